@@ -1,0 +1,425 @@
+// The allocator of the linear heap: pymalloc-style pools for small blocks, boundary tags for large ones.
+// Mirrors Objects/obmalloc.c (arenas of pools of same-size blocks, usedpools per size class,
+// a free list threaded through freed blocks) plus a segregated-fit allocator standing in for libc malloc.
+// Invariants: every block is 8-byte aligned; 0 is never returned for success (0 means out of memory,
+// and the caller raises MemoryError); pool metadata lives in JS typed arrays, not in the heap, so a
+// pool's 16 KiB are all blocks; nothing below `dynBase` (the static region) is ever freed.
+//
+// Heap map:
+//
+//   0        NULL_GUARD                    staticEnd   dynBase                          dynEnd  heapSize
+//   +--------+-----------------------------+-----------+----------------------------------+------+
+//   | unused | static region (bump, sealed) | pad       | large blocks; arenas carved out   | tail |
+//   +--------+-----------------------------+-----------+----------------------------------+------+
+//
+// Large block (16-aligned, size a multiple of 16, >= 32):
+//
+//   +0  u32  size | INUSE (bit 0) | PREV_INUSE (bit 1)
+//   +4  u32  unused
+//   +8       payload (8-aligned)                 free: +8 next free, +12 prev free, size-4 footer = size
+//
+// Arena: one large block of ARENA_POOLS + 1 pools, holding ARENA_POOLS pools aligned to POOL_SIZE,
+// so a block's pool is `addr >>> POOL_BITS` and `poolClass[pool] < 0` means "not a small block".
+
+import { u8, i32 } from './views.ts';
+
+export const NULL_GUARD = 64;
+export const ALIGNMENT = 8;
+export const SMALL_REQUEST_THRESHOLD = 512;
+export const NB_SMALL_SIZE_CLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
+export const POOL_BITS = 14;
+export const POOL_SIZE = 1 << POOL_BITS;
+export const ARENA_POOLS = 16;
+export const ARENA_SIZE = ARENA_POOLS * POOL_SIZE;
+
+const INUSE = 1;
+const PREV_INUSE = 2;
+const FLAGS = 3;
+const LARGE_HDR = 8;
+const LARGE_MIN = 32;
+const NBINS = 32;
+
+/** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */
+export class AllocState {
+  readonly heapSize: number;
+  readonly nPools: number;
+  /** Size class of each pool (block size = (class + 1) * 8), or -1 when the page is not a pool. */
+  readonly poolClass: Int8Array;
+  readonly poolCount: Int32Array;
+  readonly poolFree: Int32Array;
+  readonly poolNextOff: Int32Array;
+  readonly poolNext: Int32Array;
+  readonly poolPrev: Int32Array;
+  /** For each pool, the first pool of its arena; for an arena's first pool, how many pools are not free. */
+  readonly poolArena: Int32Array;
+  readonly arenaUsed: Int32Array;
+  readonly arenaBlock: Int32Array;
+  readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1);
+  readonly bins = new Int32Array(NBINS);
+  freePoolHead = -1;
+  emptyArenas = 0;
+
+  staticPhase = true;
+  staticTop = NULL_GUARD;
+  staticEnd = 0;
+  dynBase = 0;
+  dynEnd = 0;
+
+  // Counters, always on: they are plain integer adds on paths that already write memory.
+  liveBlocks = 0;
+  liveBytes = 0;
+  peakBytes = 0;
+  allocs = 0;
+  frees = 0;
+  arenas = 0;
+  pools = 0;
+  largeBlocks = 0;
+  /** Highest heap offset ever handed out: pages below it have been touched. */
+  highWater = 0;
+
+  constructor(heapSize: number) {
+    this.heapSize = heapSize;
+    this.nPools = Math.ceil(heapSize / POOL_SIZE);
+    this.poolClass = new Int8Array(this.nPools).fill(-1);
+    this.poolCount = new Int32Array(this.nPools);
+    this.poolFree = new Int32Array(this.nPools);
+    this.poolNextOff = new Int32Array(this.nPools);
+    this.poolNext = new Int32Array(this.nPools).fill(-1);
+    this.poolPrev = new Int32Array(this.nPools).fill(-1);
+    this.poolArena = new Int32Array(this.nPools).fill(-1);
+    this.arenaUsed = new Int32Array(this.nPools);
+    this.arenaBlock = new Int32Array(this.nPools);
+  }
+}
+
+let A: AllocState = new AllocState(0);
+// Hot copies of A's arrays.
+let poolClass = A.poolClass, poolCount = A.poolCount, poolFree = A.poolFree, poolNextOff = A.poolNextOff;
+let usedpools = A.usedpools;
+
+/** Makes `state` the allocator that alloc/free use (the heap's views must be installed too). */
+export function allocActivate(state: AllocState): void {
+  A = state;
+  poolClass = A.poolClass; poolCount = A.poolCount; poolFree = A.poolFree; poolNextOff = A.poolNextOff;
+  usedpools = A.usedpools;
+}
+
+export function allocCurrent(): AllocState {
+  return A;
+}
+
+/** Returns an 8-aligned block of at least `size` bytes, or 0 when the heap is exhausted. */
+export function alloc(size: number): number {
+  if (size <= SMALL_REQUEST_THRESHOLD) {
+    const c = size <= ALIGNMENT ? 0 : (size - 1) >>> 3;
+    const p = usedpools[c];
+    if (p >= 0) {
+      const bs = (c + 1) << 3;
+      let b = poolFree[p];
+      if (b !== 0) {
+        poolFree[p] = i32[b >> 2];
+      } else {
+        const off = poolNextOff[p];
+        b = (p << POOL_BITS) + off;
+        poolNextOff[p] = off + bs;
+      }
+      if (poolFree[p] === 0 && poolNextOff[p] + bs > POOL_SIZE) unlinkUsed(p, c);
+      poolCount[p]++;
+      A.liveBlocks++;
+      const live = (A.liveBytes += bs);
+      if (live > A.peakBytes) A.peakBytes = live;
+      A.allocs++;
+      return b;
+    }
+  }
+  return allocSlow(size);
+}
+
+/** Returns a block to the allocator. `addr` must come from alloc and not be freed already. */
+export function free(addr: number): void {
+  const p = addr >>> POOL_BITS;
+  const c = poolClass[p];
+  if (c >= 0) {
+    const bs = (c + 1) << 3;
+    const wasFull = poolFree[p] === 0 && poolNextOff[p] + bs > POOL_SIZE;
+    i32[addr >> 2] = poolFree[p];
+    poolFree[p] = addr;
+    A.liveBlocks--;
+    A.liveBytes -= bs;
+    A.frees++;
+    if (--poolCount[p] === 0) {
+      if (!wasFull) unlinkUsed(p, c);
+      releasePool(p);
+    } else if (wasFull) {
+      linkUsed(p, c);
+    }
+    return;
+  }
+  largeFree(addr);
+}
+
+/** Usable size of an allocated block. */
+export function blockSize(addr: number): number {
+  const c = poolClass[addr >>> POOL_BITS];
+  if (c >= 0) return (c + 1) << 3;
+  return (i32[(addr - LARGE_HDR) >> 2] & ~FLAGS) - LARGE_HDR;
+}
+
+/** Grows or shrinks a block, keeping its first min(old, new) bytes; 0 (old block untouched) when out of memory. */
+export function realloc(addr: number, size: number): number {
+  const old = blockSize(addr);
+  // Keep the block when the new size still uses more than half of it.
+  if (size <= old && size > old >> 1) return addr;
+  const b = alloc(size);
+  if (b === 0) return 0;
+  u8.copyWithin(b, addr, addr + Math.min(old, size));
+  free(addr);
+  return b;
+}
+
+function allocSlow(size: number): number {
+  if (A.staticPhase) return staticBump(size);
+  if (size > SMALL_REQUEST_THRESHOLD) return largeAlloc(size);
+  const c = size <= ALIGNMENT ? 0 : (size - 1) >>> 3;
+  const p = takeFreePool();
+  if (p < 0) return 0;
+  poolClass[p] = c;
+  poolCount[p] = 0;
+  poolFree[p] = 0;
+  poolNextOff[p] = 0;
+  A.pools++;
+  linkUsed(p, c);
+  return alloc(size);
+}
+
+function staticBump(size: number): number {
+  const b = A.staticTop;
+  const top = b + ((size + 7) & ~7);
+  if (top > A.heapSize) return 0;
+  A.staticTop = top;
+  if (top > A.highWater) A.highWater = top;
+  return b;
+}
+
+/**
+ * Ends start-up: everything allocated so far is the static region, which is never freed, and the
+ * pools and large blocks start above it.
+ */
+export function allocSeal(): void {
+  if (!A.staticPhase) throw new Error('allocSeal: already sealed');
+  A.staticPhase = false;
+  A.staticEnd = A.staticTop;
+  A.dynBase = (A.staticEnd + POOL_SIZE - 1) & ~(POOL_SIZE - 1);
+  A.dynEnd = A.heapSize & ~15;
+  // A permanent in-use 16-byte block at the end stops coalescing.
+  const sentinel = A.dynEnd - 16;
+  if (sentinel - A.dynBase < LARGE_MIN) {
+    A.dynEnd = A.dynBase;
+    return;
+  }
+  i32[sentinel >> 2] = 16 | INUSE;
+  const size = sentinel - A.dynBase;
+  i32[A.dynBase >> 2] = size | PREV_INUSE;
+  i32[(A.dynBase + size - 4) >> 2] = size;
+  binInsert(A.dynBase, size);
+}
+
+function linkUsed(p: number, c: number): void {
+  const head = usedpools[c];
+  A.poolPrev[p] = -1;
+  A.poolNext[p] = head;
+  if (head >= 0) A.poolPrev[head] = p;
+  usedpools[c] = p;
+}
+
+function unlinkUsed(p: number, c: number): void {
+  const next = A.poolNext[p], prev = A.poolPrev[p];
+  if (prev >= 0) A.poolNext[prev] = next; else usedpools[c] = next;
+  if (next >= 0) A.poolPrev[next] = prev;
+  A.poolNext[p] = A.poolPrev[p] = -1;
+}
+
+function linkFree(p: number): void {
+  A.poolPrev[p] = -1;
+  A.poolNext[p] = A.freePoolHead;
+  if (A.freePoolHead >= 0) A.poolPrev[A.freePoolHead] = p;
+  A.freePoolHead = p;
+}
+
+function unlinkFree(p: number): void {
+  const next = A.poolNext[p], prev = A.poolPrev[p];
+  if (prev >= 0) A.poolNext[prev] = next; else A.freePoolHead = next;
+  if (next >= 0) A.poolPrev[next] = prev;
+  A.poolNext[p] = A.poolPrev[p] = -1;
+}
+
+function takeFreePool(): number {
+  if (A.freePoolHead < 0 && !newArena()) return -1;
+  const p = A.freePoolHead;
+  unlinkFree(p);
+  const first = A.poolArena[p];
+  if (A.arenaUsed[first]++ === 0) A.emptyArenas--;
+  return p;
+}
+
+function releasePool(p: number): void {
+  poolClass[p] = -1;
+  A.pools--;
+  linkFree(p);
+  const first = A.poolArena[p];
+  if (--A.arenaUsed[first] !== 0) return;
+  // Keep one empty arena around so that a program hovering at an arena boundary doesn't thrash.
+  if (A.emptyArenas === 0) {
+    A.emptyArenas = 1;
+    return;
+  }
+  for (let q = first; q < first + ARENA_POOLS; q++) {
+    unlinkFree(q);
+    A.poolArena[q] = -1;
+  }
+  largeFreeRaw(A.arenaBlock[first]);
+  A.arenas--;
+}
+
+function newArena(): boolean {
+  // An arena is bookkeeping, not a block anybody asked for: the raw calls keep it out of the counters.
+  const block = largeAllocRaw(ARENA_SIZE + POOL_SIZE);
+  if (block === 0) return false;
+  const first = (block + POOL_SIZE - 1) >>> POOL_BITS;
+  A.arenaBlock[first] = block;
+  A.arenaUsed[first] = 0;
+  for (let q = first + ARENA_POOLS - 1; q >= first; q--) {
+    A.poolArena[q] = first;
+    linkFree(q);
+  }
+  A.arenas++;
+  A.emptyArenas++;
+  return true;
+}
+
+function binOf(size: number): number {
+  return 31 - Math.clz32(size);
+}
+
+function binInsert(b: number, size: number): void {
+  const k = binOf(size);
+  const head = A.bins[k];
+  i32[(b + 8) >> 2] = head;
+  i32[(b + 12) >> 2] = 0;
+  if (head !== 0) i32[(head + 12) >> 2] = b;
+  A.bins[k] = b;
+}
+
+function binRemove(b: number, size: number): void {
+  const next = i32[(b + 8) >> 2], prev = i32[(b + 12) >> 2];
+  if (prev !== 0) i32[(prev + 8) >> 2] = next; else A.bins[binOf(size)] = next;
+  if (next !== 0) i32[(next + 12) >> 2] = prev;
+}
+
+function largeAlloc(request: number): number {
+  const b = largeAllocRaw(request);
+  if (b === 0) return 0;
+  const got = (i32[(b - LARGE_HDR) >> 2] & ~FLAGS) - LARGE_HDR;
+  A.liveBlocks++;
+  A.largeBlocks++;
+  A.allocs++;
+  const live = (A.liveBytes += got);
+  if (live > A.peakBytes) A.peakBytes = live;
+  return b;
+}
+
+function largeFree(addr: number): void {
+  const b = addr - LARGE_HDR;
+  if (b < A.dynBase || b >= A.dynEnd) throw new Error(`free: ${addr} is not a heap block (static or foreign)`);
+  if ((i32[b >> 2] & INUSE) === 0) throw new Error(`free: block ${addr} freed twice`);
+  A.liveBlocks--;
+  A.largeBlocks--;
+  A.frees++;
+  A.liveBytes -= (i32[b >> 2] & ~FLAGS) - LARGE_HDR;
+  largeFreeRaw(addr);
+}
+
+function largeAllocRaw(request: number): number {
+  const need = Math.max(LARGE_MIN, (request + LARGE_HDR + 15) & ~15);
+  if (need > A.dynEnd - A.dynBase) return 0;
+  let k = binOf(need);
+  let b = 0;
+  // First fit inside the request's own bin, then the head of any larger bin (all of which fit).
+  for (let c = A.bins[k]; c !== 0; c = i32[(c + 8) >> 2]) {
+    if ((i32[c >> 2] & ~FLAGS) >= need) { b = c; break; }
+  }
+  while (b === 0 && ++k < NBINS) b = A.bins[k];
+  if (b === 0) return 0;
+  const hdr = i32[b >> 2];
+  const size = hdr & ~FLAGS;
+  binRemove(b, size);
+  const rest = size - need;
+  if (rest >= LARGE_MIN) {
+    const r = b + need;
+    i32[r >> 2] = rest | PREV_INUSE;
+    i32[(r + rest - 4) >> 2] = rest;
+    binInsert(r, rest);
+    i32[b >> 2] = need | INUSE | (hdr & PREV_INUSE);
+  } else {
+    i32[b >> 2] = size | INUSE | (hdr & PREV_INUSE);
+    i32[(b + size) >> 2] |= PREV_INUSE;
+  }
+  const end = b + (i32[b >> 2] & ~FLAGS);
+  if (end > A.highWater) A.highWater = end;
+  return b + LARGE_HDR;
+}
+
+function largeFreeRaw(addr: number): void {
+  let b = addr - LARGE_HDR;
+  const hdr = i32[b >> 2];
+  let size = hdr & ~FLAGS;
+  const next = b + size;
+  const nhdr = i32[next >> 2];
+  if ((nhdr & INUSE) === 0) {
+    const nsize = nhdr & ~FLAGS;
+    binRemove(next, nsize);
+    size += nsize;
+  }
+  let prevFlag = hdr & PREV_INUSE;
+  if (prevFlag === 0) {
+    const psize = i32[(b - 4) >> 2];
+    b -= psize;
+    binRemove(b, psize);
+    size += psize;
+    prevFlag = i32[b >> 2] & PREV_INUSE;
+  }
+  i32[b >> 2] = size | prevFlag;
+  i32[(b + size - 4) >> 2] = size;
+  i32[(b + size) >> 2] &= ~PREV_INUSE;
+  binInsert(b, size);
+}
+
+/** Calls `visit(addr, size)` for every allocated block above the static region (heap checks, leak dumps). */
+export function allocWalk(visit: (addr: number, size: number) => void): void {
+  let b = A.dynBase;
+  while (b < A.dynEnd - 16) {
+    const hdr = i32[b >> 2];
+    const size = hdr & ~FLAGS;
+    if (hdr & INUSE) {
+      const first = (b + LARGE_HDR + POOL_SIZE - 1) >>> POOL_BITS;
+      if (A.poolArena[first] === first && A.arenaBlock[first] === b + LARGE_HDR) {
+        for (let p = first; p < first + ARENA_POOLS; p++) walkPool(p, visit);
+      } else {
+        visit(b + LARGE_HDR, size - LARGE_HDR);
+      }
+    }
+    b += size;
+  }
+}
+
+function walkPool(p: number, visit: (addr: number, size: number) => void): void {
+  const c = A.poolClass[p];
+  if (c < 0) return;
+  const bs = (c + 1) << 3;
+  const base = p << POOL_BITS;
+  const freeSet = new Set<number>();
+  for (let f = A.poolFree[p]; f !== 0; f = i32[f >> 2]) freeSet.add(f);
+  for (let off = 0; off < A.poolNextOff[p]; off += bs) {
+    if (!freeSet.has(base + off)) visit(base + off, bs);
+  }
+}

@@ -1,0 +1,21 @@
+// The ellipsis type and the Ellipsis singleton (`...`).
+// Mirrors Objects/sliceobject.c (_Py_EllipsisObject, ellipsis_repr).
+// Invariant: a static immortal.
+
+import type { Borrowed } from '../heap/ref.ts';
+import { typeNewStatic } from './type.ts';
+import { strFromJS } from './str.ts';
+import { staticDealloc, singletonNewStatic } from './none.ts';
+import { objectHashDefault } from './object.ts';
+
+export let Py_Ellipsis = 0 as Borrowed;
+export let ellipsisType = 0 as Borrowed;
+
+export function ellipsisInitStatic(): void {
+  ellipsisType = typeNewStatic({
+    name: 'ellipsis',
+    basicsize: 8,
+    slots: { dealloc: staticDealloc, repr: () => strFromJS('Ellipsis'), hash: objectHashDefault },
+  });
+  Py_Ellipsis = singletonNewStatic(ellipsisType);
+}

@@ -1,0 +1,141 @@
+// Runtime start-up and shutdown: builds the static immortals, seals the static region, and at the end
+// releases everything the runtime holds and accounts for what is still alive.
+// Mirrors Python/pylifecycle.c (pyinit_core / Py_FinalizeEx) and the static objects of
+// Include/internal/pycore_global_objects.h. Invariants: one runtime is alive per thread at a time
+// (module-level state is "the interpreter"); the static region is built first, deterministically
+// (same offsets in every worker), and never written after the seal; after shutdown the count of
+// live mortal blocks is what leaked.
+
+import { Heap, heapActivate, heapSeal, heapStaticBytesWritten, DEFAULT_HEAP_SIZE } from '../heap/heap.ts';
+import { allocCurrent } from '../heap/alloc.ts';
+import { immortalModeSet } from '../heap/immortal.ts';
+import { rc } from '../heap/refcount.ts';
+import { HASH_SEED_ERROR, hashSecretInit } from '../support/hash-secret.ts';
+import { typeInitStatic, typeFinishStatics, typeResetRegistry } from '../objects/type.ts';
+import { noneInitStatic } from '../objects/none.ts';
+import { notImplementedInitStatic } from '../objects/notimplemented.ts';
+import { ellipsisInitStatic } from '../objects/ellipsis.ts';
+import { intInitStatic } from '../objects/int.ts';
+import { boolInitStatic } from '../objects/bool.ts';
+import { floatInitStatic } from '../objects/float.ts';
+import { strInitStatic, strInitRuntime, strFini } from '../objects/str.ts';
+import { bytesInitStatic } from '../objects/bytes.ts';
+import { tupleInitStatic } from '../objects/tuple.ts';
+import { listInitStatic } from '../objects/list.ts';
+import { dictInitStatic } from '../objects/dict.ts';
+import { setInitStatic } from '../objects/set.ts';
+import {
+  exceptionsInitTypes, exceptionsInitRuntime, exceptionsFini, exceptionTypes, EXTRA_BASES,
+} from '../objects/exceptions.ts';
+import { objectType } from '../objects/type.ts';
+import { errClear } from '../objects/errors.ts';
+
+export interface RuntimeOptions {
+  /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
+  heapSize?: number;
+  /** false: build the 3.12 immortals as ordinary counted objects (3.11 behaviour, `-X immortal=0`). */
+  immortal?: boolean;
+  /** PYTHONHASHSEED: undefined/'random' for a random secret, or '0'..'4294967295'. */
+  hashSeed?: string | number;
+  /** Count increfs/decrefs (performed and skipped) from the start. */
+  stats?: boolean;
+}
+
+export interface ShutdownReport {
+  /** Mortal blocks still allocated after every runtime-held reference was released (leaks). */
+  liveBlocks: number;
+  liveBytes: number;
+  /** Bytes of the static region that differ from the sealed snapshot (must be 0 with immortality on). */
+  staticBytesWritten: number;
+}
+
+export class Runtime {
+  readonly heap: Heap;
+  readonly immortal: boolean;
+  /** Live blocks right after start-up: the runtime's own mortal objects (MemoryError pool, tables). */
+  baselineBlocks = 0;
+  alive = true;
+
+  constructor(heap: Heap, immortal: boolean) {
+    this.heap = heap;
+    this.immortal = immortal;
+  }
+}
+
+let active: Runtime | null = null;
+
+export function runtimeActive(): Runtime | null {
+  return active;
+}
+
+/** Starts a runtime: heap, static immortals, seal, then the mortal runtime state. */
+export function runtimeStart(options: RuntimeOptions = {}): Runtime {
+  if (active !== null) {
+    throw new Error('a runtime is already running in this thread: shut it down first (one interpreter per thread)');
+  }
+  const seedText = options.hashSeed === undefined ? undefined : String(options.hashSeed);
+  if (hashSecretInit(seedText) === null) throw new Error(HASH_SEED_ERROR);
+  const heap = new Heap(options.heapSize ?? DEFAULT_HEAP_SIZE);
+  const immortal = options.immortal ?? true;
+  heapActivate(heap);
+  immortalModeSet(immortal);
+  rc.counting = false;
+  rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.staticBytesWritten = 0;
+
+  // Static phase: everything allocated here is the static region.
+  typeInitStatic();
+  noneInitStatic();
+  notImplementedInitStatic();
+  ellipsisInitStatic();
+  intInitStatic();
+  boolInitStatic();
+  floatInitStatic();
+  strInitStatic();
+  bytesInitStatic();
+  tupleInitStatic();
+  listInitStatic();
+  dictInitStatic();
+  setInitStatic();
+  exceptionsInitTypes(objectType);
+  typeFinishStatics(EXTRA_BASES.map(([a, b]) => [exceptionTypes.get(a)!, exceptionTypes.get(b)!] as const));
+  heapSeal(heap);
+
+  // Mortal runtime state.
+  strInitRuntime();
+  exceptionsInitRuntime();
+
+  const rt = new Runtime(heap, immortal);
+  rt.baselineBlocks = allocCurrent().liveBlocks;
+  active = rt;
+  rc.counting = options.stats ?? false;
+  return rt;
+}
+
+/** Makes `rt` current again (after another heap was activated, e.g. in a benchmark). */
+export function runtimeActivate(rt: Runtime): void {
+  if (!rt.alive) throw new Error('runtime has been shut down');
+  heapActivate(rt.heap);
+}
+
+/**
+ * Shuts the runtime down: releases the runtime's own references, then reports what is still
+ * allocated (leaks of the program or the runtime) and how much of the static region was written.
+ */
+export function runtimeShutdown(rt: Runtime): ShutdownReport {
+  if (!rt.alive) throw new Error('runtime already shut down');
+  heapActivate(rt.heap);
+  rc.counting = false;
+  errClear();
+  exceptionsFini();
+  strFini();
+  const a = allocCurrent();
+  const report: ShutdownReport = {
+    liveBlocks: a.liveBlocks,
+    liveBytes: a.liveBytes,
+    staticBytesWritten: heapStaticBytesWritten(rt.heap),
+  };
+  rt.alive = false;
+  active = null;
+  typeResetRegistry();
+  return report;
+}

@@ -6,7 +6,8 @@
 // Run: npm run bench:heap   (best of 5 repetitions per measurement)
 
 import { createRuntime } from '../src/api/runtime.ts';
-import { incref, decref, rc } from '../src/heap/refcount.ts';
+import { incref, decref, typeDealloc, refcountCounting } from '../src/heap/refcount.ts';
+import { OB_TYPE, TP_INDEX } from '../src/heap/header.ts';
 import { i32 } from '../src/heap/views.ts';
 import type { Borrowed, Owned } from '../src/heap/ref.ts';
 import { floatNew } from '../src/objects/float.ts';
@@ -35,16 +36,52 @@ function rcLoop(o: Borrowed): number {
   });
 }
 
-/** Python 3.11's Py_INCREF/Py_DECREF: no immortality test (dealloc check kept). */
-function rcLoopUnconditional(o: Borrowed): number {
+// Python 3.11's Py_INCREF/Py_DECREF: no immortality test, no counters (dealloc dispatch kept).
+function incref311(o: Borrowed): void {
+  const k = o >> 2;
+  i32[k] = i32[k] + 1;
+}
+
+function decref311(o: Borrowed): void {
+  const k = o >> 2;
+  const c = i32[k];
+  if (c === 1) {
+    i32[k] = 0;
+    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+    return;
+  }
+  i32[k] = c - 1;
+}
+
+// 3.12's test without the counters' branch, to price the counters when off.
+function incref312(o: Borrowed): void {
+  const k = o >> 2;
+  const c = i32[k];
+  if (c < 0) return;
+  i32[k] = c + 1;
+}
+
+function decref312(o: Borrowed): void {
+  const k = o >> 2;
+  const c = i32[k];
+  if (c < 0) return;
+  if (c === 1) {
+    i32[k] = 0;
+    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+    return;
+  }
+  i32[k] = c - 1;
+}
+
+function rcLoop311(o: Borrowed): number {
   return time(() => {
-    for (let i = 0; i < N_RC; i++) {
-      const k = o >> 2;
-      i32[k] = i32[k] + 1;
-      const c = i32[k] - 1;
-      if (c === 0) throw new Error('unreachable');
-      i32[k] = c;
-    }
+    for (let i = 0; i < N_RC; i++) { incref311(o); decref311(o); }
+  });
+}
+
+function rcLoop312(o: Borrowed): number {
+  return time(() => {
+    for (let i = 0; i < N_RC; i++) { incref312(o); decref312(o); }
   });
 }
 
@@ -120,12 +157,14 @@ function main(): void {
 
   const tImm = best(() => rcLoop(immortal));
   const tMor = best(() => rcLoop(mortal));
-  const tUnc = best(() => rcLoopUnconditional(mortal));
-  rc.counting = true;
+  const t311 = best(() => rcLoop311(mortal));
+  const t312 = best(() => rcLoop312(mortal));
+  refcountCounting(true);
   const tCount = best(() => rcLoop(mortal));
-  rc.counting = false;
+  refcountCounting(false);
   line('incref+decref, immortal object', tImm, tMor, 'ns', N_RC, 'mortal object');
-  line('incref+decref, mortal object (3.12 test)', tMor, tUnc, 'ns', N_RC, '3.11-style (no test)');
+  line('incref+decref, mortal, 3.12 test (no counters)', t312, t311, 'ns', N_RC, '3.11-style (no test)');
+  line('incref+decref, mortal, counters off', tMor, t312, 'ns', N_RC, 'no counter code at all');
   line('incref+decref, mortal, counters on', tCount, tMor, 'ns', N_RC, 'counters off');
 
   const tAlloc = best(allocLoop);

@@ -5,7 +5,7 @@
 // `decref`; a Python exception surfaces as a thrown PythonError (the exception is taken off the
 // thread state), never as a NULL the host could misuse.
 
-import { refcnt, incref, decref, isImmortal, rc } from '../heap/refcount.ts';
+import { refcnt, incref, decref, isImmortal, rc, refcountCounting } from '../heap/refcount.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { heapStaticBytesWritten, heapStaticPagesWritten } from '../heap/heap.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -144,7 +144,7 @@ export class PyRuntime {
   internImmortal(s: string): Borrowed { runtimeActivate(this.rt); return strInternImmortal(s); }
 
   /** Starts or stops counting increfs/decrefs. */
-  countRefs(on: boolean): void { rc.counting = on; }
+  countRefs(on: boolean): void { refcountCounting(on); }
 
   counters(): Counters {
     const a = allocCurrent();

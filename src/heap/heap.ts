@@ -6,6 +6,7 @@
 
 import { viewsInstall, u8 } from './views.ts';
 import { AllocState, allocActivate, allocSeal, NULL_GUARD } from './alloc.ts';
+import { rc } from './refcount.ts';
 
 export const DEFAULT_HEAP_SIZE = 1 << 30;
 export const MIN_HEAP_SIZE = 1 << 20;
@@ -39,6 +40,7 @@ export function heapActivate(heap: Heap): void {
   current = heap;
   viewsInstall(heap.buffer);
   allocActivate(heap.alloc);
+  rc.staticEnd = heap.sealed ? heap.alloc.staticEnd : 0;
 }
 
 export function heapCurrent(): Heap | null {
@@ -50,6 +52,7 @@ export function heapSeal(heap: Heap): void {
   heapActivate(heap);
   allocSeal();
   heap.snapshot = u8.slice(NULL_GUARD, heap.alloc.staticEnd);
+  rc.staticEnd = heap.alloc.staticEnd;
 }
 
 /** Bytes of the static region that differ from the snapshot taken when it was sealed (must be 0). */

@@ -2,7 +2,7 @@
 // Mirrors Py_INCREF / Py_DECREF / _Py_Dealloc of CPython 3.12 (Include/object.h) with PEP 683:
 // incref and decref never write the count of an immortal object (bit 31 set), a count that reaches
 // 2**31 is immortal from then on, and a count that reaches 0 calls the type's dealloc at once.
-// The counters cost one well-predicted branch each when off; bench/heap.bench.ts measures it.
+// Counting versions are swapped in by refcountCounting, so counters cost nothing when off.
 
 import { i32 } from './views.ts';
 import { OB_TYPE, TP_INDEX, IMMORTAL_REFCNT } from './header.ts';
@@ -11,42 +11,81 @@ import type { Borrowed, Owned, Null } from './ref.ts';
 /** dealloc of each type, indexed by the type object's TP_INDEX; registered by objects/type.ts. */
 export const typeDealloc: Array<(o: Owned) => void> = [];
 
-/** Reference-count counters (DESIGN.md §8); only updated while `rc.counting` is true. */
+/** Reference-count counters (DESIGN.md §8); updated only while counting is on (refcountCounting). */
 export const rc = {
   counting: false,
   increfs: 0,
   decrefs: 0,
   increfsSkipped: 0,
   decrefsSkipped: 0,
+  /** Bytes of count words written below staticEnd (in the static region); 0 with immortality on. */
+  staticBytesWritten: 0,
+  /** End of the static region, set when the heap is sealed. */
+  staticEnd: 0,
 };
 
-/** Py_INCREF. */
-export function incref(o: Borrowed): void {
+function increfPlain(o: Borrowed): void {
   const k = o >> 2;
   const c = i32[k];
-  if (c < 0) {
-    if (rc.counting) rc.increfsSkipped++;
-    return;
-  }
-  if (rc.counting) rc.increfs++;
+  if (c < 0) return;
   i32[k] = c + 1;
 }
 
-/** Py_DECREF: the owner gives up `o`; at zero, the object is deallocated now. */
-export function decref(o: Owned | Borrowed): void {
+function decrefPlain(o: Owned | Borrowed): void {
   const k = o >> 2;
   const c = i32[k];
-  if (c < 0) {
-    if (rc.counting) rc.decrefsSkipped++;
-    return;
-  }
-  if (rc.counting) rc.decrefs++;
+  if (c < 0) return;
   if (c === 1) {
     i32[k] = 0;
     typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
     return;
   }
   i32[k] = c - 1;
+}
+
+function increfCounting(o: Borrowed): void {
+  const k = o >> 2;
+  const c = i32[k];
+  if (c < 0) {
+    rc.increfsSkipped++;
+    return;
+  }
+  rc.increfs++;
+  if (o < rc.staticEnd) rc.staticBytesWritten += 4;
+  i32[k] = c + 1;
+}
+
+function decrefCounting(o: Owned | Borrowed): void {
+  const k = o >> 2;
+  const c = i32[k];
+  if (c < 0) {
+    rc.decrefsSkipped++;
+    return;
+  }
+  rc.decrefs++;
+  if (o < rc.staticEnd) rc.staticBytesWritten += 4;
+  if (c === 1) {
+    i32[k] = 0;
+    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+    return;
+  }
+  i32[k] = c - 1;
+}
+
+// The counting versions are swapped in only while counting, so the counters cost nothing when off
+// (ESM exports are live bindings: every importer calls whichever pair is installed).
+
+/** Py_INCREF. */
+export let incref: (o: Borrowed) => void = increfPlain;
+
+/** Py_DECREF: the owner gives up `o`; at zero, the object is deallocated now. */
+export let decref: (o: Owned | Borrowed) => void = decrefPlain;
+
+/** Turns the incref/decref counters on or off. */
+export function refcountCounting(on: boolean): void {
+  rc.counting = on;
+  incref = on ? increfCounting : increfPlain;
+  decref = on ? decrefCounting : decrefPlain;
 }
 
 /** Py_XDECREF: decref unless NULL. */

@@ -9,7 +9,7 @@
 import { Heap, heapActivate, heapSeal, heapStaticBytesWritten, DEFAULT_HEAP_SIZE } from '../heap/heap.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { immortalModeSet } from '../heap/immortal.ts';
-import { rc } from '../heap/refcount.ts';
+import { rc, refcountCounting } from '../heap/refcount.ts';
 import { HASH_SEED_ERROR, hashSecretInit } from '../support/hash-secret.ts';
 import { typeInitStatic, typeFinishStatics, typeResetRegistry } from '../objects/type.ts';
 import { noneInitStatic } from '../objects/none.ts';
@@ -79,7 +79,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   const immortal = options.immortal ?? true;
   heapActivate(heap);
   immortalModeSet(immortal);
-  rc.counting = false;
+  refcountCounting(false);
   rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.staticBytesWritten = 0;
 
   // Static phase: everything allocated here is the static region.
@@ -107,7 +107,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   const rt = new Runtime(heap, immortal);
   rt.baselineBlocks = allocCurrent().liveBlocks;
   active = rt;
-  rc.counting = options.stats ?? false;
+  refcountCounting(options.stats ?? false);
   return rt;
 }
 
@@ -124,7 +124,7 @@ export function runtimeActivate(rt: Runtime): void {
 export function runtimeShutdown(rt: Runtime): ShutdownReport {
   if (!rt.alive) throw new Error('runtime already shut down');
   heapActivate(rt.heap);
-  rc.counting = false;
+  refcountCounting(false);
   errClear();
   exceptionsFini();
   strFini();

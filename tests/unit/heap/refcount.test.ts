@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Heap, heapActivate, heapSeal } from '../../../src/heap/heap.ts';
 import { alloc, free } from '../../../src/heap/alloc.ts';
 import { i32 } from '../../../src/heap/views.ts';
-import { incref, decref, refcnt, isImmortal, setImmortal, refcntInit, typeDealloc, rc } from '../../../src/heap/refcount.ts';
+import { incref, decref, refcnt, isImmortal, setImmortal, refcntInit, typeDealloc, rc, refcountCounting } from '../../../src/heap/refcount.ts';
 import { OB_TYPE, TP_INDEX, IMMORTAL_REFCNT, IMMORTAL_BIT } from '../../../src/heap/header.ts';
 import type { Borrowed, Owned } from '../../../src/heap/ref.ts';
 
@@ -73,11 +73,11 @@ test('counters count performed and skipped operations only while on', () => {
   rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = 0;
   incref(m); decref(m); incref(imm); decref(imm);
   assert.equal(rc.increfs + rc.decrefs + rc.increfsSkipped + rc.decrefsSkipped, 0);
-  rc.counting = true;
+  refcountCounting(true);
   try {
     incref(m); incref(m); decref(m); incref(imm); decref(imm); decref(imm);
   } finally {
-    rc.counting = false;
+    refcountCounting(false);
   }
   assert.deepEqual([rc.increfs, rc.decrefs, rc.increfsSkipped, rc.decrefsSkipped], [2, 1, 1, 2]);
 });

@@ -85,6 +85,7 @@ export class PyRuntime {
   /** Converts a JS value: number (int if integral, else float), bigint, string, boolean, null, Uint8Array, Array (list), PyTuple, Map (dict), Set (set), PyFrozenSet. */
   fromJS(v: unknown): Owned {
     runtimeActivate(this.rt);
+    checkDepth(v, 0);
     return this.check(fromJS(v));
   }
 
@@ -179,6 +180,18 @@ export class PyRuntime {
     decref(e);
     throw new PythonError(type, msg);
   }
+}
+
+/** fromJS recurses per level of nesting: refuse (before allocating anything) what the JS stack can't take. */
+const FROM_JS_MAX_DEPTH = 2000;
+
+function checkDepth(v: unknown, depth: number): void {
+  if (depth > FROM_JS_MAX_DEPTH) throw new RangeError(`fromJS: value nested deeper than ${FROM_JS_MAX_DEPTH} levels`);
+  if (Array.isArray(v)) for (const x of v) checkDepth(x, depth + 1);
+  else if (v instanceof PyTuple) for (const x of v.items) checkDepth(x, depth + 1);
+  else if (v instanceof Map) for (const [k, x] of v) { checkDepth(k, depth + 1); checkDepth(x, depth + 1); }
+  else if (v instanceof Set) for (const x of v) checkDepth(x, depth + 1);
+  else if (v instanceof PyFrozenSet) for (const x of v.items) checkDepth(x, depth + 1);
 }
 
 function fromJS(v: unknown): Owned | Null {

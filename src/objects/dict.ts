@@ -14,14 +14,13 @@ import {
   Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr,
-  notImplemented, boolNew,
+  objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { errSetString, errSetObject, errNoMemory } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, ValueError, NotImplementedError } from './exceptions.ts';
 import { isStrExact, strHash, strEqual, strFromJS, strToJS } from './str.ts';
 import {
-  tupleNew, tupleSetItemSteal, isTuple, tupleSize, tupleGetItemBorrow, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
+  tupleNew, tupleSetItemSteal, isTuple, tupleSize, tupleGetItemBorrow,
 } from './tuple.ts';
 import { listNew, listSetItemSteal, isList, listSize, listGetItemBorrow } from './list.ts';
 

@@ -21,8 +21,7 @@ import {
   Py_TPFLAGS_LIST_SUBCLASS, Py_EQ, Py_NE, Py_LT, type VisitProc, type TypeSlots,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectRepr, objectRichCompare, objectRichCompareBool, objectIsTrue,
-  objectHashNotImplemented, richCompareResult, notImplemented, boolNew,
+  objectGCNew, objectGCFree, objectRepr, objectRichCompare, objectRichCompareBool, objectIsTrue, objectHashNotImplemented, richCompareResult, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { errSetString, errNoMemory } from './errors.ts';
 import { TypeError, IndexError, ValueError, SystemError, NotImplementedError } from './exceptions.ts';
@@ -32,9 +31,9 @@ import { floatType, floatValue } from './float.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import {
-  tupleType, isTuple, isTupleExact, tupleNew, TUPLE_ITEMS, reprEnter, reprLeave, trashcanBegin,
-  trashcanEnd, sliceAdjustIndices, sliceStart, sliceStop,
+  tupleType, isTuple, isTupleExact, tupleNew, TUPLE_ITEMS,
 } from './tuple.ts';
+import { sliceAdjustIndices, sliceStart, sliceStop } from './slice.ts';
 
 export const LIST_ITEMS = 12;
 export const LIST_ALLOCATED = 16;

@@ -6,8 +6,8 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
-import { OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV } from '../heap/header.ts';
-import { decref, incref } from '../heap/refcount.ts';
+import { OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, TP_INDEX } from '../heap/header.ts';
+import { decref, incref, typeDealloc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import { hashPointer } from '../support/numhash.ts';
@@ -16,7 +16,7 @@ import {
 } from './type.ts';
 import { Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_SwappedOp, Py_OpSymbol } from './compare-op.ts';
 import { errNoMemory, errSetString, errOccurred } from './errors.ts';
-import { TypeError } from './exceptions.ts';
+import { TypeError, RecursionError } from './exceptions.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
@@ -66,18 +66,45 @@ export function objectGCFree(o: Owned): void {
   decref(t);
 }
 
+// Py_EnterRecursiveCall: native recursion (repr of nested containers, comparisons, hashing) is bounded
+// like CPython's C recursion (3.12: Py_C_RECURSION_LIMIT), so deep structures raise RecursionError
+// instead of overflowing the JS stack.
+const C_RECURSION_LIMIT = 1500;
+let cRecursionRemaining = C_RECURSION_LIMIT;
+
+/** Py_EnterRecursiveCall: true (with RecursionError set) when the limit is reached; else call leaveRecursiveCall after. */
+export function enterRecursiveCall(where: string): boolean {
+  if (--cRecursionRemaining < 0) {
+    cRecursionRemaining++;
+    errSetString(RecursionError, `maximum recursion depth exceeded${where}`);
+    return true;
+  }
+  return false;
+}
+
+/** Py_LeaveRecursiveCall. */
+export function leaveRecursiveCall(): void {
+  cRecursionRemaining++;
+}
+
 /** PyObject_Repr. https://docs.python.org/3/library/functions.html#repr */
 export function objectRepr(o: Borrowed): Owned | Null {
   const f = slotsOf(o).repr;
   if (f === null) return defaultRepr(o);
-  return f(o);
+  if (enterRecursiveCall(' while getting the repr of an object')) return NULL;
+  const r = f(o);
+  cRecursionRemaining++;
+  return r;
 }
 
 /** PyObject_Str. https://docs.python.org/3/library/functions.html#func-str */
 export function objectStr(o: Borrowed): Owned | Null {
   const f = slotsOf(o).str;
   if (f === null) return objectRepr(o);
-  return f(o);
+  if (enterRecursiveCall(' while getting the str of an object')) return NULL;
+  const r = f(o);
+  cRecursionRemaining++;
+  return r;
 }
 
 /** object.__repr__: `<T object at 0x...>`. */
@@ -91,13 +118,17 @@ export function defaultRepr(o: Borrowed): Owned | Null {
  */
 export function objectHash(o: Borrowed): number {
   const f = slotsOf(o).hash;
-  if (f === null) {
-    errSetString(TypeError, `unhashable type: '${typeNameOf(o)}'`);
+  if (f === null) return objectHashNotImplemented(o);
+  // CPython doesn't guard hashing (a deep enough tuple overflows the C stack); we can't crash, so we
+  // raise RecursionError instead.
+  if (enterRecursiveCall('')) {
     H64[0] = -1;
     H64[1] = -1;
     return -1;
   }
-  return f(o);
+  const r = f(o);
+  cRecursionRemaining++;
+  return r;
 }
 
 /** object.__hash__: _Py_HashPointer of the address. */
@@ -121,6 +152,13 @@ export function hashFailed(lo: number): boolean {
 
 /** PyObject_RichCompare, with the reflected operation and the identity fallback for == and !=. */
 export function objectRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  if (enterRecursiveCall(' in comparison')) return NULL;
+  const r = doRichCompare(a, b, op);
+  cRecursionRemaining++;
+  return r;
+}
+
+function doRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
   const ta = typeOf(a), tb = typeOf(b);
   const fa = slotsOf(a).richcompare, fb = slotsOf(b).richcompare;
   let checkedReverse = false;
@@ -211,6 +249,87 @@ export function richCompareResult(c: number, op: number): Owned {
     case Py_GT: return boolNew(c > 0);
     default: return boolNew(c >= 0);
   }
+}
+
+// Py_ReprEnter / Py_ReprLeave.
+// CPython keeps the objects whose repr is in progress in a list in the thread state's dict; a JS array
+// of references plays that part (one per interpreter, reset at start-up).
+
+const reprStack: number[] = [];
+
+/**
+ * Py_ReprEnter: 0 when `o` is not being repr'd yet (it is pushed; call reprLeave after), 1 when it
+ * already is (write '[...]' or similar instead), -1 on error (never, here).
+ */
+export function reprEnter(o: Borrowed): number {
+  for (let i = reprStack.length - 1; i >= 0; i--) if (reprStack[i] === o) return 1;
+  reprStack.push(o);
+  return 0;
+}
+
+/** Py_ReprLeave: forgets the last entry for `o`. */
+export function reprLeave(o: Borrowed): void {
+  for (let i = reprStack.length - 1; i >= 0; i--) {
+    if (reprStack[i] === o) {
+      reprStack.splice(i, 1);
+      return;
+    }
+  }
+}
+
+// The trashcan.
+// Py_TRASHCAN_BEGIN/END (Objects/object.c _PyTrash_begin/_PyTrash_end): freeing a deeply nested
+// container would recurse once per level (decref -> dealloc -> decref ...). Past TRASH_UNWIND_LEVEL
+// nested deallocs, a container is parked on a chain (linked through its gc_prev word, which is free once
+// the object is untracked) and destroyed when the outermost dealloc unwinds, so the JS stack stays flat.
+
+const TRASH_UNWIND_LEVEL = 50;
+let trashNesting = 0;
+let trashLater = 0;
+
+/**
+ * _PyTrash_begin for a GC container whose count just reached 0: true to run the dealloc body now
+ * (call trashcanEnd after it), false when the object was parked for later (return at once).
+ * `dealloc` is the caller's own function; a subclass with another dealloc bypasses the trashcan.
+ */
+export function trashcanBegin(o: Owned, dealloc: (o: Owned) => void): boolean {
+  if (typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]] !== dealloc) {
+    trashNesting++;
+    return true;
+  }
+  if (trashNesting >= TRASH_UNWIND_LEVEL) {
+    i32[(o + GC_PREV) >> 2] = trashLater;
+    trashLater = o;
+    return false;
+  }
+  trashNesting++;
+  return true;
+}
+
+/** _PyTrash_end: closes a trashcanBegin that returned true; frees the parked objects at the outermost level. */
+export function trashcanEnd(): void {
+  trashNesting--;
+  if (trashLater !== 0 && trashNesting <= 0) trashDestroyChain();
+}
+
+function trashDestroyChain(): void {
+  // Keep the nesting above zero so that deallocs run from here park their children instead of recursing.
+  trashNesting++;
+  while (trashLater !== 0) {
+    const o = trashLater;
+    trashLater = i32[(o + GC_PREV) >> 2];
+    i32[(o + GC_PREV) >> 2] = 0;
+    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+  }
+  trashNesting--;
+}
+
+/** Resets the per-interpreter state kept here (repr stack, trashcan, recursion depth) at start-up. */
+export function objectStateReset(): void {
+  reprStack.length = 0;
+  trashNesting = 0;
+  trashLater = 0;
+  cRecursionRemaining = C_RECURSION_LIMIT;
 }
 
 export { errOccurred };

@@ -15,8 +15,7 @@ import {
   Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr,
-  objectIsTrue, notImplemented, boolNew, noneNew,
+  objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, objectIsTrue, notImplemented, boolNew, noneNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { errSetString, errSetObject, errNoMemory, errExceptionMatches, errClear, errOccurred } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, NotImplementedError } from './exceptions.ts';
@@ -25,7 +24,7 @@ import { intFromNumber, isInt } from './int.ts';
 import { isFloat } from './float.ts';
 import { Py_None } from './none.ts';
 import {
-  isTuple, tupleSize, tupleGetItemBorrow, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
+  isTuple, tupleSize, tupleGetItemBorrow,
 } from './tuple.ts';
 import { isList, listSize, listGetItemBorrow } from './list.ts';
 import {

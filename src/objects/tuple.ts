@@ -15,19 +15,20 @@
 import { i32 } from '../heap/views.ts';
 import { alloc } from '../heap/alloc.ts';
 import { OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, OB_TYPE } from '../heap/header.ts';
-import { decref, incref, newRef, typeDealloc } from '../heap/refcount.ts';
+import { decref, incref, newRef } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import { TUPLE_HASH_INIT_LO, TUPLE_HASH_INIT_HI, tupleHashAdd, tupleHashFinish } from '../support/numhash.ts';
 import {
-  typeNewStatic, typeHasFeature, typeNameOf, TP_INDEX, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
+  typeNewStatic, typeHasFeature, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_EQ, Py_NE, type VisitProc,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectRepr, objectHash, objectRichCompare, objectRichCompareBool,
-  richCompareResult, notImplemented, boolNew,
+  richCompareResult, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
+import { sliceAdjustIndices, sliceStart } from './slice.ts';
 import { errSetString, errNoMemory } from './errors.ts';
 import { TypeError, IndexError, ValueError, SystemError } from './exceptions.ts';
 import { strFromJS, strToJS } from './str.ts';
@@ -262,41 +263,6 @@ function copyIncref(dst: number, src: number, n: number): void {
   }
 }
 
-// ---- Slices ---------------------------------------------------------------------------------------
-
-/** The start index left by the last sliceAdjustIndices call (its other results are not needed). */
-export let sliceStart = 0;
-/** The stop index left by the last sliceAdjustIndices call. */
-export let sliceStop = 0;
-
-/**
- * PySlice_AdjustIndices: clamps start/stop for a sequence of `length` and returns the slice length;
- * the adjusted start and stop are left in sliceStart/sliceStop. step must not be 0.
- * TODO: move to objects/slice.ts when the slice type exists.
- */
-export function sliceAdjustIndices(length: number, start: number, stop: number, step: number): number {
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) {
-    start = step < 0 ? length - 1 : length;
-  }
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) {
-    stop = step < 0 ? length - 1 : length;
-  }
-  sliceStart = start;
-  sliceStop = stop;
-  if (step < 0) {
-    if (stop < start) return Math.floor((start - stop - 1) / -step) + 1;
-  } else if (start < stop) {
-    return Math.floor((stop - start - 1) / step) + 1;
-  }
-  return 0;
-}
-
 // ---- Slots ----------------------------------------------------------------------------------------
 
 function tupleDealloc(o: Owned): void {
@@ -389,88 +355,10 @@ function tupleLength(o: Borrowed): number {
   return i32[(o + OB_SIZE) >> 2];
 }
 
-// ---- Py_ReprEnter / Py_ReprLeave ------------------------------------------------------------------
-// CPython keeps the objects whose repr is in progress in a list in the thread state's dict; a JS array
-// of references plays that part (one per interpreter, reset at start-up).
-
-const reprStack: number[] = [];
-
-/**
- * Py_ReprEnter: 0 when `o` is not being repr'd yet (it is pushed; call reprLeave after), 1 when it
- * already is (write '[...]' or similar instead), -1 on error (never, here).
- * TODO: belongs in object.ts (Objects/object.c); dict and set need it too.
- */
-export function reprEnter(o: Borrowed): number {
-  for (let i = reprStack.length - 1; i >= 0; i--) if (reprStack[i] === o) return 1;
-  reprStack.push(o);
-  return 0;
-}
-
-/** Py_ReprLeave: forgets the last entry for `o`. */
-export function reprLeave(o: Borrowed): void {
-  for (let i = reprStack.length - 1; i >= 0; i--) {
-    if (reprStack[i] === o) {
-      reprStack.splice(i, 1);
-      return;
-    }
-  }
-}
-
-// ---- The trashcan ---------------------------------------------------------------------------------
-// Py_TRASHCAN_BEGIN/END (Objects/object.c _PyTrash_begin/_PyTrash_end): freeing a deeply nested
-// container would recurse once per level (decref -> dealloc -> decref ...). Past TRASH_UNWIND_LEVEL
-// nested deallocs, a container is parked on a chain (linked through its gc_prev word, which is free once
-// the object is untracked) and destroyed when the outermost dealloc unwinds, so the JS stack stays flat.
-// TODO: belongs in object.ts with the GC; dict and set deallocs need it too.
-
-const TRASH_UNWIND_LEVEL = 50;
-let trashNesting = 0;
-let trashLater = 0;
-
-/**
- * _PyTrash_begin for a GC container whose count just reached 0: true to run the dealloc body now
- * (call trashcanEnd after it), false when the object was parked for later (return at once).
- * `dealloc` is the caller's own function; a subclass with another dealloc bypasses the trashcan.
- */
-export function trashcanBegin(o: Owned, dealloc: (o: Owned) => void): boolean {
-  if (typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]] !== dealloc) {
-    trashNesting++;
-    return true;
-  }
-  if (trashNesting >= TRASH_UNWIND_LEVEL) {
-    i32[(o + GC_PREV) >> 2] = trashLater;
-    trashLater = o;
-    return false;
-  }
-  trashNesting++;
-  return true;
-}
-
-/** _PyTrash_end: closes a trashcanBegin that returned true; frees the parked objects at the outermost level. */
-export function trashcanEnd(): void {
-  trashNesting--;
-  if (trashLater !== 0 && trashNesting <= 0) trashDestroyChain();
-}
-
-function trashDestroyChain(): void {
-  // Keep the nesting above zero so that deallocs run from here park their children instead of recursing.
-  trashNesting++;
-  while (trashLater !== 0) {
-    const o = trashLater;
-    trashLater = i32[(o + GC_PREV) >> 2];
-    i32[(o + GC_PREV) >> 2] = 0;
-    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
-  }
-  trashNesting--;
-}
-
 // ---- Start-up -------------------------------------------------------------------------------------
 
 /** Creates the tuple type and the static immortal `()` (static phase). */
 export function tupleInitStatic(): void {
-  reprStack.length = 0;
-  trashNesting = 0;
-  trashLater = 0;
   tupleType = typeNewStatic({
     name: 'tuple',
     basicsize: TUPLE_BASICSIZE,

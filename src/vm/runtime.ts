@@ -29,6 +29,7 @@ import {
 } from '../objects/exceptions.ts';
 import { objectType } from '../objects/type.ts';
 import { errClear } from '../objects/errors.ts';
+import { objectStateReset } from '../objects/object.ts';
 
 export interface RuntimeOptions {
   /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
@@ -83,6 +84,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.staticBytesWritten = 0;
 
   // Static phase: everything allocated here is the static region.
+  objectStateReset();
   typeInitStatic();
   noneInitStatic();
   notImplementedInitStatic();

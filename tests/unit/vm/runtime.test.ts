@@ -8,6 +8,9 @@ import { Py_None } from '../../../src/objects/none.ts';
 import { Py_NotImplemented } from '../../../src/objects/notimplemented.ts';
 import { Py_Ellipsis } from '../../../src/objects/ellipsis.ts';
 import { refcnt } from '../../../src/heap/refcount.ts';
+import type { Owned } from '../../../src/heap/ref.ts';
+import { tupleNew, tupleSetItemSteal } from '../../../src/objects/tuple.ts';
+import { listNew, listSetItemSteal } from '../../../src/objects/list.ts';
 
 const IMMORTAL = 4294967295;
 
@@ -127,4 +130,39 @@ test('one runtime per thread; a shut-down runtime can be followed by a new one',
 
 test('an invalid PYTHONHASHSEED is refused with CPython\'s message', () => {
   assert.throws(() => createRuntime({ hashSeed: 'abc' }), /PYTHONHASHSEED must be "random" or an integer in range \[0; 4294967295\]/);
+});
+
+/** [[[...]]] or (((...),),) nested `depth` levels, built without JS recursion. */
+function deepNest(rt: PyRuntime, depth: number, tuple: boolean): Owned {
+  let o = rt.fromJS(tuple ? new PyTuple([]) : []);
+  for (let i = 0; i < depth; i++) {
+    const outer = tuple ? tupleNew(1) : listNew(1);
+    if (outer === 0) throw new Error('out of memory');
+    if (tuple) tupleSetItemSteal(outer, 0, o); else listSetItemSteal(outer, 0, o);
+    o = outer;
+  }
+  return o;
+}
+
+test('deep nesting raises RecursionError (CPython\'s messages), never a JS stack overflow', () => {
+  withRuntime({ hashSeed: 0 }, (rt) => {
+    const deep = deepNest(rt, 20000, false);
+    assert.throws(() => rt.repr(deep), (e: unknown) => e instanceof PythonError && e.type === 'RecursionError'
+      && e.pyMessage === 'maximum recursion depth exceeded while getting the repr of an object');
+    const deep2 = deepNest(rt, 20000, false);
+    assert.throws(() => rt.equals(deep, deep2), (e: unknown) => e instanceof PythonError && e.type === 'RecursionError'
+      && e.pyMessage === 'maximum recursion depth exceeded in comparison');
+    const deepTuple = deepNest(rt, 20000, true);
+    assert.throws(() => rt.hash(deepTuple), (e: unknown) => e instanceof PythonError && e.type === 'RecursionError');
+    for (const o of [deep, deep2, deepTuple]) rt.decref(o);
+    // The limit is restored: a shallow repr still works.
+    const ok = rt.fromJS([[1]]);
+    assert.equal(rt.repr(ok), '[[1]]');
+    rt.decref(ok);
+    assert.throws(() => {
+      let v: unknown = [];
+      for (let i = 0; i < 5000; i++) v = [v];
+      rt.fromJS(v);
+    }, /nested deeper than 2000/);
+  });
 });

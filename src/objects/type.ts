@@ -64,7 +64,22 @@ import { Py_EQ, Py_NE } from './compare-op.ts';
 /** A visit callback for tp_traverse: returns non-zero to stop the traversal. */
 export type VisitProc = (o: Borrowed, arg: unknown) => number;
 
-/** The function slots of a type. A null slot is inherited from the base when the type is created. */
+type Unary = (o: Borrowed) => Owned | Null;
+type Binary = (a: Borrowed, b: Borrowed) => Owned | Null;
+
+/**
+ * Vectorcall (PEP 590): positional args are `nargs` references at heap address `args` (int32 words);
+ * keyword values follow them, named by `kwnames` (a tuple of str) or NULL when there are none.
+ * No JS allocation per call: the eval loop passes its value stack in place.
+ */
+export type VectorCall = (callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
+
+/**
+ * The function slots of a type (PyTypeObject's tp_* and the tp_as_number / tp_as_sequence /
+ * tp_as_mapping tables, flattened). A null slot is inherited from the base when the type is created.
+ * Binary number slots get (a, b) where either operand may be the type's instance, as in CPython;
+ * they return NotImplemented (owned) to let the other operand try.
+ */
 export interface TypeSlots {
   /** The name, for error messages without touching the heap. */
   name: string;
@@ -72,8 +87,8 @@ export interface TypeSlots {
   dealloc: (o: Owned) => void;
   /** Visits exactly the references the object owns (the cycle collector depends on it). */
   traverse: ((o: Borrowed, visit: VisitProc, arg: unknown) => number) | null;
-  repr: ((o: Borrowed) => Owned | Null) | null;
-  str: ((o: Borrowed) => Owned | Null) | null;
+  repr: Unary | null;
+  str: Unary | null;
   /** Returns the low word of the hash and leaves both words in H64; -1/-1 with an exception set on error. */
   hash: ((o: Borrowed) => number) | null;
   richcompare: ((a: Borrowed, b: Borrowed, op: number) => Owned | Null) | null;
@@ -81,6 +96,55 @@ export interface TypeSlots {
   bool: ((o: Borrowed) => number) | null;
   /** sq_length / mp_length: -1 on error. */
   length: ((o: Borrowed) => number) | null;
+
+  /** tp_getattro(o, name: str). */
+  getattro: ((o: Borrowed, name: Borrowed) => Owned | Null) | null;
+  /** tp_setattro(o, name, value); value NULL deletes. 0 ok, -1 error. */
+  setattro: ((o: Borrowed, name: Borrowed, value: Borrowed | Null) => number) | null;
+  /** tp_call / tp_vectorcall. */
+  call: VectorCall | null;
+  /** tp_new(type, args...): the type being instantiated is `callable`. */
+  new: VectorCall | null;
+  /** tp_init(self, args...): 0 ok, -1 error. */
+  init: ((self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null) => number) | null;
+  /** tp_iter. */
+  iter: Unary | null;
+  /** tp_iternext: NULL with no exception set means exhausted. */
+  iternext: Unary | null;
+  /** tp_descr_get(descr, obj or NULL, type). */
+  descrGet: ((descr: Borrowed, obj: Borrowed | Null, type: Borrowed | Null) => Owned | Null) | null;
+  /** tp_descr_set(descr, obj, value or NULL to delete): 0 / -1. */
+  descrSet: ((descr: Borrowed, obj: Borrowed, value: Borrowed | Null) => number) | null;
+
+  /** mp_subscript / sq_item: o[key]. */
+  getitem: Binary | null;
+  /** mp_ass_subscript: o[key] = value, or del o[key] when value is NULL. 0 / -1. */
+  setitem: ((o: Borrowed, key: Borrowed, value: Borrowed | Null) => number) | null;
+  /** sq_contains: 1 / 0 / -1. */
+  contains: ((o: Borrowed, v: Borrowed) => number) | null;
+  /** sq_concat (for sequences that don't implement nb_add). */
+  concat: Binary | null;
+  /** sq_repeat(o, count). */
+  repeat: ((o: Borrowed, n: number) => Owned | Null) | null;
+  inplaceConcat: Binary | null;
+  inplaceRepeat: ((o: Borrowed, n: number) => Owned | Null) | null;
+
+  add: Binary | null; sub: Binary | null; mul: Binary | null; matmul: Binary | null;
+  truediv: Binary | null; floordiv: Binary | null; mod: Binary | null; divmod: Binary | null;
+  /** nb_power(a, b, modulus or None). */
+  pow: ((a: Borrowed, b: Borrowed, m: Borrowed) => Owned | Null) | null;
+  lshift: Binary | null; rshift: Binary | null; and: Binary | null; or: Binary | null; xor: Binary | null;
+  inplaceAdd: Binary | null; inplaceSub: Binary | null; inplaceMul: Binary | null; inplaceMatmul: Binary | null;
+  inplaceTruediv: Binary | null; inplaceFloordiv: Binary | null; inplaceMod: Binary | null;
+  inplacePow: ((a: Borrowed, b: Borrowed, m: Borrowed) => Owned | Null) | null;
+  inplaceLshift: Binary | null; inplaceRshift: Binary | null;
+  inplaceAnd: Binary | null; inplaceOr: Binary | null; inplaceXor: Binary | null;
+  neg: Unary | null; pos: Unary | null; abs: Unary | null; invert: Unary | null;
+  /** nb_index: an exact int (owned) or NULL. */
+  index: Unary | null;
+  /** nb_int / nb_float. */
+  int: Unary | null;
+  float: Unary | null;
 }
 
 /** The JS-side slot tables, indexed by TP_INDEX. */
@@ -170,7 +234,16 @@ export interface StaticTypeSpec {
   slots: Partial<TypeSlots> & { dealloc?: (o: Owned) => void };
 }
 
-const inheritable = ['traverse', 'repr', 'str', 'hash', 'richcompare', 'bool', 'length'] as const;
+/** Slots inherited from the base when a type leaves them out (PyType_Ready's inherit_slots). */
+const inheritable = [
+  'traverse', 'repr', 'str', 'hash', 'richcompare', 'bool', 'length',
+  'getattro', 'setattro', 'call', 'new', 'init', 'iter', 'iternext', 'descrGet', 'descrSet',
+  'getitem', 'setitem', 'contains', 'concat', 'repeat', 'inplaceConcat', 'inplaceRepeat',
+  'add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor',
+  'inplaceAdd', 'inplaceSub', 'inplaceMul', 'inplaceMatmul', 'inplaceTruediv', 'inplaceFloordiv', 'inplaceMod',
+  'inplacePow', 'inplaceLshift', 'inplaceRshift', 'inplaceAnd', 'inplaceOr', 'inplaceXor',
+  'neg', 'pos', 'abs', 'invert', 'index', 'int', 'float',
+] as const;
 
 /**
  * Creates a static builtin type in the static region (before the seal). Slots left out are
@@ -182,11 +255,7 @@ export function typeNewStatic(spec: StaticTypeSpec): Borrowed {
   const isTypeType = spec.name === 'type' && typeType === 0;
   const base = spec.base ?? (spec.name === 'object' ? 0 : objectType);
   const baseSlots = base !== 0 ? typeSlotsOf(base as Borrowed) : null;
-  const slots: TypeSlots = {
-    name: spec.name,
-    dealloc: spec.slots.dealloc ?? baseSlots?.dealloc ?? missingDealloc(spec.name),
-    traverse: null, repr: null, str: null, hash: null, richcompare: null, bool: null, length: null,
-  };
+  const slots = { name: spec.name, dealloc: spec.slots.dealloc ?? baseSlots?.dealloc ?? missingDealloc(spec.name) } as TypeSlots;
   for (const k of inheritable) {
     const own = spec.slots[k];
     (slots as unknown as Record<string, unknown>)[k] = own !== undefined ? own : baseSlots ? baseSlots[k] : null;

@@ -28,6 +28,7 @@ import {
   exceptionsInitTypes, exceptionsInitRuntime, exceptionsFini, exceptionTypes, EXTRA_BASES,
 } from '../objects/exceptions.ts';
 import { objectType } from '../objects/type.ts';
+import { methodObjectInitStatic } from '../objects/methodobject.ts';
 import { errClear } from '../objects/errors.ts';
 import { objectStateReset } from '../objects/object.ts';
 
@@ -99,6 +100,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   dictInitStatic();
   setInitStatic();
   exceptionsInitTypes(objectType);
+  methodObjectInitStatic();
   typeFinishStatics(EXTRA_BASES.map(([a, b]) => [exceptionTypes.get(a)!, exceptionTypes.get(b)!] as const));
   heapSeal(heap);
 

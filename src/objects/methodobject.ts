@@ -1,0 +1,268 @@
+// Native callables: builtin functions and bound builtin methods (builtin_function_or_method), method
+// descriptors of builtin types (method_descriptor), and the vectorcall argument helpers they use.
+// Mirrors Objects/methodobject.c, Objects/descrobject.c (PyMethodDescr) and Python/getargs.c
+// (_PyArg_CheckPositional, _PyArg_NoKwnames). Invariants: a MethodDef is registered once and
+// referred to by index from heap objects (JS functions can't live in the heap); natives receive
+// their arguments in place (heap address + count, PEP 590), never as a JS array.
+//
+// builtin_function_or_method (GC):  +8 m_def (index)  +12 m_self (owned or NULL)  +16 m_module (owned or NULL)
+// method_descriptor (GC):           +8 d_def (index)  +12 d_type (owned)          +16 d_name (owned str)
+
+import { i32 } from '../heap/views.ts';
+import { incref, xdecref, decref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import {
+  typeNewStatic, typeName, typeCheck, Py_TPFLAGS_HAVE_GC, type VisitProc,
+} from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { errSetString } from './errors.ts';
+import { TypeError } from './exceptions.ts';
+import { strFromJS, strInternImmortal } from './str.ts';
+import { tupleSize } from './tuple.ts';
+
+/**
+ * A native function. `self` is the bound object (the module for module-level functions, the
+ * instance for methods, the type for class methods, NULL for unbound static ones).
+ */
+export type NativeFn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
+
+/** CPython's METH_CLASS / METH_STATIC: how a method descriptor binds. */
+export const METH_CLASS = 0x0010;
+export const METH_STATIC = 0x0020;
+
+/** PyMethodDef. */
+export interface MethodDef {
+  name: string;
+  fn: NativeFn;
+  flags?: number;
+  doc?: string;
+}
+
+/** Every registered MethodDef; heap objects store the index. */
+export const methodDefs: MethodDef[] = [];
+
+/** Registers a MethodDef (once per process: the table is the same in every runtime and worker). */
+export function methodDefRegister(def: MethodDef): number {
+  const existing = defIndex.get(def);
+  if (existing !== undefined) return existing;
+  const i = methodDefs.length;
+  methodDefs.push(def);
+  defIndex.set(def, i);
+  return i;
+}
+
+const defIndex = new Map<MethodDef, number>();
+
+/** Methods of each static type, registered by the type's file; the type's dict is filled from them. */
+export const staticTypeMethods = new Map<number, MethodDef[]>();
+
+/** Declares the native methods of a static type (called from the type's InitStatic). */
+export function typeAddMethods(type: Borrowed, defs: readonly MethodDef[]): void {
+  const list = staticTypeMethods.get(type) ?? [];
+  for (const d of defs) {
+    methodDefRegister(d);
+    list.push(d);
+  }
+  staticTypeMethods.set(type, list);
+}
+
+export const M_DEF = 8;
+export const M_SELF = 12;
+export const M_MODULE = 16;
+export const CFUNCTION_SIZE = 20;
+export const D_DEF = 8;
+export const D_TYPE = 12;
+export const D_NAME = 16;
+export const DESCR_SIZE = 20;
+
+export let cfunctionType = 0 as Borrowed;
+export let methodDescriptorType = 0 as Borrowed;
+export let classmethodDescriptorType = 0 as Borrowed;
+
+/** PyCFunction_NewEx: a builtin function (self NULL or a module) or a bound builtin method. */
+export function cfunctionNew(def: MethodDef, self: Borrowed | Null, module: Borrowed | Null): Owned | Null {
+  const o = objectGCNew(cfunctionType, CFUNCTION_SIZE);
+  if (o === NULL) return NULL;
+  i32[(o + M_DEF) >> 2] = methodDefRegister(def);
+  if (self !== NULL) incref(self);
+  i32[(o + M_SELF) >> 2] = self;
+  if (module !== NULL) incref(module);
+  i32[(o + M_MODULE) >> 2] = module;
+  return o;
+}
+
+/** The MethodDef behind a builtin function or method descriptor. */
+export function cfunctionDef(o: Borrowed): MethodDef {
+  return methodDefs[i32[(o + M_DEF) >> 2]];
+}
+
+export function cfunctionSelfBorrow(o: Borrowed): Borrowed | Null {
+  return i32[(o + M_SELF) >> 2] as Borrowed | Null;
+}
+
+function cfunctionDealloc(o: Owned): void {
+  xdecref(i32[(o + M_SELF) >> 2] as Owned | Null);
+  xdecref(i32[(o + M_MODULE) >> 2] as Owned | Null);
+  objectGCFree(o);
+}
+
+function cfunctionTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  for (const off of [M_SELF, M_MODULE]) {
+    const v = i32[(o + off) >> 2];
+    if (v !== 0) {
+      const r = visit(v as Borrowed, arg);
+      if (r !== 0) return r;
+    }
+  }
+  return 0;
+}
+
+function cfunctionCall(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  return methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, args, nargs, kwnames);
+}
+
+function cfunctionRepr(o: Borrowed): Owned | Null {
+  const def = cfunctionDef(o);
+  const self = cfunctionSelfBorrow(o);
+  // Module-level functions (self is a module or NULL) print as builtin functions.
+  if (self === NULL || typeName(i32[(self + 4) >> 2] as Borrowed) === 'module') return strFromJS(`<built-in function ${def.name}>`);
+  return strFromJS(`<built-in method ${def.name} of ${typeName(i32[(self + 4) >> 2] as Borrowed)} object at 0x${self.toString(16).padStart(12, '0')}>`);
+}
+
+/** PyDescr_NewMethod: the descriptor a builtin type's dict holds for a native method. */
+export function methodDescriptorNew(type: Borrowed, def: MethodDef): Owned | Null {
+  const t = def.flags !== undefined && (def.flags & METH_CLASS) !== 0 ? classmethodDescriptorType : methodDescriptorType;
+  const o = objectGCNew(t, DESCR_SIZE);
+  if (o === NULL) return NULL;
+  i32[(o + D_DEF) >> 2] = methodDefRegister(def);
+  incref(type);
+  i32[(o + D_TYPE) >> 2] = type;
+  i32[(o + D_NAME) >> 2] = strInternImmortal(def.name);
+  return o;
+}
+
+function descrDealloc(o: Owned): void {
+  decref(i32[(o + D_TYPE) >> 2] as Owned);
+  decref(i32[(o + D_NAME) >> 2] as Owned);
+  objectGCFree(o);
+}
+
+function descrTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  return visit(i32[(o + D_TYPE) >> 2] as Borrowed, arg);
+}
+
+function descrCheckSelf(descr: Borrowed, obj: Borrowed): boolean {
+  const type = i32[(descr + D_TYPE) >> 2] as Borrowed;
+  if (typeCheck(obj, type)) return true;
+  const def = methodDefs[i32[(descr + D_DEF) >> 2]];
+  errSetString(TypeError,
+    `descriptor '${def.name}' for '${typeName(type)}' objects doesn't apply to a '${typeName(i32[(obj + 4) >> 2] as Borrowed)}' object`);
+  return false;
+}
+
+/** method_get: bind to an instance (a bound builtin method), or return the descriptor itself from the class. */
+function methodDescrGet(descr: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null): Owned | Null {
+  if (obj === NULL) {
+    incref(descr);
+    return descr as Owned;
+  }
+  if (!descrCheckSelf(descr, obj)) return NULL;
+  return cfunctionNew(methodDefs[i32[(descr + D_DEF) >> 2]], obj, NULL);
+}
+
+/** classmethod descriptors bind to the type (dict.fromkeys, int.from_bytes ...). */
+function classmethodDescrGet(descr: Borrowed, obj: Borrowed | Null, type: Borrowed | Null): Owned | Null {
+  const t = type !== NULL ? type : obj !== NULL ? (i32[(obj + 4) >> 2] as Borrowed) : (i32[(descr + D_TYPE) >> 2] as Borrowed);
+  return cfunctionNew(methodDefs[i32[(descr + D_DEF) >> 2]], t, NULL);
+}
+
+/** Calling an unbound method descriptor: `list.append(l, x)`. */
+function methodDescrCall(descr: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const def = methodDefs[i32[(descr + D_DEF) >> 2]];
+  if (nargs < 1) {
+    return errSetString(TypeError,
+      `unbound method ${typeName(i32[(descr + D_TYPE) >> 2] as Borrowed)}.${def.name}() needs an argument`);
+  }
+  const self = i32[args >> 2] as Borrowed;
+  if (!descrCheckSelf(descr, self)) return NULL;
+  return def.fn(self, args + 4, nargs - 1, kwnames);
+}
+
+function methodDescrRepr(o: Borrowed): Owned | Null {
+  const def = methodDefs[i32[(o + D_DEF) >> 2]];
+  return strFromJS(`<method '${def.name}' of '${typeName(i32[(o + D_TYPE) >> 2] as Borrowed)}' objects>`);
+}
+
+/** Creates builtin_function_or_method and method_descriptor (static phase). */
+export function methodObjectInitStatic(): void {
+  cfunctionType = typeNewStatic({
+    name: 'builtin_function_or_method',
+    basicsize: CFUNCTION_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: cfunctionDealloc, traverse: cfunctionTraverse, call: cfunctionCall, repr: cfunctionRepr,
+      hash: objectHashDefault,
+    },
+  });
+  methodDescriptorType = typeNewStatic({
+    name: 'method_descriptor',
+    basicsize: DESCR_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: descrDealloc, traverse: descrTraverse, call: methodDescrCall, descrGet: methodDescrGet,
+      repr: methodDescrRepr,
+    },
+  });
+  classmethodDescriptorType = typeNewStatic({
+    name: 'classmethod_descriptor',
+    basicsize: DESCR_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: descrDealloc, traverse: descrTraverse, descrGet: classmethodDescrGet, repr: methodDescrRepr,
+    },
+  });
+  staticTypeMethods.clear();
+}
+
+// Vectorcall argument helpers, with Python/getargs.c's messages.
+
+/** The i-th argument of a vectorcall (borrowed). */
+export function argAt(args: number, i: number): Borrowed {
+  return i32[(args >> 2) + i] as Borrowed;
+}
+
+/** _PyArg_NoKwnames: true when there are no keyword arguments, else TypeError "f() takes no keyword arguments". */
+export function argsNoKwnames(fname: string, kwnames: Borrowed | Null): boolean {
+  if (kwnames === NULL || tupleSize(kwnames) === 0) return true;
+  errSetString(TypeError, `${fname}() takes no keyword arguments`);
+  return false;
+}
+
+/** _PyArg_CheckPositional: "f expected at least 1 argument, got 0" / "f expected at most 2 arguments, got 3". */
+export function argsCheckPositional(fname: string, nargs: number, min: number, max: number): boolean {
+  if (nargs < min) {
+    errSetString(TypeError, `${fname} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+    return false;
+  }
+  if (nargs > max) {
+    errSetString(TypeError, `${fname} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+    return false;
+  }
+  return true;
+}
+
+/** METH_NOARGS: "f() takes no arguments (1 given)". */
+export function argsNone(fname: string, nargs: number, kwnames: Borrowed | Null): boolean {
+  if (!argsNoKwnames(fname, kwnames)) return false;
+  if (nargs === 0) return true;
+  errSetString(TypeError, `${fname}() takes no arguments (${nargs} given)`);
+  return false;
+}
+
+/** METH_O: "f() takes exactly one argument (0 given)". */
+export function argsOne(fname: string, nargs: number, kwnames: Borrowed | Null): boolean {
+  if (!argsNoKwnames(fname, kwnames)) return false;
+  if (nargs === 1) return true;
+  errSetString(TypeError, `${fname}() takes exactly one argument (${nargs} given)`);
+  return false;
+}

@@ -68,3 +68,12 @@ export function floatRepr(x: number): string {
   }
   return neg ? '-' + out : out;
 }
+
+/**
+ * The float part of a complex repr: like floatRepr but without the '.0' that repr adds to integral
+ * values (CPython formats complex parts with 'r' and no Py_DTSF_ADD_DOT_0): 1j, 1.5j, 1e+16j.
+ */
+export function floatReprNoDot0(x: number): string {
+  const s = floatRepr(x);
+  return s.endsWith('.0') ? s.slice(0, -2) : s;
+}

@@ -28,7 +28,7 @@ export function boolInitStatic(): void {
     basicsize: INT_DIGITS,
     itemsize: 4,
     base: intType,
-    slots: { dealloc: staticDealloc, repr: boolRepr },
+    slots: { dealloc: staticDealloc, repr: boolRepr, and: boolAnd, or: boolOr, xor: boolXor },
   });
   const block = alloc(32);
   if (block === 0) throw new Error('static region: out of memory creating True and False');

@@ -43,6 +43,9 @@ export function floatInitStatic(): void {
     flags: Py_TPFLAGS_BASETYPE,
     slots: {
       dealloc: objectFree, repr: floatReprSlot, hash: floatHash, richcompare: floatRichCompare, bool: floatBool,
+      add: floatAdd, sub: floatSub, mul: floatMul, mod: floatMod, divmod: floatDivmod, pow: floatPow,
+      neg: floatNeg, pos: floatPos, abs: floatAbs, int: floatInt, float: floatPos, floordiv: floatFloorDiv,
+      truediv: floatTrueDiv,
     },
   });
 }

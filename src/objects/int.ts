@@ -74,6 +74,10 @@ export function intInitStatic(): void {
     flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LONG_SUBCLASS,
     slots: {
       dealloc: intDealloc, repr: intRepr, hash: intHash, richcompare: intRichCompare, bool: intBool,
+      add: intAdd, sub: intSub, mul: intMul, mod: intMod, divmod: intDivmod, pow: intPow,
+      neg: intNeg, pos: intPos, abs: intAbs, invert: intInvert, lshift: intLshift, rshift: intRshift,
+      and: intAnd, xor: intXor, or: intOr, int: intInt, float: intFloat, floordiv: intFloorDiv,
+      truediv: intTrueDiv, index: intInt,
     },
   });
   const n = NSMALLNEGINTS + NSMALLPOSINTS;

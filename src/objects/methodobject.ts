@@ -9,7 +9,7 @@
 // method_descriptor (GC):           +8 d_def (index)  +12 d_type (owned)          +16 d_name (owned str)
 
 import { i32 } from '../heap/views.ts';
-import { incref, xdecref, decref } from '../heap/refcount.ts';
+import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeName, typeCheck, Py_TPFLAGS_HAVE_GC, type VisitProc,
@@ -137,7 +137,8 @@ export function methodDescriptorNew(type: Borrowed, def: MethodDef): Owned | Nul
   i32[(o + D_DEF) >> 2] = methodDefRegister(def);
   incref(type);
   i32[(o + D_TYPE) >> 2] = type;
-  i32[(o + D_NAME) >> 2] = strInternImmortal(def.name);
+  // The descriptor owns a reference to its name (released in descrDealloc).
+  i32[(o + D_NAME) >> 2] = newRef(strInternImmortal(def.name));
   return o;
 }
 

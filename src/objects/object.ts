@@ -1,31 +1,61 @@
-// Generic object operations: allocation of objects, repr/str/hash/richcompare/truth dispatch.
-// Mirrors Objects/object.c (PyObject_Repr, PyObject_Hash, PyObject_RichCompare, PyObject_IsTrue)
-// and the allocation half of Objects/typeobject.c / Modules/gcmodule.c (PyObject_New, PyObject_GC_New).
-// Invariants: a new object has count 1 and its type set; GC objects carry an 8-byte GC header before
-// the reference and are born untracked (gc_next = gc_prev = 0) until the collector exists.
+// Generic object operations: allocation, repr/str/hash/richcompare/truth dispatch, attribute access
+// (generic getattr/setattr with descriptor precedence, _PyObject_GetMethod) and calls from native code.
+// Mirrors Objects/object.c (PyObject_Repr, PyObject_Hash, PyObject_RichCompare, PyObject_IsTrue,
+// PyObject_GetAttr, PyObject_GenericGetAttr/SetAttr) and the allocation half of Objects/typeobject.c /
+// Modules/gcmodule.c (PyObject_New, PyObject_GC_New). Invariants: a new object has count 1 and its type
+// set; what sits in front of it (GC header, managed-dict pre-header) follows its type's flags, so
+// allocation and freeing agree for builtins and their subclasses alike; GC objects are born untracked.
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, TP_INDEX } from '../heap/header.ts';
-import { decref, incref, typeDealloc } from '../heap/refcount.ts';
+import { decref, incref, xdecref, typeDealloc, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import { hashPointer } from '../support/numhash.ts';
 import {
-  typeOf, slotsOf, typeNameOf, typeIsSubtype,
+  typeOf, slotsOf, typeNameOf, typeIsSubtype, typeLookup, typeName, typeModuleName, typeGetAttro, typeGetAttroImpl,
+  objectDictPtr, TP_FLAGS, TP_QUALNAME, TP_DICTOFFSET, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, MANAGED_PREHEADER_SIZE,
 } from './type.ts';
 import { Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_SwappedOp, Py_OpSymbol } from './compare-op.ts';
-import { errNoMemory, errSetString, errOccurred } from './errors.ts';
-import { TypeError, RecursionError } from './exceptions.ts';
+import { errNoMemory, errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
+import { TypeError, RecursionError, AttributeError, KeyError } from './exceptions.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
-import { strFromJS } from './str.ts';
+import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
 
-/** PyObject_New: a non-GC object of `size` bytes with count 1, or NULL with MemoryError. */
+/**
+ * Bytes in front of an object of type `type`: the GC header for GC types, plus the managed
+ * dict/weaklist pre-header for classes that add a __dict__ (see type.ts).
+ */
+function preHeaderSize(type: number): number {
+  const f = i32[(type + TP_FLAGS) >> 2];
+  return ((f & Py_TPFLAGS_HAVE_GC) !== 0 ? GC_HEAD_SIZE : 0) + ((f & Py_TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_PREHEADER_SIZE : 0);
+}
+
+/**
+ * PyObject_New: an object of `size` bytes with count 1, or NULL with MemoryError. The memory in front
+ * of it follows its type's flags, so a builtin's allocator works unchanged for a subclass's instances.
+ */
 export function objectNew(type: Borrowed, size: number): Owned | Null {
+  const pre = preHeaderSize(type);
+  if (pre !== 0) return allocWithPreHeader(type, size, pre);
   const o = alloc(size);
   if (o === 0) return errNoMemory();
+  i32[(o + OB_REFCNT) >> 2] = 1;
+  i32[(o + OB_TYPE) >> 2] = type;
+  incref(type);
+  return o as Owned;
+}
+
+function allocWithPreHeader(type: Borrowed, size: number, pre: number): Owned | Null {
+  const b = alloc(size + pre);
+  if (b === 0) return errNoMemory();
+  for (let p = b; p < b + pre; p += 4) i32[p >> 2] = 0;
+  const o = b + pre;
   i32[(o + OB_REFCNT) >> 2] = 1;
   i32[(o + OB_TYPE) >> 2] = type;
   incref(type);
@@ -41,6 +71,8 @@ export function objectNewVar(type: Borrowed, size: number, n: number): Owned | N
 
 /** PyObject_GC_New: an untracked GC object (GC header before the reference), or NULL with MemoryError. */
 export function objectGCNew(type: Borrowed, size: number): Owned | Null {
+  const f = i32[(type + TP_FLAGS) >> 2];
+  if ((f & Py_TPFLAGS_MANAGED_DICT) !== 0) return allocWithPreHeader(type, size, GC_HEAD_SIZE + MANAGED_PREHEADER_SIZE);
   const b = alloc(size + GC_HEAD_SIZE);
   if (b === 0) return errNoMemory();
   const o = b + GC_HEAD_SIZE;
@@ -52,17 +84,18 @@ export function objectGCNew(type: Borrowed, size: number): Owned | Null {
   return o as Owned;
 }
 
-/** PyObject_Free for a non-GC object: frees the memory and drops the reference to its type. */
+/** PyObject_Free (tp_free): frees the memory (and what is in front of it) and drops the reference to its type. */
 export function objectFree(o: Owned): void {
   const t = i32[(o + OB_TYPE) >> 2] as Borrowed;
-  free(o);
+  free(o - preHeaderSize(t));
   decref(t);
 }
 
 /** PyObject_GC_Del. */
 export function objectGCFree(o: Owned): void {
   const t = i32[(o + OB_TYPE) >> 2] as Borrowed;
-  free(o - GC_HEAD_SIZE);
+  const f = i32[(t + TP_FLAGS) >> 2];
+  free(o - GC_HEAD_SIZE - ((f & Py_TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_PREHEADER_SIZE : 0));
   decref(t);
 }
 
@@ -107,9 +140,18 @@ export function objectStr(o: Borrowed): Owned | Null {
   return r;
 }
 
-/** object.__repr__: `<T object at 0x...>`. */
+/** object.__repr__: `<T object at 0x...>`, `<module.Qualname object at 0x...>` for classes. */
 export function defaultRepr(o: Borrowed): Owned | Null {
-  return strFromJS(`<${typeNameOf(o)} object at 0x${o.toString(16).padStart(12, '0')}>`);
+  const t = typeOf(o);
+  const addr = `0x${o.toString(16).padStart(12, '0')}`;
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) {
+    const mod = typeModuleName(t);
+    if (mod === null) return NULL;
+    const qual = strToJS(i32[(t + TP_QUALNAME) >> 2] as Borrowed);
+    if (mod !== 'builtins' && mod !== '') return strFromJS(`<${mod}.${qual} object at ${addr}>`);
+    return strFromJS(`<${qual} object at ${addr}>`);
+  }
+  return strFromJS(`<${typeNameOf(o)} object at ${addr}>`);
 }
 
 /**
@@ -333,3 +375,280 @@ export function objectStateReset(): void {
 }
 
 export { errOccurred };
+
+// Calls from native code. The eval loop calls with its value stack in place; code that has no heap
+// array at hand copies its few arguments into a small temporary block (freed right after).
+
+/** PyObject_Vectorcall: calls through the type's call slot, or TypeError "'X' object is not callable". */
+export function objectVectorcall(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const f = slotsOf(callable).call;
+  if (f === null) return errSetString(TypeError, `'${typeNameOf(callable)}' object is not callable`);
+  return f(callable, args, nargs, kwnames);
+}
+
+/** Calls `callable` with `n` (0..4) positional arguments given as JS values (borrowed references). */
+export function objectCallArgs(callable: Borrowed, n: number, a0: Borrowed | Null = NULL, a1: Borrowed | Null = NULL,
+  a2: Borrowed | Null = NULL, a3: Borrowed | Null = NULL): Owned | Null {
+  const f = slotsOf(callable).call;
+  if (f === null) return errSetString(TypeError, `'${typeNameOf(callable)}' object is not callable`);
+  if (n === 0) return f(callable, 0, 0, NULL);
+  const b = alloc(4 * n);
+  if (b === 0) return errNoMemory();
+  const k = b >> 2;
+  i32[k] = a0;
+  if (n > 1) i32[k + 1] = a1;
+  if (n > 2) i32[k + 2] = a2;
+  if (n > 3) i32[k + 3] = a3;
+  const r = f(callable, b, n, NULL);
+  free(b);
+  return r;
+}
+
+/** Calls `callable(self, *args[0..nargs))` where args is a heap array: prepends `self` in a temporary block. */
+export function objectCallPrepend(callable: Borrowed, self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const f = slotsOf(callable).call;
+  if (f === null) return errSetString(TypeError, `'${typeNameOf(callable)}' object is not callable`);
+  const total = nargs + (kwnames === NULL ? 0 : i32[(kwnames + 8) >> 2]);
+  const b = alloc(4 * (total + 1));
+  if (b === 0) return errNoMemory();
+  i32[b >> 2] = self;
+  for (let i = 0; i < total; i++) i32[(b >> 2) + 1 + i] = i32[(args >> 2) + i];
+  const r = f(callable, b, nargs + 1, kwnames);
+  free(b);
+  return r;
+}
+
+// Attribute access (Objects/object.c: PyObject_GetAttr, PyObject_GenericGetAttr, PyObject_GenericSetAttr,
+// _PyObject_GetMethod). Names are str objects; the JS-string forms use interned immortal names.
+
+function attrNameError(name: Borrowed): Null {
+  return errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
+}
+
+function noAttribute(o: Borrowed, name: Borrowed): Null {
+  return errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '${strToJS(name)}'`);
+}
+
+/**
+ * _PyObject_GenericGetAttrWithDict: data descriptors on the type, then the instance __dict__, then
+ * non-data descriptors and plain class attributes. With `suppress`, a missing attribute returns NULL
+ * with no exception set.
+ */
+export function objectGenericGetAttrImpl(o: Borrowed, name: Borrowed, suppress: boolean): Owned | Null {
+  if (!isStr(name)) return attrNameError(name);
+  const tp = typeOf(o);
+  const descr = typeLookup(tp, name);
+  let get: ((d: Borrowed, obj: Borrowed | Null, t: Borrowed | Null) => Owned | Null) | null = null;
+  if (descr !== NULL) {
+    incref(descr);
+    const ds = slotsOf(descr);
+    get = ds.descrGet;
+    if (get !== null && ds.descrSet !== null) {
+      const r = get(descr, o, tp);
+      decref(descr);
+      if (r === NULL && suppress && errExceptionMatches(AttributeError)) errClear();
+      return r;
+    }
+  }
+  const off = i32[(tp + TP_DICTOFFSET) >> 2];
+  if (off !== 0) {
+    const d = i32[(o + off) >> 2];
+    if (d !== 0) {
+      const v = dictGetItemBorrow(d as Borrowed, name);
+      if (v !== NULL) {
+        incref(v);
+        xdecref(descr);
+        return v as Owned;
+      }
+      if (errOccurred() !== NULL) { xdecref(descr); return NULL; }
+    }
+  }
+  if (get !== null) {
+    const r = get(descr as Borrowed, o, tp);
+    decref(descr as Borrowed);
+    if (r === NULL && suppress && errExceptionMatches(AttributeError)) errClear();
+    return r;
+  }
+  if (descr !== NULL) return descr as Owned;
+  if (suppress) return NULL;
+  return noAttribute(o, name);
+}
+
+/** PyObject_GenericGetAttr (object.__getattribute__). */
+export function objectGenericGetAttr(o: Borrowed, name: Borrowed): Owned | Null {
+  return objectGenericGetAttrImpl(o, name, false);
+}
+
+/** PyObject_GenericSetAttr (object.__setattr__ / __delattr__ when value is NULL): 0 / -1. */
+export function objectGenericSetAttr(o: Borrowed, name: Borrowed, value: Borrowed | Null): number {
+  if (!isStr(name)) { attrNameError(name); return -1; }
+  const tp = typeOf(o);
+  const descr = typeLookup(tp, name);
+  if (descr !== NULL) {
+    const set = slotsOf(descr).descrSet;
+    if (set !== null) {
+      incref(descr);
+      const r = set(descr, o, value);
+      decref(descr);
+      return r;
+    }
+  }
+  const p = objectDictPtr(o);
+  if (p === 0) {
+    if (descr === NULL) {
+      errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '${strToJS(name)}'`);
+    } else {
+      errSetString(AttributeError, `'${typeNameOf(o)}' object attribute '${strToJS(name)}' is read-only`);
+    }
+    return -1;
+  }
+  if (o < rc.staticEnd) {
+    // A static object (a builtin type's staticmethod ...) is never written after the seal.
+    errSetString(TypeError, `cannot set '${strToJS(name)}' attribute of immutable object '${typeNameOf(o)}'`);
+    return -1;
+  }
+  let d = i32[p >> 2];
+  if (value === NULL) {
+    if (d === 0) { noAttribute(o, name); return -1; }
+    const r = dictDelItem(d as Borrowed, name);
+    if (r < 0 && errExceptionMatches(KeyError)) {
+      errClear();
+      noAttribute(o, name);
+    }
+    return r;
+  }
+  if (d === 0) {
+    d = dictNew();
+    if (d === NULL) return -1;
+    i32[p >> 2] = d;
+  }
+  return dictSetItem(d as Borrowed, name, value);
+}
+
+/** PyObject_GetAttr. https://docs.python.org/3/library/functions.html#getattr */
+export function objectGetAttr(o: Borrowed, name: Borrowed): Owned | Null {
+  if (!isStr(name)) return attrNameError(name);
+  const f = slotsOf(o).getattro;
+  if (f === null) return objectGenericGetAttrImpl(o, name, false);
+  return f(o, name);
+}
+
+/** PyObject_GetAttrString: `name` is interned immortal (use it for identifier-like names only). */
+export function objectGetAttrJS(o: Borrowed, name: string): Owned | Null {
+  return objectGetAttr(o, strInternImmortal(name));
+}
+
+/**
+ * PyObject_GetOptionalAttr (_PyObject_LookupAttr): the attribute, or NULL with no exception when it
+ * is missing (AttributeError swallowed), or NULL with an exception set on other errors.
+ */
+export function objectLookupAttr(o: Borrowed, name: Borrowed): Owned | Null {
+  if (!isStr(name)) return attrNameError(name);
+  const f = slotsOf(o).getattro;
+  if (f === null || f === objectGenericGetAttr) return objectGenericGetAttrImpl(o, name, true);
+  const r = f === typeGetAttro ? typeGetAttroImpl(o, name, true) : f(o, name);
+  if (r === NULL && errExceptionMatches(AttributeError)) errClear();
+  return r;
+}
+
+/** objectLookupAttr with a JS name (interned immortal). */
+export function objectLookupAttrJS(o: Borrowed, name: string): Owned | Null {
+  return objectLookupAttr(o, strInternImmortal(name));
+}
+
+/** PyObject_HasAttr: 1, 0, or -1 with an exception set (3.12 keeps errors other than AttributeError). */
+export function objectHasAttr(o: Borrowed, name: Borrowed): number {
+  const r = objectLookupAttr(o, name);
+  if (r === NULL) return errOccurred() !== NULL ? -1 : 0;
+  decref(r);
+  return 1;
+}
+
+/** PyObject_SetAttr (value NULL deletes): 0 / -1. */
+export function objectSetAttr(o: Borrowed, name: Borrowed, value: Borrowed | Null): number {
+  if (!isStr(name)) { attrNameError(name); return -1; }
+  const f = slotsOf(o).setattro;
+  if (f === null) {
+    const hasGet = slotsOf(o).getattro !== null;
+    errSetString(TypeError, hasGet
+      ? `'${typeNameOf(o)}' object has only read-only attributes (${value === NULL ? 'del' : 'assign to'} .${strToJS(name)})`
+      : `'${typeNameOf(o)}' object has no attributes (${value === NULL ? 'del' : 'assign to'} .${strToJS(name)})`);
+    return -1;
+  }
+  return f(o, name, value);
+}
+
+/** PyObject_SetAttrString with a JS name (interned immortal). */
+export function objectSetAttrJS(o: Borrowed, name: string, value: Borrowed | Null): number {
+  return objectSetAttr(o, strInternImmortal(name), value);
+}
+
+/** PyObject_DelAttr. */
+export function objectDelAttr(o: Borrowed, name: Borrowed): number {
+  return objectSetAttr(o, name, NULL);
+}
+
+/**
+ * Set by objectGetMethod: true when the returned attribute is an unbound method (a function or method
+ * descriptor found on the type) to be called with the object as first argument; false when the
+ * returned value is the attribute itself (already bound, or from the instance dict).
+ */
+export let objectGetMethodUnbound = false;
+
+/**
+ * _PyObject_GetMethod, for LOAD_ATTR's method form: looks `name` up on `o` without making a bound
+ * method when the attribute is a plain method. Returns the attribute (owned) or NULL with an exception;
+ * read objectGetMethodUnbound right after to know whether to prepend `o` to the arguments.
+ */
+export function objectGetMethod(o: Borrowed, name: Borrowed): Owned | Null {
+  objectGetMethodUnbound = false;
+  const tp = typeOf(o);
+  const s = slotsOf(o);
+  if (s.getattro !== objectGenericGetAttr || !isStr(name)) return objectGetAttr(o, name);
+  const descr = typeLookup(tp, name);
+  let get: ((d: Borrowed, obj: Borrowed | Null, t: Borrowed | Null) => Owned | Null) | null = null;
+  let methFound = false;
+  if (descr !== NULL) {
+    incref(descr);
+    if ((i32[(typeOf(descr) + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
+      methFound = true;
+    } else {
+      const ds = slotsOf(descr);
+      get = ds.descrGet;
+      if (get !== null && ds.descrSet !== null) {
+        const r = get(descr, o, tp);
+        decref(descr);
+        return r;
+      }
+    }
+  }
+  const off = i32[(tp + TP_DICTOFFSET) >> 2];
+  if (off !== 0) {
+    const d = i32[(o + off) >> 2];
+    if (d !== 0) {
+      const v = dictGetItemBorrow(d as Borrowed, name);
+      if (v !== NULL) {
+        incref(v);
+        xdecref(descr);
+        return v as Owned;
+      }
+      if (errOccurred() !== NULL) { xdecref(descr); return NULL; }
+    }
+  }
+  if (methFound) {
+    objectGetMethodUnbound = true;
+    return descr as Owned;
+  }
+  if (get !== null) {
+    const r = get(descr as Borrowed, o, tp);
+    decref(descr as Borrowed);
+    return r;
+  }
+  if (descr !== NULL) return descr as Owned;
+  return noAttribute(o, name);
+}
+
+/** Type name of `t` for messages (re-exported for descriptor files). */
+export function objectTypeName(t: Borrowed): string {
+  return typeName(t);
+}

@@ -1,30 +1,88 @@
-// The type object: its layout in the heap, the JS-side slot table, and static type creation.
-// Mirrors Objects/typeobject.c and PyTypeObject (Include/cpython/object.h). A type object lives in
-// the heap like any object; the function pointers (tp_dealloc, tp_repr, ...) can't, so each type has
-// an index (TP_INDEX) into `typeSlots`, a JS array rebuilt identically in every worker.
-// Invariants: static types are created before the heap is sealed, are immortal, and are never
-// written afterwards; typeSlots[i].dealloc is also typeDealloc[i] (the heap dispatches through it).
+// The type object: its layout in the heap, the JS-side slot table, static and heap types (classes).
+// Mirrors Objects/typeobject.c and PyTypeObject / PyHeapTypeObject (Include/cpython/object.h): type
+// creation (type_new), type call (tp_new/tp_init dispatch), C3 MRO, _PyType_Lookup with the method
+// cache (version tags), type_getattro/setattro, object.__new__/__init__, isinstance/issubclass.
+// A type's function pointers (tp_dealloc, tp_repr, ...) can't live in the heap, so each type has an
+// index (TP_INDEX) into `typeSlots`, a JS array rebuilt identically in every worker.
+// Invariants: static types are created before the heap is sealed, are immortal, and are never written
+// afterwards (their dicts are built in the static phase); typeSlots[i].dealloc is also typeDealloc[i].
+//
+// __build_class__ (for the eval loop; the VM owner calls these two):
+//   typeBuildClassPrepare(name: str, bases: tuple, kwds: dict | NULL, out: Int32Array /*2*/): number
+//       picks the metaclass (metaclass= keyword, else the most derived metaclass of the bases) and calls
+//       its __prepare__(name, bases, **kwds): 0 with out[0] = metaclass (owned), out[1] = namespace
+//       (owned, usually a dict), or -1 with an exception set.
+//   typeBuildClass(meta, name: str, bases: tuple, ns, kwds: dict | NULL): Owned | Null
+//       after the class body ran in `ns`: meta(name, bases, ns, **kwds) without the metaclass= key.
+//       type.__new__ fills ns['__classcell__'] (the __class__ cell) with the new class.
 //
 //   +0  ob_refcnt       +20 tp_basicsize   +40 tp_mro (tuple)      +60 tp_dictoffset
 //   +4  ob_type (type)  +24 tp_itemsize    +44 tp_dict (dict)      +64 tp_qualname (str)
-//   +8  ob_size (0)     +28 tp_flags       +48 tp_version_tag      +68 tp_subclasses
-//   +12 tp_index        +32 tp_base        +52 tp_weaklistoffset
-//   +16 tp_name (str)   +36 tp_bases       +56 (reserved)
+//   +8  ob_size (0)     +28 tp_flags       +48 tp_version_tag      +68 (reserved: subclasses)
+//   +12 tp_index        +32 tp_base        +52 tp_weaklistoffset   +72 ht_slots (heap types: tuple or 0)
+//   +16 tp_name (str)   +36 tp_bases       +56 (reserved)          +76 (reserved)
+//
+// Heap types are GC objects (a GC header before the reference); static types have none (they are
+// immortal and never tracked, as tp_is_gc says in CPython). Instances of a heap type that adds a
+// __dict__ carry a pre-header before their GC header (Py_TPFLAGS_MANAGED_DICT, as 3.12's managed dict):
+//
+//   o-16 dict   o-12 weaklist   o-8 gc_next   o-4 gc_prev | o+0 ob_refcnt  o+4 ob_type  ...
 
 import { i32 } from '../heap/views.ts';
-import { alloc } from '../heap/alloc.ts';
-import { typeDealloc } from '../heap/refcount.ts';
-import { OB_TYPE, OB_SIZE, TP_INDEX } from '../heap/header.ts';
-import type { Borrowed, Owned, Null } from '../heap/ref.ts';
+import { alloc, free } from '../heap/alloc.ts';
+import { typeDealloc, incref, decref, xdecref, newRef } from '../heap/refcount.ts';
+import { OB_TYPE, OB_SIZE, TP_INDEX, GC_PREV, GC_HEAD_SIZE } from '../heap/header.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
-import { decref } from '../heap/refcount.ts';
 import {
-  objectFree, defaultRepr, objectHashDefault, objectIsTrue, boolNew, notImplemented,
+  objectFree, objectGCFree, defaultRepr, objectHashDefault, objectIsTrue, boolNew, notImplemented, noneNew,
+  objectNew, objectGCNew, objectGenericGetAttr, objectGenericSetAttr, objectRepr,
+  objectVectorcall, objectCallArgs, objectLookupAttr, objectGetAttr,
 } from './object.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
-import { staticDealloc } from './none.ts';
-import { strFromJS, strInternImmortal } from './str.ts';
-import { tuplePack } from './tuple.ts';
+import { Py_None } from './none.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear, errFetch, errSetRaised, errNoMemory } from './errors.ts';
+import {
+  TypeError, AttributeError, ValueError, RuntimeError, KeyError, RecursionError, EXC_DICT, exceptionTypes as exceptionTypeMap,
+} from './exceptions.ts';
+import {
+  strFromJS, strInternImmortal, strToJS, isStr, strInternState, SSTATE_INTERNED_IMMORTAL, STR_DATA, STR_STATE,
+  strLength, strKind,
+} from './str.ts';
+import {
+  tuplePack, tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple,
+} from './tuple.ts';
+import { listNew, listAppend, isList, listSize, listGetItemBorrow } from './list.ts';
+import {
+  dictNew, dictNewPresized, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictCopy, dictNext, dictSize, dictClear,
+  dictContains,
+} from './dict.ts';
+import {
+  methodDescriptorNew, cfunctionNew, staticTypeMethods, methodDescriptorType,
+  type MethodDef, METH_STATIC, argAt, typeAddMethods,
+} from './methodobject.ts';
+import { Py_EQ, Py_NE } from './compare-op.ts';
+import {
+  getsetDescriptorNew, getsetInitStatic, staticTypeGetSets, typeAddGetSets, type GetSetDef,
+} from './getset.ts';
+import { memberDescriptorNew, memberInitStatic } from './member.ts';
+import {
+  typeSlotsInitStatic, typeAddOperators, typeFixupSlots, typeUpdateSlot, slotTpNewWrapperDef,
+  slotCallFinalizer, typeSlotNames,
+} from './typeslots.ts';
+import { propertyInitStatic } from './property.ts';
+import { classmethodInitStatic, classmethodNew } from './classmethod.ts';
+import { staticmethodInitStatic, staticmethodNew, staticmethodNewStatic } from './staticmethod.ts';
+import { superInitStatic } from './super.ts';
+import { mappingproxyInitStatic } from './mappingproxy.ts';
+import { descrAttrsRegister } from './descrattrs.ts';
+import { protocolHooks } from './protocols.ts';
+import { cellType, cellSetSteal } from './cell.ts';
+import {
+  objectTypeGetSets, objectTypeMethods, typeTypeGetSets, typeTypeMethods, baseExceptionNewSlot,
+  baseExceptionInitSlot, baseExceptionGetSets, baseExceptionMethods, errAddNote,
+} from './typeattrs.ts';
+
 
 export { TP_INDEX };
 export const TP_NAME = 16;
@@ -40,15 +98,31 @@ export const TP_WEAKLISTOFFSET = 52;
 export const TP_DICTOFFSET = 60;
 export const TP_QUALNAME = 64;
 export const TP_SUBCLASSES = 68;
+export const HT_SLOTS = 72;
+/** Size of a static type object. */
 export const TYPE_OBJECT_SIZE = 72;
+/** Size of a heap type object (type's tp_basicsize: every class, and every metaclass instance). */
+export const HEAPTYPE_SIZE = 80;
+
+/** Where a managed __dict__ lives relative to the object (see the diagram above). */
+export const MANAGED_DICT_OFFSET = -16;
+export const MANAGED_WEAKLIST_OFFSET = -12;
+/** Bytes of the managed pre-header (dict + weaklist). */
+export const MANAGED_PREHEADER_SIZE = 8;
 
 // tp_flags, with CPython's bit values.
+export const Py_TPFLAGS_MANAGED_WEAKREF = 1 << 3;
 export const Py_TPFLAGS_MANAGED_DICT = 1 << 4;
+export const Py_TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
 export const Py_TPFLAGS_IMMUTABLETYPE = 1 << 8;
 export const Py_TPFLAGS_HEAPTYPE = 1 << 9;
 export const Py_TPFLAGS_BASETYPE = 1 << 10;
 export const Py_TPFLAGS_READY = 1 << 12;
 export const Py_TPFLAGS_HAVE_GC = 1 << 14;
+/** The type's instances bind like functions: LOAD_ATTR's method form may skip making a bound method. */
+export const Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+export const Py_TPFLAGS_VALID_VERSION_TAG = 1 << 19;
+export const Py_TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const Py_TPFLAGS_LONG_SUBCLASS = 1 << 24;
 export const Py_TPFLAGS_LIST_SUBCLASS = 1 << 25;
 export const Py_TPFLAGS_TUPLE_SUBCLASS = 1 << 26;
@@ -57,9 +131,9 @@ export const Py_TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
 export const Py_TPFLAGS_DICT_SUBCLASS = 1 << 29;
 export const Py_TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
 export const Py_TPFLAGS_TYPE_SUBCLASS = 1 << 31;
+const SUBCLASS_FLAGS = 0xff00_0000 | 0;
 
 export { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './compare-op.ts';
-import { Py_EQ, Py_NE } from './compare-op.ts';
 
 /** A visit callback for tp_traverse: returns non-zero to stop the traversal. */
 export type VisitProc = (o: Borrowed, arg: unknown) => number;
@@ -81,7 +155,7 @@ export type VectorCall = (callable: Borrowed, args: number, nargs: number, kwnam
  * they return NotImplemented (owned) to let the other operand try.
  */
 export interface TypeSlots {
-  /** The name, for error messages without touching the heap. */
+  /** The name, for error messages without touching the heap (tp_name: '__name__' for classes). */
   name: string;
   /** Called when the count reaches 0: release owned references, free the memory. */
   dealloc: (o: Owned) => void;
@@ -107,6 +181,8 @@ export interface TypeSlots {
   new: VectorCall | null;
   /** tp_init(self, args...): 0 ok, -1 error. */
   init: ((self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null) => number) | null;
+  /** tp_finalize (__del__): called once before the memory is released; must not leave an exception set. */
+  finalize: ((o: Borrowed) => void) | null;
   /** tp_iter. */
   iter: Unary | null;
   /** tp_iternext: NULL with no exception set means exhausted. */
@@ -147,7 +223,7 @@ export interface TypeSlots {
   float: Unary | null;
 }
 
-/** The JS-side slot tables, indexed by TP_INDEX. */
+/** The JS-side slot tables, indexed by TP_INDEX (static types first, then heap types; freed entries reused). */
 export const typeSlots: TypeSlots[] = [];
 
 /** Every static type, in creation order (index = TP_INDEX). */
@@ -182,6 +258,16 @@ export function typeHasFeature(o: Borrowed, flag: number): boolean {
   return (i32[(i32[(o + OB_TYPE) >> 2] + TP_FLAGS) >> 2] & flag) !== 0;
 }
 
+/** PyType_Check: `o` is a type object (an instance of type or of a metaclass). */
+export function isType(o: Borrowed): boolean {
+  return (i32[(i32[(o + OB_TYPE) >> 2] + TP_FLAGS) >> 2] & Py_TPFLAGS_TYPE_SUBCLASS) !== 0;
+}
+
+/** PyType_CheckExact. */
+export function isTypeExact(o: Borrowed): boolean {
+  return i32[(o + OB_TYPE) >> 2] === typeType;
+}
+
 export function typeBase(t: Borrowed): Borrowed | Null {
   return i32[(t + TP_BASE) >> 2] as Borrowed | Null;
 }
@@ -194,7 +280,17 @@ export function typeItemSize(t: Borrowed): number {
   return i32[(t + TP_ITEMSIZE) >> 2];
 }
 
-/** The JS name of a type, for messages. */
+/** tp_mro (borrowed tuple; NULL before the static types are finished). */
+export function typeMroBorrow(t: Borrowed): Borrowed | Null {
+  return i32[(t + TP_MRO) >> 2] as Borrowed | Null;
+}
+
+/** tp_dict (borrowed; NULL before the static types are finished). */
+export function typeDictBorrow(t: Borrowed): Borrowed | Null {
+  return i32[(t + TP_DICT) >> 2] as Borrowed | Null;
+}
+
+/** The JS name of a type (tp_name), for messages. */
 export function typeName(t: Borrowed): string {
   return typeSlots[i32[(t + TP_INDEX) >> 2]].name;
 }
@@ -231,13 +327,15 @@ export interface StaticTypeSpec {
   flags?: number;
   /** Defaults to `object`. */
   base?: Borrowed;
+  /** tp_dictoffset: where the instance __dict__ pointer lives (0: none). */
+  dictoffset?: number;
   slots: Partial<TypeSlots> & { dealloc?: (o: Owned) => void };
 }
 
 /** Slots inherited from the base when a type leaves them out (PyType_Ready's inherit_slots). */
-const inheritable = [
+export const inheritableSlots = [
   'traverse', 'repr', 'str', 'hash', 'richcompare', 'bool', 'length',
-  'getattro', 'setattro', 'call', 'new', 'init', 'iter', 'iternext', 'descrGet', 'descrSet',
+  'getattro', 'setattro', 'call', 'new', 'init', 'finalize', 'iter', 'iternext', 'descrGet', 'descrSet',
   'getitem', 'setitem', 'contains', 'concat', 'repeat', 'inplaceConcat', 'inplaceRepeat',
   'add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor',
   'inplaceAdd', 'inplaceSub', 'inplaceMul', 'inplaceMatmul', 'inplaceTruediv', 'inplaceFloordiv', 'inplaceMod',
@@ -245,9 +343,29 @@ const inheritable = [
   'neg', 'pos', 'abs', 'invert', 'index', 'int', 'float',
 ] as const;
 
+// Version tags and the method cache (_PyType_Lookup). A type's tag changes whenever its dict or the
+// dict of a type in its MRO changes, so a cache entry (tag, name) -> value can never be stale; tags
+// are never reused. Static types get theirs at creation and never change. Only names that are
+// interned immortal strs are cached (the key is the reference, so it must outlive the entry).
+const MCACHE_SIZE_EXP = 12;
+const MCACHE_SIZE = 1 << MCACHE_SIZE_EXP;
+const mcacheVersion = new Int32Array(MCACHE_SIZE);
+const mcacheName = new Int32Array(MCACHE_SIZE);
+const mcacheValue = new Int32Array(MCACHE_SIZE);
+let nextVersionTag = 1;
+
+/** Cache statistics (hits, misses), for tests and -X stats. */
+export const typeCacheStats = { hits: 0, misses: 0 };
+
+function assignVersionTag(t: Borrowed): void {
+  i32[(t + TP_VERSION_TAG) >> 2] = nextVersionTag++;
+  if (nextVersionTag > 0x7fff_fff0) nextVersionTag = 1; // never in practice; would need a cache flush
+}
+
 /**
  * Creates a static builtin type in the static region (before the seal). Slots left out are
- * inherited from the base, as PyType_Ready does.
+ * inherited from the base, as PyType_Ready does; tp_new is not inherited from `object`
+ * (Py_TPFLAGS_DISALLOW_INSTANTIATION: such types can't be instantiated from Python).
  */
 export function typeNewStatic(spec: StaticTypeSpec): Borrowed {
   const t = alloc(TYPE_OBJECT_SIZE);
@@ -256,15 +374,20 @@ export function typeNewStatic(spec: StaticTypeSpec): Borrowed {
   const base = spec.base ?? (spec.name === 'object' ? 0 : objectType);
   const baseSlots = base !== 0 ? typeSlotsOf(base as Borrowed) : null;
   const slots = { name: spec.name, dealloc: spec.slots.dealloc ?? baseSlots?.dealloc ?? missingDealloc(spec.name) } as TypeSlots;
-  for (const k of inheritable) {
+  for (const k of inheritableSlots) {
     const own = spec.slots[k];
     (slots as unknown as Record<string, unknown>)[k] = own !== undefined ? own : baseSlots ? baseSlots[k] : null;
+  }
+  let flags = spec.flags ?? 0;
+  if (spec.slots.new === undefined && base === objectType) {
+    slots.new = null;
+    flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
   }
   const index = typeSlots.length;
   typeSlots.push(slots);
   staticTypes.push(t as Borrowed);
   typeDealloc.push(slots.dealloc);
-  const baseFlags = base !== 0 ? i32[(base + TP_FLAGS) >> 2] & 0xff00_0000 : 0;
+  const baseFlags = base !== 0 ? i32[(base + TP_FLAGS) >> 2] & SUBCLASS_FLAGS : 0;
   refcntInitStatic(t);
   i32[(t + OB_TYPE) >> 2] = isTypeType ? t : typeType;
   i32[(t + OB_SIZE) >> 2] = 0;
@@ -272,9 +395,11 @@ export function typeNewStatic(spec: StaticTypeSpec): Borrowed {
   i32[(t + TP_NAME) >> 2] = 0;
   i32[(t + TP_BASICSIZE) >> 2] = spec.basicsize;
   i32[(t + TP_ITEMSIZE) >> 2] = spec.itemsize ?? 0;
-  i32[(t + TP_FLAGS) >> 2] = (spec.flags ?? 0) | baseFlags | Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE;
+  i32[(t + TP_FLAGS) >> 2] = flags | baseFlags | Py_TPFLAGS_READY | Py_TPFLAGS_IMMUTABLETYPE | Py_TPFLAGS_VALID_VERSION_TAG;
   i32[(t + TP_BASE) >> 2] = base;
   for (let off = TP_BASES; off < TYPE_OBJECT_SIZE; off += 4) i32[(t + off) >> 2] = 0;
+  i32[(t + TP_DICTOFFSET) >> 2] = spec.dictoffset ?? (base !== 0 ? i32[(base + TP_DICTOFFSET) >> 2] : 0);
+  assignVersionTag(t as Borrowed);
   if (isTypeType) typeType = t as Borrowed;
   if (spec.name === 'object' && objectType === 0) objectType = t as Borrowed;
   return t as Borrowed;
@@ -310,10 +435,203 @@ export function typeResetRegistry(): void {
   staticTypes.length = 0;
   typeType = 0 as Borrowed;
   objectType = 0 as Borrowed;
+  freeSlotIndices.length = 0;
+  subclassRegistry.clear();
+  heapTypes.clear();
+  mcacheVersion.fill(0);
+  nextVersionTag = 1;
+}
+
+// _PyType_Lookup.
+
+function findNameInMro(type: Borrowed, name: Borrowed): Borrowed | Null {
+  const mro = i32[(type + TP_MRO) >> 2];
+  if (mro === 0) {
+    // Static phase, before MROs exist: the tp_base chain.
+    for (let t = type as number; t !== 0; t = i32[(t + TP_BASE) >> 2]) {
+      const d = i32[(t + TP_DICT) >> 2];
+      if (d !== 0) {
+        const v = dictGetItemBorrow(d as Borrowed, name);
+        if (v !== NULL) return v;
+      }
+    }
+    return NULL;
+  }
+  const n = i32[(mro + 8) >> 2];
+  for (let i = 0; i < n; i++) {
+    const t = i32[(mro + 12 + 4 * i) >> 2];
+    const d = i32[(t + TP_DICT) >> 2];
+    if (d === 0) continue;
+    const v = dictGetItemBorrow(d as Borrowed, name);
+    if (v !== NULL) return v;
+  }
+  return NULL;
+}
+
+/**
+ * _PyType_Lookup: the attribute `name` (a str) in the dicts of `type`'s MRO, borrowed, or NULL
+ * (no exception set). Cached per (version tag, name) for interned immortal names.
+ */
+export function typeLookup(type: Borrowed, name: Borrowed): Borrowed | Null {
+  const tag = i32[(type + TP_VERSION_TAG) >> 2];
+  const h = (Math.imul(tag, 0x9e3779b1) ^ (name >>> 3)) & (MCACHE_SIZE - 1);
+  if (mcacheVersion[h] === tag && mcacheName[h] === name && tag !== 0) {
+    typeCacheStats.hits++;
+    return mcacheValue[h] as Borrowed | Null;
+  }
+  typeCacheStats.misses++;
+  const saved = errOccurred() !== NULL ? errFetch() : NULL;
+  let v = findNameInMro(type, name);
+  if (errOccurred() !== NULL) { errClear(); v = NULL; }
+  if (saved !== NULL) errSetRaised(saved);
+  if (tag !== 0 && isStr(name) && strInternState(name) >= SSTATE_INTERNED_IMMORTAL) {
+    mcacheVersion[h] = tag;
+    mcacheName[h] = name;
+    mcacheValue[h] = v;
+  }
+  return v;
+}
+
+/** typeLookup with a JS name (interned immortal). */
+export function typeLookupJS(type: Borrowed, name: string): Borrowed | Null {
+  return typeLookup(type, strInternImmortal(name));
+}
+
+// Heap-type bookkeeping: direct subclasses (to invalidate tags and for __subclasses__), live heap types.
+
+const subclassRegistry = new Map<number, number[]>();
+const heapTypes = new Set<number>();
+const freeSlotIndices: number[] = [];
+
+function registerSubclass(base: Borrowed, sub: Borrowed): void {
+  let l = subclassRegistry.get(base);
+  if (l === undefined) { l = []; subclassRegistry.set(base, l); }
+  l.push(sub);
+}
+
+function unregisterSubclass(base: Borrowed, sub: Borrowed): void {
+  const l = subclassRegistry.get(base);
+  if (l === undefined) return;
+  const i = l.indexOf(sub);
+  if (i >= 0) l.splice(i, 1);
+  if (l.length === 0) subclassRegistry.delete(base);
+}
+
+/** The direct subclasses of `t` (heap types registered at creation, plus static ones). */
+export function typeSubclasses(t: Borrowed): Borrowed[] {
+  const out: Borrowed[] = [];
+  for (const s of staticTypes) {
+    const bases = i32[(s + TP_BASES) >> 2];
+    if (bases === 0) continue;
+    for (let i = 0; i < tupleSize(bases as Borrowed); i++) if (tupleGetItemBorrow(bases as Borrowed, i) === t) out.push(s);
+  }
+  for (const s of subclassRegistry.get(t) ?? []) out.push(s as Borrowed);
+  return out;
+}
+
+/** PyType_Modified: the dict of `t` changed; new version tags for it and every subclass. */
+export function typeModified(t: Borrowed): void {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) return;
+  assignVersionTag(t);
+  for (const s of subclassRegistry.get(t) ?? []) typeModified(s as Borrowed);
+}
+
+// Allocation (PyType_GenericAlloc) for instances of any type.
+
+/** PyType_GenericAlloc: a zeroed instance of `type` with `nitems` items (GC header and pre-header as its flags say). */
+export function typeGenericAlloc(type: Borrowed, nitems: number): Owned | Null {
+  const size = (i32[(type + TP_BASICSIZE) >> 2] + nitems * i32[(type + TP_ITEMSIZE) >> 2] + 7) & ~7;
+  const gc = (i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0;
+  const o = gc ? objectGCNew(type, size) : objectNew(type, size);
+  if (o === NULL) return NULL;
+  for (let p = o + 8; p < o + size; p += 4) i32[p >> 2] = 0;
+  if (i32[(type + TP_ITEMSIZE) >> 2] !== 0) i32[(o + OB_SIZE) >> 2] = nitems;
+  return o;
+}
+
+// Calls from here: type call, object.__new__/__init__.
+
+function kwCount(kwnames: Borrowed | Null): number {
+  return kwnames === NULL ? 0 : tupleSize(kwnames);
+}
+
+/** type.__call__: tp_new, then tp_init when the result is an instance. */
+function typeCall(type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (type === typeType) {
+    const nkw = kwCount(kwnames);
+    if (nargs === 1 && nkw === 0) return newRef(typeOf(argAt(args, 0)));
+    if (nargs !== 3) return errSetString(TypeError, 'type() takes 1 or 3 arguments');
+  }
+  const s = typeSlotsOf(type);
+  if (s.new === null) return errSetString(TypeError, `cannot create '${typeName(type)}' instances`);
+  const obj = s.new(type, args, nargs, kwnames);
+  if (obj === NULL) return NULL;
+  const ot = typeOf(obj);
+  if (ot !== type && !typeIsSubtype(ot, type)) return obj;
+  const init = typeSlotsOf(ot).init;
+  if (init !== null && init(obj, args, nargs, kwnames) < 0) {
+    decref(obj);
+    return NULL;
+  }
+  return obj;
+}
+
+/** object.__new__ (object_new). */
+export function objectNewSlot(type: Borrowed, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (nargs > 0 || kwCount(kwnames) > 0) {
+    const s = typeSlotsOf(type);
+    if (s.new !== objectNewSlot) {
+      return errSetString(TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (s.init === objectInitSlot) return errSetString(TypeError, `${typeName(type)}() takes no arguments`);
+  }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_IS_ABSTRACT) !== 0) return abstractInstantiationError(type);
+  return typeGenericAlloc(type, 0);
+}
+
+/** object_new's error for a class with abstract methods (3.12 wording, names sorted). */
+function abstractInstantiationError(type: Borrowed): Null {
+  const am = objectGetAttr(type, S('__abstractmethods__'));
+  if (am === NULL) return NULL;
+  const names: string[] = [];
+  const it = slotsOf(am).iter?.(am) ?? NULL;
+  decref(am);
+  if (it === NULL) return errOccurred() !== NULL ? NULL : errSetString(TypeError, `Can't instantiate abstract class ${typeName(type)}`);
+  const next = slotsOf(it).iternext!;
+  for (;;) {
+    const item = next(it);
+    if (item === NULL) break;
+    const r = objectRepr(item);
+    decref(item);
+    if (r === NULL) { decref(it); return NULL; }
+    names.push(strToJS(r));
+    decref(r);
+  }
+  decref(it);
+  if (errOccurred() !== NULL) return NULL;
+  names.sort();
+  return errSetString(TypeError, `Can't instantiate abstract class ${typeName(type)} without an implementation for abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`);
+}
+
+/** object.__init__ (object_init). */
+export function objectInitSlot(self: Borrowed, _args: number, nargs: number, kwnames: Borrowed | Null): number {
+  if (nargs > 0 || kwCount(kwnames) > 0) {
+    const type = typeOf(self);
+    const s = typeSlotsOf(type);
+    if (s.init !== objectInitSlot) {
+      errSetString(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+      return -1;
+    }
+    if (s.new === objectNewSlot) {
+      errSetString(TypeError, `${typeName(type)}.__init__() takes exactly one argument (the instance to initialize)`);
+      return -1;
+    }
+  }
+  return 0;
 }
 
 /** object.__eq__ / __ne__: identity, NotImplemented otherwise (object_richcompare). */
-function objectRichCompareDefault(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+export function objectRichCompareDefault(a: Borrowed, b: Borrowed, op: number): Owned | Null {
   if (op === Py_EQ) return a === b ? boolNew(true) : notImplemented();
   if (op === Py_NE) {
     // __ne__ inverts __eq__ of a's type unless that gives NotImplemented.
@@ -328,37 +646,91 @@ function objectRichCompareDefault(a: Borrowed, b: Borrowed, op: number): Owned |
   return notImplemented();
 }
 
-/** type.__repr__: `<class 'name'>`. */
+/** type.__repr__: `<class 'name'>`, module-qualified unless the module is builtins. */
 function typeRepr(t: Borrowed): Owned | Null {
-  return strFromJS(`<class '${typeName(t)}'>`);
+  const mod = typeModuleName(t);
+  if (mod === null) return NULL;
+  const qual = strToJS(i32[(t + TP_QUALNAME) >> 2] as Borrowed);
+  return strFromJS(mod === 'builtins' || mod === '' ? `<class '${qual}'>` : `<class '${mod}.${qual}'>`);
 }
 
-/** Creates `object` and `type`, the two types every other type needs (static phase). */
+/** __module__ of a type as JS text ('' when it isn't a str); null with an exception set. */
+export function typeModuleName(t: Borrowed): string | null {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) {
+    const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+    const m = dictGetItemBorrow(d, strInternImmortal('__module__'));
+    if (m === NULL) return errOccurred() !== NULL ? null : 'builtins';
+    return isStr(m) ? strToJS(m) : '';
+  }
+  const name = typeName(t);
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(0, dot) : 'builtins';
+}
+
+const PREINTERNED = [
+  '__abstractmethods__', '__annotations__', '__bases__', '__class__', '__classcell__', '__dict__', '__doc__',
+  '__init_subclass__', '__instancecheck__', '__isabstractmethod__', '__module__', '__name__', '__prepare__',
+  '__qualname__', '__set_name__', '__slots__', '__subclasscheck__', '__type_params__', '__wrapped__', 'metaclass',
+  '__weakref__', '__class_getitem__', '__mro__', 'mro', 'get', 'keys', 'values', 'items', 'copy',
+];
+
+// Methods of types created before methodObjectInitStatic resets the method registry (ours).
+const deferredMethods: Array<[Borrowed, readonly MethodDef[]]> = [];
+
+/** typeAddMethods for types created inside typeInitStatic: registered when the type dicts are built. */
+export function typeDeferMethods(type: Borrowed, defs: readonly MethodDef[]): void {
+  deferredMethods.push([type, defs]);
+}
+
+/** Creates `object`, `type` and the descriptor types every type dict needs (static phase). */
 export function typeInitStatic(): void {
   typeResetRegistry();
+  deferredMethods.length = 0;
   const obj = typeNewStatic({
     name: 'object',
     basicsize: 8,
     flags: Py_TPFLAGS_BASETYPE,
     slots: {
       dealloc: objectFree, repr: defaultRepr, hash: objectHashDefault, richcompare: objectRichCompareDefault,
+      getattro: objectGenericGetAttr, setattro: objectGenericSetAttr, new: objectNewSlot, init: objectInitSlot,
+      str: objectStrDefault,
     },
   });
   const tt = typeNewStatic({
     name: 'type',
-    basicsize: TYPE_OBJECT_SIZE,
-    flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS,
-    slots: { dealloc: staticDealloc, repr: typeRepr },
+    basicsize: HEAPTYPE_SIZE,
+    itemsize: 0,
+    flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_GC,
+    dictoffset: TP_DICT,
+    slots: {
+      dealloc: typeDeallocHeap, traverse: typeTraverse, repr: typeRepr, call: typeCall, new: typeNewSlot,
+      init: typeInitSlot, getattro: typeGetAttro, setattro: typeSetAttro,
+    },
   });
   i32[(obj + OB_TYPE) >> 2] = tt;
+  getsetInitStatic();
+  memberInitStatic();
+  typeSlotsInitStatic();
+  propertyInitStatic();
+  classmethodInitStatic();
+  staticmethodInitStatic();
+  superInitStatic();
+  mappingproxyInitStatic();
+  protocolHooks.subclassFromBase = typeSubclassFromBase;
+}
+
+/** object.__str__: type(o).__repr__(o). */
+function objectStrDefault(o: Borrowed): Owned | Null {
+  return objectRepr(o);
 }
 
 /**
- * Gives every static type its name (an immortal interned str), tp_bases and tp_mro. Runs at the
- * end of the static phase, once str and tuple exist. MROs are C3 linearizations (here only
- * ExceptionGroup has two bases).
+ * Gives every static type its name (an immortal interned str), tp_bases, tp_mro and tp_dict (method
+ * descriptors, slot wrappers, getset descriptors, __doc__). Runs at the end of the static phase.
  */
 export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, Borrowed]>): void {
+  // Names the class machinery looks up, interned now so that they are static immortals (as _Py_ID).
+  for (const n of [...typeSlotNames(), ...PREINTERNED]) strInternImmortal(n);
   const mros = new Map<number, Borrowed[]>();
   const basesOf = (t: Borrowed): Borrowed[] => {
     const base = typeBase(t);
@@ -369,16 +741,81 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
   const mroOf = (t: Borrowed): Borrowed[] => {
     let m = mros.get(t);
     if (m === undefined) {
-      m = c3(t, basesOf(t).map(mroOf), basesOf(t));
+      m = c3Static(t, basesOf(t).map(mroOf), basesOf(t));
       mros.set(t, m);
     }
     return m;
   };
+  // Layout facts the exception file leaves to us: instances keep their __dict__ at EXC_DICT.
+  for (const t of staticTypes) {
+    if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0) i32[(t + TP_DICTOFFSET) >> 2] = EXC_DICT;
+  }
+  i32[(methodDescriptorType + TP_FLAGS) >> 2] |= Py_TPFLAGS_METHOD_DESCRIPTOR;
   for (const t of staticTypes) {
     const shortName = typeSlotsOf(t).name.slice(typeSlotsOf(t).name.lastIndexOf('.') + 1);
     typeSetStaticName(t, strInternImmortal(shortName));
     const bases = tupleFromStatic(basesOf(t).length > 0 ? basesOf(t) : []);
     typeSetStaticMro(t, bases, tupleFromStatic(mroOf(t)));
+  }
+  for (const [t, defs] of deferredMethods) typeAddMethods(t, defs);
+  descrAttrsRegister();
+  // BaseException's __new__/__init__ and attributes; static exception types inherit them.
+  const baseExc = exceptionTypeMap.get('BaseException');
+  if (baseExc !== undefined) {
+    for (const t of staticTypes) {
+      if (!typeIsSubtype(t, baseExc)) continue;
+      const s = typeSlotsOf(t);
+      if (s.new === null) s.new = baseExceptionNewSlot;
+      if (s.init === objectInitSlot) s.init = baseExceptionInitSlot;
+      // Exceptions hash by identity (exceptions.ts leaves the slot empty).
+      if (s.hash === null) s.hash = objectHashDefault;
+      i32[(t + TP_FLAGS) >> 2] &= ~Py_TPFLAGS_DISALLOW_INSTANTIATION;
+    }
+    typeAddGetSets(baseExc, baseExceptionGetSets);
+    typeAddMethods(baseExc, baseExceptionMethods());
+  }
+  staticTypeMethods.set(objectType, [...objectTypeMethods(), ...(staticTypeMethods.get(objectType) ?? [])]);
+  staticTypeMethods.set(typeType, [...typeTypeMethods(), ...(staticTypeMethods.get(typeType) ?? [])]);
+  staticTypeGetSets.set(objectType, [...objectTypeGetSets, ...(staticTypeGetSets.get(objectType) ?? [])]);
+  staticTypeGetSets.set(typeType, [...typeTypeGetSets, ...(staticTypeGetSets.get(typeType) ?? [])]);
+  for (const t of staticTypes) {
+    // Collected first: a static dict is sized once (a resize would free static memory).
+    const names: string[] = [];
+    const values: Owned[] = [];
+    const put = (name: string, v: Owned | Null): void => {
+      if (v === NULL) throw new Error(`static region: out of memory building ${typeName(t)}.${name}`);
+      refcntInitStatic(v);
+      if (names.includes(name)) return; // a shadowed duplicate stays in the static region, unused
+      names.push(name);
+      values.push(v);
+    };
+    const s = typeSlotsOf(t);
+    const base = typeBase(t);
+    if (s.new !== null && (base === NULL || s.new !== typeSlotsOf(base).new)) {
+      put('__new__', cfunctionNew(slotTpNewWrapperDef, t, NULL));
+    }
+    typeAddOperators(t, put);
+    for (const def of staticTypeMethods.get(t) ?? []) {
+      if (def.flags !== undefined && (def.flags & METH_STATIC) !== 0) {
+        const f = cfunctionNew(def, NULL, NULL);
+        if (f === NULL) throw new Error('static region: out of memory');
+        refcntInitStatic(f);
+        put(def.name, staticmethodNewStatic(f));
+        decref(f);
+      } else {
+        put(def.name, methodDescriptorNew(t, def));
+      }
+    }
+    for (const def of staticTypeGetSets.get(t) ?? []) put(def.name, getsetDescriptorNew(t, def));
+    if (!names.includes('__doc__')) put('__doc__', newRef(Py_None));
+    const d = dictNewPresized(names.length);
+    if (d === NULL) throw new Error('static region: out of memory building type dicts');
+    refcntInitStatic(d);
+    for (let i = 0; i < names.length; i++) {
+      if (dictSetItem(d, strInternImmortal(names[i]), values[i]) < 0) throw new Error('static region: out of memory');
+      decref(values[i]);
+    }
+    i32[(t + TP_DICT) >> 2] = d;
   }
 }
 
@@ -389,8 +826,17 @@ function tupleFromStatic(items: Borrowed[]): Owned {
   return tup;
 }
 
-/** C3 linearization: [t] + merge(mros of bases..., bases). */
-function c3(t: Borrowed, seqs: Borrowed[][], bases: Borrowed[]): Borrowed[] {
+/** C3 linearization of a static type: [t] + merge(mros of bases..., bases). */
+function c3Static(t: Borrowed, seqs: Borrowed[][], bases: Borrowed[]): Borrowed[] {
+  const r = c3Merge(t, seqs, bases);
+  if (r === null) throw new Error(`static type ${typeName(t)}: inconsistent MRO`);
+  return r;
+}
+
+/** The heads of the lists left when a merge failed (set_mro_error names them). */
+let c3FailHeads: Borrowed[] = [];
+
+function c3Merge(t: Borrowed, seqs: Borrowed[][], bases: Borrowed[]): Borrowed[] | null {
   const out: Borrowed[] = [t];
   const lists = [...seqs.map((s) => s.slice()), bases.slice()].filter((s) => s.length > 0);
   while (lists.length > 0) {
@@ -399,10 +845,1026 @@ function c3(t: Borrowed, seqs: Borrowed[][], bases: Borrowed[]): Borrowed[] {
       const cand = l[0];
       if (!lists.some((o) => o.indexOf(cand) > 0)) { head = cand; break; }
     }
-    if (head === null) throw new Error(`static type ${typeName(t)}: inconsistent MRO`);
+    if (head === null) {
+      c3FailHeads = [];
+      for (const l of lists) if (!c3FailHeads.includes(l[0])) c3FailHeads.push(l[0]);
+      return null;
+    }
     out.push(head);
     for (const l of lists) if (l[0] === head) l.shift();
     for (let i = lists.length - 1; i >= 0; i--) if (lists[i].length === 0) lists.splice(i, 1);
   }
   return out;
 }
+
+// type.__getattribute__ / __setattr__.
+
+/** type_getattro: data descriptors of the metatype, then the type's MRO (descriptors bound with obj=NULL), then the metatype. */
+export function typeGetAttro(type: Borrowed, name: Borrowed): Owned | Null {
+  return typeGetAttroImpl(type, name, false);
+}
+
+/** type_getattro that returns NULL without an AttributeError when `suppress` (PyObject_GetOptionalAttr). */
+export function typeGetAttroImpl(type: Borrowed, name: Borrowed, suppress: boolean): Owned | Null {
+  if (!isStr(name)) return errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
+  const meta = typeOf(type);
+  const metaAttr = typeLookup(meta, name);
+  let metaGet: TypeSlots['descrGet'] = null;
+  if (metaAttr !== NULL) {
+    incref(metaAttr);
+    const ms = slotsOf(metaAttr);
+    metaGet = ms.descrGet;
+    if (metaGet !== null && ms.descrSet !== null) {
+      const r = metaGet(metaAttr, type, meta);
+      decref(metaAttr);
+      return r;
+    }
+  }
+  const attr = typeLookup(type, name);
+  if (attr !== NULL) {
+    incref(attr);
+    const localGet = slotsOf(attr).descrGet;
+    xdecref(metaAttr);
+    if (localGet !== null) {
+      const r = localGet(attr, NULL, type);
+      decref(attr);
+      return r;
+    }
+    return attr as Owned;
+  }
+  if (metaGet !== null) {
+    const r = metaGet(metaAttr as Borrowed, type, meta);
+    decref(metaAttr as Borrowed);
+    return r;
+  }
+  if (metaAttr !== NULL) return metaAttr as Owned;
+  if (suppress) return NULL;
+  return errSetString(AttributeError, `type object '${typeName(type)}' has no attribute '${strToJS(name)}'`);
+}
+
+/** type_setattro: immutable types refuse; classes store into their dict and update slots and caches. */
+export function typeSetAttro(type: Borrowed, name: Borrowed, value: Borrowed | Null): number {
+  if (!isStr(name)) {
+    errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
+    return -1;
+  }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_IMMUTABLETYPE) !== 0) {
+    errSetString(TypeError, `cannot set '${strToJS(name)}' attribute of immutable type '${typeName(type)}'`);
+    return -1;
+  }
+  // Data descriptors of the metatype (e.g. __name__, __doc__... getsets of type) come first.
+  const meta = typeOf(type);
+  const metaAttr = typeLookup(meta, name);
+  if (metaAttr !== NULL) {
+    const set = slotsOf(metaAttr).descrSet;
+    if (set !== null) {
+      incref(metaAttr);
+      const r = set(metaAttr, type, value);
+      decref(metaAttr);
+      return r;
+    }
+  }
+  const d = i32[(type + TP_DICT) >> 2] as Borrowed;
+  let r: number;
+  if (value === NULL) {
+    r = dictDelItem(d, name);
+    if (r < 0 && errExceptionMatches(KeyError)) {
+      errClear();
+      errSetString(AttributeError, `type object '${typeName(type)}' has no attribute '${strToJS(name)}'`);
+    }
+  } else {
+    r = dictSetItem(d, name, value);
+  }
+  if (r < 0) return -1;
+  typeModified(type);
+  typeUpdateSlot(type, name);
+  return 0;
+}
+
+
+// Heap types (classes).
+
+let moduleNameHook: (() => Borrowed | Null) | null = null;
+
+/** Installs the function giving the current frame's globals['__name__'] (borrowed), for type(name, bases, dict). */
+export function typeSetModuleNameHook(f: (() => Borrowed | Null) | null): void {
+  moduleNameHook = f;
+}
+
+/** type.__new__ as a tp_new slot: type(x) or type(name, bases, dict, **kwds). */
+function typeNewSlot(metatype: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const nkw = kwCount(kwnames);
+  if (nargs !== 3) return errSetString(TypeError, `type.__new__() takes exactly 3 arguments (${nargs} given)`);
+  const name = argAt(args, 0), bases = argAt(args, 1), dict = argAt(args, 2);
+  if (!isStr(name)) return errSetString(TypeError, `type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
+  if (!isTuple(bases)) return errSetString(TypeError, `type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
+  if (!isDict(dict)) return errSetString(TypeError, `type.__new__() argument 3 must be dict, not ${typeNameOf(dict)}`);
+  let kwds: Owned | Null = NULL;
+  if (nkw > 0) {
+    kwds = dictNew();
+    if (kwds === NULL) return NULL;
+    for (let i = 0; i < nkw; i++) {
+      if (dictSetItem(kwds, tupleGetItemBorrow(kwnames as Borrowed, i), argAt(args, nargs + i)) < 0) {
+        decref(kwds);
+        return NULL;
+      }
+    }
+  }
+  const r = typeNewImpl(metatype, name, bases, dict, kwds);
+  xdecref(kwds);
+  return r;
+}
+
+/** type.__init__ (type_init): only checks the arguments. */
+function typeInitSlot(_self: Borrowed, _args: number, nargs: number, kwnames: Borrowed | Null): number {
+  if (nargs === 1 && kwCount(kwnames) !== 0) {
+    errSetString(TypeError, 'type.__init__() takes no keyword arguments');
+    return -1;
+  }
+  if (nargs !== 1 && nargs !== 3) {
+    errSetString(TypeError, 'type.__init__() takes 1 or 3 arguments');
+    return -1;
+  }
+  return 0;
+}
+
+/** _PyType_CalculateMetaclass: the most derived metaclass among `meta` and the bases' types. */
+export function typeCalculateMetaclass(meta: Borrowed, bases: Borrowed): Borrowed | Null {
+  let winner = meta;
+  const n = tupleSize(bases);
+  for (let i = 0; i < n; i++) {
+    const tmp = typeOf(tupleGetItemBorrow(bases, i));
+    if (typeIsSubtype(winner, tmp)) continue;
+    if (typeIsSubtype(tmp, winner)) { winner = tmp; continue; }
+    return errSetString(TypeError,
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** The "solid base" of a type: the nearest ancestor that adds to the instance layout (solid_base). */
+function solidBase(t: Borrowed): Borrowed {
+  const base = typeBase(t);
+  const b = base !== NULL ? solidBase(base) : objectType;
+  return extraIvars(t, b) ? t : b;
+}
+
+function extraIvars(t: Borrowed, b: Borrowed): boolean {
+  if (t === b) return false;
+  return typeBasicSize(t) !== typeBasicSize(b) || typeItemSize(t) !== typeItemSize(b);
+}
+
+/** best_base: the base whose layout every other base's layout extends. */
+function bestBase(bases: Borrowed): Borrowed | Null {
+  let base: Borrowed | Null = NULL, winner: Borrowed | Null = NULL;
+  const n = tupleSize(bases);
+  for (let i = 0; i < n; i++) {
+    const b = tupleGetItemBorrow(bases, i);
+    if (!isType(b)) return errSetString(TypeError, 'bases must be types');
+    if ((i32[(b + TP_FLAGS) >> 2] & Py_TPFLAGS_BASETYPE) === 0) {
+      return errSetString(TypeError, `type '${typeName(b)}' is not an acceptable base type`);
+    }
+    const cand = solidBase(b);
+    if (winner === NULL) { winner = cand; base = b; }
+    else if (typeIsSubtype(winner, cand)) { /* keep */ }
+    else if (typeIsSubtype(cand, winner)) { winner = cand; base = b; }
+    else return errSetString(TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return base;
+}
+
+/** mro_internal: C3 over the bases, with CPython's error message. Returns an owned tuple. */
+function typeComputeMro(type: Borrowed, bases: Borrowed): Owned | Null {
+  const n = tupleSize(bases);
+  const baseList: Borrowed[] = [];
+  const seqs: Borrowed[][] = [];
+  for (let i = 0; i < n; i++) {
+    const b = tupleGetItemBorrow(bases, i);
+    for (const x of baseList) {
+      if (x === b) return errSetString(TypeError, `duplicate base class ${typeName(b)}`);
+    }
+    baseList.push(b);
+    const m = i32[(b + TP_MRO) >> 2] as Borrowed;
+    const seq: Borrowed[] = [];
+    for (let j = 0; j < tupleSize(m); j++) seq.push(tupleGetItemBorrow(m, j));
+    seqs.push(seq);
+  }
+  const r = c3Merge(type, seqs, baseList);
+  if (r === null) {
+    // set_mro_error: the bases that could not be ordered, in order, named once.
+    const names = c3FailHeads.map((b) => typeName(b));
+    return errSetString(TypeError,
+      `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+  }
+  return tuplePack(r);
+}
+
+/** type.mro(): the C3 linearization of `t` from its current bases, as a list. */
+export function typeComputeMroList(t: Borrowed): Owned | Null {
+  const bases = i32[(t + TP_BASES) >> 2] as Borrowed;
+  const tup = bases === 0 || tupleSize(bases) === 0 ? tuplePack(t === objectType ? [t] : [t, objectType]) : typeComputeMro(t, bases);
+  if (tup === NULL) return NULL;
+  const l = listNew(0);
+  if (l === NULL) { decref(tup); return NULL; }
+  for (let i = 0; i < tupleSize(tup); i++) {
+    if (listAppend(l, tupleGetItemBorrow(tup, i)) < 0) { decref(tup); decref(l); return NULL; }
+  }
+  decref(tup);
+  return l;
+}
+
+/** Is `s` a valid identifier (for __slots__)? */
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
+}
+
+/** _Py_Mangle for a private name in class `cls`. */
+function mangle(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  if (stripped === '') return name;
+  return `_${stripped}${name}`;
+}
+
+const S = (s: string): Borrowed => strInternImmortal(s);
+
+/**
+ * type_new: creates a class. `kwds` (dict or NULL) goes to __init_subclass__.
+ * https://docs.python.org/3/reference/datamodel.html#customizing-class-creation
+ */
+export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed, dict: Borrowed, kwds: Borrowed | Null): Owned | Null {
+  // The most derived metaclass wins; if it has its own __new__, let it build the class.
+  const winner = typeCalculateMetaclass(metatype, bases);
+  if (winner === NULL) return NULL;
+  if (winner !== metatype) {
+    const wnew = typeSlotsOf(winner).new;
+    if (wnew !== typeNewSlot && wnew !== null) {
+      return callWithKwds(winner, wnew, [name, bases, dict], kwds);
+    }
+    metatype = winner;
+  }
+  let ownedBases: Owned | Null = NULL;
+  if (tupleSize(bases) === 0) {
+    ownedBases = tuplePack([objectType]);
+    if (ownedBases === NULL) return NULL;
+    bases = ownedBases;
+  } else {
+    incref(bases);
+    ownedBases = bases as Owned;
+  }
+  let type: Owned | Null = NULL;
+  let ns: Owned | Null = NULL;
+  fail: {
+    const base = bestBase(bases);
+    if (base === NULL) break fail;
+    const nameJS = strToJS(name);
+    if (nameJS.includes('\0')) { errSetString(ValueError, 'type name must not contain null characters'); break fail; }
+    ns = dictCopy(dict);
+    if (ns === NULL) break fail;
+
+    // __slots__.
+    let slotNames: string[] | null = null;
+    let addDict = i32[(base + TP_DICTOFFSET) >> 2] === 0;
+    let addWeak = i32[(base + TP_WEAKLISTOFFSET) >> 2] === 0 && typeItemSize(base) === 0;
+    const slotsObj = dictGetItemBorrow(ns, S('__slots__'));
+    if (slotsObj !== NULL) {
+      const items: Borrowed[] = [];
+      if (isStr(slotsObj)) items.push(slotsObj);
+      else if (isTuple(slotsObj)) for (let i = 0; i < tupleSize(slotsObj); i++) items.push(tupleGetItemBorrow(slotsObj, i));
+      else if (isList(slotsObj)) for (let i = 0; i < listSize(slotsObj); i++) items.push(listGetItemBorrow(slotsObj, i));
+      else if (isDict(slotsObj)) {
+        const pos = new Int32Array(1), kv = new Int32Array(2);
+        while (dictNext(slotsObj, pos, kv)) items.push(kv[0] as Borrowed);
+      } else { errSetString(TypeError, `'${typeNameOf(slotsObj)}' object is not iterable`); break fail; }
+      const wantDict = addDict, wantWeak = addWeak;
+      addDict = false; addWeak = false;
+      slotNames = [];
+      let bad = false;
+      for (const it of items) {
+        if (!isStr(it)) { errSetString(TypeError, `__slots__ items must be strings, not '${typeNameOf(it)}'`); bad = true; break; }
+        const s = strToJS(it);
+        if (!isIdentifier(s)) { errSetString(TypeError, '__slots__ must be identifiers'); bad = true; break; }
+        if (s === '__dict__') {
+          if (!wantDict || addDict) { errSetString(TypeError, '__dict__ slot disallowed: we already got one'); bad = true; break; }
+          addDict = true;
+          continue;
+        }
+        if (s === '__weakref__') {
+          if (!wantWeak || addWeak) { errSetString(TypeError, '__weakref__ slot disallowed: we already got one'); bad = true; break; }
+          addWeak = true;
+          continue;
+        }
+        const m = mangle(nameJS, s);
+        if (dictGetItemBorrow(ns, S(m)) !== NULL) {
+          errSetString(ValueError, `'${m}' in __slots__ conflicts with class variable`); bad = true; break;
+        }
+        slotNames.push(m);
+      }
+      if (bad) break fail;
+      if (slotNames.length > 0 && typeItemSize(base) !== 0) {
+        errSetString(TypeError, `nonempty __slots__ not supported for subtype of '${typeName(base)}'`);
+        break fail;
+      }
+    }
+
+    // The type object.
+    const baseFlags = i32[(base + TP_FLAGS) >> 2];
+    const needGC = (baseFlags & Py_TPFLAGS_HAVE_GC) !== 0 || addDict || (slotNames !== null && slotNames.length > 0)
+      || i32[(base + TP_DICTOFFSET) >> 2] !== 0;
+    type = typeGenericAlloc(metatype, 0);
+    if (type === NULL) break fail;
+    const t = type as Borrowed;
+    incref(name);
+    i32[(t + TP_NAME) >> 2] = name;
+    i32[(t + TP_BASE) >> 2] = newRef(base);
+    i32[(t + TP_BASES) >> 2] = newRef(bases);
+    i32[(t + TP_ITEMSIZE) >> 2] = typeItemSize(base);
+    let flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
+      | (baseFlags & SUBCLASS_FLAGS);
+    if (needGC) flags |= Py_TPFLAGS_HAVE_GC;
+    if (addDict) flags |= Py_TPFLAGS_MANAGED_DICT;
+    else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
+    if (addWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
+    i32[(t + TP_FLAGS) >> 2] = flags;
+    let basicsize = typeBasicSize(base);
+    const slotOffsets: number[] = [];
+    if (slotNames !== null) for (let i = 0; i < slotNames.length; i++) { slotOffsets.push(basicsize); basicsize += 4; }
+    i32[(t + TP_BASICSIZE) >> 2] = basicsize;
+    i32[(t + TP_DICTOFFSET) >> 2] = addDict ? MANAGED_DICT_OFFSET : i32[(base + TP_DICTOFFSET) >> 2];
+    i32[(t + TP_WEAKLISTOFFSET) >> 2] = addWeak ? MANAGED_WEAKLIST_OFFSET : i32[(base + TP_WEAKLISTOFFSET) >> 2];
+
+    // The slot table (registered now so that a failure below can free the type through its metatype).
+    const bs = typeSlotsOf(base);
+    const slots = { name: nameJS, dealloc: subtypeDealloc } as TypeSlots;
+    for (const k of inheritableSlots) (slots as unknown as Record<string, unknown>)[k] = bs[k];
+    slots.traverse = needGC ? subtypeTraverse : null;
+    const index = freeSlotIndices.length > 0 ? freeSlotIndices.pop()! : typeSlots.length;
+    typeSlots[index] = slots;
+    typeDealloc[index] = subtypeDealloc;
+    i32[(t + TP_INDEX) >> 2] = index;
+    heapTypes.add(t);
+    assignVersionTag(t);
+
+    // The dict: __module__, __qualname__, __doc__, __classcell__, implicit static/class methods.
+    const qn = dictGetItemBorrow(ns, S('__qualname__'));
+    if (qn !== NULL) {
+      if (!isStr(qn)) { errSetString(TypeError, `type __qualname__ must be a str, not ${typeNameOf(qn)}`); break fail; }
+      i32[(t + TP_QUALNAME) >> 2] = newRef(qn);
+      if (dictDelItem(ns, S('__qualname__')) < 0) break fail;
+    } else {
+      i32[(t + TP_QUALNAME) >> 2] = newRef(name);
+    }
+    if (dictGetItemBorrow(ns, S('__module__')) === NULL) {
+      const mn = moduleNameHook !== null ? moduleNameHook() : NULL;
+      if (mn !== NULL && dictSetItem(ns, S('__module__'), mn) < 0) break fail;
+    }
+    if (dictGetItemBorrow(ns, S('__doc__')) === NULL && dictSetItem(ns, S('__doc__'), Py_None) < 0) break fail;
+    // A class that defines __eq__ but not __hash__ is unhashable (type_ready_set_hash / overrides_hash).
+    if (dictGetItemBorrow(ns, S('__eq__')) !== NULL && dictGetItemBorrow(ns, S('__hash__')) === NULL
+      && dictSetItem(ns, S('__hash__'), Py_None) < 0) break fail;
+    for (const [key, wrap] of [['__new__', 'static'], ['__init_subclass__', 'class'], ['__class_getitem__', 'class']] as const) {
+      const f = dictGetItemBorrow(ns, S(key));
+      if (f !== NULL && typeNameOf(f) === 'function') {
+        const w = wrap === 'static' ? staticmethodNew(f) : classmethodNew(f);
+        if (w === NULL) break fail;
+        const r = dictSetItem(ns, S(key), w);
+        decref(w);
+        if (r < 0) break fail;
+      }
+    }
+    const cell = dictGetItemBorrow(ns, S('__classcell__'));
+    let classcell: Owned | Null = NULL;
+    if (cell !== NULL) {
+      if (typeOf(cell) !== cellType) {
+        errSetString(TypeError, `__classcell__ must be a nonlocal cell, not ${typeNameOf(cell)}`);
+        break fail;
+      }
+      classcell = newRef(cell);
+      if (dictDelItem(ns, S('__classcell__')) < 0) { decref(classcell); break fail; }
+    }
+    // Descriptors for the instance __dict__ / __weakref__ / __slots__ members.
+    if (slotNames !== null) {
+      const tup = tupleNew(slotNames.length);
+      if (tup === NULL) { xdecref(classcell); break fail; }
+      for (let i = 0; i < slotNames.length; i++) {
+        const sname = strFromJS(slotNames[i]);
+        if (sname === NULL) { decref(tup); xdecref(classcell); break fail; }
+        tupleSetItemSteal(tup, i, sname);
+      }
+      i32[(t + HT_SLOTS) >> 2] = tup;
+      let bad = false;
+      for (let i = 0; i < slotNames.length; i++) {
+        const md = memberDescriptorNew(t, tupleGetItemBorrow(tup, i), slotOffsets[i], false);
+        if (md === NULL || dictSetItem(ns, S(slotNames[i]), md) < 0) { xdecref(md); bad = true; break; }
+        decref(md);
+      }
+      if (bad) { xdecref(classcell); break fail; }
+    }
+    const addGetSet = (def: GetSetDef): boolean => {
+      if (dictGetItemBorrow(ns as Borrowed, S(def.name)) !== NULL) return true;
+      const g = getsetDescriptorNew(t, def);
+      if (g === NULL) return false;
+      const r = dictSetItem(ns as Borrowed, S(def.name), g);
+      decref(g);
+      return r >= 0;
+    };
+    if (addDict && !addGetSet(subtypeDictGetSet)) { xdecref(classcell); break fail; }
+    if (addWeak && !addGetSet(subtypeWeakrefGetSet)) { xdecref(classcell); break fail; }
+    i32[(t + TP_DICT) >> 2] = ns;
+    ns = NULL;
+
+    // MRO, slots from the dunders, subclass registration.
+    const mro = typeComputeMro(t, bases);
+    if (mro === NULL) { xdecref(classcell); break fail; }
+    i32[(t + TP_MRO) >> 2] = mro;
+    for (let i = 0; i < tupleSize(bases); i++) registerSubclass(tupleGetItemBorrow(bases, i), t);
+    typeFixupSlots(t);
+    if (classcell !== NULL) {
+      cellSetSteal(classcell, newRef(t));
+      decref(classcell);
+    }
+
+    // __set_name__ on the attributes, then the parent's __init_subclass__.
+    if (typeSetNames(t) < 0) break fail;
+    if (typeInitSubclass(t, kwds) < 0) break fail;
+    decref(ownedBases);
+    return type;
+  }
+  xdecref(ns);
+  if (type !== NULL) decref(type);
+  decref(ownedBases);
+  return NULL;
+}
+
+/** Calls `newFn(meta, *args, **kwds)` (a tp_new) with arguments laid out in a temporary heap block. */
+function callWithKwds(meta: Borrowed, newFn: VectorCall, pos: Borrowed[], kwds: Borrowed | Null): Owned | Null {
+  const nkw = kwds === NULL ? 0 : dictSize(kwds);
+  const block = alloc(4 * (pos.length + nkw) + 4);
+  if (block === 0) return errNoMemory();
+  for (let i = 0; i < pos.length; i++) i32[(block >> 2) + i] = pos[i];
+  let kwnames: Owned | Null = NULL;
+  if (nkw > 0) {
+    kwnames = tupleNew(nkw);
+    if (kwnames === NULL) { free(block); return NULL; }
+    const p = new Int32Array(1), kv = new Int32Array(2);
+    let i = 0;
+    while (dictNext(kwds as Borrowed, p, kv)) {
+      tupleSetItemSteal(kwnames, i, newRef(kv[0] as Borrowed));
+      i32[(block >> 2) + pos.length + i] = kv[1];
+      i++;
+    }
+  }
+  const r = newFn(meta, block, pos.length, kwnames);
+  free(block);
+  xdecref(kwnames);
+  return r;
+}
+
+/** Calls a callable with positional args and a kwargs dict (or NULL). */
+export function typeCallWithKwds(callable: Borrowed, pos: Borrowed[], kwds: Borrowed | Null): Owned | Null {
+  return callWithKwds(callable, objectVectorcall, pos, kwds);
+}
+
+/** type_new_set_names: value.__set_name__(type, key) for every attribute that has one. */
+function typeSetNames(t: Borrowed): number {
+  const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+  const snapshot = dictCopy(d);
+  if (snapshot === NULL) return -1;
+  const pos = new Int32Array(1), kv = new Int32Array(2);
+  const setName = S('__set_name__');
+  let rc = 0;
+  while (dictNext(snapshot, pos, kv)) {
+    const v = kv[1] as Borrowed;
+    const f = typeLookup(typeOf(v), setName);
+    if (f === NULL) continue;
+    incref(f);
+    const bound = bindDescr(f, v);
+    decref(f);
+    if (bound === NULL) { rc = -1; break; }
+    const r = objectCallArgs(bound, 2, t, kv[0] as Borrowed);
+    decref(bound);
+    if (r === NULL) {
+      // Class dict keys are strs: their repr can't fail (and doesn't touch the pending exception).
+      const saved = errFetch();
+      const key = objectRepr(kv[0] as Borrowed);
+      errSetRaised(saved);
+      const keyText = key === NULL ? '?' : strToJS(key);
+      if (key !== NULL) decref(key);
+      errAddNote(`Error calling __set_name__ on '${typeNameOf(v)}' instance ${keyText} in '${typeName(t)}'`);
+      rc = -1;
+      break;
+    }
+    decref(r);
+  }
+  decref(snapshot);
+  return rc;
+}
+
+/** Binds an attribute found on type(obj) to obj (its __get__ if any, else itself). */
+function bindDescr(f: Borrowed, obj: Borrowed): Owned | Null {
+  const g = slotsOf(f).descrGet;
+  if (g === null) return newRef(f);
+  return g(f, obj, typeOf(obj));
+}
+
+/** init_subclass: super(type, type).__init_subclass__(**kwds). */
+function typeInitSubclass(t: Borrowed, kwds: Borrowed | Null): number {
+  const mro = i32[(t + TP_MRO) >> 2] as Borrowed;
+  const key = S('__init_subclass__');
+  for (let i = 1; i < tupleSize(mro); i++) {
+    const b = tupleGetItemBorrow(mro, i);
+    const f = dictGetItemBorrow(i32[(b + TP_DICT) >> 2] as Borrowed, key);
+    if (f === NULL) continue;
+    incref(f);
+    const g = slotsOf(f).descrGet;
+    const bound = g === null ? newRef(f) : g(f, NULL, t);
+    decref(f);
+    if (bound === NULL) return -1;
+    const r = typeCallWithKwds(bound, [], kwds);
+    decref(bound);
+    if (r === NULL) return -1;
+    decref(r);
+    return 0;
+  }
+  return 0;
+}
+
+/** object.__init_subclass__: takes no keyword arguments. */
+export function objectInitSubclass(cls: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (kwCount(kwnames) > 0) {
+    return errSetString(TypeError, `${cls !== NULL ? typeName(cls) : 'object'}.__init_subclass__() takes no keyword arguments`);
+  }
+  if (nargs > 0) {
+    return errSetString(TypeError, `${cls !== NULL ? typeName(cls) : 'object'}.__init_subclass__() takes no arguments (${nargs} given)`);
+  }
+  return noneNew();
+}
+
+// Instances of heap types: dict, slots, dealloc, traverse.
+
+/** The address of `o`'s __dict__ pointer, or 0 when its type has none (_PyObject_GetDictPtr). */
+export function objectDictPtr(o: Borrowed): number {
+  const off = i32[(i32[(o + OB_TYPE) >> 2] + TP_DICTOFFSET) >> 2];
+  return off === 0 ? 0 : o + off;
+}
+
+/** PyObject_GenericGetDict: the instance __dict__, created on first use. */
+export function subtypeDictGet(o: Borrowed): Owned | Null {
+  const p = objectDictPtr(o);
+  if (p === 0) return errSetString(AttributeError, 'This object has no __dict__');
+  let d = i32[p >> 2];
+  if (d === 0) {
+    d = dictNew();
+    if (d === NULL) return NULL;
+    i32[p >> 2] = d;
+  }
+  incref(d as Borrowed);
+  return d as Owned;
+}
+
+/** PyObject_GenericSetDict. */
+export function subtypeDictSet(o: Borrowed, v: Borrowed | Null): number {
+  const p = objectDictPtr(o);
+  if (p === 0) { errSetString(AttributeError, 'This object has no __dict__'); return -1; }
+  if (v === NULL) { errSetString(TypeError, 'cannot delete __dict__'); return -1; }
+  if (!isDict(v)) { errSetString(TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`); return -1; }
+  const old = i32[p >> 2];
+  incref(v);
+  i32[p >> 2] = v;
+  if (old !== 0) decref(old as Borrowed);
+  return 0;
+}
+
+function subtypeWeakrefGet(o: Borrowed): Owned | Null {
+  void o;
+  return noneNew();
+}
+
+const subtypeDictGetSet: GetSetDef = { name: '__dict__', get: subtypeDictGet, set: subtypeDictSet, doc: 'dictionary for instance variables' };
+const subtypeWeakrefGetSet: GetSetDef = { name: '__weakref__', get: subtypeWeakrefGet, set: null, doc: 'list of weak references to the object' };
+
+let unraisableHook: ((exc: Owned, obj: Borrowed, where: string) => void) | null = null;
+
+/** Installs PyErr_WriteUnraisable's output (the VM prints "Exception ignored in: ..."); default drops the error. */
+export function typeSetUnraisableHook(f: ((exc: Owned, obj: Borrowed, where: string) => void) | null): void {
+  unraisableHook = f;
+}
+
+/** PyErr_WriteUnraisable: reports and clears the current exception. */
+export function typeWriteUnraisable(obj: Borrowed, where: string): void {
+  const e = errFetch();
+  if (e === NULL) return;
+  if (unraisableHook !== null) unraisableHook(e, obj, where);
+  else decref(e);
+}
+
+/**
+ * subtype_dealloc: __del__ (once; a resurrected object is left alone), clear __slots__ members and the
+ * managed __dict__, then the nearest static base's dealloc frees the memory and drops the type.
+ */
+function subtypeDealloc(o: Owned): void {
+  const type = typeOf(o);
+  const s = typeSlotsOf(type);
+  if (s.finalize !== null) {
+    if (slotCallFinalizer(o) < 0) return; // resurrected
+  }
+  for (let t = type as number; (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; t = i32[(t + TP_BASE) >> 2]) {
+    const slotsTuple = i32[(t + HT_SLOTS) >> 2];
+    if (slotsTuple === 0) continue;
+    const n = tupleSize(slotsTuple as Borrowed);
+    const start = typeBasicSize(t as Borrowed) - 4 * n;
+    for (let i = 0; i < n; i++) {
+      const p = o + start + 4 * i;
+      const v = i32[p >> 2];
+      if (v !== 0) { i32[p >> 2] = 0; decref(v as Borrowed); }
+    }
+  }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+    const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
+    if (d !== 0) { i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0; decref(d as Borrowed); }
+  }
+  let base = type as number;
+  while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
+  // The base dealloc drops the reference to `type` (objectFree / objectGCFree do); keep it alive until then.
+  typeSlotsOf(base as Borrowed).dealloc(o);
+}
+
+/** subtype_traverse: __slots__ members, the managed dict, the type itself, then the base's fields. */
+function subtypeTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const type = typeOf(o);
+  for (let t = type as number; (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; t = i32[(t + TP_BASE) >> 2]) {
+    const slotsTuple = i32[(t + HT_SLOTS) >> 2];
+    if (slotsTuple === 0) continue;
+    const n = tupleSize(slotsTuple as Borrowed);
+    const start = typeBasicSize(t as Borrowed) - 4 * n;
+    for (let i = 0; i < n; i++) {
+      const v = i32[(o + start + 4 * i) >> 2];
+      if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+    }
+  }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+    const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
+    if (d !== 0) { const r = visit(d as Borrowed, arg); if (r !== 0) return r; }
+  }
+  const r = visit(type, arg);
+  if (r !== 0) return r;
+  let base = type as number;
+  while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
+  const bt = typeSlotsOf(base as Borrowed).traverse;
+  return bt !== null ? bt(o, visit, arg) : 0;
+}
+
+/** The finalized mark of PEP 442 (bit 0 of gc_prev, as _PyGC_PREV_MASK_FINALIZED). */
+export function objectIsFinalized(o: Borrowed): boolean {
+  return (i32[(o + GC_PREV) >> 2] & 1) !== 0;
+}
+
+export function objectSetFinalized(o: Borrowed): void {
+  i32[(o + GC_PREV) >> 2] |= 1;
+}
+
+/** type_dealloc for heap types (static types are never freed). */
+function typeDeallocHeap(t: Owned): void {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) {
+    throw new Error(`dealloc of static type at ${t}: reference count went to zero`);
+  }
+  const bases = i32[(t + TP_BASES) >> 2];
+  if (bases !== 0) for (let i = 0; i < tupleSize(bases as Borrowed); i++) unregisterSubclass(tupleGetItemBorrow(bases as Borrowed, i), t);
+  subclassRegistry.delete(t);
+  heapTypes.delete(t);
+  const index = i32[(t + TP_INDEX) >> 2];
+  for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE, TP_NAME, TP_QUALNAME, HT_SLOTS]) {
+    const v = i32[(t + off) >> 2];
+    i32[(t + off) >> 2] = 0;
+    if (v !== 0) decref(v as Borrowed);
+  }
+  // The slot table entry can be reused once the type's memory is gone.
+  if (index > 0 && typeSlots[index] !== undefined && index >= staticTypes.length) {
+    typeSlots[index] = deadSlots;
+    typeDealloc[index] = deadSlots.dealloc;
+    freeSlotIndices.push(index);
+  }
+  objectGCFree(t);
+}
+
+const deadSlots = { name: '<freed type>', dealloc: () => { throw new Error('instance of a freed type'); } } as unknown as TypeSlots;
+
+/** type_traverse (heap types). */
+function typeTraverse(t: Borrowed, visit: VisitProc, arg: unknown): number {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) return 0;
+  for (const off of [TP_DICT, TP_MRO, TP_BASES, TP_BASE, HT_SLOTS]) {
+    const v = i32[(t + off) >> 2];
+    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  }
+  return 0;
+}
+
+/** type_clear: empties a class's dict and drops its MRO (breaks the cycles every class is part of). */
+export function typeClear(t: Borrowed): void {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) return;
+  const d = i32[(t + TP_DICT) >> 2];
+  if (d !== 0) dictClear(d as Borrowed);
+  typeModified(t);
+  const mro = i32[(t + TP_MRO) >> 2];
+  if (mro !== 0) {
+    // Keep a one-element MRO so that lookups on surviving instances stay well-defined.
+    i32[(t + TP_MRO) >> 2] = 0;
+    decref(mro as Borrowed);
+  }
+}
+
+/**
+ * Clears every live class (typeClear), as the cycle collector would at shutdown: classes always sit in
+ * reference cycles (their MRO holds them; their methods' globals hold them). Returns how many.
+ */
+export function typeHeapTypesClearAll(): number {
+  const all = [...heapTypes];
+  for (const t of all) incref(t as Borrowed);
+  for (const t of all) typeClear(t as Borrowed);
+  for (const t of all) decref(t as Borrowed);
+  return all.length;
+}
+
+/** The live heap types (for tests and debugging). */
+export function typeHeapTypesDebug(): Borrowed[] {
+  return [...heapTypes] as Borrowed[];
+}
+
+/** Number of live heap types (classes). */
+export function typeHeapTypeCount(): number {
+  return heapTypes.size;
+}
+
+// __build_class__.
+
+/** Step 1 of __build_class__: the metaclass and the namespace from its __prepare__ (see the file header). */
+export function typeBuildClassPrepare(name: Borrowed, bases: Borrowed, kwds: Borrowed | Null, out: Int32Array): number {
+  let meta: Borrowed | Null = kwds !== NULL ? dictGetItemBorrow(kwds, S('metaclass')) : NULL;
+  let isClass = false;
+  if (meta === NULL) {
+    meta = tupleSize(bases) === 0 ? typeType : typeOf(tupleGetItemBorrow(bases, 0));
+    isClass = true;
+  } else {
+    isClass = isType(meta);
+  }
+  if (isClass) {
+    meta = typeCalculateMetaclass(meta, bases);
+    if (meta === NULL) return -1;
+  }
+  incref(meta);
+  const prep = objectLookupAttr(meta, S('__prepare__'));
+  let ns: Owned | Null;
+  if (prep === NULL) {
+    if (errOccurred() !== NULL) { decref(meta); return -1; }
+    ns = dictNew();
+  } else {
+    const kw = kwds !== NULL ? withoutMetaclass(kwds) : NULL;
+    if (kwds !== NULL && kw === NULL) { decref(prep); decref(meta); return -1; }
+    ns = typeCallWithKwds(prep, [name, bases], kw);
+    xdecref(kw);
+    decref(prep);
+  }
+  if (ns === NULL) { decref(meta); return -1; }
+  if (!isMapping(ns)) {
+    errSetString(TypeError, `${isType(meta) ? typeName(meta) : '<metaclass>'}.__prepare__() must return a mapping, not ${typeNameOf(ns)}`);
+    decref(ns); decref(meta);
+    return -1;
+  }
+  out[0] = meta;
+  out[1] = ns;
+  return 0;
+}
+
+function isMapping(o: Borrowed): boolean {
+  return isDict(o) || slotsOf(o).getitem !== null;
+}
+
+function withoutMetaclass(kwds: Borrowed): Owned | Null {
+  const kw = dictCopy(kwds);
+  if (kw === NULL) return NULL;
+  if (dictContains(kw, S('metaclass')) === 1 && dictDelItem(kw, S('metaclass')) < 0) { decref(kw); return NULL; }
+  return kw;
+}
+
+/** Step 2 of __build_class__: meta(name, bases, ns, **kwds) (see the file header). */
+export function typeBuildClass(meta: Borrowed, name: Borrowed, bases: Borrowed, ns: Borrowed, kwds: Borrowed | Null): Owned | Null {
+  const kw = kwds !== NULL ? withoutMetaclass(kwds) : NULL;
+  if (kwds !== NULL && kw === NULL) return NULL;
+  const cls = typeCallWithKwds(meta, [name, bases, ns], kw);
+  xdecref(kw);
+  if (cls === NULL) return NULL;
+  // A __classcell__ left in a non-dict namespace (or a metaclass that didn't pass it to type.__new__).
+  if (isDict(ns)) {
+    const cell = dictGetItemBorrow(ns, S('__classcell__'));
+    if (cell !== NULL && typeOf(cell) === cellType) {
+      const v = i32[(cell + 8) >> 2];
+      if (v === 0) {
+        // type.__new__ never saw it.
+        errSetString(RuntimeError, `__class__ not set defining '${strToJS(name)}' as ${reprOrEmpty(cls)}. Was __classcell__ propagated to type.__new__?`);
+        decref(cls);
+        return NULL;
+      }
+      if (v !== cls) {
+        errSetString(TypeError, `__class__ set to ${reprOrEmpty(v as Borrowed)} defining '${strToJS(name)}' as ${reprOrEmpty(cls)}`);
+        decref(cls);
+        return NULL;
+      }
+    }
+  }
+  return cls;
+}
+
+function reprOrEmpty(o: Borrowed): string {
+  const r = objectRepr(o);
+  if (r === NULL) { errClear(); return '?'; }
+  const s = strToJS(r);
+  decref(r);
+  return s;
+}
+
+// isinstance / issubclass (Objects/abstract.c).
+
+/** Returns __bases__ of `cls` (owned tuple) or NULL (no exception) when it has none (abstract_get_bases). */
+function abstractGetBases(cls: Borrowed): Owned | Null {
+  const b = objectLookupAttr(cls, S('__bases__'));
+  if (b === NULL) return NULL;
+  if (!isTuple(b)) { decref(b); return NULL; }
+  return b;
+}
+
+function abstractIsSubclass(derived: Borrowed, cls: Borrowed): number {
+  for (let depth = 0; depth < 10000; depth++) {
+    if (derived === cls) return 1;
+    const bases = abstractGetBases(derived);
+    if (bases === NULL) return errOccurred() !== NULL ? -1 : 0;
+    const n = tupleSize(bases);
+    if (n === 0) { decref(bases); return 0; }
+    if (n === 1) {
+      derived = tupleGetItemBorrow(bases, 0);
+      decref(bases); // the base is still held by `derived`'s class
+      continue;
+    }
+    for (let i = 0; i < n; i++) {
+      const r = abstractIsSubclass(tupleGetItemBorrow(bases, i), cls);
+      if (r !== 0) { decref(bases); return r; }
+    }
+    decref(bases);
+    return 0;
+  }
+  errSetString(RecursionError, 'maximum recursion depth exceeded in __subclasscheck__');
+  return -1;
+}
+
+
+function recursiveIsInstance(inst: Borrowed, cls: Borrowed): number {
+  if (isType(cls)) {
+    if (typeCheck(inst, cls)) return 1;
+    const c = objectLookupAttr(inst, S('__class__'));
+    if (c === NULL) return errOccurred() !== NULL ? -1 : 0;
+    let r = 0;
+    if (c !== typeOf(inst) && isType(c)) r = typeIsSubtype(c, cls) ? 1 : 0;
+    decref(c);
+    return r;
+  }
+  const bases = abstractGetBases(cls);
+  if (bases === NULL) {
+    if (errOccurred() !== NULL) return -1;
+    errSetString(TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+    return -1;
+  }
+  decref(bases);
+  const c = objectLookupAttr(inst, S('__class__'));
+  if (c === NULL) return errOccurred() !== NULL ? -1 : 0;
+  const r = abstractIsSubclass(c, cls);
+  decref(c);
+  return r;
+}
+
+/** PyObject_IsInstance: 1, 0 or -1 (tuples of classes, __instancecheck__ on the metaclass). */
+export function objectIsInstance(inst: Borrowed, cls: Borrowed): number {
+  if (typeOf(inst) === cls) return 1;
+  if (isTypeExact(cls)) return typeCheck(inst, cls) ? 1 : recursiveIsInstance(inst, cls);
+  if (isTuple(cls)) {
+    const n = tupleSize(cls);
+    for (let i = 0; i < n; i++) {
+      const r = objectIsInstance(inst, tupleGetItemBorrow(cls, i));
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+  const checker = typeLookup(typeOf(cls), S('__instancecheck__'));
+  if (checker !== NULL) {
+    incref(checker);
+    const bound = bindDescr(checker, cls);
+    decref(checker);
+    if (bound === NULL) return -1;
+    const r = objectCallArgs(bound, 1, inst);
+    decref(bound);
+    if (r === NULL) return -1;
+    const t = objectIsTrue(r);
+    decref(r);
+    return t;
+  }
+  return recursiveIsInstance(inst, cls);
+}
+
+/** PyObject_IsSubclass: 1, 0 or -1 (tuples of classes, __subclasscheck__ on the metaclass). */
+export function objectIsSubclass(derived: Borrowed, cls: Borrowed): number {
+  if (isTypeExact(cls)) {
+    if (derived === cls) return 1;
+    return recursiveIsSubclass(derived, cls);
+  }
+  if (isTuple(cls)) {
+    const n = tupleSize(cls);
+    for (let i = 0; i < n; i++) {
+      const r = objectIsSubclass(derived, tupleGetItemBorrow(cls, i));
+      if (r !== 0) return r;
+    }
+    return 0;
+  }
+  const checker = typeLookup(typeOf(cls), S('__subclasscheck__'));
+  if (checker !== NULL) {
+    incref(checker);
+    const bound = bindDescr(checker, cls);
+    decref(checker);
+    if (bound === NULL) return -1;
+    const r = objectCallArgs(bound, 1, derived);
+    decref(bound);
+    if (r === NULL) return -1;
+    const t = objectIsTrue(r);
+    decref(r);
+    return t;
+  }
+  return recursiveIsSubclass(derived, cls);
+}
+
+/** _PyObject_RealIsSubclass / recursive_issubclass. */
+export function recursiveIsSubclass(derived: Borrowed, cls: Borrowed): number {
+  if (isType(cls) && isType(derived)) return typeIsSubtype(derived, cls) ? 1 : 0;
+  const db = abstractGetBases(derived);
+  if (db === NULL) {
+    if (errOccurred() !== NULL) return -1;
+    errSetString(TypeError, 'issubclass() arg 1 must be a class');
+    return -1;
+  }
+  decref(db);
+  if (!isType(cls)) {
+    const cb = abstractGetBases(cls);
+    if (cb === NULL) {
+      if (errOccurred() !== NULL) return -1;
+      errSetString(TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      return -1;
+    }
+    decref(cb);
+  }
+  return abstractIsSubclass(derived, cls);
+}
+
+
+// Instances of classes derived from builtin value types (class MyInt(int), class MyList(list) ...).
+// The builtins' constructors build an exact instance; this re-homes it in an allocation of the subclass
+// (with the subclass's GC header / managed dict in front), as long_subtype_new & co. copy their value.
+
+/** Bytes of `o`'s own layout (header included), for the builtin value types. */
+function builtinObjectSize(o: Borrowed, base: Borrowed): number {
+  const f = i32[(base + TP_FLAGS) >> 2];
+  if ((f & Py_TPFLAGS_UNICODE_SUBCLASS) !== 0) {
+    return STR_DATA + (strLength(o) + 1) * strKind(o);
+  }
+  const size = Math.abs(i32[(o + OB_SIZE) >> 2]);
+  if ((f & Py_TPFLAGS_LONG_SUBCLASS) !== 0) return typeBasicSize(base) + typeItemSize(base) * Math.max(1, size);
+  return typeBasicSize(base) + (typeItemSize(base) !== 0 ? typeItemSize(base) * size : 0);
+}
+
+/** protocolHooks.subclassFromBase: an instance of heap subclass `type` holding the value of exact `v` (stolen). */
+export function typeSubclassFromBase(type: Borrowed, v: Owned): Owned | Null {
+  const base = typeOf(v);
+  const objSize = builtinObjectSize(v, base);
+  const size = (Math.max(objSize, typeBasicSize(type)) + 7) & ~7;
+  const o = objectNew(type, size);
+  if (o === NULL) { decref(v); return NULL; }
+  for (let p = 8; p < objSize; p += 4) i32[(o + p) >> 2] = i32[(v + p) >> 2];
+  for (let p = (objSize + 3) & ~3; p < size; p += 4) i32[(o + p) >> 2] = 0;
+  const f = i32[(base + TP_FLAGS) >> 2];
+  const containerGC = (f & Py_TPFLAGS_HAVE_GC) !== 0;
+  if (i32[v >> 2] === 1 && containerGC) {
+    // The only reference: move the value (items, tables) and free the old shell without its dealloc.
+    free(v - GC_HEAD_SIZE);
+    decref(base);
+    return o;
+  }
+  if ((f & Py_TPFLAGS_TUPLE_SUBCLASS) !== 0) {
+    for (let i = 0; i < tupleSize(v); i++) incref(tupleGetItemBorrow(v, i));
+  } else if (containerGC) {
+    decref(o);
+    decref(v);
+    return errSetString(TypeError, `cannot create '${typeName(type)}' instances from a shared '${typeName(base)}'`);
+  }
+  if ((f & Py_TPFLAGS_UNICODE_SUBCLASS) !== 0) i32[(o + STR_STATE) >> 2] &= ~(STR_INTERNED_MASK | STR_STATIC_FLAGS);
+  decref(v);
+  return o;
+}
+
+/** The interning bits and the static/table-owned flags of str's state word (str.ts). */
+const STR_INTERNED_MASK = 3;
+const STR_STATIC_FLAGS = (1 << 7) | (1 << 8);

@@ -31,6 +31,21 @@ import { objectType } from '../objects/type.ts';
 import { methodObjectInitStatic } from '../objects/methodobject.ts';
 import { errClear } from '../objects/errors.ts';
 import { objectStateReset } from '../objects/object.ts';
+import { builtinsInitStatic } from '../modules/builtins.ts';
+import { codeInitStatic } from '../objects/code.ts';
+import { functionInitStatic } from '../objects/function.ts';
+import { methodInitStatic } from '../objects/boundmethod.ts';
+import { cellInitStatic } from '../objects/cell.ts';
+import { genInitStatic } from '../objects/gen.ts';
+import { tracebackInitStatic } from '../objects/traceback.ts';
+import { moduleInitStatic } from '../objects/module.ts';
+import { sysInitStatic } from '../modules/sys.ts';
+import { excAttrsInitStatic } from './excattrs.ts';
+import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
+import { vmStateReset, vmStateFini } from './state.ts';
+import { dataStackInit, dataStackFini } from './frame.ts';
+import { evalInstallHooks } from './eval.ts';
+import { genInstallHooks } from './gen.ts';
 
 export interface RuntimeOptions {
   /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
@@ -87,6 +102,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   // Static phase: everything allocated here is the static region.
   objectStateReset();
   typeInitStatic();
+  methodObjectInitStatic();
   noneInitStatic();
   notImplementedInitStatic();
   ellipsisInitStatic();
@@ -100,13 +116,29 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   dictInitStatic();
   setInitStatic();
   exceptionsInitTypes(objectType);
-  methodObjectInitStatic();
+  // Execution types (issue #4): code, function, method, cell, generator, traceback, module, sys streams.
+  codeInitStatic();
+  functionInitStatic();
+  methodInitStatic();
+  cellInitStatic();
+  genInitStatic();
+  tracebackInitStatic();
+  moduleInitStatic();
+  sysInitStatic();
+  // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
+  builtinsInitStatic();
+  excAttrsInitStatic();
   typeFinishStatics(EXTRA_BASES.map(([a, b]) => [exceptionTypes.get(a)!, exceptionTypes.get(b)!] as const));
   heapSeal(heap);
 
   // Mortal runtime state.
   strInitRuntime();
   exceptionsInitRuntime();
+  abstractInitRuntime();
+  vmStateReset();
+  dataStackInit();
+  evalInstallHooks();
+  genInstallHooks();
 
   const rt = new Runtime(heap, immortal);
   rt.baselineBlocks = allocCurrent().liveBlocks;
@@ -130,6 +162,9 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   heapActivate(rt.heap);
   refcountCounting(false);
   errClear();
+  dataStackFini();
+  vmStateFini();
+  abstractFini();
   exceptionsFini();
   strFini();
   const a = allocCurrent();

@@ -1,0 +1,172 @@
+// The `immortal` command: parses the command line (a file, -c CODE, -m MODULE, -i, a program on
+// stdin, the REPL, -X options) on the main thread and runs the interpreter in a worker thread
+// (src/cli/worker.ts), so that SIGINT can set the shared interrupt flag the eval loop polls.
+// Mirrors Modules/main.c (pymain_main: argument parsing, run_file/run_command/run_module, exit
+// codes, the interactive loop's prompts) and the -X switches the project adds: immortal=0, stats,
+// showrefcount, heap=SIZE. Invariant: returns CPython's exit status (0, 1 for an uncaught exception,
+// 2 for usage errors, 130 after an uncaught KeyboardInterrupt, the SystemExit code); never lets a JS
+// exception reach the user as a JS stack trace.
+
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { createInterface } from 'node:readline';
+import type { ProgramOptions, ProgramSource } from '../vm/session.ts';
+import type { WorkerRequest } from './worker.ts';
+import type { CliReport } from './report.ts';
+
+/** Writes to a standard stream of this process (synchronously, as the interpreter does). */
+function writeErr(s: string): void { process.stderr.write(s); }
+function writeOut(s: string): void { process.stdout.write(s); }
+
+const USAGE = 'usage: immortal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
+
+function parseSize(s: string): number | null {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(s);
+  if (m === null) return null;
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * mult;
+}
+
+/** Runs the command line `args` (without node and the script); returns the exit status. */
+export async function main(args: string[]): Promise<number> {
+  const options: ProgramOptions = {};
+  let showRefcount = false;
+  let stats = false;
+  let src: ProgramSource | null = null;
+  let interactive = false;
+  let rest: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-c') {
+      if (i + 1 >= args.length) { writeErr('Argument expected for the -c option\n' + USAGE); return 2; }
+      src = { kind: 'command', code: args[i + 1] };
+      rest = ['-c', ...args.slice(i + 2)];
+      break;
+    }
+    if (a === '-m') {
+      if (i + 1 >= args.length) { writeErr('Argument expected for the -m option\n' + USAGE); return 2; }
+      src = { kind: 'module', name: args[i + 1] };
+      rest = [args[i + 1], ...args.slice(i + 2)];
+      break;
+    }
+    if (a === '-X') {
+      const opt = args[++i] ?? '';
+      if (opt === 'immortal=0') options.immortal = false;
+      else if (opt === 'immortal=1' || opt === 'immortal') options.immortal = true;
+      else if (opt === 'stats') stats = true;
+      else if (opt === 'showrefcount') showRefcount = true;
+      else if (opt.startsWith('heap=')) {
+        const n = parseSize(opt.slice(5));
+        if (n === null) { writeErr(`immortal: invalid -X heap value: ${opt.slice(5)}\n`); return 2; }
+        options.heapSize = Math.max(n, 1 << 20);
+      }
+      continue;
+    }
+    if (a === '--dump-ast' || a === '--dis') {
+      const file = args[i + 1];
+      if (file === undefined) { writeErr(USAGE); return 2; }
+      return dumpTool(a, file);
+    }
+    if (a === '-h' || a === '--help') { writeOut(USAGE); return 0; }
+    if (a === '-V' || a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
+    if (a === '-i') { interactive = true; continue; }
+    if (a === '-') {
+      src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
+      rest = ['-', ...args.slice(i + 1)];
+      break;
+    }
+    if (a.startsWith('-')) { writeErr(`Unknown option: ${a}\n${USAGE}`); return 2; }
+    src = { kind: 'file', path: a };
+    rest = args.slice(i);
+    break;
+  }
+  if (src === null) {
+    if (process.stdin.isTTY) interactive = true;
+    else {
+      src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
+    }
+    rest = [''];
+  }
+  options.stats = stats || showRefcount;
+  return runInWorker({ src, options, argv: rest, interactive, flag: new Int32Array(new SharedArrayBuffer(4)), stats, showRefcount });
+}
+
+/** Starts the interpreter thread and relays SIGINT and (for the REPL) input lines to it. */
+function runInWorker(req: WorkerRequest): Promise<number> {
+  // From source (tsx) the worker is worker.ts; in the esbuild bundle (dist/, tools/build.mjs) it is worker.mjs.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const workerUrl = new URL(fromSource ? './worker.ts' : './worker.mjs', import.meta.url).href;
+  // tsx's loader hooks do not reach worker threads: register them there first.
+  const boot = fromSource
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`
+    : `import(${JSON.stringify(workerUrl)})`;
+  const worker = new Worker(boot, { eval: true, workerData: req });
+  const onSigint = (): void => {
+    Atomics.store(req.flag, 0, 1);
+  };
+  process.on('SIGINT', onSigint);
+  let rl: ReturnType<typeof createInterface> | null = null;
+  if (req.interactive) {
+    if (req.src === null) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+    rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true, historySize: 1000 });
+    rl.on('SIGINT', () => {
+      // At a prompt, Ctrl-C discards the input being typed, as CPython's REPL does.
+      writeErr('\nKeyboardInterrupt\n');
+      worker.postMessage({ kind: 'line', text: '' });
+    });
+    rl.on('line', (line) => worker.postMessage({ kind: 'line', text: line }));
+    rl.on('close', () => worker.postMessage({ kind: 'line', text: null }));
+    rl.pause();
+  }
+  return new Promise((resolve) => {
+    worker.on('message', (msg: { kind: string; exitCode?: number; report?: CliReport | null }) => {
+      if (msg.kind === 'ready' || msg.kind === 'more') {
+        rl!.setPrompt(msg.kind === 'ready' ? '>>> ' : '... ');
+        rl!.prompt();
+        rl!.resume();
+        return;
+      }
+      if (msg.kind !== 'done') return;
+      process.off('SIGINT', onSigint);
+      if (rl !== null) { rl.removeAllListeners('close'); rl.close(); }
+      if (msg.report) {
+        if (req.stats) writeErr(msg.report.stats);
+        if (req.showRefcount) writeErr(msg.report.showRefcount);
+      }
+      void worker.terminate();
+      resolve(msg.exitCode ?? 1);
+    });
+    worker.on('error', (e) => {
+      process.off('SIGINT', onSigint);
+      writeErr(`immortal: internal error: ${e.stack ?? e}\n`);
+      resolve(70);
+    });
+  });
+}
+
+async function dumpTool(which: string, file: string): Promise<number> {
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch {
+    writeErr(`immortal: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const parser = await import('../parser/index.ts');
+  try {
+    const tree = parser.parseModule(text, file);
+    if (which === '--dump-ast') {
+      writeOut(parser.astDump(tree, { indent: 4 }) + '\n');
+      return 0;
+    }
+    const { compileModule } = await import('../compiler/codeunit.ts');
+    const { disassemble } = await import('../bytecode/dis.ts');
+    writeOut(disassemble(compileModule(tree, file, 'exec', { source: text })));
+    return 0;
+  } catch (e) {
+    if (parser.isPySyntaxError(e)) {
+      writeErr(`  File "${e.filename}", line ${e.lineno}\n${e.kind}: ${e.msg}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

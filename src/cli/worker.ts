@@ -1,0 +1,60 @@
+// The interpreter thread of the `immortal` command: runs one program (or the REPL's statements) with
+// the process's file descriptors as stdio, while the main thread (src/cli/main.ts) stays free to
+// catch SIGINT and set the shared interrupt flag that the eval loop polls (KeyboardInterrupt).
+// Mirrors the part of Modules/main.c after argument parsing (pymain_run_python). Messages: in
+// {kind: 'line', text} (REPL input, null at EOF); out {kind: 'done', exitCode, report} |
+// {kind: 'more'} / {kind: 'ready'} (REPL: wants a continuation line / a new statement).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { fdStdIO, stdioSet, stdio } from '../vm/io.ts';
+import { vmSetInterruptFlag } from '../vm/state.ts';
+import { runSourceProgram, Session, type ProgramOptions, type ProgramSource } from '../vm/program.ts';
+import { Repl } from './repl.ts';
+import { statsReport, type CliReport } from './report.ts';
+
+export interface WorkerRequest {
+  src: ProgramSource | null;
+  options: ProgramOptions;
+  argv: string[];
+  /** Enter the REPL after running `src` (-i), or instead of it (src null). */
+  interactive: boolean;
+  flag: Int32Array;
+  stats: boolean;
+  showRefcount: boolean;
+}
+
+const port = parentPort!;
+const req = workerData as WorkerRequest;
+stdioSet(fdStdIO());
+vmSetInterruptFlag(req.flag);
+
+function finish(exitCode: number, leakedBlocks: number): void {
+  const report: CliReport | null = req.stats || req.showRefcount ? statsReport(leakedBlocks) : null;
+  port.postMessage({ kind: 'done', exitCode, report });
+}
+
+if (!req.interactive && req.src !== null) {
+  const r = runSourceProgram(req.src, req.options, req.argv, stdio);
+  finish(r.exitCode, r.leakedBlocks);
+} else {
+  const session = new Session(req.options, req.argv, process.cwd());
+  let exitCode = 0;
+  if (req.src !== null) exitCode = session.runAny(req.src);
+  const repl = new Repl(session);
+  if (exitCode >= 0 && !session.exited) {
+    port.postMessage({ kind: 'ready' });
+    port.on('message', (msg: { kind: string; text: string | null }) => {
+      if (msg.kind !== 'line') return;
+      const r = repl.feed(msg.text);
+      if (r === 'more') port.postMessage({ kind: 'more' });
+      else if (r === 'ready') port.postMessage({ kind: 'ready' });
+      else {
+        const leaked = session.shutdown();
+        finish(r.exitCode, leaked);
+      }
+    });
+  } else {
+    const leaked = session.shutdown();
+    finish(exitCode, leaked);
+  }
+}

@@ -1,0 +1,429 @@
+// The Python-visible methods of list, tuple, dict and set/frozenset, and the dict views
+// (dict_keys / dict_values / dict_items). Mirrors the method tables of Objects/listobject.c,
+// tupleobject.c, dictobject.c (incl. dictviews) and setobject.c, with CPython 3.12's names, argument
+// handling and messages. Invariant: methods call the containers' own C-level functions; key functions
+// and other Python callables go through abstract.ts (objectCall*).
+//
+// dict view (GC): +8 dict (owned)
+
+import { i32 } from '../heap/views.ts';
+import { decref, newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, typeNameOf, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc } from './type.ts';
+import {
+  objectGCNew, objectGCFree, objectRepr, objectRichCompareBool, objectIsTrue, boolNew, noneNew, notImplemented,
+  reprEnter, reprLeave,
+} from './object.ts';
+import { errSetString, errOccurred } from './errors.ts';
+import { TypeError, IndexError } from './exceptions.ts';
+import { Py_None } from './none.ts';
+import { intFromNumber } from './int.ts';
+import { strFromJS, strToJS } from './str.ts';
+import {
+  tupleType, isTuple, tupleSize, tupleGetItemBorrow, tupleIndex, tupleCount, tupleNew, tupleSetItemSteal,
+} from './tuple.ts';
+import {
+  listType, listInsert, listPop, listRemove, listIndex, listCount, listSort, listReverse, listCopy,
+  listClear, listAppend, isList,
+} from './list.ts';
+import {
+  dictType, isDict, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
+  dictNew, dictSetItem, dictGetItemBorrow, 
+} from './dict.ts';
+import {
+  setType, frozensetType, isAnySet, setMethods, frozensetMethods, setMakeNew, setContains, setSize,
+  type SetMethodDef,
+} from './set.ts';
+import {
+  objectCallOneArg, numberAsSsize, indexCheck, parseArgs, PARSED, listExtendIterable, objectGetIter, iterNext,
+  sequenceList, numberOr, numberAnd, numberSubtract, numberXor,
+} from './abstract.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS } from './methodobject.ts';
+import { listReversedIter, dictIterNew, dictRevIterNew } from './iterobject.ts';
+import { dictUpdateFrom } from './protocols.ts';
+import { objectCallNoArgs } from './abstract.ts';
+import { objectSetItem as objectSetItemLocal } from './abstract.ts';
+
+type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
+
+// Method helpers take the qualified name ('list.append'): CPython's messages name the type for
+// keyword and METH_NOARGS/METH_O errors, and only the method for Argument Clinic's count errors.
+function shortName(qual: string): string {
+  return qual.slice(qual.lastIndexOf('.') + 1);
+}
+
+function posOnly(qual: string, min: number, max: number, body: (self: Borrowed, args: number, nargs: number) => Owned | Null): MethodDef {
+  const name = shortName(qual);
+  const fn: Fn = (self, args, nargs, kwnames) => {
+    if (!argsNoKwnames(qual, kwnames)) return NULL;
+    // Clinic makes a method with no parameters METH_NOARGS and one with a single one METH_O.
+    if (max === 0 && nargs !== 0) return errSetString(TypeError, `${qual}() takes no arguments (${nargs} given)`);
+    if (min === 1 && max === 1 && nargs !== 1) return errSetString(TypeError, `${qual}() takes exactly one argument (${nargs} given)`);
+    if (!argsCheckPositional(name, nargs, min, max)) return NULL;
+    return body(self as Borrowed, args, nargs);
+  };
+  return { name, fn };
+}
+
+function noArgs(qual: string, body: (self: Borrowed) => Owned | Null): MethodDef {
+  const fn: Fn = (self, _args, nargs, kwnames) => {
+    if (!argsNoKwnames(qual, kwnames)) return NULL;
+    if (nargs !== 0) return errSetString(TypeError, `${qual}() takes no arguments (${nargs} given)`);
+    return body(self as Borrowed);
+  };
+  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn };
+}
+
+function oneArg(qual: string, body: (self: Borrowed, a: Borrowed) => Owned | Null): MethodDef {
+  const fn: Fn = (self, args, nargs, kwnames) => {
+    if (!argsNoKwnames(qual, kwnames)) return NULL;
+    if (nargs !== 1) return errSetString(TypeError, `${qual}() takes exactly one argument (${nargs} given)`);
+    return body(self as Borrowed, argAt(args, 0));
+  };
+  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn };
+}
+
+function noneOr(r: number): Owned | Null {
+  return r < 0 ? NULL : noneNew();
+}
+
+/** An index argument (start/stop of index()): clamped; null on error. */
+function ssizeArg(args: number, nargs: number, i: number, dflt: number): number | null {
+  if (i >= nargs) return dflt;
+  const v = argAt(args, i);
+  if (!indexCheck(v)) {
+    errSetString(TypeError, 'slice indices must be integers or have an __index__ method');
+    return null;
+  }
+  const x = numberAsSsize(v, NULL);
+  if (x === -1 && errOccurred() !== NULL) return null;
+  return x;
+}
+
+// ---- list ----------------------------------------------------------------------------------------------------
+
+function list_sort(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs('sort', args, nargs, kwnames, ['key', 'reverse'], 0, 0)) return NULL;
+  const key = PARSED[0] as Borrowed | Null, rev = PARSED[1] as Borrowed | Null;
+  let reverse = false;
+  if (rev !== NULL) {
+    if (!indexCheck(rev)) return errSetString(TypeError, `'${typeNameOf(rev)}' object cannot be interpreted as an integer`);
+    const t = objectIsTrue(rev);
+    if (t < 0) return NULL;
+    reverse = t === 1;
+  }
+  const keyfunc = key === NULL || key === Py_None ? null : (item: Borrowed) => objectCallOneArg(key, item);
+  return noneOr(listSort(self as Borrowed, keyfunc, reverse));
+}
+
+const listMethods: MethodDef[] = [
+  oneArg('list.append', (self, v) => noneOr(listAppend(self, v))),
+  oneArg('list.extend', (self, v) => noneOr(listExtendIterable(self, v))),
+  posOnly('list.insert', 2, 2, (self, args) => {
+    const i = numberAsSsize(argAt(args, 0), NULL);
+    if (i === -1 && errOccurred() !== NULL) return NULL;
+    return noneOr(listInsert(self, i, argAt(args, 1)));
+  }),
+  posOnly('list.pop', 0, 1, (self, args, nargs) => {
+    let i = -1;
+    if (nargs === 1) {
+      i = numberAsSsize(argAt(args, 0), IndexError);
+      if (i === -1 && errOccurred() !== NULL) return NULL;
+    }
+    return listPop(self, i);
+  }),
+  oneArg('list.remove', (self, v) => noneOr(listRemove(self, v))),
+  posOnly('list.index', 1, 3, (self, args, nargs) => {
+    const a = ssizeArg(args, nargs, 1, 0), b = ssizeArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
+    if (a === null || b === null) return NULL;
+    const r = listIndex(self, argAt(args, 0), a, b);
+    return r < 0 ? NULL : intFromNumber(r);
+  }),
+  oneArg('list.count', (self, v) => { const r = listCount(self, v); return r < 0 ? NULL : intFromNumber(r); }),
+  { name: 'sort', fn: list_sort },
+  noArgs('list.reverse', (self) => { listReverse(self); return noneNew(); }),
+  noArgs('list.copy', (self) => listCopy(self)),
+  noArgs('list.clear', (self) => { listClear(self); return noneNew(); }),
+  noArgs('list.__reversed__', (self) => listReversedIter(self)),
+];
+
+// ---- tuple ----------------------------------------------------------------------------------------------------
+
+const tupleMethods: MethodDef[] = [
+  posOnly('tuple.index', 1, 3, (self, args, nargs) => {
+    const a = ssizeArg(args, nargs, 1, 0), b = ssizeArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
+    if (a === null || b === null) return NULL;
+    const r = tupleIndex(self, argAt(args, 0), a, b);
+    return r < 0 ? NULL : intFromNumber(r);
+  }),
+  oneArg('tuple.count', (self, v) => { const r = tupleCount(self, v); return r < 0 ? NULL : intFromNumber(r); }),
+  noArgs('tuple.__getnewargs__', (self) => { const t = tupleNew(1); if (t === NULL) return NULL; tupleSetItemSteal(t, 0, newRef(self)); return t; }),
+];
+
+// ---- dict ------------------------------------------------------------------------------------------------------
+
+export let dictKeysType = 0 as Borrowed;
+export let dictValuesType = 0 as Borrowed;
+export let dictItemsType = 0 as Borrowed;
+const DV_DICT = 8, DV_SIZE = 12;
+
+function viewNew(type: Borrowed, d: Borrowed): Owned | Null {
+  const v = objectGCNew(type, DV_SIZE);
+  if (v === NULL) return NULL;
+  i32[(v + DV_DICT) >> 2] = newRef(d);
+  return v;
+}
+
+function viewDict(v: Borrowed): Borrowed {
+  return i32[(v + DV_DICT) >> 2] as Borrowed;
+}
+
+function viewDealloc(o: Owned): void {
+  decref(i32[(o + DV_DICT) >> 2] as Owned);
+  objectGCFree(o);
+}
+
+function viewTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  return visit(i32[(o + DV_DICT) >> 2] as Borrowed, arg);
+}
+
+function viewLen(v: Borrowed): number {
+  return dictSize(viewDict(v));
+}
+
+function viewPart(v: Borrowed): number {
+  const t = typeOf(v);
+  return t === dictKeysType ? 0 : t === dictValuesType ? 1 : 2;
+}
+
+function viewIter(v: Borrowed): Owned | Null {
+  return dictIterNew(viewDict(v), viewPart(v));
+}
+
+/** dict_keys([...]) */
+function viewRepr(v: Borrowed): Owned | Null {
+  const name = typeNameOf(v);
+  const r = reprEnter(v);
+  if (r > 0) return strFromJS('...');
+  const l = sequenceList(v);
+  let out: Owned | Null = NULL;
+  if (l !== NULL) {
+    const s = objectRepr(l);
+    decref(l);
+    if (s !== NULL) { out = strFromJS(`${name}(${strToJS(s)})`); decref(s); }
+  }
+  reprLeave(v);
+  return out;
+}
+
+function keysContains(v: Borrowed, k: Borrowed): number {
+  return dictContains(viewDict(v), k);
+}
+
+function itemsContains(v: Borrowed, item: Borrowed): number {
+  if (!isTuple(item) || tupleSize(item) !== 2) return 0;
+  const found = dictGetItemBorrow(viewDict(v), tupleGetItemBorrow(item, 0));
+  if (found === NULL) return errOccurred() !== NULL ? -1 : 0;
+  newRef(found);
+  const r = objectRichCompareBool(found, tupleGetItemBorrow(item, 1), Py_EQ);
+  decref(found);
+  return r;
+}
+
+/** A set built from a view or any iterable (for the set operations of keys/items views). */
+function toSet(o: Borrowed): Owned | Null {
+  if (isAnySet(o)) return setMakeNew(setType, o);
+  const l = sequenceList(o);
+  if (l === NULL) return NULL;
+  const s = setMakeNew(setType, l);
+  decref(l);
+  return s;
+}
+
+function viewSetOp(op: (a: Borrowed, b: Borrowed) => Owned | Null): (a: Borrowed, b: Borrowed) => Owned | Null {
+  return (a, b) => {
+    const ta = typeOf(a), tb = typeOf(b);
+    const aView = ta === dictKeysType || ta === dictItemsType, bView = tb === dictKeysType || tb === dictItemsType;
+    if (!aView && !bView) return notImplemented();
+    const sa = toSet(a);
+    if (sa === NULL) return NULL;
+    const sb = isAnySet(b) ? newRef(b) : toSet(b);
+    if (sb === NULL) { decref(sa); return NULL; }
+    const r = op(sa, sb);
+    decref(sa); decref(sb);
+    return r;
+  };
+}
+
+function viewRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  const tb = typeOf(b);
+  if (!isAnySet(b) && tb !== dictKeysType && tb !== dictItemsType) return notImplemented();
+  const la = viewLen(a), lb = isAnySet(b) ? setSize(b) : viewLen(b);
+  // all(x in b for x in a) style checks, as dictview_richcompare's all_contained_in.
+  const allIn = (x: Borrowed, y: Borrowed): number => {
+    const it = objectGetIter(x);
+    if (it === NULL) return -1;
+    for (;;) {
+      const item = iterNext(it);
+      if (item === NULL) { decref(it); return errOccurred() !== NULL ? -1 : 1; }
+      const c = isAnySet(y) ? setContains(y, item) : (typeOf(y) === dictKeysType ? keysContains : itemsContains)(y, item);
+      decref(item);
+      if (c <= 0) { decref(it); return c; }
+    }
+  };
+  let r: number;
+  switch (op) {
+    case Py_EQ: case Py_NE: r = la === lb ? allIn(a, b) : 0; if (r >= 0 && op === Py_NE) r = r ? 0 : 1; break;
+    case Py_LT: r = la < lb ? allIn(a, b) : 0; break;
+    case Py_LE: r = la <= lb ? allIn(a, b) : 0; break;
+    case Py_GT: r = la > lb ? allIn(b, a) : 0; break;
+    case Py_GE: r = la >= lb ? allIn(b, a) : 0; break;
+    default: return notImplemented();
+  }
+  return r < 0 ? NULL : boolNew(r === 1);
+}
+
+function dictViewMethods(part: number): MethodDef[] {
+  return [
+    noArgs(part === 0 ? 'dict_keys.__reversed__' : 'dict_items.__reversed__', (self) => dictRevIterNew(viewDict(self), part)),
+    oneArg(part === 0 ? 'dict_keys.isdisjoint' : 'dict_items.isdisjoint', (self, other) => {
+      const it = objectGetIter(other);
+      if (it === NULL) return NULL;
+      const contains = part === 0 ? keysContains : itemsContains;
+      for (;;) {
+        const item = iterNext(it);
+        if (item === NULL) { decref(it); return errOccurred() !== NULL ? NULL : boolNew(true); }
+        const c = contains(self, item);
+        decref(item);
+        if (c !== 0) { decref(it); return c < 0 ? NULL : boolNew(false); }
+      }
+    }),
+  ];
+}
+
+function dict_get(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('dict.get', kwnames) || !argsCheckPositional('get', nargs, 1, 2)) return NULL;
+  return dictGet(self as Borrowed, argAt(args, 0), nargs === 2 ? argAt(args, 1) : Py_None);
+}
+
+function dict_update(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (nargs > 1) return errSetString(TypeError, `update expected at most 1 argument, got ${nargs}`);
+  if (nargs === 1 && dictUpdateFrom(self as Borrowed, argAt(args, 0)) < 0) return NULL;
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    if (dictSetItem(self as Borrowed, tupleGetItemBorrow(kwnames as Borrowed, k), argAt(args, nargs + k)) < 0) return NULL;
+  }
+  return noneNew();
+}
+
+function dict_fromkeys(type: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('dict.fromkeys', kwnames) || !argsCheckPositional('fromkeys', nargs, 1, 2)) return NULL;
+  const value = nargs === 2 ? argAt(args, 1) : Py_None;
+  const d = type === dictType ? dictNew() : objectCallNoArgs(type as Borrowed);
+  if (d === NULL) return NULL;
+  const it = objectGetIter(argAt(args, 0));
+  if (it === NULL) { decref(d); return NULL; }
+  for (;;) {
+    const k = iterNext(it);
+    if (k === NULL) break;
+    const r = isDict(d) ? dictSetItem(d, k, value) : objectSetItemLocal(d, k, value);
+    decref(k);
+    if (r < 0) { decref(it); decref(d); return NULL; }
+  }
+  decref(it);
+  if (errOccurred() !== NULL) { decref(d); return NULL; }
+  return d;
+}
+
+const dictMethods: MethodDef[] = [
+  { name: 'get', fn: dict_get },
+  noArgs('dict.keys', (self) => viewNew(dictKeysType, self)),
+  noArgs('dict.values', (self) => viewNew(dictValuesType, self)),
+  noArgs('dict.items', (self) => viewNew(dictItemsType, self)),
+  posOnly('dict.pop', 1, 2, (self, args, nargs) => dictPop(self, argAt(args, 0), nargs === 2 ? argAt(args, 1) : NULL)),
+  noArgs('dict.popitem', (self) => dictPopItem(self)),
+  posOnly('dict.setdefault', 1, 2, (self, args, nargs) => {
+    const r = dictSetDefault(self, argAt(args, 0), nargs === 2 ? argAt(args, 1) : Py_None);
+    return r === NULL ? NULL : newRef(r);
+  }),
+  { name: 'update', fn: dict_update },
+  noArgs('dict.copy', (self) => dictCopy(self)),
+  noArgs('dict.clear', (self) => { dictClear(self); return noneNew(); }),
+  { name: 'fromkeys', fn: dict_fromkeys, flags: METH_CLASS },
+  noArgs('dict.__reversed__', (self) => dictRevIterNew(self, 0)),
+];
+
+// ---- set / frozenset -------------------------------------------------------------------------------------------
+
+/** Converts set.py-level arguments that set.ts can't iterate itself (generators, views ...) into lists. */
+function normalizeIterable(o: Borrowed): Owned | Null {
+  if (isList(o) || isTuple(o) || isDict(o) || isAnySet(o) || typeNameOf(o) === 'str') return newRef(o);
+  return sequenceList(o);
+}
+
+function wrapSetMethod(d: SetMethodDef, typeName: string): MethodDef {
+  const name = `${typeName}.${d.name}`;
+  if (d.kind === 'NOARGS') {
+    const f = d.fn as (self: Borrowed) => Owned | Null;
+    return noArgs(name, f);
+  }
+  if (d.kind === 'O') {
+    const f = d.fn as (self: Borrowed, a: Borrowed) => Owned | Null;
+    const iterableArg = d.name !== 'add' && d.name !== 'discard' && d.name !== 'remove' && d.name !== '__contains__';
+    return oneArg(name, (self, a) => {
+      if (!iterableArg) return f(self, a);
+      const n = normalizeIterable(a);
+      if (n === NULL) return NULL;
+      const r = f(self, n);
+      decref(n);
+      return r;
+    });
+  }
+  const f = d.fn as (self: Borrowed, a: Borrowed) => Owned | Null;
+  const fn: Fn = (self, args, nargs, kwnames) => {
+    if (!argsNoKwnames(name, kwnames)) return NULL;
+    const t = tupleNew(nargs);
+    if (t === NULL) return NULL;
+    for (let i = 0; i < nargs; i++) {
+      const n = normalizeIterable(argAt(args, i));
+      if (n === NULL) { for (let j = i; j < nargs; j++) i32[(t + 12 + 4 * j) >> 2] = 0; decref(t); return NULL; }
+      tupleSetItemSteal(t, i, n);
+    }
+    const r = f(self as Borrowed, t);
+    decref(t);
+    return r;
+  };
+  return { name: d.name, fn };
+}
+
+/** Creates the dict view types (static phase). */
+export function containerMethodsInitStatic(): void {
+  const mk = (name: string, contains: ((o: Borrowed, v: Borrowed) => number) | null, setLike: boolean): Borrowed => typeNewStatic({
+    name, basicsize: DV_SIZE, flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: viewDealloc, traverse: viewTraverse, length: viewLen, iter: viewIter, repr: viewRepr,
+      ...(contains !== null ? { contains } : {}),
+      ...(setLike ? {
+        richcompare: viewRichCompare, or: viewSetOp(numberOr), and: viewSetOp(numberAnd),
+        sub: viewSetOp(numberSubtract), xor: viewSetOp(numberXor),
+      } : {}),
+    },
+  });
+  dictKeysType = mk('dict_keys', keysContains, true);
+  dictValuesType = mk('dict_values', null, false);
+  dictItemsType = mk('dict_items', itemsContains, true);
+}
+
+/** Registers the methods of list, tuple, dict, the views, set and frozenset (after methodObjectInitStatic). */
+export function containerAddMethods(): void {
+  typeAddMethods(listType, listMethods);
+  typeAddMethods(tupleType, tupleMethods);
+  typeAddMethods(dictType, dictMethods);
+  typeAddMethods(dictKeysType, dictViewMethods(0));
+  typeAddMethods(dictValuesType, [noArgs('dict_values.__reversed__', (self) => dictRevIterNew(viewDict(self), 1))]);
+  typeAddMethods(dictItemsType, dictViewMethods(2));
+  // __contains__ comes from the slot wrappers (sq_contains).
+  typeAddMethods(setType, setMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'set')));
+  typeAddMethods(frozensetType, frozensetMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'frozenset')));
+}
+

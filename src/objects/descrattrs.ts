@@ -1,0 +1,137 @@
+// The Python-visible attributes of builtin callables and descriptors: __name__, __qualname__,
+// __self__, __objclass__, __module__, __doc__ of builtin_function_or_method, method_descriptor,
+// classmethod_descriptor, wrapper_descriptor, method-wrapper, getset_descriptor and member_descriptor.
+// Mirrors meth_getsets (Objects/methodobject.c), descr_members/method_getset/wrapper_getsets
+// (Objects/descrobject.c). Invariant: read-only views of the objects' fields; registered by
+// typeFinishStatics (static phase) with typeAddGetSets.
+
+import { i32 } from '../heap/views.ts';
+import { newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNameOf, typeOf, isType, TP_QUALNAME } from './type.ts';
+import { noneNew, objectLookupAttr } from './object.ts';
+import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
+import {
+  cfunctionType, methodDescriptorType, classmethodDescriptorType, methodDefs, M_DEF, M_SELF, M_MODULE,
+  D_DEF, D_TYPE, D_NAME,
+} from './methodobject.ts';
+import { wrapperDescriptorType, methodWrapperType, WD_TYPE, WD_NAME, MW_DESCR, MW_SELF } from './typeslots.ts';
+import { getsetDescriptorType, GS_TYPE, GS_NAME, getsetDef, typeAddGetSets, type GetSetDef } from './getset.ts';
+import { memberDescriptorType, MD_TYPE, MD_NAME } from './member.ts';
+import { typeSlotDoc } from './typeslots.ts';
+
+function docOf(doc: string | undefined): Owned | Null {
+  return doc === undefined ? noneNew() : strFromJS(doc);
+}
+
+function qualnameOfType(t: Borrowed): string {
+  return strToJS(i32[(t + TP_QUALNAME) >> 2] as Borrowed);
+}
+
+// builtin_function_or_method.
+
+function cfSelf(o: Borrowed): Borrowed | Null {
+  return i32[(o + M_SELF) >> 2] as Borrowed | Null;
+}
+
+const cfunctionGetSets: GetSetDef[] = [
+  { name: '__name__', get: (o) => strFromJS(methodDefs[i32[(o + M_DEF) >> 2]].name), set: null },
+  {
+    name: '__qualname__', set: null,
+    get: (o) => {
+      const name = methodDefs[i32[(o + M_DEF) >> 2]].name;
+      const self = cfSelf(o);
+      if (self === NULL || typeNameOf(self) === 'module') return strFromJS(name);
+      return strFromJS(`${isType(self) ? qualnameOfType(self) : qualnameOfType(typeOf(self))}.${name}`);
+    },
+  },
+  { name: '__self__', get: (o) => { const s = cfSelf(o); return s === NULL ? noneNew() : newRef(s); }, set: null },
+  {
+    name: '__module__', set: null,
+    get: (o) => {
+      const m = i32[(o + M_MODULE) >> 2] as Borrowed;
+      if (m !== 0) {
+        if (isStr(m)) return newRef(m);
+        const n = objectLookupAttr(m, strInternImmortal('__name__'));
+        return n !== NULL ? n : noneNew();
+      }
+      const self = cfSelf(o);
+      if (self !== NULL && typeNameOf(self) === 'module') {
+        const n = objectLookupAttr(self, strInternImmortal('__name__'));
+        return n !== NULL ? n : noneNew();
+      }
+      return noneNew();
+    },
+  },
+  { name: '__doc__', get: (o) => docOf(methodDefs[i32[(o + M_DEF) >> 2]].doc), set: null },
+  { name: '__text_signature__', get: () => noneNew(), set: null },
+];
+
+// method_descriptor / classmethod_descriptor.
+
+const methodDescrGetSets: GetSetDef[] = [
+  { name: '__name__', get: (o) => newRef(i32[(o + D_NAME) >> 2] as Borrowed), set: null },
+  {
+    name: '__qualname__', set: null,
+    get: (o) => strFromJS(`${qualnameOfType(i32[(o + D_TYPE) >> 2] as Borrowed)}.${strToJS(i32[(o + D_NAME) >> 2] as Borrowed)}`),
+  },
+  { name: '__objclass__', get: (o) => newRef(i32[(o + D_TYPE) >> 2] as Borrowed), set: null },
+  { name: '__doc__', get: (o) => docOf(methodDefs[i32[(o + D_DEF) >> 2]].doc), set: null },
+  { name: '__text_signature__', get: () => noneNew(), set: null },
+];
+
+// wrapper_descriptor / method-wrapper.
+
+const wrapperGetSets: GetSetDef[] = [
+  { name: '__name__', get: (o) => newRef(i32[(o + WD_NAME) >> 2] as Borrowed), set: null },
+  {
+    name: '__qualname__', set: null,
+    get: (o) => strFromJS(`${qualnameOfType(i32[(o + WD_TYPE) >> 2] as Borrowed)}.${strToJS(i32[(o + WD_NAME) >> 2] as Borrowed)}`),
+  },
+  { name: '__objclass__', get: (o) => newRef(i32[(o + WD_TYPE) >> 2] as Borrowed), set: null },
+  { name: '__doc__', get: (o) => docOf(typeSlotDoc(o)), set: null },
+  { name: '__text_signature__', get: () => noneNew(), set: null },
+];
+
+const viaDescr = (def: GetSetDef): GetSetDef => ({
+  name: def.name, set: null, get: (o) => def.get!(i32[(o + MW_DESCR) >> 2] as Borrowed),
+});
+
+const methodWrapperGetSets: GetSetDef[] = [
+  { name: '__self__', get: (o) => newRef(i32[(o + MW_SELF) >> 2] as Borrowed), set: null },
+  ...wrapperGetSets.map(viaDescr),
+];
+
+// getset_descriptor / member_descriptor.
+
+const getsetGetSets: GetSetDef[] = [
+  { name: '__name__', get: (o) => newRef(i32[(o + GS_NAME) >> 2] as Borrowed), set: null },
+  {
+    name: '__qualname__', set: null,
+    get: (o) => strFromJS(`${qualnameOfType(i32[(o + GS_TYPE) >> 2] as Borrowed)}.${strToJS(i32[(o + GS_NAME) >> 2] as Borrowed)}`),
+  },
+  { name: '__objclass__', get: (o) => newRef(i32[(o + GS_TYPE) >> 2] as Borrowed), set: null },
+  { name: '__doc__', get: (o) => docOf(getsetDef(o).doc), set: null },
+];
+
+const memberGetSets: GetSetDef[] = [
+  { name: '__name__', get: (o) => newRef(i32[(o + MD_NAME) >> 2] as Borrowed), set: null },
+  {
+    name: '__qualname__', set: null,
+    get: (o) => strFromJS(`${qualnameOfType(i32[(o + MD_TYPE) >> 2] as Borrowed)}.${strToJS(i32[(o + MD_NAME) >> 2] as Borrowed)}`),
+  },
+  { name: '__objclass__', get: (o) => newRef(i32[(o + MD_TYPE) >> 2] as Borrowed), set: null },
+  { name: '__doc__', get: () => noneNew(), set: null },
+];
+
+/** Registers the getsets above on their types (static phase, before the type dicts are built). */
+export function descrAttrsRegister(): void {
+  typeAddGetSets(cfunctionType, cfunctionGetSets);
+  typeAddGetSets(methodDescriptorType, methodDescrGetSets);
+  typeAddGetSets(classmethodDescriptorType, methodDescrGetSets);
+  typeAddGetSets(wrapperDescriptorType, wrapperGetSets);
+  typeAddGetSets(methodWrapperType, methodWrapperGetSets);
+  typeAddGetSets(getsetDescriptorType, getsetGetSets);
+  typeAddGetSets(memberDescriptorType, memberGetSets);
+}
+

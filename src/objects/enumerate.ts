@@ -1,0 +1,169 @@
+// enumerate and reversed, the two iterator types of Objects/enumobject.c.
+// Invariants: enumerate counts in a double while the count is a safe integer and in an owned int
+// beyond; reversed holds the sequence until it is exhausted, then drops it.
+//
+// enumerate (GC): +8 iterator (owned)  +12 big count (owned int or 0)  +16 count (f64)
+// reversed (GC):  +8 sequence (owned or 0)  +12 index
+
+import { i32, f64 } from '../heap/views.ts';
+import { decref, xdecref, newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeNameOf, type VisitProc, slotsOf } from './type.ts';
+import { objectGCNew, objectGCFree, objectLength } from './object.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
+import { TypeError, IndexError, StopIteration } from './exceptions.ts';
+import { Py_None } from './none.ts';
+import { intSafeValue, intFromNumber, intFromBigInt, intToBigInt } from './int.ts';
+import { tupleNew, tupleSetItemSteal } from './tuple.ts';
+import {
+  objectGetIter, iterNext, numberIndex, parseArgs, PARSED, lookupSpecial, objectCallNoArgs, sequenceGetItem,
+} from './abstract.ts';
+import { argsNoKwnames, argsCheckPositional, argAt } from './methodobject.ts';
+import { selfIter } from './iterobject.ts';
+import { isDict } from './dict.ts';
+
+export let enumerateType = 0 as Borrowed;
+export let reversedType = 0 as Borrowed;
+
+const E_IT = 8, E_BIG = 12, E_COUNT = 16, ENUM_SIZE = 24;
+const R_SEQ = 8, R_INDEX = 12, REV_SIZE = 16;
+
+/** enumerate(iterable, start=0). https://docs.python.org/3/library/functions.html#enumerate */
+function enumerateNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs('enumerate', args, nargs, kwnames, ['iterable', 'start'], 1)) return NULL;
+  const iterable = PARSED[0] as Borrowed, startObj = PARSED[1] as Borrowed | Null;
+  let start: Owned | Null = NULL;
+  if (startObj !== NULL) {
+    start = numberIndex(startObj);
+    if (start === NULL) return NULL;
+  }
+  const it = objectGetIter(iterable);
+  if (it === NULL) { xdecref(start); return NULL; }
+  const e = objectGCNew(enumerateType, ENUM_SIZE);
+  if (e === NULL) { decref(it); xdecref(start); return NULL; }
+  i32[(e + E_IT) >> 2] = it;
+  const v = start === NULL ? 0 : intSafeValue(start);
+  if (v === v) {
+    i32[(e + E_BIG) >> 2] = 0;
+    f64[(e + E_COUNT) >> 3] = v;
+    xdecref(start);
+  } else {
+    i32[(e + E_BIG) >> 2] = start;
+  }
+  return e;
+}
+
+function enumerateNext(e: Borrowed): Owned | Null {
+  const item = iterNext(i32[(e + E_IT) >> 2] as Borrowed);
+  if (item === NULL) return NULL;
+  let idx: Owned | Null;
+  const big = i32[(e + E_BIG) >> 2];
+  if (big === 0) {
+    const c = f64[(e + E_COUNT) >> 3];
+    idx = intFromNumber(c);
+    if (Number.isSafeInteger(c + 1)) f64[(e + E_COUNT) >> 3] = c + 1;
+    else if (idx !== NULL) {
+      const nb = intFromBigInt(BigInt(c) + 1n);
+      if (nb === NULL) { decref(idx); decref(item); return NULL; }
+      i32[(e + E_BIG) >> 2] = nb;
+    }
+  } else {
+    idx = newRef(big as Borrowed);
+    const nb = intFromBigInt(intToBigInt(big as Borrowed) + 1n);
+    if (nb === NULL) { decref(idx); decref(item); return NULL; }
+    i32[(e + E_BIG) >> 2] = nb;
+    decref(big as Owned);
+  }
+  if (idx === NULL) { decref(item); return NULL; }
+  const t = tupleNew(2);
+  if (t === NULL) { decref(idx); decref(item); return NULL; }
+  tupleSetItemSteal(t, 0, idx);
+  tupleSetItemSteal(t, 1, item);
+  return t;
+}
+
+function enumerateDealloc(o: Owned): void {
+  decref(i32[(o + E_IT) >> 2] as Owned);
+  xdecref(i32[(o + E_BIG) >> 2] as Owned | Null);
+  objectGCFree(o);
+}
+
+function enumerateTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const r = visit(i32[(o + E_IT) >> 2] as Borrowed, arg);
+  if (r !== 0) return r;
+  const b = i32[(o + E_BIG) >> 2];
+  return b !== 0 ? visit(b as Borrowed, arg) : 0;
+}
+
+/** reversed(seq): seq.__reversed__() when defined, else the sequence protocol from len(seq) - 1 down. */
+function reversedNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('reversed', kwnames)) return NULL;
+  if (!argsCheckPositional('reversed', nargs, 1, 1)) return NULL;
+  const seq = argAt(args, 0);
+  const meth = lookupSpecial(seq, '__reversed__');
+  if (meth !== NULL) {
+    if (meth === Py_None) { decref(meth); return notReversible(seq); }
+    const r = objectCallNoArgs(meth);
+    decref(meth);
+    return r;
+  }
+  if (errOccurred() !== NULL) return NULL;
+  const s = slotsOf(seq);
+  if (s.getitem === null || s.length === null || isMappingOnly(seq)) return notReversible(seq);
+  const n = objectLength(seq);
+  if (n < 0) return NULL;
+  const r = objectGCNew(reversedType, REV_SIZE);
+  if (r === NULL) return NULL;
+  i32[(r + R_SEQ) >> 2] = newRef(seq);
+  i32[(r + R_INDEX) >> 2] = n - 1;
+  return r;
+}
+
+function isMappingOnly(o: Borrowed): boolean {
+  return isDict(o);
+}
+
+function notReversible(seq: Borrowed): Null {
+  return errSetString(TypeError, `'${typeNameOf(seq)}' object is not reversible`);
+}
+
+function reversedNext(r: Borrowed): Owned | Null {
+  const seq = i32[(r + R_SEQ) >> 2];
+  const i = i32[(r + R_INDEX) >> 2];
+  if (seq === 0) return NULL;
+  if (i >= 0) {
+    const item = sequenceGetItem(seq as Borrowed, i);
+    if (item !== NULL) {
+      i32[(r + R_INDEX) >> 2] = i - 1;
+      return item;
+    }
+    if (!errExceptionMatches(IndexError) && !errExceptionMatches(StopIteration)) return NULL;
+    errClear();
+  }
+  i32[(r + R_INDEX) >> 2] = -1;
+  i32[(r + R_SEQ) >> 2] = 0;
+  decref(seq as Owned);
+  return NULL;
+}
+
+function reversedDealloc(o: Owned): void {
+  xdecref(i32[(o + R_SEQ) >> 2] as Owned | Null);
+  objectGCFree(o);
+}
+
+function reversedTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const s = i32[(o + R_SEQ) >> 2];
+  return s !== 0 ? visit(s as Borrowed, arg) : 0;
+}
+
+/** Creates enumerate and reversed (static phase). */
+export function enumerateInitStatic(): void {
+  enumerateType = typeNewStatic({
+    name: 'enumerate', basicsize: ENUM_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    slots: { dealloc: enumerateDealloc, traverse: enumerateTraverse, iter: selfIter, iternext: enumerateNext, new: enumerateNew },
+  });
+  reversedType = typeNewStatic({
+    name: 'reversed', basicsize: REV_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    slots: { dealloc: reversedDealloc, traverse: reversedTraverse, iter: selfIter, iternext: reversedNext, new: reversedNew },
+  });
+}

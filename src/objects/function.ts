@@ -1,0 +1,260 @@
+// The function type: a code object plus the environment it runs in (globals, builtins, defaults,
+// closure cells), and the bound method type's binding rule (functions are non-data descriptors).
+// Mirrors Objects/funcobject.c (PyFunctionObject, func_descr_get, func_repr, the func_* getsets).
+// Invariants: a function owns every non-NULL field; it is a GC object (its globals usually hold
+// it); the call slot is installed by the vm at start-up (objects/ never import vm/).
+//
+//   +8  func_code      +24 func_qualname    +40 func_doc          +56 func_weakreflist
+//   +12 func_globals   +28 func_defaults    +44 func_dict (lazy)
+//   +16 func_builtins  +32 func_kwdefaults  +48 func_module
+//   +20 func_name      +36 func_closure     +52 func_annotations
+
+import { i32 } from '../heap/views.ts';
+import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { errSetString } from './errors.ts';
+import { AttributeError, TypeError } from './exceptions.ts';
+import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
+import { tupleGetItemBorrow, tupleSize, isTuple } from './tuple.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, isDict } from './dict.ts';
+import { Py_None } from './none.ts';
+import { CO_CONSTS, CO_NAME, CO_QUALNAME, isCode } from './code.ts';
+import { methodNew } from './boundmethod.ts';
+import { errOccurred } from './errors.ts';
+
+export const FUNC_CODE = 8;
+export const FUNC_GLOBALS = 12;
+export const FUNC_BUILTINS = 16;
+export const FUNC_NAME = 20;
+export const FUNC_QUALNAME = 24;
+export const FUNC_DEFAULTS = 28;
+export const FUNC_KWDEFAULTS = 32;
+export const FUNC_CLOSURE = 36;
+export const FUNC_DOC = 40;
+export const FUNC_DICT = 44;
+export const FUNC_MODULE = 48;
+export const FUNC_ANNOTATIONS = 52;
+export const FUNC_WEAKREFLIST = 56;
+export const FUNC_SIZE = 60;
+
+export let functionType = 0 as Borrowed;
+
+/** The vectorcall entry for Python functions, installed by the vm (vm/eval.ts). */
+let functionCallHook: VectorCall = () => { throw new Error('function call before the vm installed its hook'); };
+
+export function functionSetCallHook(f: VectorCall): void {
+  functionCallHook = f;
+}
+
+export function isFunction(o: Borrowed): boolean {
+  return i32[(o + 4) >> 2] === functionType;
+}
+
+/**
+ * PyFunction_NewWithQualName: a function for `code` in `globals`. The builtins are
+ * globals['__builtins__'] (a module's dict or the module itself) or the runtime's `builtinsDefault`.
+ */
+export function functionNew(code: Borrowed, globals: Borrowed, builtins: Borrowed, qualname: Borrowed | Null): Owned | Null {
+  const f = objectGCNew(functionType, FUNC_SIZE);
+  if (f === NULL) return NULL;
+  for (let off = 8; off < FUNC_SIZE; off += 4) i32[(f + off) >> 2] = 0;
+  incref(code); i32[(f + FUNC_CODE) >> 2] = code;
+  incref(globals); i32[(f + FUNC_GLOBALS) >> 2] = globals;
+  incref(builtins); i32[(f + FUNC_BUILTINS) >> 2] = builtins;
+  const name = i32[(code + CO_NAME) >> 2] as Borrowed;
+  incref(name); i32[(f + FUNC_NAME) >> 2] = name;
+  const qn = qualname !== NULL ? qualname : (i32[(code + CO_QUALNAME) >> 2] as Borrowed);
+  incref(qn); i32[(f + FUNC_QUALNAME) >> 2] = qn;
+  // __doc__: consts[0] when it is a str (3.12's rule for functions), else None.
+  const consts = i32[(code + CO_CONSTS) >> 2] as Borrowed;
+  let doc = Py_None;
+  if (tupleSize(consts) > 0 && isStr(tupleGetItemBorrow(consts, 0))) doc = tupleGetItemBorrow(consts, 0);
+  incref(doc); i32[(f + FUNC_DOC) >> 2] = doc;
+  // __module__: globals['__name__'] when present.
+  const mod = dictGetItemBorrow(globals, strInternImmortal('__name__'));
+  if (mod !== NULL) { incref(mod); i32[(f + FUNC_MODULE) >> 2] = mod; }
+  else if (errOccurred() !== NULL) { decref(f); return NULL; }
+  return f;
+}
+
+/** Stores a field, stealing `v` and releasing the old value. */
+export function functionSetFieldSteal(f: Borrowed, off: number, v: Owned | Null): void {
+  const old = i32[(f + off) >> 2] as Owned | Null;
+  i32[(f + off) >> 2] = v;
+  xdecref(old);
+}
+
+export function functionField(f: Borrowed, off: number): Borrowed | Null {
+  return i32[(f + off) >> 2] as Borrowed | Null;
+}
+
+function functionDealloc(f: Owned): void {
+  for (let off = 8; off < FUNC_WEAKREFLIST; off += 4) {
+    const v = i32[(f + off) >> 2];
+    i32[(f + off) >> 2] = 0;
+    if (v !== 0) decref(v as Owned);
+  }
+  objectGCFree(f);
+}
+
+function functionTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
+  for (let off = 8; off < FUNC_WEAKREFLIST; off += 4) {
+    const v = i32[(f + off) >> 2];
+    if (v !== 0) {
+      const r = visit(v as Borrowed, arg);
+      if (r !== 0) return r;
+    }
+  }
+  return 0;
+}
+
+function functionRepr(f: Borrowed): Owned | Null {
+  return strFromJS(`<function ${strToJS(i32[(f + FUNC_QUALNAME) >> 2] as Borrowed)} at 0x${f.toString(16).padStart(12, '0')}>`);
+}
+
+/** func_descr_get: a bound method when looked up through an instance. */
+function functionDescrGet(f: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null): Owned | Null {
+  if (obj === NULL || obj === Py_None && false) {
+    incref(f);
+    return f as Owned;
+  }
+  return methodNew(f, obj);
+}
+
+const FIELD_BY_NAME: Record<string, number> = {
+  __code__: FUNC_CODE, __globals__: FUNC_GLOBALS, __builtins__: FUNC_BUILTINS, __name__: FUNC_NAME,
+  __qualname__: FUNC_QUALNAME, __defaults__: FUNC_DEFAULTS, __kwdefaults__: FUNC_KWDEFAULTS,
+  __closure__: FUNC_CLOSURE, __doc__: FUNC_DOC, __module__: FUNC_MODULE, __annotations__: FUNC_ANNOTATIONS,
+};
+
+/** The attribute protocol of functions: the func_* fields, then the function's __dict__. */
+function functionGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
+  const s = strToJS(name);
+  const off = FIELD_BY_NAME[s];
+  if (off !== undefined) {
+    let v = i32[(f + off) >> 2] as Borrowed;
+    if (v === 0) {
+      if (off === FUNC_ANNOTATIONS) {
+        const d = dictNew();
+        if (d === NULL) return NULL;
+        i32[(f + off) >> 2] = d;
+        v = d;
+      } else {
+        v = Py_None;
+      }
+    }
+    incref(v);
+    return v as Owned;
+  }
+  if (s === '__dict__') {
+    const d = functionDict(f);
+    if (d === NULL) return NULL;
+    incref(d);
+    return d as Owned;
+  }
+  const d = i32[(f + FUNC_DICT) >> 2] as Borrowed;
+  if (d !== 0) {
+    const v = dictGetItemBorrow(d, name);
+    if (v !== NULL) { incref(v); return v as Owned; }
+    if (errOccurred() !== NULL) return NULL;
+  }
+  if (s === '__class__') { incref(functionType); return functionType as Owned; }
+  return functionAttrMissing(f, s);
+}
+
+/** Hook for generic attribute lookup on functions (type dict descriptors), installed once object.ts has it. */
+let genericGetAttr: ((o: Borrowed, name: Borrowed) => Owned | Null) | null = null;
+export function functionSetGenericGetAttr(g: (o: Borrowed, name: Borrowed) => Owned | Null): void {
+  genericGetAttr = g;
+}
+
+function functionAttrMissing(f: Borrowed, s: string): Null {
+  void f;
+  return errSetString(AttributeError, `'function' object has no attribute '${s}'`);
+}
+
+/** The function's __dict__ (created on first use), borrowed. */
+export function functionDict(f: Borrowed): Borrowed | Null {
+  let d = i32[(f + FUNC_DICT) >> 2] as Borrowed;
+  if (d === 0) {
+    const nd = dictNew();
+    if (nd === NULL) return NULL;
+    i32[(f + FUNC_DICT) >> 2] = nd;
+    d = nd;
+  }
+  return d;
+}
+
+function functionSetAttr(f: Borrowed, name: Borrowed, value: Borrowed | Null): number {
+  const s = strToJS(name);
+  const off = FIELD_BY_NAME[s];
+  if (off !== undefined) {
+    if (off === FUNC_CODE || off === FUNC_GLOBALS || off === FUNC_BUILTINS || off === FUNC_CLOSURE) {
+      if (off === FUNC_CODE && value !== NULL && isCode(value)) {
+        incref(value);
+        functionSetFieldSteal(f, off, value as Owned);
+        return 0;
+      }
+      errSetString(AttributeError, `readonly attribute`);
+      return -1;
+    }
+    if ((off === FUNC_NAME || off === FUNC_QUALNAME) && (value === NULL || !isStr(value))) {
+      errSetString(TypeError, `${s} must be set to a string object`);
+      return -1;
+    }
+    if (off === FUNC_DEFAULTS && value !== NULL && value !== Py_None && !isTuple(value)) {
+      errSetString(TypeError, '__defaults__ must be set to a tuple object');
+      return -1;
+    }
+    if (off === FUNC_KWDEFAULTS && value !== NULL && value !== Py_None && !isDict(value)) {
+      errSetString(TypeError, '__kwdefaults__ must be set to a dict object');
+      return -1;
+    }
+    if ((off === FUNC_DEFAULTS || off === FUNC_KWDEFAULTS) && value === Py_None) value = NULL;
+    if (value !== NULL) incref(value);
+    functionSetFieldSteal(f, off, value as Owned | Null);
+    return 0;
+  }
+  if (s === '__dict__') {
+    if (value === NULL || !isDict(value)) {
+      errSetString(TypeError, '__dict__ must be set to a dictionary, not a \'' + (value === NULL ? 'NULL' : typeNameOf(value)) + '\'');
+      return -1;
+    }
+    incref(value);
+    functionSetFieldSteal(f, FUNC_DICT, value as Owned);
+    return 0;
+  }
+  const d = functionDict(f);
+  if (d === NULL) return -1;
+  if (value === NULL) {
+    const r = dictDelItem(d, name);
+    if (r < 0) {
+      errSetString(AttributeError, `'function' object has no attribute '${s}'`);
+    }
+    return r;
+  }
+  return dictSetItem(d, name, value);
+}
+
+/** Creates the function type (static phase). */
+export function functionInitStatic(): void {
+  functionType = typeNewStatic({
+    name: 'function',
+    basicsize: FUNC_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: functionDealloc, traverse: functionTraverse, repr: functionRepr, hash: objectHashDefault,
+      call: (c, a, n, k) => functionCallHook(c, a, n, k), descrGet: functionDescrGet,
+      getattro: (o, name) => {
+        const r = functionGetAttr(o, name);
+        if (r === NULL && genericGetAttr !== null && errOccurred() === AttributeError) {
+          // Fall back to the type's dict (e.g. __get__, __call__ wrappers) once generic lookup exists.
+        }
+        return r;
+      },
+      setattro: functionSetAttr,
+    },
+  });
+}

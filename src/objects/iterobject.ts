@@ -1,0 +1,431 @@
+// Iterators of the builtin containers and the two generic iterators: list_iterator,
+// list_reverseiterator, tuple_iterator, str_ascii_iterator/str_iterator, bytes_iterator,
+// dict_keyiterator/valueiterator/itemiterator (+ reversed), set_iterator, iterator (the __getitem__
+// protocol) and callable_iterator (iter(f, sentinel)).
+// Mirrors Objects/iterobject.c and the iterator parts of listobject.c, tupleobject.c, unicodeobject.c,
+// bytesobject.c, dictobject.c and setobject.c. Invariants: an exhausted iterator drops its container
+// (seq = 0) and stays exhausted; dict/set iterators remember the size they started with and raise
+// RuntimeError when it changes, as CPython does.
+//
+// Every iterator here (GC):  +8 index  +12 seq (owned, 0 once exhausted)  +16 aux (size at start / sentinel)  +20 remaining
+
+import { i32, u8 } from '../heap/views.ts';
+import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, type VisitProc, typeOf } from './type.ts';
+import { objectGCNew, objectGCFree, objectRichCompareBool } from './object.ts';
+import { errSetString, errExceptionMatches, errClear } from './errors.ts';
+import { RuntimeError, StopIteration, IndexError } from './exceptions.ts';
+import { Py_EQ } from './compare-op.ts';
+import { OB_SIZE } from '../heap/header.ts';
+import { LIST_ITEMS } from './list.ts';
+import { TUPLE_ITEMS, tupleNew, tupleSetItemSteal } from './tuple.ts';
+import { strLength, strGetItem, strIsAscii } from './str.ts';
+import { BYTES_DATA } from './bytes.ts';
+import { smallInt, intFromNumber } from './int.ts';
+import { dictNext, MA_USED } from './dict.ts';
+import { setNext, setSize } from './set.ts';
+import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
+import { type MethodDef, typeAddMethods } from './methodobject.ts';
+
+const IT_INDEX = 8;
+const IT_SEQ = 12;
+const IT_AUX = 16;
+const IT_REMAINING = 20;
+const IT_SIZE = 24;
+
+export let listIterType = 0 as Borrowed;
+export let listRevIterType = 0 as Borrowed;
+export let tupleIterType = 0 as Borrowed;
+export let strAsciiIterType = 0 as Borrowed;
+export let strIterType = 0 as Borrowed;
+export let bytesIterType = 0 as Borrowed;
+export let dictKeyIterType = 0 as Borrowed;
+export let dictValueIterType = 0 as Borrowed;
+export let dictItemIterType = 0 as Borrowed;
+export let dictRevKeyIterType = 0 as Borrowed;
+export let dictRevValueIterType = 0 as Borrowed;
+export let dictRevItemIterType = 0 as Borrowed;
+export let setIterType = 0 as Borrowed;
+export let seqIterType = 0 as Borrowed;
+export let callableIterType = 0 as Borrowed;
+
+function iterNew(type: Borrowed, seq: Borrowed, index: number, aux: number): Owned | Null {
+  const it = objectGCNew(type, IT_SIZE);
+  if (it === NULL) return NULL;
+  incref(seq);
+  i32[(it + IT_INDEX) >> 2] = index;
+  i32[(it + IT_SEQ) >> 2] = seq;
+  i32[(it + IT_AUX) >> 2] = aux;
+  i32[(it + IT_REMAINING) >> 2] = 0;
+  return it;
+}
+
+function iterDealloc(o: Owned): void {
+  xdecref(i32[(o + IT_SEQ) >> 2] as Owned | Null);
+  objectGCFree(o);
+}
+
+function iterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const s = i32[(o + IT_SEQ) >> 2];
+  return s !== 0 ? visit(s as Borrowed, arg) : 0;
+}
+
+/** callable_iterator owns its sentinel too. */
+function callIterDealloc(o: Owned): void {
+  xdecref(i32[(o + IT_SEQ) >> 2] as Owned | Null);
+  xdecref(i32[(o + IT_AUX) >> 2] as Owned | Null);
+  objectGCFree(o);
+}
+
+function callIterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const s = i32[(o + IT_SEQ) >> 2];
+  if (s !== 0) { const r = visit(s as Borrowed, arg); if (r !== 0) return r; }
+  const a = i32[(o + IT_AUX) >> 2];
+  return a !== 0 ? visit(a as Borrowed, arg) : 0;
+}
+
+/** tp_iter of every iterator: itself. */
+export function selfIter(o: Borrowed): Owned | Null {
+  return newRef(o);
+}
+
+function exhaust(it: Borrowed): Null {
+  const s = i32[(it + IT_SEQ) >> 2];
+  if (s !== 0) {
+    i32[(it + IT_SEQ) >> 2] = 0;
+    decref(s as Owned);
+  }
+  return NULL;
+}
+
+// ---- list / tuple / str / bytes --------------------------------------------------------------------------
+
+/** iter(list). */
+export function listIter(l: Borrowed): Owned | Null {
+  return iterNew(listIterType, l, 0, 0);
+}
+
+/** reversed(list) (list.__reversed__). */
+export function listReversedIter(l: Borrowed): Owned | Null {
+  return iterNew(listRevIterType, l, i32[(l + OB_SIZE) >> 2] - 1, 0);
+}
+
+function listIterNext(it: Borrowed): Owned | Null {
+  const l = i32[(it + IT_SEQ) >> 2];
+  if (l === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (i < i32[(l + OB_SIZE) >> 2]) {
+    i32[(it + IT_INDEX) >> 2] = i + 1;
+    return newRef(i32[(i32[(l + LIST_ITEMS) >> 2] >> 2) + i] as Borrowed);
+  }
+  return exhaust(it);
+}
+
+function listRevIterNext(it: Borrowed): Owned | Null {
+  const l = i32[(it + IT_SEQ) >> 2];
+  if (l === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (i >= 0 && i < i32[(l + OB_SIZE) >> 2]) {
+    i32[(it + IT_INDEX) >> 2] = i - 1;
+    return newRef(i32[(i32[(l + LIST_ITEMS) >> 2] >> 2) + i] as Borrowed);
+  }
+  i32[(it + IT_INDEX) >> 2] = -1;
+  return exhaust(it);
+}
+
+/** iter(tuple). */
+export function tupleIter(t: Borrowed): Owned | Null {
+  return iterNew(tupleIterType, t, 0, 0);
+}
+
+function tupleIterNext(it: Borrowed): Owned | Null {
+  const t = i32[(it + IT_SEQ) >> 2];
+  if (t === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (i < i32[(t + OB_SIZE) >> 2]) {
+    i32[(it + IT_INDEX) >> 2] = i + 1;
+    return newRef(i32[(t + TUPLE_ITEMS + 4 * i) >> 2] as Borrowed);
+  }
+  return exhaust(it);
+}
+
+/** iter(str): str_ascii_iterator for ASCII text, str_iterator otherwise. */
+export function strIter(s: Borrowed): Owned | Null {
+  return iterNew(strIsAscii(s) ? strAsciiIterType : strIterType, s, 0, 0);
+}
+
+function strIterNext(it: Borrowed): Owned | Null {
+  const s = i32[(it + IT_SEQ) >> 2];
+  if (s === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (i < strLength(s as Borrowed)) {
+    i32[(it + IT_INDEX) >> 2] = i + 1;
+    return strGetItem(s as Borrowed, i);
+  }
+  return exhaust(it);
+}
+
+/** iter(bytes). */
+export function bytesIter(b: Borrowed): Owned | Null {
+  return iterNew(bytesIterType, b, 0, 0);
+}
+
+function bytesIterNext(it: Borrowed): Owned | Null {
+  const b = i32[(it + IT_SEQ) >> 2];
+  if (b === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (i < i32[(b + OB_SIZE) >> 2]) {
+    i32[(it + IT_INDEX) >> 2] = i + 1;
+    return newRef(smallInt(u8[b + BYTES_DATA + i]));
+  }
+  return exhaust(it);
+}
+
+// ---- dict / set ---------------------------------------------------------------------------------------------
+
+const POS = new Int32Array(1);
+const KV = new Int32Array(2);
+
+const enum DictPart { Keys, Values, Items }
+
+/** iter(d), iter(d.values()), iter(d.items()): part 0 keys, 1 values, 2 items. */
+export function dictIterNew(d: Borrowed, part: number): Owned | Null {
+  const t = part === DictPart.Keys ? dictKeyIterType : part === DictPart.Values ? dictValueIterType : dictItemIterType;
+  const it = iterNew(t, d, 0, i32[(d + MA_USED) >> 2]);
+  if (it !== NULL) i32[(it + IT_REMAINING) >> 2] = i32[(d + MA_USED) >> 2];
+  return it;
+}
+
+/** reversed(d), reversed(d.values()), reversed(d.items()). */
+export function dictRevIterNew(d: Borrowed, part: number): Owned | Null {
+  const t = part === DictPart.Keys ? dictRevKeyIterType : part === DictPart.Values ? dictRevValueIterType : dictRevItemIterType;
+  // The entries are walked from the end: collect positions lazily by scanning backwards.
+  const it = iterNew(t, d, -1, i32[(d + MA_USED) >> 2]);
+  if (it !== NULL) i32[(it + IT_REMAINING) >> 2] = i32[(d + MA_USED) >> 2];
+  return it;
+}
+
+function dictIterStep(it: Borrowed): boolean {
+  const d = i32[(it + IT_SEQ) >> 2];
+  if (i32[(it + IT_AUX) >> 2] !== i32[(d + MA_USED) >> 2]) {
+    errSetString(RuntimeError, 'dictionary changed size during iteration');
+    i32[(it + IT_AUX) >> 2] = -1; // make this state sticky
+    return false;
+  }
+  POS[0] = i32[(it + IT_INDEX) >> 2];
+  if (!dictNext(d as Borrowed, POS, KV)) return false;
+  // An entry found after as many as the dict had: keys were replaced while iterating.
+  if (i32[(it + IT_REMAINING) >> 2] <= 0) {
+    errSetString(RuntimeError, 'dictionary keys changed during iteration');
+    return false;
+  }
+  i32[(it + IT_INDEX) >> 2] = POS[0];
+  i32[(it + IT_REMAINING) >> 2]--;
+  return true;
+}
+
+// Reverse dict iteration: the index is the next entry position to look at, counting down; -1 = not started.
+function dictRevStep(it: Borrowed): boolean {
+  const d = i32[(it + IT_SEQ) >> 2];
+  if (i32[(it + IT_AUX) >> 2] !== i32[(d + MA_USED) >> 2]) {
+    errSetString(RuntimeError, 'dictionary changed size during iteration');
+    i32[(it + IT_AUX) >> 2] = -1;
+    return false;
+  }
+  if (i32[(it + IT_REMAINING) >> 2] <= 0) return false;
+  // Find the entry with the largest position below the cursor by scanning forwards (dicts here keep
+  // insertion order in entry positions); O(n) per step keeps the layout private to dict.ts.
+  let limit = i32[(it + IT_INDEX) >> 2];
+  POS[0] = 0;
+  let lastPos = -1, lastK = 0, lastV = 0;
+  while (dictNext(d as Borrowed, POS, KV)) {
+    if (limit >= 0 && POS[0] - 1 >= limit) break;
+    lastPos = POS[0] - 1; lastK = KV[0]; lastV = KV[1];
+  }
+  if (lastPos < 0) return false;
+  limit = lastPos;
+  i32[(it + IT_INDEX) >> 2] = limit;
+  KV[0] = lastK; KV[1] = lastV;
+  i32[(it + IT_REMAINING) >> 2]--;
+  return true;
+}
+
+function dictKeyIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictIterStep(it)) return exhaust(it);
+  return newRef(KV[0] as Borrowed);
+}
+
+function dictValueIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictIterStep(it)) return exhaust(it);
+  return newRef(KV[1] as Borrowed);
+}
+
+function pairOf(k: Borrowed, v: Borrowed): Owned | Null {
+  const t = tupleNew(2);
+  if (t === NULL) return NULL;
+  tupleSetItemSteal(t, 0, newRef(k));
+  tupleSetItemSteal(t, 1, newRef(v));
+  return t;
+}
+
+function dictItemIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictIterStep(it)) return exhaust(it);
+  return pairOf(KV[0] as Borrowed, KV[1] as Borrowed);
+}
+
+function dictRevKeyIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictRevStep(it)) return exhaust(it);
+  return newRef(KV[0] as Borrowed);
+}
+
+function dictRevValueIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictRevStep(it)) return exhaust(it);
+  return newRef(KV[1] as Borrowed);
+}
+
+function dictRevItemIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!dictRevStep(it)) return exhaust(it);
+  return pairOf(KV[0] as Borrowed, KV[1] as Borrowed);
+}
+
+/** iter(set) / iter(frozenset). */
+export function setIter(s: Borrowed): Owned | Null {
+  const it = iterNew(setIterType, s, 0, setSize(s));
+  if (it !== NULL) i32[(it + IT_REMAINING) >> 2] = setSize(s);
+  return it;
+}
+
+function setIterNext(it: Borrowed): Owned | Null {
+  const s = i32[(it + IT_SEQ) >> 2];
+  if (s === 0) return NULL;
+  if (i32[(it + IT_AUX) >> 2] !== setSize(s as Borrowed)) {
+    errSetString(RuntimeError, 'Set changed size during iteration');
+    i32[(it + IT_AUX) >> 2] = -1;
+    return NULL;
+  }
+  POS[0] = i32[(it + IT_INDEX) >> 2];
+  if (!setNext(s as Borrowed, POS, KV)) return exhaust(it);
+  i32[(it + IT_INDEX) >> 2] = POS[0];
+  i32[(it + IT_REMAINING) >> 2]--;
+  return newRef(KV[0] as Borrowed);
+}
+
+// ---- iterator (sequence protocol) and callable_iterator ---------------------------------------------------
+
+/** PySeqIter_New: iterates seq[0], seq[1], ... until IndexError or StopIteration. */
+export function seqIterNew(seq: Borrowed): Owned | Null {
+  return iterNew(seqIterType, seq, 0, 0);
+}
+
+function seqIterNext(it: Borrowed): Owned | Null {
+  const seq = i32[(it + IT_SEQ) >> 2];
+  if (seq === 0) return NULL;
+  const i = i32[(it + IT_INDEX) >> 2];
+  const r = sequenceGetItem(seq as Borrowed, i);
+  if (r !== NULL) {
+    i32[(it + IT_INDEX) >> 2] = i + 1;
+    return r;
+  }
+  if (errExceptionMatches(IndexError) || errExceptionMatches(StopIteration)) {
+    errClear();
+    return exhaust(it);
+  }
+  return NULL;
+}
+
+/** PyCallIter_New: iter(callable, sentinel). */
+export function callIterNew(callable: Borrowed, sentinel: Borrowed): Owned | Null {
+  const it = iterNew(callableIterType, callable, 0, sentinel);
+  if (it !== NULL) incref(sentinel);
+  return it;
+}
+
+function callIterNext(it: Borrowed): Owned | Null {
+  const f = i32[(it + IT_SEQ) >> 2];
+  if (f === 0) return NULL;
+  const r = objectCallNoArgs(f as Borrowed);
+  if (r === NULL) {
+    if (errExceptionMatches(StopIteration)) { errClear(); exhaust(it); }
+    return NULL;
+  }
+  const sentinel = i32[(it + IT_AUX) >> 2] as Borrowed;
+  const c = objectRichCompareBool(r, sentinel, Py_EQ);
+  if (c === 0) return r;
+  decref(r);
+  if (c > 0) {
+    exhaust(it);
+    const s = i32[(it + IT_AUX) >> 2];
+    i32[(it + IT_AUX) >> 2] = 0;
+    decref(s as Owned);
+  }
+  return NULL;
+}
+
+// ---- __length_hint__ ----------------------------------------------------------------------------------------
+
+/** The number of items left, for __length_hint__ (0 when exhausted). */
+export function iterLengthHint(it: Borrowed): number {
+  const seq = i32[(it + IT_SEQ) >> 2];
+  if (seq === 0) return 0;
+  const t = typeOf(it);
+  const i = i32[(it + IT_INDEX) >> 2];
+  if (t === listIterType || t === tupleIterType || t === bytesIterType) return Math.max(0, i32[(seq + OB_SIZE) >> 2] - i);
+  if (t === strAsciiIterType || t === strIterType) return Math.max(0, strLength(seq as Borrowed) - i);
+  if (t === listRevIterType) return i < i32[(seq + OB_SIZE) >> 2] ? i + 1 : 0;
+  return Math.max(0, i32[(it + IT_REMAINING) >> 2]);
+}
+
+function iter_length_hint(self: Borrowed | Null): Owned | Null {
+  return intFromNumber(iterLengthHint(self as Borrowed));
+}
+
+const lengthHintMethods: MethodDef[] = [{ name: '__length_hint__', fn: iter_length_hint }];
+
+function makeIterType(name: string, next: (it: Borrowed) => Owned | Null): Borrowed {
+  return typeNewStatic({
+    name,
+    basicsize: IT_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: { dealloc: iterDealloc, traverse: iterTraverse, iter: selfIter, iternext: next },
+  });
+}
+
+/** Creates the iterator types (static phase). */
+export function iterobjectInitStatic(): void {
+  listIterType = makeIterType('list_iterator', listIterNext);
+  listRevIterType = makeIterType('list_reverseiterator', listRevIterNext);
+  tupleIterType = makeIterType('tuple_iterator', tupleIterNext);
+  strAsciiIterType = makeIterType('str_ascii_iterator', strIterNext);
+  strIterType = makeIterType('str_iterator', strIterNext);
+  bytesIterType = makeIterType('bytes_iterator', bytesIterNext);
+  dictKeyIterType = makeIterType('dict_keyiterator', dictKeyIterNext);
+  dictValueIterType = makeIterType('dict_valueiterator', dictValueIterNext);
+  dictItemIterType = makeIterType('dict_itemiterator', dictItemIterNext);
+  dictRevKeyIterType = makeIterType('dict_reversekeyiterator', dictRevKeyIterNext);
+  dictRevValueIterType = makeIterType('dict_reversevalueiterator', dictRevValueIterNext);
+  dictRevItemIterType = makeIterType('dict_reverseitemiterator', dictRevItemIterNext);
+  setIterType = makeIterType('set_iterator', setIterNext);
+  seqIterType = makeIterType('iterator', seqIterNext);
+  callableIterType = typeNewStatic({
+    name: 'callable_iterator',
+    basicsize: IT_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: { dealloc: callIterDealloc, traverse: callIterTraverse, iter: selfIter, iternext: callIterNext },
+  });
+  iterHooks.seqIterNew = seqIterNew;
+}
+
+/** Registers __length_hint__ on the iterator types (after methodObjectInitStatic). */
+export function iterobjectAddMethods(): void {
+  for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
+    dictKeyIterType, dictValueIterType, dictItemIterType, setIterType, seqIterType]) {
+    typeAddMethods(t, lengthHintMethods);
+  }
+}

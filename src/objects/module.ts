@@ -1,0 +1,156 @@
+// The module type: a namespace dict with a name.
+// Mirrors Objects/moduleobject.c (PyModuleObject, PyModule_New, module_getattro with __getattr__
+// (PEP 562) and its "module 'x' has no attribute 'y'" message, module_repr).
+// Invariants: a module owns md_dict (never NULL) and md_name. Modules are GC objects (their dict holds
+// functions whose __globals__ is that dict); at shutdown the runtime clears module dicts to break
+// those cycles, as CPython's finalize_modules does.
+//
+//   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 md_dict +12 md_name (str)
+
+import { i32 } from '../heap/views.ts';
+import { decref, incref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, slotsOf, typeOf, type VisitProc } from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { errSetString, errOccurred } from './errors.ts';
+import { AttributeError } from './exceptions.ts';
+import { strFromJS, strToJS, strInternImmortal, isStr } from './str.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
+import { Py_None } from './none.ts';
+
+export const MD_DICT = 8;
+export const MD_NAME = 12;
+export const MODULE_SIZE = 16;
+
+export let moduleType = 0 as Borrowed;
+
+/** Every live module object: shutdown clears them all, also those no longer in sys.modules (which
+ *  only a cycle collector could otherwise free, since their functions hold their dict). */
+const liveModules = new Set<number>();
+
+/** The live module objects (borrowed), oldest first. */
+export function moduleLiveList(): Borrowed[] {
+  return [...liveModules] as Borrowed[];
+}
+
+/** Dicts of freed modules that something else (their own functions, as __globals__) still held:
+ *  owned here until shutdown clears them (what the cycle collector would do). */
+let orphanDicts: Owned[] = [];
+
+/** Hands the orphaned module dicts (owned) to the caller, which clears and releases them. */
+export function moduleOrphanDictsTake(): Owned[] {
+  const r = orphanDicts;
+  orphanDicts = [];
+  return r;
+}
+
+/** Calls `f(args...)` for PEP 562 __getattr__; installed by the vm (objects/ can't call Python). */
+export const moduleHooks = {
+  callOneArg: null as ((f: Borrowed, a: Borrowed) => Owned | Null) | null,
+};
+
+export function isModule(o: Borrowed): boolean {
+  const t = typeOf(o);
+  return t === moduleType || slotsOf(o).dealloc === moduleDealloc;
+}
+
+/** PyModule_NewObject: a module named `name` with __name__, __doc__ (None), __package__, __loader__, __spec__ set to None. */
+export function moduleNew(name: string): Owned | Null {
+  const m = objectGCNew(moduleType, MODULE_SIZE);
+  if (m === NULL) return NULL;
+  i32[(m + MD_DICT) >> 2] = 0;
+  i32[(m + MD_NAME) >> 2] = 0;
+  liveModules.add(m);
+  const d = dictNew();
+  if (d === NULL) { decref(m); return NULL; }
+  i32[(m + MD_DICT) >> 2] = d;
+  const n = strFromJS(name);
+  if (n === NULL) { decref(m); return NULL; }
+  i32[(m + MD_NAME) >> 2] = n;
+  if (dictSetItem(d, strInternImmortal('__name__'), n) < 0) { decref(m); return NULL; }
+  for (const k of ['__doc__', '__package__', '__loader__', '__spec__']) {
+    if (dictSetItem(d, strInternImmortal(k), Py_None) < 0) { decref(m); return NULL; }
+  }
+  return m;
+}
+
+/** The module's namespace dict (borrowed). */
+export function moduleDictBorrow(m: Borrowed): Borrowed {
+  return i32[(m + MD_DICT) >> 2] as Borrowed;
+}
+
+export function moduleNameJS(m: Borrowed): string {
+  const d = moduleDictBorrow(m);
+  const n = dictGetItemBorrow(d, strInternImmortal('__name__'));
+  if (n !== NULL && isStr(n)) return strToJS(n);
+  return strToJS(i32[(m + MD_NAME) >> 2] as Borrowed);
+}
+
+function moduleDealloc(m: Owned): void {
+  liveModules.delete(m);
+  const d = i32[(m + MD_DICT) >> 2];
+  const n = i32[(m + MD_NAME) >> 2];
+  i32[(m + MD_DICT) >> 2] = 0;
+  i32[(m + MD_NAME) >> 2] = 0;
+  if (d !== 0) {
+    if (i32[d >> 2] > 1 && i32[d >> 2] >= 0) orphanDicts.push(d as Owned);
+    else decref(d as Owned);
+  }
+  if (n !== 0) decref(n as Owned);
+  objectGCFree(m);
+}
+
+function moduleTraverse(m: Borrowed, visit: VisitProc, arg: unknown): number {
+  const d = i32[(m + MD_DICT) >> 2];
+  return d !== 0 ? visit(d as Borrowed, arg) : 0;
+}
+
+function moduleRepr(m: Borrowed): Owned | Null {
+  const d = moduleDictBorrow(m);
+  const file = dictGetItemBorrow(d, strInternImmortal('__file__'));
+  const name = moduleNameJS(m);
+  if (file !== NULL && isStr(file)) return strFromJS(`<module '${name}' from '${strToJS(file)}'>`);
+  if (name === 'builtins' || name === 'sys') return strFromJS(`<module '${name}' (built-in)>`);
+  return strFromJS(`<module '${name}'>`);
+}
+
+/** module_getattro: the dict, then __dict__/__class__, then the module's __getattr__ (PEP 562). */
+function moduleGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
+  const d = moduleDictBorrow(m);
+  const v = dictGetItemBorrow(d, name);
+  if (v !== NULL) { incref(v); return v as Owned; }
+  if (errOccurred() !== NULL) return NULL;
+  const s = strToJS(name);
+  if (s === '__dict__') { incref(d); return d as Owned; }
+  if (s === '__class__') { incref(moduleType); return moduleType as Owned; }
+  const ga = dictGetItemBorrow(d, strInternImmortal('__getattr__'));
+  if (ga !== NULL && moduleHooks.callOneArg !== null) return moduleHooks.callOneArg(ga, name);
+  return errSetString(AttributeError, `module '${moduleNameJS(m)}' has no attribute '${s}'`);
+}
+
+function moduleSetAttr(m: Borrowed, name: Borrowed, value: Borrowed | Null): number {
+  const d = moduleDictBorrow(m);
+  if (value === NULL) {
+    if (dictDelItem(d, name) < 0) {
+      errSetString(AttributeError, `module '${moduleNameJS(m)}' has no attribute '${strToJS(name)}'`);
+      return -1;
+    }
+    return 0;
+  }
+  return dictSetItem(d, name, value);
+}
+
+/** Creates the module type (static phase). */
+export function moduleInitStatic(): void {
+  liveModules.clear();
+  orphanDicts = [];
+  moduleType = typeNewStatic({
+    name: 'module',
+    basicsize: MODULE_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    slots: {
+      dealloc: moduleDealloc, traverse: moduleTraverse, repr: moduleRepr, hash: objectHashDefault,
+      getattro: moduleGetAttr, setattro: moduleSetAttr,
+    },
+  });
+}

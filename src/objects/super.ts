@@ -1,0 +1,193 @@
+// The super type: attribute lookup that starts after a given class in the MRO of an object's type.
+// Mirrors Objects/typeobject.c (super_init, supercheck, super_getattro, super_descr_get, super_repr).
+// Invariants: type, obj and obj_type are owned (obj and obj_type NULL for an unbound super). The
+// zero-argument form needs the calling frame (__class__ cell and first argument): the eval loop
+// installs superSetZeroArgHook, or calls superNew(type, obj) itself.
+//
+//   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 type  +12 obj  +16 obj_type
+
+import { i32 } from '../heap/views.ts';
+import { incref, decref, newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import {
+  typeNewStatic, typeOf, typeName, typeNameOf, typeIsSubtype, isType, slotsOf, typeGenericAlloc,
+  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, TP_MRO, TP_DICT, type VisitProc,
+} from './type.ts';
+import { objectGCFree, objectGenericGetAttr, objectLookupAttr, objectCallArgs, noneNew } from './object.ts';
+import { errSetString, errOccurred } from './errors.ts';
+import { TypeError, RuntimeError } from './exceptions.ts';
+import { strFromJS, strEqualJS, isStr, strInternImmortal } from './str.ts';
+import { tupleSize, tupleGetItemBorrow } from './tuple.ts';
+import { dictGetItemBorrow } from './dict.ts';
+import { argAt } from './methodobject.ts';
+import { typeAddGetSets, type GetSetDef } from './getset.ts';
+
+export const SU_TYPE = 8;
+export const SU_OBJ = 12;
+export const SU_OBJ_TYPE = 16;
+export const SUPER_SIZE = 20;
+
+export let superType = 0 as Borrowed;
+
+let zeroArgHook: ((out: Int32Array) => number) | null = null;
+
+/**
+ * Installs the zero-argument super() support: the hook writes the __class__ cell's class (out[0]) and
+ * the frame's first argument (out[1]), both borrowed, and returns 0; or sets RuntimeError
+ * ("super(): no arguments", "super(): __class__ cell not found", ...) and returns -1.
+ */
+export function superSetZeroArgHook(f: ((out: Int32Array) => number) | null): void {
+  zeroArgHook = f;
+}
+
+function superDealloc(o: Owned): void {
+  for (const off of [SU_TYPE, SU_OBJ, SU_OBJ_TYPE]) {
+    const v = i32[(o + off) >> 2];
+    i32[(o + off) >> 2] = 0;
+    if (v !== 0) decref(v as Borrowed);
+  }
+  objectGCFree(o);
+}
+
+function superTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  for (const off of [SU_TYPE, SU_OBJ, SU_OBJ_TYPE]) {
+    const v = i32[(o + off) >> 2];
+    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  }
+  return 0;
+}
+
+/** supercheck: the type to search the MRO of (owned), or NULL with TypeError. */
+function supercheck(type: Borrowed, obj: Borrowed): Owned | Null {
+  if (isType(obj) && typeIsSubtype(obj as Borrowed, type)) return newRef(obj);
+  if (typeIsSubtype(typeOf(obj), type)) return newRef(typeOf(obj));
+  const cls = objectLookupAttr(obj, strInternImmortal('__class__'));
+  if (cls === NULL && errOccurred() !== NULL) return NULL;
+  if (cls !== NULL) {
+    if (isType(cls) && cls !== typeOf(obj) && typeIsSubtype(cls, type)) return cls;
+    decref(cls);
+  }
+  return errSetString(TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+}
+
+
+function superFill(su: Borrowed, type: Borrowed, obj: Borrowed | Null): number {
+  if (!isType(type)) {
+    errSetString(TypeError, `super() argument 1 must be a type, not ${typeNameOf(type)}`);
+    return -1;
+  }
+  let objType: Owned | Null = NULL;
+  if (obj !== NULL) {
+    objType = supercheck(type, obj);
+    if (objType === NULL) return -1;
+  }
+  const olds = [i32[(su + SU_TYPE) >> 2], i32[(su + SU_OBJ) >> 2], i32[(su + SU_OBJ_TYPE) >> 2]];
+  i32[(su + SU_TYPE) >> 2] = newRef(type);
+  i32[(su + SU_OBJ) >> 2] = obj === NULL ? 0 : newRef(obj);
+  i32[(su + SU_OBJ_TYPE) >> 2] = objType;
+  for (const v of olds) if (v !== 0) decref(v as Borrowed);
+  return 0;
+}
+
+/** super(type, obj) from native code (the eval loop's zero-argument form passes __class__ and the first argument). */
+export function superNew(type: Borrowed, obj: Borrowed | Null): Owned | Null {
+  const su = typeGenericAlloc(superType, 0);
+  if (su === NULL) return NULL;
+  if (superFill(su, type, obj) < 0) { decref(su); return NULL; }
+  return su;
+}
+
+function superInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
+  if (kwnames !== NULL && tupleSize(kwnames) > 0) {
+    errSetString(TypeError, 'super() takes no keyword arguments');
+    return -1;
+  }
+  if (nargs > 2) {
+    errSetString(TypeError, `super() takes at most 2 arguments (${nargs} given)`);
+    return -1;
+  }
+  if (nargs === 0) {
+    if (zeroArgHook === null) {
+      errSetString(RuntimeError, 'super(): no arguments');
+      return -1;
+    }
+    const out = new Int32Array(2);
+    if (zeroArgHook(out) < 0) return -1;
+    return superFill(self, out[0] as Borrowed, out[1] as Borrowed | Null);
+  }
+  const type = argAt(args, 0);
+  return superFill(self, type, nargs > 1 ? argAt(args, 1) : NULL);
+}
+
+function superNewSlot(type: Borrowed, _a: number, _n: number, _k: Borrowed | Null): Owned | Null {
+  return typeGenericAlloc(type, 0);
+}
+
+/** super_getattro: search the MRO of obj_type after `type`, binding what is found to obj. */
+function superGetAttro(su: Borrowed, name: Borrowed): Owned | Null {
+  const startType = i32[(su + SU_OBJ_TYPE) >> 2] as Borrowed;
+  if (startType === 0 || (isStr(name) && strEqualJS(name, '__class__'))) return objectGenericGetAttr(su, name);
+  const mro = i32[(startType + TP_MRO) >> 2] as Borrowed;
+  if (mro !== 0) {
+    const n = tupleSize(mro);
+    const type = i32[(su + SU_TYPE) >> 2];
+    let i = 0;
+    for (; i + 1 < n; i++) if (tupleGetItemBorrow(mro, i) === type) break;
+    i++;
+    for (; i < n; i++) {
+      const t = tupleGetItemBorrow(mro, i);
+      const d = i32[(t + TP_DICT) >> 2];
+      if (d === 0) continue;
+      const res = dictGetItemBorrow(d as Borrowed, name);
+      if (res === NULL) { if (errOccurred() !== NULL) return NULL; continue; }
+      incref(res);
+      const g = slotsOf(res).descrGet;
+      if (g === null) return res as Owned;
+      const obj = i32[(su + SU_OBJ) >> 2] as Borrowed;
+      const r = g(res, obj === startType ? NULL : obj, startType);
+      decref(res);
+      return r;
+    }
+  }
+  return objectGenericGetAttr(su, name);
+}
+
+function superDescrGet(self: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null): Owned | Null {
+  if (obj === NULL || i32[(self + SU_OBJ) >> 2] !== 0) return newRef(self);
+  if (typeOf(self) !== superType) return objectCallArgs(typeOf(self), 2, i32[(self + SU_TYPE) >> 2] as Borrowed, obj);
+  return superNew(i32[(self + SU_TYPE) >> 2] as Borrowed, obj);
+}
+
+function superRepr(su: Borrowed): Owned | Null {
+  const t = i32[(su + SU_TYPE) >> 2] as Borrowed;
+  const ot = i32[(su + SU_OBJ_TYPE) >> 2] as Borrowed;
+  const tn = t === 0 ? 'NULL' : `<class '${typeName(t)}'>`;
+  if (ot === 0) return strFromJS(`<super: ${tn}, NULL>`);
+  return strFromJS(`<super: ${tn}, <${typeName(ot)} object>>`);
+}
+
+const field = (off: number): GetSetDef['get'] => (o) => {
+  const v = i32[(o + off) >> 2];
+  return v === 0 ? noneNew() : newRef(v as Borrowed);
+};
+
+const superGetSets: GetSetDef[] = [
+  { name: '__thisclass__', get: field(SU_TYPE), set: null, doc: 'the class invoking super()' },
+  { name: '__self__', get: field(SU_OBJ), set: null, doc: 'the instance invoking super(); may be None' },
+  { name: '__self_class__', get: field(SU_OBJ_TYPE), set: null, doc: 'the type of the instance invoking super(); may be None' },
+];
+
+/** Creates the super type (static phase). */
+export function superInitStatic(): void {
+  superType = typeNewStatic({
+    name: 'super',
+    basicsize: SUPER_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    slots: {
+      dealloc: superDealloc, traverse: superTraverse, getattro: superGetAttro, descrGet: superDescrGet,
+      init: superInit, new: superNewSlot, repr: superRepr,
+    },
+  });
+  typeAddGetSets(superType, superGetSets);
+}
+

@@ -1,0 +1,618 @@
+// The Python-visible methods and attributes of `object` and `type`: object.__class__/__dir__/__format__/
+// __sizeof__/__init_subclass__/__subclasshook__, type.__name__/__qualname__/__module__/__dict__/__mro__/
+// __bases__/__base__/__doc__/__abstractmethods__, type.mro()/__subclasses__()/__instancecheck__ ...,
+// BaseException's __new__/__init__/attributes (installed on the exception types by typeFinishStatics),
+// plus the keyword-argument parser the descriptor types use.
+// Mirrors object_methods / object_getsets / type_methods / type_getsets in Objects/typeobject.c and
+// vgetargskeywords' messages (Python/getargs.c). Invariants: setters only ever write heap types (static
+// types are refused earlier by type_setattro); every name change updates the JS-side tp_name too.
+
+import { i32 } from '../heap/views.ts';
+import { incref, decref, newRef } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import {
+  typeOf, typeName, typeNameOf, typeSlotsOf, typeIsSubtype, typeSubclasses, typeModified, typeModuleName,
+  isType, typeBasicSize, typeItemSize, objectInitSubclass, recursiveIsSubclass, typeComputeMroList,
+  TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, TP_BASICSIZE, TP_ITEMSIZE,
+  TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC,
+  Py_TPFLAGS_MANAGED_DICT, typeCheck,
+} from './type.ts';
+import {
+  objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented,
+} from './object.ts';
+import { errSetString, errOccurred, errPeek } from './errors.ts';
+import { TypeError, AttributeError, ValueError, NotImplementedError } from './exceptions.ts';
+import { strFromJS, strToJS, strInternImmortal, isStr, strLength } from './str.ts';
+import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple } from './tuple.ts';
+import { listNew, listAppend, isList as isListT } from './list.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictUpdate, dictCopy } from './dict.ts';
+import { intFromNumber } from './int.ts';
+import { Py_None } from './none.ts';
+import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodobject.ts';
+import { mappingproxyNew } from './mappingproxy.ts';
+import type { GetSetDef } from './getset.ts';
+import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_NOTES } from './exceptions.ts';
+import { tupleFromArray, isTuple as isTupleT } from './tuple.ts';
+import { typeGenericAlloc, subtypeDictGet, subtypeDictSet } from './type.ts';
+import { Py_True, Py_False } from './bool.ts';
+
+const S = (s: string): Borrowed => strInternImmortal(s);
+
+/**
+ * Parses vectorcall arguments into `out` (borrowed references, 0 where not given) by position and
+ * keyword, with CPython's messages. Returns false with TypeError set on bad arguments.
+ */
+export function argsParse(fname: string, args: number, nargs: number, kwnames: Borrowed | Null,
+  names: readonly string[], out: number[], minPositional = 0): boolean {
+  for (let i = 0; i < names.length; i++) out[i] = 0;
+  if (nargs > names.length) {
+    errSetString(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${nargs} given)`);
+    return false;
+  }
+  for (let i = 0; i < nargs; i++) out[i] = argAt(args, i);
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    const key = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
+    const i = names.indexOf(key);
+    if (i < 0) {
+      errSetString(TypeError, `'${key}' is an invalid keyword argument for ${fname}()`);
+      return false;
+    }
+    if (i < nargs) {
+      errSetString(TypeError, `argument for ${fname}() given by name ('${key}') and position (${i + 1})`);
+      return false;
+    }
+    out[i] = argAt(args, nargs + k);
+  }
+  for (let i = 0; i < minPositional; i++) {
+    if (out[i] === 0) {
+      errSetString(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      return false;
+    }
+  }
+  return true;
+}
+
+// object.
+
+function objectClassGet(o: Borrowed): Owned | Null {
+  return newRef(typeOf(o));
+}
+
+/** object.__class__ assignment (object_set_class) for compatible classes. */
+function objectClassSet(o: Borrowed, v: Borrowed | Null): number {
+  if (v === NULL) { errSetString(TypeError, "can't delete __class__ attribute"); return -1; }
+  if (!isType(v)) {
+    errSetString(TypeError, `__class__ must be set to a class, not '${typeNameOf(v)}' object`);
+    return -1;
+  }
+  const oldto = typeOf(o);
+  const heap = (t: Borrowed): boolean => (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
+  if (!heap(v) || !heap(oldto)) {
+    errSetString(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+    return -1;
+  }
+  const layoutFlags = Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MANAGED_DICT;
+  if (typeBasicSize(v) !== typeBasicSize(oldto) || typeItemSize(v) !== typeItemSize(oldto)
+    || i32[(v + TP_DICTOFFSET) >> 2] !== i32[(oldto + TP_DICTOFFSET) >> 2]
+    || (i32[(v + TP_FLAGS) >> 2] & layoutFlags) !== (i32[(oldto + TP_FLAGS) >> 2] & layoutFlags)
+    || staticBaseOf(v) !== staticBaseOf(oldto)) {
+    errSetString(TypeError, `__class__ assignment: '${typeName(v)}' object layout differs from '${typeName(oldto)}'`);
+    return -1;
+  }
+  incref(v);
+  i32[(o + 4) >> 2] = v;
+  decref(oldto);
+  return 0;
+}
+
+function staticBaseOf(t: Borrowed): number {
+  let b = t as number;
+  while ((i32[(b + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) b = i32[(b + TP_BASE) >> 2];
+  return b;
+}
+
+/** merge_class_dict: the keys of `cls.__dict__` and of its bases', recursively, into `d`. */
+function mergeClassDict(d: Borrowed, cls: Borrowed): number {
+  const cd = objectLookupAttr(cls, S('__dict__'));
+  if (cd === NULL) { if (errOccurred() !== NULL) return -1; } else {
+    const src = isDict(cd) ? cd : typeOf(cd) !== typeOf(d) && isType(cls) ? (i32[(cls + TP_DICT) >> 2] as Borrowed) : cd;
+    const r = isDict(src) ? dictUpdate(d, src) : 0;
+    decref(cd);
+    if (r < 0) return -1;
+  }
+  const bases = objectLookupAttr(cls, S('__bases__'));
+  if (bases === NULL) return errOccurred() !== NULL ? -1 : 0;
+  if (isTuple(bases)) {
+    for (let i = 0; i < tupleSize(bases); i++) {
+      if (mergeClassDict(d, tupleGetItemBorrow(bases, i)) < 0) { decref(bases); return -1; }
+    }
+  }
+  decref(bases);
+  return 0;
+}
+
+function dictKeysList(d: Borrowed): Owned | Null {
+  const l = listNew(0);
+  if (l === NULL) return NULL;
+  const pos = new Int32Array(1), kv = new Int32Array(2);
+  while (dictNext(d, pos, kv)) if (listAppend(l, kv[0] as Borrowed) < 0) { decref(l); return NULL; }
+  return l;
+}
+
+/** object.__dir__: instance __dict__ keys plus the class attributes. */
+function object_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__dir__', nargs, kw)) return NULL;
+  const o = self as Borrowed;
+  let d: Owned | Null = NULL;
+  const od = objectLookupAttr(o, S('__dict__'));
+  if (od === NULL && errOccurred() !== NULL) return NULL;
+  if (od !== NULL && isDict(od)) d = dictCopy(od);
+  else d = dictNew();
+  if (od !== NULL) decref(od);
+  if (d === NULL) return NULL;
+  const cls = objectLookupAttr(o, S('__class__'));
+  if (cls === NULL && errOccurred() !== NULL) { decref(d); return NULL; }
+  if (cls !== NULL) {
+    const r = mergeClassDict(d, cls);
+    decref(cls);
+    if (r < 0) { decref(d); return NULL; }
+  }
+  const l = dictKeysList(d);
+  decref(d);
+  return l;
+}
+
+/** object.__format__: '' gives str(self); any other spec is a TypeError. */
+function object_format(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('__format__', nargs, kw)) return NULL;
+  const spec = argAt(args, 0);
+  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  if (strLength(spec) > 0) {
+    return errSetString(TypeError, `unsupported format string passed to ${typeNameOf(self as Borrowed)}.__format__`);
+  }
+  return objectStr(self as Borrowed);
+}
+
+function object_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__sizeof__', nargs, kw)) return NULL;
+  const t = typeOf(self as Borrowed);
+  let size = typeBasicSize(t);
+  if (typeItemSize(t) !== 0) size += typeItemSize(t) * Math.abs(i32[((self as number) + 8) >> 2]);
+  return intFromNumber(size);
+}
+
+function object_subclasshook(_cls: Borrowed | Null, _a: number, _n: number, _kw: Borrowed | Null): Owned | Null {
+  return notImplemented();
+}
+
+/** object's methods (built lazily: module cycles). */
+let objectMethodsMemo: MethodDef[] | null = null;
+export function objectTypeMethods(): MethodDef[] {
+  return objectMethodsMemo ??= [
+  { name: '__init_subclass__', fn: objectInitSubclass, flags: METH_CLASS,
+    doc: 'This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n' },
+  { name: '__subclasshook__', fn: object_subclasshook, flags: METH_CLASS, doc: 'Abstract classes can override this to customize issubclass().' },
+  { name: '__format__', fn: object_format, doc: 'Default object formatter.' },
+  { name: '__sizeof__', fn: object_sizeof, doc: 'Size of object in memory, in bytes.' },
+  { name: '__dir__', fn: object_dir, doc: 'Default dir() implementation.' },
+  ];
+}
+
+export const objectTypeGetSets: GetSetDef[] = [
+  { name: '__class__', get: objectClassGet, set: objectClassSet, doc: 'the object\'s class' },
+];
+
+// type.
+
+function isHeap(t: Borrowed): boolean {
+  return (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
+}
+
+/** check_set_special_type_attr. */
+function checkSetSpecial(t: Borrowed, v: Borrowed | Null, name: string): boolean {
+  if (!isHeap(t)) {
+    errSetString(TypeError, `cannot set '${name}' attribute of immutable type '${typeName(t)}'`);
+    return false;
+  }
+  if (v === NULL) {
+    errSetString(TypeError, `cannot delete '${name}' attribute of immutable type '${typeName(t)}'`);
+    return false;
+  }
+  return true;
+}
+
+function typeNameGet(t: Borrowed): Owned | Null {
+  return newRef(i32[(t + TP_NAME) >> 2] as Borrowed);
+}
+
+function typeNameSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__name__')) return -1;
+  if (!isStr(v as Borrowed)) {
+    errSetString(TypeError, `can only assign string to ${typeName(t)}.__name__, not '${typeNameOf(v as Borrowed)}'`);
+    return -1;
+  }
+  const s = strToJS(v as Borrowed);
+  if (s.includes('\0')) { errSetString(ValueError, 'type name must not contain null characters'); return -1; }
+  const old = i32[(t + TP_NAME) >> 2];
+  incref(v as Borrowed);
+  i32[(t + TP_NAME) >> 2] = v as Borrowed;
+  decref(old as Borrowed);
+  typeSlotsOf(t).name = s;
+  return 0;
+}
+
+function typeQualnameGet(t: Borrowed): Owned | Null {
+  return newRef(i32[(t + TP_QUALNAME) >> 2] as Borrowed);
+}
+
+function typeQualnameSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__qualname__')) return -1;
+  if (!isStr(v as Borrowed)) {
+    errSetString(TypeError, `can only assign string to ${typeName(t)}.__qualname__, not '${typeNameOf(v as Borrowed)}'`);
+    return -1;
+  }
+  const old = i32[(t + TP_QUALNAME) >> 2];
+  incref(v as Borrowed);
+  i32[(t + TP_QUALNAME) >> 2] = v as Borrowed;
+  decref(old as Borrowed);
+  return 0;
+}
+
+function typeBasesGet(t: Borrowed): Owned | Null {
+  const b = i32[(t + TP_BASES) >> 2];
+  return b === 0 ? tupleEmptyNew() : newRef(b as Borrowed);
+}
+
+function typeBasesSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__bases__')) return -1;
+  errSetString(NotImplementedError, 'assigning __bases__ is not implemented yet');
+  return -1;
+}
+
+function typeMroGet(t: Borrowed): Owned | Null {
+  const m = i32[(t + TP_MRO) >> 2];
+  return m === 0 ? noneNew() : newRef(m as Borrowed);
+}
+
+function typeModuleGet(t: Borrowed): Owned | Null {
+  if (isHeap(t)) {
+    const m = dictGetItemBorrow(i32[(t + TP_DICT) >> 2] as Borrowed, S('__module__'));
+    if (m === NULL) return errOccurred() !== NULL ? NULL : errSetString(AttributeError, '__module__');
+    return newRef(m);
+  }
+  const name = typeModuleName(t);
+  return name === null ? NULL : strFromJS(name);
+}
+
+function typeModuleSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__module__')) return -1;
+  typeModified(t);
+  return dictSetItem(i32[(t + TP_DICT) >> 2] as Borrowed, S('__module__'), v as Borrowed);
+}
+
+function typeDictGet(t: Borrowed): Owned | Null {
+  return mappingproxyNew(i32[(t + TP_DICT) >> 2] as Borrowed);
+}
+
+function typeDocGet(t: Borrowed): Owned | Null {
+  const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+  const doc = dictGetItemBorrow(d, S('__doc__'));
+  if (doc === NULL) return errOccurred() !== NULL ? NULL : noneNew();
+  const g = typeSlotsOf(typeOf(doc)).descrGet;
+  if (isHeap(t) && g !== null) return g(doc, NULL, t);
+  return newRef(doc);
+}
+
+function typeDocSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__doc__')) return -1;
+  typeModified(t);
+  return dictSetItem(i32[(t + TP_DICT) >> 2] as Borrowed, S('__doc__'), v as Borrowed);
+}
+
+function typeBaseGet(t: Borrowed): Owned | Null {
+  const b = i32[(t + TP_BASE) >> 2];
+  return b === 0 ? noneNew() : newRef(b as Borrowed);
+}
+
+function typeAbstractGet(t: Borrowed): Owned | Null {
+  const v = t !== typeOf(t) ? dictGetItemBorrow(i32[(t + TP_DICT) >> 2] as Borrowed, S('__abstractmethods__')) : NULL;
+  if (v === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    return errSetString(AttributeError, '__abstractmethods__');
+  }
+  return newRef(v);
+}
+
+function typeAbstractSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!isHeap(t)) {
+    errSetString(TypeError, `cannot set '__abstractmethods__' attribute of immutable type '${typeName(t)}'`);
+    return -1;
+  }
+  const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+  let abstract = false;
+  if (v !== NULL) {
+    const r = objectIsTrue(v);
+    if (r < 0) return -1;
+    abstract = r === 1;
+    if (dictSetItem(d, S('__abstractmethods__'), v) < 0) return -1;
+  } else if (dictDelItem(d, S('__abstractmethods__')) < 0) {
+    errSetString(AttributeError, '__abstractmethods__');
+    return -1;
+  }
+  typeModified(t);
+  if (abstract) i32[(t + TP_FLAGS) >> 2] |= Py_TPFLAGS_IS_ABSTRACT;
+  else i32[(t + TP_FLAGS) >> 2] &= ~Py_TPFLAGS_IS_ABSTRACT;
+  return 0;
+}
+
+function typeAnnotationsGet(t: Borrowed): Owned | Null {
+  if (!isHeap(t)) return errSetString(AttributeError, `type object '${typeName(t)}' has no attribute '__annotations__'`);
+  const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+  const a = dictGetItemBorrow(d, S('__annotations__'));
+  if (a !== NULL) {
+    const g = typeSlotsOf(typeOf(a)).descrGet;
+    return g !== null ? g(a, NULL, t) : newRef(a);
+  }
+  const nd = dictNew();
+  if (nd === NULL) return NULL;
+  if (dictSetItem(d, S('__annotations__'), nd) < 0) { decref(nd); return NULL; }
+  typeModified(t);
+  return nd;
+}
+
+function typeAnnotationsSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!isHeap(t)) {
+    errSetString(TypeError, `cannot set '__annotations__' attribute of immutable type '${typeName(t)}'`);
+    return -1;
+  }
+  const d = i32[(t + TP_DICT) >> 2] as Borrowed;
+  typeModified(t);
+  if (v === NULL) {
+    if (dictDelItem(d, S('__annotations__')) < 0) { errSetString(AttributeError, '__annotations__'); return -1; }
+    return 0;
+  }
+  return dictSetItem(d, S('__annotations__'), v);
+}
+
+function typeTypeParamsGet(t: Borrowed): Owned | Null {
+  const p = isHeap(t) ? dictGetItemBorrow(i32[(t + TP_DICT) >> 2] as Borrowed, S('__type_params__')) : NULL;
+  return p !== NULL ? newRef(p) : tupleEmptyNew();
+}
+
+const intGetter = (off: () => number) => (t: Borrowed): Owned | Null => intFromNumber(i32[(t + off()) >> 2]);
+
+export const typeTypeGetSets: GetSetDef[] = [
+  { name: '__name__', get: typeNameGet, set: typeNameSet },
+  { name: '__qualname__', get: typeQualnameGet, set: typeQualnameSet },
+  { name: '__bases__', get: typeBasesGet, set: typeBasesSet },
+  { name: '__mro__', get: typeMroGet, set: null },
+  { name: '__module__', get: typeModuleGet, set: typeModuleSet },
+  { name: '__abstractmethods__', get: typeAbstractGet, set: typeAbstractSet },
+  { name: '__dict__', get: typeDictGet, set: null },
+  { name: '__doc__', get: typeDocGet, set: typeDocSet },
+  { name: '__annotations__', get: typeAnnotationsGet, set: typeAnnotationsSet },
+  { name: '__type_params__', get: typeTypeParamsGet, set: null },
+  { name: '__base__', get: typeBaseGet, set: null },
+  { name: '__basicsize__', get: intGetter(() => TP_BASICSIZE), set: null },
+  { name: '__itemsize__', get: intGetter(() => TP_ITEMSIZE), set: null },
+  { name: '__flags__', get: (t) => intFromNumber(i32[(t + TP_FLAGS) >> 2] >>> 0), set: null },
+  { name: '__weakrefoffset__', get: intGetter(() => TP_WEAKLISTOFFSET), set: null },
+  { name: '__dictoffset__', get: intGetter(() => TP_DICTOFFSET), set: null },
+];
+
+function type_mro(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('mro', nargs, kw)) return NULL;
+  return typeComputeMroList(self as Borrowed);
+}
+
+function type_subclasses(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__subclasses__', nargs, kw)) return NULL;
+  const l = listNew(0);
+  if (l === NULL) return NULL;
+  for (const s of typeSubclasses(self as Borrowed)) if (listAppend(l, s) < 0) { decref(l); return NULL; }
+  return l;
+}
+
+function type_instancecheck(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('__instancecheck__', nargs, kw)) return NULL;
+  const inst = argAt(args, 0);
+  const t = self as Borrowed;
+  // _PyObject_RealIsInstance
+  if (typeCheck(inst, t)) return boolNew(true);
+  const r = objectIsInstanceReal(inst, t);
+  return r < 0 ? NULL : boolNew(r === 1);
+}
+
+function objectIsInstanceReal(inst: Borrowed, t: Borrowed): number {
+  const c = objectLookupAttr(inst, S('__class__'));
+  if (c === NULL) return errOccurred() !== NULL ? -1 : 0;
+  const r = c !== typeOf(inst) && isType(c) ? (typeIsSubtype(c, t) ? 1 : 0) : 0;
+  decref(c);
+  return r;
+}
+
+function type_subclasscheck(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('__subclasscheck__', nargs, kw)) return NULL;
+  const r = recursiveIsSubclass(argAt(args, 0), self as Borrowed);
+  return r < 0 ? NULL : boolNew(r === 1);
+}
+
+function type_prepare(_cls: Borrowed | Null, _a: number, _n: number, _kw: Borrowed | Null): Owned | Null {
+  return dictNew();
+}
+
+function type_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__dir__', nargs, kw)) return NULL;
+  const d = dictNew();
+  if (d === NULL) return NULL;
+  if (mergeClassDict(d, self as Borrowed) < 0) { decref(d); return NULL; }
+  const l = dictKeysList(d);
+  decref(d);
+  return l;
+}
+
+function type_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__sizeof__', nargs, kw)) return NULL;
+  return intFromNumber(typeBasicSize(typeOf(self as Borrowed)));
+}
+
+/** type's methods. */
+let typeMethodsMemo: MethodDef[] | null = null;
+export function typeTypeMethods(): MethodDef[] {
+  return typeMethodsMemo ??= [
+  { name: 'mro', fn: type_mro, doc: "Return a type's method resolution order." },
+  { name: '__subclasses__', fn: type_subclasses, doc: 'Return a list of immediate subclasses.' },
+  { name: '__prepare__', fn: type_prepare, flags: METH_CLASS,
+    doc: '__prepare__() -> dict\nused to create the namespace for the class statement' },
+  { name: '__instancecheck__', fn: type_instancecheck, doc: 'Check if an object is an instance.' },
+  { name: '__subclasscheck__', fn: type_subclasscheck, doc: 'Check if a class is a subclass.' },
+  { name: '__dir__', fn: type_dir, doc: 'Specialized __dir__ implementation for types.' },
+  { name: '__sizeof__', fn: type_sizeof, doc: 'Return memory consumption of the type object.' },
+  ];
+}
+
+
+// BaseException.__new__ / __init__ and its attributes (Objects/exceptions.c BaseException_new/init,
+// BaseException_getset). exceptions.ts builds the types; these make them callable and subclassable.
+
+
+/** BaseException_new: an instance with args = the positional arguments. */
+export function baseExceptionNewSlot(type: Borrowed, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  const o = typeGenericAlloc(type, 0);
+  if (o === NULL) return NULL;
+  const t = tupleFromArray(args, nargs);
+  if (t === NULL) { decref(o); return NULL; }
+  i32[(o + EXC_ARGS) >> 2] = t;
+  return o;
+}
+
+/** BaseException_init: replaces args; no keyword arguments. */
+export function baseExceptionInitSlot(self: Borrowed, args: number, nargs: number, kw: Borrowed | Null): number {
+  if (kw !== NULL && tupleSize(kw) > 0) {
+    errSetString(TypeError, `${typeNameOf(self)}() takes no keyword arguments`);
+    return -1;
+  }
+  const t = tupleFromArray(args, nargs);
+  if (t === NULL) return -1;
+  const old = i32[(self + EXC_ARGS) >> 2];
+  i32[(self + EXC_ARGS) >> 2] = t;
+  if (old !== 0) decref(old as Borrowed);
+  return 0;
+}
+
+function excField(off: number): GetSetDef['get'] {
+  return (o) => {
+    const v = i32[(o + off) >> 2];
+    return v === 0 ? noneNew() : newRef(v as Borrowed);
+  };
+}
+
+function excSetField(o: Borrowed, off: number, v: Borrowed | Null): void {
+  const old = i32[(o + off) >> 2];
+  if (v !== NULL) incref(v);
+  i32[(o + off) >> 2] = v;
+  if (old !== 0) decref(old as Borrowed);
+}
+
+function excArgsSet(o: Borrowed, v: Borrowed | Null): number {
+  if (v === NULL) { errSetString(TypeError, 'args may not be deleted'); return -1; }
+  if (!isTupleT(v)) { errSetString(TypeError, `'${typeNameOf(v)}' object is not iterable`); return -1; }
+  excSetField(o, EXC_ARGS, v);
+  return 0;
+}
+
+function excCauseLikeSet(off: number, what: string): GetSetDef['set'] {
+  return (o, v) => {
+    if (v === NULL) { errSetString(TypeError, `${what} may not be deleted`); return -1; }
+    if (v === Py_None) { excSetField(o, off, NULL); if (off === EXC_CAUSE) i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] = 1; return 0; }
+    if ((i32[(typeOf(v) + TP_FLAGS) >> 2] & (1 << 30)) === 0) {
+      errSetString(TypeError, `exception ${off === EXC_CAUSE ? 'cause' : 'context'} must be None or derive from BaseException`);
+      return -1;
+    }
+    excSetField(o, off, v);
+    if (off === EXC_CAUSE) i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
+    return 0;
+  };
+}
+
+export const baseExceptionGetSets: GetSetDef[] = [
+  {
+    name: '__notes__',
+    get: (o) => {
+      const v = i32[(o + EXC_NOTES) >> 2];
+      return v === 0 ? errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '__notes__'`) : newRef(v as Borrowed);
+    },
+    set: (o, v) => {
+      if (v === NULL && i32[(o + EXC_NOTES) >> 2] === 0) {
+        errSetString(AttributeError, '__notes__');
+        return -1;
+      }
+      excSetField(o, EXC_NOTES, v);
+      return 0;
+    },
+  },
+  { name: '__dict__', get: (o) => subtypeDictGet(o), set: (o, v) => subtypeDictSet(o, v) },
+  { name: 'args', get: (o) => { const v = i32[(o + EXC_ARGS) >> 2]; return v === 0 ? tupleEmptyNew() : newRef(v as Borrowed); }, set: excArgsSet },
+  { name: '__traceback__', get: excField(EXC_TRACEBACK), set: (o, v) => {
+    if (v === NULL) { errSetString(TypeError, '__traceback__ may not be deleted'); return -1; }
+    excSetField(o, EXC_TRACEBACK, v === Py_None ? NULL : v);
+    return 0;
+  } },
+  { name: '__context__', get: excField(EXC_CONTEXT), set: excCauseLikeSet(EXC_CONTEXT, '__context__') },
+  { name: '__cause__', get: excField(EXC_CAUSE), set: excCauseLikeSet(EXC_CAUSE, '__cause__') },
+  { name: '__suppress_context__', get: (o) => newRef(i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] !== 0 ? Py_True : Py_False), set: (o, v) => {
+    if (v === NULL) { errSetString(TypeError, '__suppress_context__ may not be deleted'); return -1; }
+    const t = objectIsTrue(v);
+    if (t < 0) return -1;
+    i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] = t;
+    return 0;
+  } },
+];
+
+function exc_with_traceback(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('with_traceback', nargs, kw)) return NULL;
+  const tb = argAt(args, 0);
+  excSetField(self as Borrowed, EXC_TRACEBACK, tb === Py_None ? NULL : tb);
+  return newRef(self as Borrowed);
+}
+
+function exc_add_note(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('add_note', nargs, kw)) return NULL;
+  const note = argAt(args, 0);
+  if (!isStr(note)) return errSetString(TypeError, `note must be a str, not '${typeNameOf(note)}'`);
+  const o = self as Borrowed;
+  let notes = i32[(o + EXC_NOTES) >> 2];
+  if (notes === 0) {
+    notes = listNew(0);
+    if (notes === NULL) return NULL;
+    i32[(o + EXC_NOTES) >> 2] = notes;
+  }
+  if (listAppend(notes as Borrowed, note) < 0) return NULL;
+  return noneNew();
+}
+
+/** _PyErr_FormatNote: appends `text` to the notes of the current exception (if it is one). */
+export function errAddNote(text: string): void {
+  const e = errPeek();
+  if (e === NULL || (i32[(typeOf(e) + TP_FLAGS) >> 2] & (1 << 30)) === 0) return;
+  const note = strFromJS(text);
+  if (note === NULL) return;
+  let notes = i32[(e + EXC_NOTES) >> 2];
+  if (notes === 0) {
+    notes = listNew(0);
+    if (notes === NULL) { decref(note); return; }
+    i32[(e + EXC_NOTES) >> 2] = notes;
+  }
+  if (isListT(notes as Borrowed)) listAppend(notes as Borrowed, note);
+  decref(note);
+}
+
+let excMethodsMemo: MethodDef[] | null = null;
+/** BaseException's methods. */
+export function baseExceptionMethods(): MethodDef[] {
+  return excMethodsMemo ??= [
+    { name: 'with_traceback', fn: exc_with_traceback, doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.' },
+    { name: 'add_note', fn: exc_add_note, doc: 'Exception.add_note(note) --\n    add a note to the exception' },
+  ];
+}

@@ -1,0 +1,112 @@
+// zip(*iterables, strict=False). Mirrors zip_new / zip_next in Python/bltinmodule.c.
+// Invariants: the iterators tuple is built once; with strict=True a length mismatch raises ValueError
+// with 3.12's messages ("zip() argument 2 is shorter than argument 1").
+//
+// zip (GC): +8 iterators (owned tuple)  +12 strict (0/1)
+
+import { i32 } from '../heap/views.ts';
+import { decref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, type VisitProc } from './type.ts';
+import { objectGCNew, objectGCFree, objectIsTrue } from './object.ts';
+import { errSetString, errOccurred } from './errors.ts';
+import { TypeError, ValueError } from './exceptions.ts';
+import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, tupleEmptyNew } from './tuple.ts';
+import { strEqualJS, strToJS } from './str.ts';
+import { objectGetIter, iterNext } from './abstract.ts';
+import { argAt } from './methodobject.ts';
+import { selfIter } from './iterobject.ts';
+
+export let zipType = 0 as Borrowed;
+const Z_ITERS = 8, Z_STRICT = 12, ZIP_SIZE = 16;
+
+function zipNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  let strict = 0;
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    const key = tupleGetItemBorrow(kwnames as Borrowed, k);
+    if (!strEqualJS(key, 'strict')) return errSetString(TypeError, `'${strToJS(key)}' is an invalid keyword argument for zip()`);
+    const t = objectIsTrue(argAt(args, nargs + k));
+    if (t < 0) return NULL;
+    strict = t;
+  }
+  const iters = nargs === 0 ? tupleEmptyNew() : tupleNew(nargs);
+  if (iters === NULL) return NULL;
+  for (let i = 0; i < nargs; i++) {
+    const it = objectGetIter(argAt(args, i));
+    if (it === NULL) {
+      decrefPartial(iters, i);
+      return NULL;
+    }
+    tupleSetItemSteal(iters, i, it);
+  }
+  const z = objectGCNew(zipType, ZIP_SIZE);
+  if (z === NULL) { decref(iters); return NULL; }
+  i32[(z + Z_ITERS) >> 2] = iters;
+  i32[(z + Z_STRICT) >> 2] = strict;
+  return z;
+}
+
+/** Frees a tuple whose first n items are set and the rest NULL. */
+function decrefPartial(t: Owned, n: number): void {
+  for (let j = n; j < tupleSize(t); j++) i32[(t + 12 + 4 * j) >> 2] = 0;
+  // The tuple's dealloc tolerates NULL items (tuples under construction).
+  decref(t);
+}
+
+function zipNext(z: Borrowed): Owned | Null {
+  const iters = i32[(z + Z_ITERS) >> 2] as Borrowed;
+  const n = tupleSize(iters);
+  if (n === 0) return NULL;
+  const result = tupleNew(n);
+  if (result === NULL) return NULL;
+  for (let i = 0; i < n; i++) {
+    const item = iterNext(tupleGetItemBorrow(iters, i));
+    if (item === NULL) {
+      decrefPartial(result, i);
+      if (errOccurred() !== NULL) return NULL;
+      if (i32[(z + Z_STRICT) >> 2] !== 0) return strictCheck(iters, i);
+      return NULL;
+    }
+    tupleSetItemSteal(result, i, item);
+  }
+  return result;
+}
+
+function plural(i: number): string {
+  return i === 1 ? ' ' : 's 1-';
+}
+
+/** zip(strict=True) ran out at iterator i: the others must be exhausted too. */
+function strictCheck(iters: Borrowed, i: number): Null {
+  if (i > 0) {
+    return errSetString(ValueError, `zip() argument ${i + 1} is shorter than argument${plural(i)}${i}`);
+  }
+  const n = tupleSize(iters);
+  for (let j = 1; j < n; j++) {
+    const item = iterNext(tupleGetItemBorrow(iters, j));
+    if (item !== NULL) {
+      decref(item);
+      return errSetString(ValueError, `zip() argument ${j + 1} is longer than argument${plural(j)}${j}`);
+    }
+    if (errOccurred() !== NULL) return NULL;
+  }
+  return NULL;
+}
+
+function zipDealloc(o: Owned): void {
+  decref(i32[(o + Z_ITERS) >> 2] as Owned);
+  objectGCFree(o);
+}
+
+function zipTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  return visit(i32[(o + Z_ITERS) >> 2] as Borrowed, arg);
+}
+
+/** Creates the zip type (static phase). */
+export function zipInitStatic(): void {
+  zipType = typeNewStatic({
+    name: 'zip', basicsize: ZIP_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    slots: { dealloc: zipDealloc, traverse: zipTraverse, iter: selfIter, iternext: zipNext, new: zipNew },
+  });
+}

@@ -1,0 +1,72 @@
+// Source text -> code object, with compile-time errors turned into Python SyntaxError exceptions.
+// Mirrors Python/pythonrun.c's parse-and-compile step (_PyParser_ASTFromString + _PyAST_Compile) and the
+// (msg, (filename, lineno, offset, text, end_lineno, end_offset)) args CPython gives SyntaxError.
+// Invariant: returns an owned code object, or NULL with SyntaxError/IndentationError/... set.
+
+import { decref } from '../heap/refcount.ts';
+import { NULL, type Owned, type Null } from '../heap/ref.ts';
+import { parseModule, PySyntaxError } from '../parser/index.ts';
+import { compileModule } from '../compiler/codeunit.ts';
+import { codeNew } from '../objects/code.ts';
+import { errSetRaised, errNoMemory, errSetString } from '../objects/errors.ts';
+import { exceptionTypes, exceptionNew, SystemError } from '../objects/exceptions.ts';
+import { strFromJS } from '../objects/str.ts';
+import { intFromNumber } from '../objects/int.ts';
+import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
+import { Py_None } from '../objects/none.ts';
+import { incref } from '../heap/refcount.ts';
+
+function jsToObj(v: string | number | null): Owned | Null {
+  if (v === null) { incref(Py_None); return Py_None as Owned; }
+  return typeof v === 'string' ? strFromJS(v) : intFromNumber(v);
+}
+
+/** Raises a SyntaxError (or subclass) built from the parser's PySyntaxError. */
+export function raiseSyntaxError(e: PySyntaxError): Null {
+  if (e.kind === 'MemoryError') {
+    return errSetString(exceptionTypes.get('MemoryError')!, e.msg);
+  }
+  const type = exceptionTypes.get(e.kind)!;
+  const details = tupleNew(6);
+  if (details === NULL) return NULL;
+  const vals = [e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset];
+  for (let i = 0; i < 6; i++) {
+    const o = jsToObj(vals[i]);
+    if (o === NULL) { decref(details); return NULL; }
+    tupleSetItemSteal(details, i, o);
+  }
+  const msg = strFromJS(e.msg);
+  if (msg === NULL) { decref(details); return NULL; }
+  const args = tupleNew(2);
+  if (args === NULL) { decref(details); decref(msg); return NULL; }
+  tupleSetItemSteal(args, 0, msg);
+  tupleSetItemSteal(args, 1, details);
+  const exc = exceptionNew(type, args);
+  if (exc === NULL) return errNoMemory();
+  errSetRaised(exc);
+  return NULL;
+}
+
+/** compile(source, filename, mode): an owned code object or NULL with the exception set. */
+export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Owned | Null {
+  let unit;
+  try {
+    const tree = parseModule(source, filename);
+    // The source lets compile-time errors (symtable, codegen) carry their line's text, as CPython's
+    // PyErr_ProgramTextObject reads it back (decoded only when such an error happens).
+    unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source } : {});
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
+        const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
+        if (line !== undefined) e.text = line + '\n';
+      }
+      return raiseSyntaxError(e);
+    }
+    if (e instanceof RangeError) {
+      return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+    }
+    return errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+  }
+  return codeNew(unit);
+}

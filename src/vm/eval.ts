@@ -1,0 +1,1890 @@
+// The eval loop: one function, one switch, running CPython 3.12 bytecode on heap frames.
+// Mirrors Python/ceval.c + Python/bytecodes.c (_PyEval_EvalFrameDefault) of CPython 3.12 without the
+// specializing adaptive interpreter: Python-to-Python calls push a frame and continue in the same
+// loop; natives calling Python re-enter it (an "entry" frame returns to JS). Invariants: every push
+// of a borrowed value increfs, every dropped value decrefs (exactly CPython's discipline); pc, sp and
+// the frame's word indices stay in JS locals and are written back to the frame before it is left;
+// nothing allocates JS objects per executed instruction. See docs/internals/eval.md.
+
+import { i32, u32, f64 } from '../heap/views.ts';
+import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeOf, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
+import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
+import {
+  TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
+  exceptionTypes, AttributeError, EXC_ARGS,
+} from '../objects/exceptions.ts';
+import { objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault } from '../objects/object.ts';
+import { intType, intFromNumber, smallInt } from '../objects/int.ts';
+import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
+import { Py_True, Py_False } from '../objects/bool.ts';
+import { Py_None } from '../objects/none.ts';
+import { Py_NotImplemented } from '../objects/notimplemented.ts';
+import { strType, strFromJS, strToJS, strEmptyNew, isStr, strInternImmortal } from '../objects/str.ts';
+import {
+  tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal,
+} from '../objects/tuple.ts';
+import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
+import {
+  dictType, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
+  dictSize, dictNext,
+} from '../objects/dict.ts';
+import { setNew, setAdd } from '../objects/set.ts';
+import { sliceNew } from '../objects/slice.ts';
+import {
+  CO_INSTRS, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
+  CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
+  FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+} from '../objects/code.ts';
+import {
+  functionType, functionNew, FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_DEFAULTS,
+  FUNC_KWDEFAULTS, FUNC_ANNOTATIONS, functionSetFieldSteal, functionSetCallHook,
+} from '../objects/function.ts';
+import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
+import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
+import { methodDescriptorType } from '../objects/methodobject.ts';
+import {
+  genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, FRAME_CREATED,
+} from '../objects/gen.ts';
+import { objectGCNew } from '../objects/object.ts';
+import {
+  binaryOps, objectGetItem, objectSetItem, objectDelItem, sequenceContains, objectGetIter, objectGetAttr,
+  objectVectorcall, objectCall, objectFormat, objectASCII, typeLookup, sequenceTuple, listExtendIterable,
+  numberNegative, numberInvert, numberPositive, objectCallOneArg, lookupSpecial, objectCallNoArgs,
+  objectCallArgs,
+} from '../objects/abstract.ts';
+import {
+  F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN,
+  FRAME_ENTRY, FRAME_OWNED_BY_GEN, dataStackPush, dataStackPop,
+} from './frame.ts';
+import { ts, excInfo, interruptFlag, handledException } from './state.ts';
+import { bindArgs } from './call.ts';
+import {
+  doRaise, tracebackHere, chainContext, checkExceptTypeValid, exceptionMatches,
+} from './exc.ts';
+import { genSend, genYieldFromIter } from './gen.ts';
+import { importName, importFrom, importStar } from './import.ts';
+import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch, prepReraiseStar, exceptionGroupMatch } from './match.ts';
+
+/** Set when evalFrame returns because its (generator) frame yielded rather than returned. */
+export let genYielded = false;
+
+export function genYieldedReset(): void {
+  genYielded = false;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** NameError of the running runtime (exception types are per runtime). */
+function NameErrorType(): Borrowed {
+  return exceptionTypes.get('NameError')!;
+}
+
+/**
+ * Pushes and initializes a frame for calling `func` (stolen) with `nargs` arguments at word index `aw`
+ * (the last `len(kwnames)` of them keyword values). With `steal`, the frame takes over the argument
+ * references (the eval loop's stack); otherwise they stay the caller's. Returns the frame address, or
+ * 0 with an exception set (everything stolen has been released).
+ */
+export function framePushFunc(func: Owned, aw: number, nargs: number, kwnames: Borrowed | Null, steal: boolean): number {
+  if (ts.depth >= ts.recursionLimit) {
+    errSetString(RecursionError, 'maximum recursion depth exceeded');
+    if (steal) for (let i = 0; i < nargs; i++) decref(i32[aw + i] as Owned);
+    decref(func);
+    return 0;
+  }
+  const code = i32[(func + FUNC_CODE) >> 2];
+  const size = i32[(code + CO_FRAMESIZE) >> 2];
+  const f = dataStackPush(size);
+  if (f === 0) {
+    errNoMemory();
+    if (steal) for (let i = 0; i < nargs; i++) decref(i32[aw + i] as Owned);
+    decref(func);
+    return 0;
+  }
+  const fw = f >> 2;
+  incref(code as Borrowed);
+  i32[fw + F_CODE] = code;
+  i32[fw + F_FUNC] = func;
+  i32[fw + F_GLOBALS] = i32[(func + FUNC_GLOBALS) >> 2];
+  i32[fw + F_BUILTINS] = i32[(func + FUNC_BUILTINS) >> 2];
+  i32[fw + F_LOCALS] = 0;
+  i32[fw + F_PREVIOUS] = 0;
+  i32[fw + F_PC] = 0;
+  i32[fw + F_FLAGS] = 0;
+  i32[fw + F_FRAMEOBJ] = 0;
+  i32[fw + F_GEN] = 0;
+  i32[fw + 11] = 0;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const lw = fw + FRAME_HEADER_WORDS;
+  i32[fw + F_SP] = lw + nlp;
+  ts.depth++;
+  const flags = i32[(code + CO_FLAGS) >> 2];
+  if (kwnames === NULL && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+      i32[(code + CO_ARGCOUNT) >> 2] === nargs && i32[(code + CO_KWONLYARGCOUNT) >> 2] === 0) {
+    // Fast path: exactly the positional parameters.
+    if (steal) {
+      for (let i = 0; i < nargs; i++) i32[lw + i] = i32[aw + i];
+    } else {
+      for (let i = 0; i < nargs; i++) { const v = i32[aw + i]; incref(v as Borrowed); i32[lw + i] = v; }
+    }
+    for (let i = nargs; i < nlp; i++) i32[lw + i] = 0;
+    return f;
+  }
+  for (let i = 0; i < nlp; i++) i32[lw + i] = 0;
+  const r = bindArgs(func, lw, aw, nargs, kwnames);
+  if (steal) for (let i = 0; i < nargs; i++) decref(i32[aw + i] as Owned);
+  if (r < 0) {
+    frameClear(f);
+    ts.depth--;
+    dataStackPop(f);
+    return 0;
+  }
+  return f;
+}
+
+/** Releases everything a frame owns (localsplus, value stack, locals, function, code). */
+export function frameClear(f: number): void {
+  const fw = f >> 2;
+  const code = i32[fw + F_CODE];
+  const lw = fw + FRAME_HEADER_WORDS;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const sp = i32[fw + F_SP];
+  for (let p = sp - 1; p >= lw + nlp; p--) {
+    const v = i32[p];
+    i32[p] = 0;
+    if (v !== 0) decref(v as Owned);
+  }
+  i32[fw + F_SP] = lw + nlp;
+  for (let i = 0; i < nlp; i++) {
+    const v = i32[lw + i];
+    if (v !== 0) {
+      i32[lw + i] = 0;
+      decref(v as Owned);
+    }
+  }
+  const locals = i32[fw + F_LOCALS];
+  i32[fw + F_LOCALS] = 0;
+  if (locals !== 0) decref(locals as Owned);
+  const func = i32[fw + F_FUNC];
+  i32[fw + F_FUNC] = 0;
+  if (func !== 0) decref(func as Owned);
+  // The code reference is released last: the slots above were sized by it.
+  i32[fw + F_CODE] = 0;
+  decref(code as Owned);
+}
+
+/** Calls a Python function from native code (the function type's vectorcall slot). */
+export function functionVectorcall(func: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  incref(func);
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  const f = framePushFunc(func as Owned, args >> 2, nargs + nkw, kwnames, false);
+  if (f === 0) return NULL;
+  return evalFrame(f, false);
+}
+
+/** Runs `func`'s code with `locals` as its namespace (class bodies, module code): _PyEval_Vector with locals. */
+export function functionCallWithLocals(func: Borrowed, locals: Borrowed | Null): Owned | Null {
+  incref(func);
+  const f = framePushFunc(func as Owned, 0, 0, NULL, false);
+  if (f === 0) return NULL;
+  if (locals !== NULL) {
+    incref(locals);
+    i32[(f >> 2) + F_LOCALS] = locals;
+  }
+  return evalFrame(f, false);
+}
+
+/** Looks up `name` in the exception table of `code` for instruction `i`: the entry index or -1. */
+function findHandler(code: number, i: number): number {
+  const n = i32[(code + CO_NEXC) >> 2];
+  const t = i32[(code + CO_EXCTABLE) >> 2] >> 2;
+  for (let e = 0; e < n; e++) {
+    const b = t + e * 5;
+    if (i >= i32[b] && i < i32[b + 1]) return b;
+  }
+  return -1;
+}
+
+function unboundLocal(code: number, i: number): void {
+  const name = strToJS(tupleGetItemBorrow(i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed, i));
+  errSetString(exceptionTypes.get('UnboundLocalError')!,
+    `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundDeref(code: number, i: number): void {
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const nfree = i32[(code + CO_NFREEVARS) >> 2];
+  const name = strToJS(tupleGetItemBorrow(i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed, i));
+  if (i >= nlp - nfree) {
+    errSetString(NameErrorType(), `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  } else {
+    unboundLocal(code, i);
+  }
+}
+
+function nameError(name: Borrowed): void {
+  errSetString(NameErrorType(), `name '${strToJS(name)}' is not defined`);
+}
+
+/** LOAD_GLOBAL / LOAD_NAME fallback: globals, then builtins. Owned or NULL (NameError set). */
+function loadGlobal(globals: Borrowed, builtins: Borrowed, name: Borrowed): Owned | Null {
+  let v = dictGetItemBorrow(globals, name);
+  if (v === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    if (isDict(builtins)) {
+      v = dictGetItemBorrow(builtins, name);
+      if (v === NULL) {
+        if (errOccurred() === NULL) nameError(name);
+        return NULL;
+      }
+    } else {
+      const r = objectGetItem(builtins, name);
+      if (r === NULL) {
+        if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
+        return NULL;
+      }
+      return r;
+    }
+  }
+  incref(v);
+  return v as Owned;
+}
+
+/** Looks `name` up in a locals mapping: 1 found (value in LOCAL_RESULT), 0 missing, -1 error. */
+const LOCAL_RESULT = new Int32Array(1);
+function localsLookup(locals: Borrowed, name: Borrowed): number {
+  if (isDict(locals)) {
+    const v = dictGetItemBorrow(locals, name);
+    if (v !== NULL) { incref(v); LOCAL_RESULT[0] = v; return 1; }
+    return errOccurred() !== NULL ? -1 : 0;
+  }
+  const r = objectGetItem(locals, name);
+  if (r !== NULL) { LOCAL_RESULT[0] = r; return 1; }
+  if (errExceptionMatches(KeyError)) { errClear(); return 0; }
+  return -1;
+}
+
+/** UNPACK_SEQUENCE / UNPACK_EX for any iterable: writes items in stack order from word `dst` down. */
+function unpackIterable(v: Borrowed, argcnt: number, argcntafter: number, top: number): number {
+  const it = objectGetIter(v);
+  if (it === NULL) {
+    if (errExceptionMatches(TypeError) && slotsOf(v).iter === null && slotsOf(v).getitem === null) {
+      errClear();
+      errSetString(TypeError, `cannot unpack non-iterable ${typeNameOf(v)} object`);
+    }
+    return -1;
+  }
+  // `top` is the word index where the first item goes (the deepest one is written last).
+  let p = top;
+  let i = 0;
+  for (; i < argcnt; i++) {
+    const w = iterNextStop(it);
+    if (w === NULL) {
+      if (errOccurred() === NULL) {
+        if (argcntafter === -1) {
+          errSetString(ValueError, `not enough values to unpack (expected ${argcnt}, got ${i})`);
+        } else {
+          errSetString(ValueError, `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`);
+        }
+      }
+      for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned);
+      decref(it);
+      return -1;
+    }
+    i32[p--] = w;
+  }
+  if (argcntafter === -1) {
+    const w = iterNextStop(it);
+    if (w === NULL) {
+      if (errOccurred() !== NULL) { for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned); decref(it); return -1; }
+      decref(it);
+      return 0;
+    }
+    decref(w);
+    errSetString(ValueError, `too many values to unpack (expected ${argcnt})`);
+    for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned);
+    decref(it);
+    return -1;
+  }
+  const l = listNew(0);
+  if (l === NULL) { for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned); decref(it); return -1; }
+  for (;;) {
+    const w = iterNextStop(it);
+    if (w === NULL) break;
+    const r = listAppend(l, w);
+    decref(w);
+    if (r < 0) break;
+  }
+  decref(it);
+  if (errOccurred() !== NULL) { decref(l); for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned); return -1; }
+  const ll = listSize(l);
+  if (ll < argcntafter) {
+    errSetString(ValueError, `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + ll})`);
+    decref(l);
+    for (let q = p + 1; q <= top; q++) decref(i32[q] as Owned);
+    return -1;
+  }
+  // Items after the starred list: taken off the list's end.
+  const items = (l + LIST_ITEMS) >> 2;
+  const base = i32[items];
+  for (let j = 0; j < argcntafter; j++) {
+    // the list's items array address is at LIST_ITEMS
+    void base;
+  }
+  const arr = i32[(l + LIST_ITEMS) >> 2] >> 2;
+  i32[p--] = l;
+  for (let j = ll - argcntafter; j < ll; j++) i32[p--] = i32[arr + j];
+  i32[(l + 8) >> 2] = ll - argcntafter;
+  return 0;
+}
+
+/** PyIter_Next that leaves StopIteration (from a Python __next__) cleared: NULL + no error = exhausted. */
+function iterNextStop(it: Borrowed): Owned | Null {
+  const f = slotsOf(it).iternext;
+  if (f === null) return errSetString(TypeError, `'${typeNameOf(it)}' object is not an iterator`);
+  const r = f(it);
+  if (r === NULL && errOccurred() !== NULL && errExceptionMatches(StopIteration)) errClear();
+  return r;
+}
+
+/** FORMAT_VALUE's conversion step: str(), repr() or ascii(). */
+function convertValue(v: Borrowed, which: number): Owned | Null {
+  if (which === 1) return objectStr(v);
+  if (which === 2) return objectRepr(v);
+  return objectASCII(v);
+}
+
+/** BUILD_STRING: concatenates `n` strs from word index `base` (borrowed). */
+function buildString(base: number, n: number): Owned | Null {
+  let s = '';
+  for (let i = 0; i < n; i++) s += strToJS(i32[base + i] as Borrowed);
+  return strFromJS(s);
+}
+
+/** The special method `name` looked up on the type of `o` and bound, or NULL (no error) when absent. */
+function specialMethod(o: Borrowed, name: string): Owned | Null {
+  return lookupSpecial(o, name);
+}
+
+/** Interrupt check at backward jumps and calls: raises KeyboardInterrupt when Ctrl-C was pressed. */
+function handleInterrupt(): boolean {
+  if (Atomics.exchange(interruptFlag, 0, 0) !== 0) {
+    errSetString(exceptionTypes.get('KeyboardInterrupt')!, '');
+    // KeyboardInterrupt() has no args in CPython: replace the ('',) args with ().
+    const e = tstate.exc;
+    if (e !== NULL) {
+      const old = i32[(e + EXC_ARGS) >> 2];
+      const t = tupleNew(0);
+      if (t !== NULL) { i32[(e + EXC_ARGS) >> 2] = t; decref(old as Owned); }
+    }
+    return true;
+  }
+  return false;
+}
+
+/** STORE_ATTR / DELETE_ATTR through tp_setattro (PyObject_SetAttr). */
+export function objectSetAttrVM(o: Borrowed, name: Borrowed, v: Borrowed | Null): number {
+  const f = slotsOf(o).setattro;
+  if (f === null) {
+    const has = typeLookup(typeOf(o), name) !== NULL;
+    if (v === NULL || has) {
+      errSetString(AttributeError, `'${typeNameOf(o)}' object attribute '${strToJS(name)}' is read-only`);
+    } else {
+      errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '${strToJS(name)}'`);
+    }
+    return -1;
+  }
+  return f(o, name, v);
+}
+
+/**
+ * Runs frame `entry` (already pushed and initialized) until it returns, yields (generator frames:
+ * genYielded is set) or raises. With `throwflag`, starts by unwinding the exception already set.
+ */
+export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
+  let f = entry;
+  let fw = f >> 2;
+  i32[fw + F_FLAGS] |= FRAME_ENTRY;
+  i32[fw + F_PREVIOUS] = ts.frame;
+  ts.frame = f;
+  genYielded = false;
+  let code = i32[fw + F_CODE];
+  let ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+  let lp = fw + FRAME_HEADER_WORDS;
+  let consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+  let names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  let pc = i32[fw + F_PC];
+  let sp = i32[fw + F_SP];
+  let kwnames = 0;
+  let unwinding = throwflag;
+  let skipTraceback = false;
+  let lasti = pc - 1;
+
+  main: for (;;) {
+    if (!unwinding) {
+      dispatch: for (;;) {
+        const word = i32[ib + pc];
+        pc++;
+        const oparg = word >>> 8;
+        switch (word & 0xff) {
+          case 9: /* NOP */
+            continue;
+          case 151: /* RESUME */
+            if (interruptFlag[0] !== 0 && handleInterrupt()) break dispatch;
+            continue;
+          case 124: /* LOAD_FAST */ {
+            const v = i32[lp + oparg];
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 127: /* LOAD_FAST_CHECK */ {
+            const v = i32[lp + oparg];
+            if (v === 0) { unboundLocal(code, oparg); break dispatch; }
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 143: /* LOAD_FAST_AND_CLEAR */ {
+            i32[sp++] = i32[lp + oparg];
+            i32[lp + oparg] = 0;
+            continue;
+          }
+          case 125: /* STORE_FAST */ {
+            const old = i32[lp + oparg];
+            i32[lp + oparg] = i32[--sp];
+            if (old !== 0) decref(old as Owned);
+            continue;
+          }
+          case 126: /* DELETE_FAST */ {
+            const old = i32[lp + oparg];
+            if (old === 0) { unboundLocal(code, oparg); break dispatch; }
+            i32[lp + oparg] = 0;
+            decref(old as Owned);
+            continue;
+          }
+          case 100: /* LOAD_CONST */ {
+            const v = i32[consts + oparg];
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 1: /* POP_TOP */ {
+            decref(i32[--sp] as Owned);
+            continue;
+          }
+          case 2: /* PUSH_NULL */
+            i32[sp++] = 0;
+            continue;
+          case 4: /* END_FOR */ {
+            decref(i32[--sp] as Owned);
+            decref(i32[--sp] as Owned);
+            continue;
+          }
+          case 5: /* END_SEND */ {
+            const v = i32[--sp];
+            decref(i32[sp - 1] as Owned);
+            i32[sp - 1] = v;
+            continue;
+          }
+          case 99: /* SWAP */ {
+            const t = i32[sp - 1];
+            i32[sp - 1] = i32[sp - oparg];
+            i32[sp - oparg] = t;
+            continue;
+          }
+          case 120: /* COPY */ {
+            const v = i32[sp - oparg];
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 11: /* UNARY_NEGATIVE */ {
+            const v = i32[sp - 1] as Borrowed;
+            const r = numberNegative(v);
+            decref(v);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 15: /* UNARY_INVERT */ {
+            const v = i32[sp - 1] as Borrowed;
+            const r = numberInvert(v);
+            decref(v);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 12: /* UNARY_NOT */ {
+            const v = i32[sp - 1] as Borrowed;
+            const t = v === Py_True ? 1 : v === Py_False ? 0 : objectIsTrue(v);
+            decref(v);
+            if (t < 0) { sp--; break dispatch; }
+            const r = t ? Py_False : Py_True;
+            incref(r);
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 122: /* BINARY_OP */ {
+            const b = i32[sp - 1] as Borrowed;
+            const a = i32[sp - 2] as Borrowed;
+            const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+            let r: Owned | Null = NULL;
+            let done = false;
+            if (ta === intType && tb === intType) {
+              const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
+              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+                const x = sa * u32[(a + 12) >> 2], y = sb * u32[(b + 12) >> 2];
+                const op = oparg >= 13 ? oparg - 13 : oparg;
+                let z = 0;
+                done = true;
+                switch (op) {
+                  case 0: z = x + y; break;
+                  case 10: z = x - y; break;
+                  case 5: z = x * y; if (z > MAX_SAFE || z < -MAX_SAFE) done = false; break;
+                  case 2: if (y === 0) done = false; else z = Math.floor(x / y); break;
+                  case 6: if (y === 0) done = false; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; } break;
+                  case 1: z = x & y; break;
+                  case 7: z = x | y; break;
+                  case 12: z = x ^ y; break;
+                  default: done = false;
+                }
+                if (done) r = intFromNumber(z);
+              }
+            } else if (ta === floatType && tb === floatType) {
+              const x = f64[(a + FLOAT_VALUE) >> 3], y = f64[(b + FLOAT_VALUE) >> 3];
+              const op = oparg >= 13 ? oparg - 13 : oparg;
+              done = true;
+              switch (op) {
+                case 0: r = floatNew(x + y); break;
+                case 10: r = floatNew(x - y); break;
+                case 5: r = floatNew(x * y); break;
+                case 11: if (y === 0) done = false; else r = floatNew(x / y); break;
+                default: done = false;
+              }
+            }
+            if (!done) r = binaryOps[oparg](a, b);
+            decref(a);
+            decref(b);
+            sp -= 2;
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 107: /* COMPARE_OP */ {
+            const b = i32[sp - 1] as Borrowed;
+            const a = i32[sp - 2] as Borrowed;
+            const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+            let r: Owned | Null;
+            let c = -1;
+            if (ta === intType && tb === intType) {
+              const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
+              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+                const x = sa * u32[(a + 12) >> 2], y = sb * u32[(b + 12) >> 2];
+                c = cmpNumbers(x, y, oparg);
+              }
+            } else if (ta === floatType && tb === floatType) {
+              c = cmpNumbers(f64[(a + FLOAT_VALUE) >> 3], f64[(b + FLOAT_VALUE) >> 3], oparg);
+            }
+            if (c >= 0) {
+              r = (c ? Py_True : Py_False) as Owned;
+              incref(r);
+            } else {
+              r = objectRichCompare(a, b, oparg);
+            }
+            decref(a);
+            decref(b);
+            sp -= 2;
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 117: /* IS_OP */ {
+            const b = i32[--sp], a = i32[--sp];
+            const r = (a === b) !== (oparg === 1) ? Py_True : Py_False;
+            decref(a as Owned);
+            decref(b as Owned);
+            incref(r);
+            i32[sp++] = r;
+            continue;
+          }
+          case 118: /* CONTAINS_OP */ {
+            const b = i32[--sp] as Owned, a = i32[--sp] as Owned;
+            const c = sequenceContains(b, a);
+            decref(a);
+            decref(b);
+            if (c < 0) break dispatch;
+            const r = (c === 1) !== (oparg === 1) ? Py_True : Py_False;
+            incref(r);
+            i32[sp++] = r;
+            continue;
+          }
+          case 114: /* POP_JUMP_IF_FALSE */
+          case 115: /* POP_JUMP_IF_TRUE */ {
+            const v = i32[--sp] as Owned;
+            let t: number;
+            if (v === Py_True) t = 1;
+            else if (v === Py_False) t = 0;
+            else {
+              t = objectIsTrue(v);
+              decref(v);
+              if (t < 0) break dispatch;
+            }
+            if ((t === 1) === ((word & 0xff) === 115)) pc = oparg;
+            continue;
+          }
+          case 129: /* POP_JUMP_IF_NONE */
+          case 128: /* POP_JUMP_IF_NOT_NONE */ {
+            const v = i32[--sp] as Owned;
+            const isNone = v === Py_None;
+            decref(v);
+            if (isNone === ((word & 0xff) === 129)) pc = oparg;
+            continue;
+          }
+          case 110: /* JUMP_FORWARD */
+            pc = oparg;
+            continue;
+          case 140: /* JUMP_BACKWARD */
+            pc = oparg;
+            if (interruptFlag[0] !== 0 && handleInterrupt()) break dispatch;
+            continue;
+          case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
+            pc = oparg;
+            continue;
+          case 25: /* BINARY_SUBSCR */ {
+            const k = i32[--sp] as Owned, o = i32[--sp] as Owned;
+            const r = objectGetItem(o, k);
+            decref(o);
+            decref(k);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 60: /* STORE_SUBSCR */ {
+            const k = i32[--sp] as Owned, o = i32[--sp] as Owned, v = i32[--sp] as Owned;
+            const r = objectSetItem(o, k, v);
+            decref(v);
+            decref(o);
+            decref(k);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 61: /* DELETE_SUBSCR */ {
+            const k = i32[--sp] as Owned, o = i32[--sp] as Owned;
+            const r = objectDelItem(o, k);
+            decref(o);
+            decref(k);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 26: /* BINARY_SLICE */ {
+            const stop = i32[--sp] as Owned, start = i32[--sp] as Owned, o = i32[--sp] as Owned;
+            const s = sliceNew(start, stop, NULL);
+            decref(start);
+            decref(stop);
+            let r: Owned | Null = NULL;
+            if (s !== NULL) {
+              r = objectGetItem(o, s);
+              decref(s);
+            }
+            decref(o);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 27: /* STORE_SLICE */ {
+            const stop = i32[--sp] as Owned, start = i32[--sp] as Owned, o = i32[--sp] as Owned, v = i32[--sp] as Owned;
+            const s = sliceNew(start, stop, NULL);
+            decref(start);
+            decref(stop);
+            let r = -1;
+            if (s !== NULL) {
+              r = objectSetItem(o, s, v);
+              decref(s);
+            }
+            decref(v);
+            decref(o);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 133: /* BUILD_SLICE */ {
+            const step = oparg === 3 ? i32[--sp] as Owned : NULL;
+            const stop = i32[--sp] as Owned, start = i32[--sp] as Owned;
+            const s = sliceNew(start, stop, step);
+            decref(start);
+            decref(stop);
+            xdecref(step);
+            if (s === NULL) break dispatch;
+            i32[sp++] = s;
+            continue;
+          }
+          case 116: /* LOAD_GLOBAL */ {
+            const name = i32[names + (oparg >> 1)] as Borrowed;
+            const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
+            if (v === NULL) break dispatch;
+            if (oparg & 1) i32[sp++] = 0;
+            i32[sp++] = v;
+            continue;
+          }
+          case 97: /* STORE_GLOBAL */ {
+            const v = i32[--sp] as Owned;
+            const r = dictSetItem(i32[fw + F_GLOBALS] as Borrowed, i32[names + oparg] as Borrowed, v);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 98: /* DELETE_GLOBAL */ {
+            const name = i32[names + oparg] as Borrowed;
+            if (dictDelItem(i32[fw + F_GLOBALS] as Borrowed, name) < 0) {
+              if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
+              break dispatch;
+            }
+            continue;
+          }
+          case 101: /* LOAD_NAME */ {
+            const name = i32[names + oparg] as Borrowed;
+            const locals = i32[fw + F_LOCALS] as Borrowed;
+            if (locals === 0) {
+              errSetString(SystemError, `no locals when loading '${strToJS(name)}'`);
+              break dispatch;
+            }
+            const k = localsLookup(locals, name);
+            if (k < 0) break dispatch;
+            if (k === 1) { i32[sp++] = LOCAL_RESULT[0]; continue; }
+            const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
+            if (v === NULL) break dispatch;
+            i32[sp++] = v;
+            continue;
+          }
+          case 175: /* LOAD_FROM_DICT_OR_GLOBALS */ {
+            const mapping = i32[--sp] as Owned;
+            const name = i32[names + oparg] as Borrowed;
+            const k = localsLookup(mapping, name);
+            decref(mapping);
+            if (k < 0) break dispatch;
+            if (k === 1) { i32[sp++] = LOCAL_RESULT[0]; continue; }
+            const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
+            if (v === NULL) break dispatch;
+            i32[sp++] = v;
+            continue;
+          }
+          case 90: /* STORE_NAME */ {
+            const name = i32[names + oparg] as Borrowed;
+            const v = i32[--sp] as Owned;
+            const locals = i32[fw + F_LOCALS] as Borrowed;
+            if (locals === 0) {
+              decref(v);
+              errSetString(SystemError, `no locals found when storing '${strToJS(name)}'`);
+              break dispatch;
+            }
+            const r = isDict(locals) ? dictSetItem(locals, name, v) : objectSetItem(locals, name, v);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 91: /* DELETE_NAME */ {
+            const name = i32[names + oparg] as Borrowed;
+            const locals = i32[fw + F_LOCALS] as Borrowed;
+            if (locals === 0) {
+              errSetString(SystemError, `no locals when deleting '${strToJS(name)}'`);
+              break dispatch;
+            }
+            const r = isDict(locals) ? dictDelItem(locals, name) : objectDelItem(locals, name);
+            if (r < 0) {
+              if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
+              break dispatch;
+            }
+            continue;
+          }
+          case 87: /* LOAD_LOCALS */ {
+            const locals = i32[fw + F_LOCALS] as Borrowed;
+            if (locals === 0) { errSetString(SystemError, 'no locals found'); break dispatch; }
+            incref(locals);
+            i32[sp++] = locals;
+            continue;
+          }
+          case 85: /* SETUP_ANNOTATIONS */ {
+            const locals = i32[fw + F_LOCALS] as Borrowed;
+            if (locals === 0) { errSetString(SystemError, 'no locals found when setting up annotations'); break dispatch; }
+            const key = strInternImmortal('__annotations__');
+            const k = localsLookup(locals, key);
+            if (k < 0) break dispatch;
+            if (k === 1) { decref(LOCAL_RESULT[0] as Owned); continue; }
+            const d = dictNew();
+            if (d === NULL) break dispatch;
+            const r = isDict(locals) ? dictSetItem(locals, key, d) : objectSetItem(locals, key, d);
+            decref(d);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 135: /* MAKE_CELL */ {
+            const v = i32[lp + oparg];
+            const c = cellNew(v as Borrowed);
+            if (c === NULL) break dispatch;
+            if (v !== 0) decref(v as Owned);
+            i32[lp + oparg] = c;
+            continue;
+          }
+          case 149: /* COPY_FREE_VARS */ {
+            const closure = i32[(i32[fw + F_FUNC] + FUNC_CLOSURE) >> 2];
+            const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+            const off = nlp - oparg;
+            for (let i = 0; i < oparg; i++) {
+              const c = i32[((closure + TUPLE_ITEMS) >> 2) + i];
+              incref(c as Borrowed);
+              i32[lp + off + i] = c;
+            }
+            continue;
+          }
+          case 136: /* LOAD_CLOSURE */ {
+            const v = i32[lp + oparg];
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 137: /* LOAD_DEREF */ {
+            const v = i32[(i32[lp + oparg] + CELL_REF) >> 2];
+            if (v === 0) { unboundDeref(code, oparg); break dispatch; }
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 176: /* LOAD_FROM_DICT_OR_DEREF */ {
+            const mapping = i32[--sp] as Owned;
+            const nameObj = tupleGetItemBorrow(i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed, oparg);
+            const k = localsLookup(mapping, nameObj);
+            decref(mapping);
+            if (k < 0) break dispatch;
+            if (k === 1) { i32[sp++] = LOCAL_RESULT[0]; continue; }
+            const v = i32[(i32[lp + oparg] + CELL_REF) >> 2];
+            if (v === 0) { unboundDeref(code, oparg); break dispatch; }
+            incref(v as Borrowed);
+            i32[sp++] = v;
+            continue;
+          }
+          case 138: /* STORE_DEREF */ {
+            const cell = i32[lp + oparg];
+            const old = i32[(cell + CELL_REF) >> 2];
+            i32[(cell + CELL_REF) >> 2] = i32[--sp];
+            if (old !== 0) decref(old as Owned);
+            continue;
+          }
+          case 139: /* DELETE_DEREF */ {
+            const cell = i32[lp + oparg];
+            const old = i32[(cell + CELL_REF) >> 2];
+            if (old === 0) { unboundDeref(code, oparg); break dispatch; }
+            i32[(cell + CELL_REF) >> 2] = 0;
+            decref(old as Owned);
+            continue;
+          }
+          case 106: /* LOAD_ATTR */ {
+            const name = i32[names + (oparg >> 1)] as Borrowed;
+            const o = i32[sp - 1] as Owned;
+            if (oparg & 1) {
+              // Method form: [meth, self] when the attribute is a plain method found on the type.
+              if (slotsOf(o).getattro === null) {
+                const d = typeLookup(typeOf(o), name);
+                if (d !== NULL && (typeOf(d) === functionType || typeOf(d) === methodDescriptorType)) {
+                  incref(d);
+                  i32[sp - 1] = d;
+                  i32[sp++] = o;
+                  continue;
+                }
+              }
+              const r = objectGetAttr(o, name);
+              decref(o);
+              if (r === NULL) { sp--; break dispatch; }
+              i32[sp - 1] = 0;
+              i32[sp++] = r;
+              continue;
+            }
+            const r = objectGetAttr(o, name);
+            decref(o);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 95: /* STORE_ATTR */ {
+            const o = i32[--sp] as Owned, v = i32[--sp] as Owned;
+            const r = objectSetAttrVM(o, i32[names + oparg] as Borrowed, v);
+            decref(v);
+            decref(o);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 96: /* DELETE_ATTR */ {
+            const o = i32[--sp] as Owned;
+            const r = objectSetAttrVM(o, i32[names + oparg] as Borrowed, NULL);
+            decref(o);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 141: /* LOAD_SUPER_ATTR */ {
+            const self = i32[--sp] as Owned, cls = i32[--sp] as Owned, gsuper = i32[--sp] as Owned;
+            const sup = objectCallArgs(gsuper, [cls, self]);
+            decref(gsuper);
+            decref(cls);
+            let r: Owned | Null = NULL;
+            if (sup !== NULL) {
+              r = objectGetAttr(sup, i32[names + (oparg >> 2)] as Borrowed);
+              decref(sup);
+            }
+            decref(self);
+            if (r === NULL) break dispatch;
+            if (oparg & 1) i32[sp++] = 0;
+            i32[sp++] = r;
+            continue;
+          }
+          case 102: /* BUILD_TUPLE */ {
+            const t = tupleFromArraySteal((sp - oparg) << 2, oparg);
+            if (t === NULL) break dispatch;
+            sp -= oparg;
+            i32[sp++] = t;
+            continue;
+          }
+          case 103: /* BUILD_LIST */ {
+            const l = listNew(oparg);
+            if (l === NULL) break dispatch;
+            const items = i32[(l + LIST_ITEMS) >> 2] >> 2;
+            sp -= oparg;
+            for (let i = 0; i < oparg; i++) i32[items + i] = i32[sp + i];
+            i32[sp++] = l;
+            continue;
+          }
+          case 104: /* BUILD_SET */ {
+            const s = setNew();
+            if (s === NULL) break dispatch;
+            sp -= oparg;
+            let err = 0;
+            for (let i = 0; i < oparg; i++) {
+              const v = i32[sp + i] as Owned;
+              if (err === 0 && setAdd(s, v) < 0) err = -1;
+              decref(v);
+            }
+            if (err < 0) { decref(s); break dispatch; }
+            i32[sp++] = s;
+            continue;
+          }
+          case 105: /* BUILD_MAP */ {
+            const d = dictNewPresized(oparg);
+            if (d === NULL) break dispatch;
+            sp -= 2 * oparg;
+            let err = 0;
+            for (let i = 0; i < oparg; i++) {
+              const k = i32[sp + 2 * i] as Owned, v = i32[sp + 2 * i + 1] as Owned;
+              if (err === 0 && dictSetItem(d, k, v) < 0) err = -1;
+              decref(k);
+              decref(v);
+            }
+            if (err < 0) { decref(d); break dispatch; }
+            i32[sp++] = d;
+            continue;
+          }
+          case 156: /* BUILD_CONST_KEY_MAP */ {
+            const keys = i32[--sp] as Owned;
+            const d = dictNewPresized(oparg);
+            sp -= oparg;
+            let err = d === NULL ? -1 : 0;
+            for (let i = 0; i < oparg; i++) {
+              const v = i32[sp + i] as Owned;
+              if (err === 0 && dictSetItem(d as Borrowed, tupleGetItemBorrow(keys, i), v) < 0) err = -1;
+              decref(v);
+            }
+            decref(keys);
+            if (err < 0) { xdecref(d); break dispatch; }
+            i32[sp++] = d;
+            continue;
+          }
+          case 157: /* BUILD_STRING */ {
+            const r = buildString(sp - oparg, oparg);
+            for (let i = 0; i < oparg; i++) decref(i32[--sp] as Owned);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 145: /* LIST_APPEND */ {
+            const v = i32[--sp] as Owned;
+            const r = listAppend(i32[sp - oparg] as Borrowed, v);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 146: /* SET_ADD */ {
+            const v = i32[--sp] as Owned;
+            const r = setAdd(i32[sp - oparg] as Borrowed, v);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 147: /* MAP_ADD */ {
+            const v = i32[--sp] as Owned, k = i32[--sp] as Owned;
+            const r = dictSetItem(i32[sp - oparg] as Borrowed, k, v);
+            decref(k);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 162: /* LIST_EXTEND */ {
+            const v = i32[--sp] as Owned;
+            const r = listExtendIterable(i32[sp - oparg] as Borrowed, v);
+            if (r < 0 && errExceptionMatches(TypeError) && slotsOf(v).iter === null && slotsOf(v).getitem === null) {
+              errClear();
+              errSetString(TypeError, `Value after * must be an iterable, not ${typeNameOf(v)}`);
+            }
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 163: /* SET_UPDATE */ {
+            const v = i32[--sp] as Owned;
+            const r = setUpdateAny(i32[sp - oparg] as Borrowed, v);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 165: /* DICT_UPDATE */ {
+            const v = i32[--sp] as Owned;
+            const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, false, NULL);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 164: /* DICT_MERGE */ {
+            const v = i32[--sp] as Owned;
+            const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, true, i32[sp - oparg - 2] as Borrowed);
+            decref(v);
+            if (r < 0) break dispatch;
+            continue;
+          }
+          case 155: /* FORMAT_VALUE */ {
+            const spec = (oparg & 4) !== 0 ? i32[--sp] as Owned : NULL;
+            let v = i32[--sp] as Owned;
+            const conv = oparg & 3;
+            if (conv !== 0) {
+              const c = convertValue(v, conv);
+              decref(v);
+              if (c === NULL) { xdecref(spec); break dispatch; }
+              v = c;
+            }
+            if (spec === NULL && i32[(v + 4) >> 2] === strType) {
+              i32[sp++] = v;
+              continue;
+            }
+            const r = objectFormat(v, spec);
+            decref(v);
+            xdecref(spec);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 92: /* UNPACK_SEQUENCE */ {
+            const v = i32[--sp] as Owned;
+            const tv = i32[(v + 4) >> 2];
+            if ((tv === tupleType || tv === listType) && i32[(v + 8) >> 2] === oparg) {
+              const items = tv === tupleType ? (v + TUPLE_ITEMS) >> 2 : i32[(v + LIST_ITEMS) >> 2] >> 2;
+              for (let i = oparg - 1; i >= 0; i--) {
+                const x = i32[items + i];
+                incref(x as Borrowed);
+                i32[sp++] = x;
+              }
+              decref(v);
+              continue;
+            }
+            if (tv === tupleType || tv === listType) {
+              const n = i32[(v + 8) >> 2];
+              if (n < oparg) errSetString(ValueError, `not enough values to unpack (expected ${oparg}, got ${n})`);
+              else errSetString(ValueError, `too many values to unpack (expected ${oparg})`);
+              decref(v);
+              break dispatch;
+            }
+            const r = unpackIterable(v, oparg, -1, sp + oparg - 1);
+            decref(v);
+            if (r < 0) break dispatch;
+            sp += oparg;
+            continue;
+          }
+          case 94: /* UNPACK_EX */ {
+            const v = i32[--sp] as Owned;
+            const before = oparg & 0xff, after = oparg >> 8;
+            const total = before + 1 + after;
+            const r = unpackIterable(v, before, after, sp + total - 1);
+            decref(v);
+            if (r < 0) break dispatch;
+            sp += total;
+            continue;
+          }
+          case 68: /* GET_ITER */ {
+            const v = i32[sp - 1] as Owned;
+            const it = objectGetIter(v);
+            decref(v);
+            if (it === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = it;
+            continue;
+          }
+          case 69: /* GET_YIELD_FROM_ITER */ {
+            const v = i32[sp - 1] as Owned;
+            if (typeOf(v) === genType) continue;
+            const it = genYieldFromIter(v);
+            decref(v);
+            if (it === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = it;
+            continue;
+          }
+          case 93: /* FOR_ITER */ {
+            const it = i32[sp - 1] as Borrowed;
+            const next = slotsOf(it).iternext;
+            let v: Owned | Null;
+            if (next === null) v = errSetString(TypeError, `'${typeNameOf(it)}' object is not an iterator`);
+            else v = next(it);
+            if (v === NULL) {
+              if (errOccurred() !== NULL) {
+                if (!errExceptionMatches(StopIteration)) break dispatch;
+                errClear();
+              }
+              decref(i32[--sp] as Owned);
+              pc = oparg + 1;
+              continue;
+            }
+            i32[sp++] = v;
+            continue;
+          }
+          case 30: /* GET_LEN */ {
+            const o = i32[sp - 1] as Borrowed;
+            const lenf = slotsOf(o).length;
+            const n = lenf === null ? (errSetString(TypeError, `object of type '${typeNameOf(o)}' has no len()`), -1) : lenf(o);
+            if (n < 0) break dispatch;
+            const r = intFromNumber(n);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 31: /* MATCH_MAPPING */
+          case 32: /* MATCH_SEQUENCE */ {
+            const o = i32[sp - 1] as Borrowed;
+            const yes = (word & 0xff) === 31 ? isMappingForMatch(o) : isSequenceForMatch(o);
+            const r = yes ? Py_True : Py_False;
+            incref(r);
+            i32[sp++] = r;
+            continue;
+          }
+          case 33: /* MATCH_KEYS */ {
+            const r = matchKeys(i32[sp - 2] as Borrowed, i32[sp - 1] as Borrowed);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 152: /* MATCH_CLASS */ {
+            const names_ = i32[--sp] as Owned, cls = i32[--sp] as Owned, subject = i32[--sp] as Owned;
+            const r = matchClass(subject, cls, oparg, names_);
+            decref(subject);
+            decref(cls);
+            decref(names_);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 132: /* MAKE_FUNCTION */ {
+            const co = i32[--sp] as Owned;
+            const fn = functionNew(co, i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, NULL);
+            decref(co);
+            if (fn === NULL) {
+              for (let i = 0; i < ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1)); i++) decref(i32[--sp] as Owned);
+              break dispatch;
+            }
+            if (oparg & 8) functionSetFieldSteal(fn, FUNC_CLOSURE, i32[--sp] as Owned);
+            if (oparg & 4) functionSetFieldSteal(fn, FUNC_ANNOTATIONS, annotationsFromTuple(i32[--sp] as Owned));
+            if (oparg & 2) functionSetFieldSteal(fn, FUNC_KWDEFAULTS, i32[--sp] as Owned);
+            if (oparg & 1) functionSetFieldSteal(fn, FUNC_DEFAULTS, i32[--sp] as Owned);
+            i32[sp++] = fn;
+            continue;
+          }
+          case 71: /* LOAD_BUILD_CLASS */ {
+            const bi = i32[fw + F_BUILTINS] as Borrowed;
+            const v = isDict(bi) ? dictGetItemBorrow(bi, strInternImmortal('__build_class__')) : NULL;
+            if (v === NULL) { if (errOccurred() === NULL) errSetString(NameErrorType(), '__build_class__ not found'); break dispatch; }
+            incref(v);
+            i32[sp++] = v;
+            continue;
+          }
+          case 74: /* LOAD_ASSERTION_ERROR */ {
+            const t = exceptionTypes.get('AssertionError')!;
+            incref(t);
+            i32[sp++] = t;
+            continue;
+          }
+          case 172: /* KW_NAMES */
+            kwnames = i32[consts + oparg];
+            continue;
+          case 171: /* CALL */ {
+            const base = sp - oparg - 2;
+            let callable = i32[base];
+            let aw: number;
+            let nargs = oparg;
+            if (callable === 0) {
+              callable = i32[base + 1];
+              aw = base + 2;
+              if (i32[(callable + 4) >> 2] === methodType) {
+                const fn = i32[(callable + IM_FUNC) >> 2], self = i32[(callable + IM_SELF) >> 2];
+                incref(fn as Borrowed);
+                incref(self as Borrowed);
+                i32[base] = fn;
+                i32[base + 1] = self;
+                decref(callable as Owned);
+                callable = fn;
+                aw = base + 1;
+                nargs++;
+              }
+            } else {
+              aw = base + 1;
+              nargs++;
+            }
+            const kw = kwnames as Borrowed | Null;
+            kwnames = 0;
+            if (i32[(callable + 4) >> 2] === functionType) {
+              // The new frame takes over the function and the arguments; the NULL slot (if any) is dropped.
+              i32[fw + F_PC] = pc;
+              i32[fw + F_SP] = base;
+              const nf = framePushFunc(callable as Owned, aw, nargs, kw, true);
+              sp = base;
+              if (nf === 0) break dispatch;
+              if (interruptFlag[0] !== 0 && handleInterrupt()) {
+                // Unwind the new frame before it runs: the error belongs to the caller.
+                frameClear(nf);
+                ts.depth--;
+                dataStackPop(nf);
+                break dispatch;
+              }
+              i32[(nf >> 2) + F_PREVIOUS] = f;
+              f = nf;
+              ts.frame = f;
+              fw = f >> 2;
+              code = i32[fw + F_CODE];
+              ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+              lp = fw + FRAME_HEADER_WORDS;
+              consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+              names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+              pc = 0;
+              sp = i32[fw + F_SP];
+              continue;
+            }
+            const nkw = kw === NULL ? 0 : tupleSize(kw);
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw);
+            for (let p = sp - 1; p >= base; p--) {
+              const v = i32[p];
+              if (v !== 0) decref(v as Owned);
+            }
+            sp = base;
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 142: /* CALL_FUNCTION_EX */ {
+            let kwargs = (oparg & 1) ? i32[--sp] as Owned : NULL;
+            let callargs = i32[--sp] as Owned;
+            const func = i32[--sp] as Owned;
+            const nul = i32[--sp];
+            if (nul !== 0) decref(nul as Owned);
+            let r: Owned | Null = NULL;
+            fail: {
+              if (!isTuple(callargs)) {
+                if (slotsOf(callargs).iter === null && slotsOf(callargs).getitem === null) {
+                  errSetString(TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${typeNameOf(callargs)}`);
+                  break fail;
+                }
+                const t = sequenceTuple(callargs);
+                if (t === NULL) break fail;
+                decref(callargs);
+                callargs = t;
+              }
+              if (kwargs !== NULL && !isDict(kwargs)) {
+                const d = dictNew();
+                if (d === NULL) break fail;
+                if (dictUpdateAny(d, kwargs, true, func) < 0) { decref(d); break fail; }
+                decref(kwargs);
+                kwargs = d;
+              }
+              i32[fw + F_PC] = pc;
+              i32[fw + F_SP] = sp;
+              r = objectCall(func, callargs, kwargs !== NULL && dictSize(kwargs) > 0 ? kwargs : NULL);
+            }
+            decref(func);
+            decref(callargs);
+            xdecref(kwargs);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 173: /* CALL_INTRINSIC_1 */ {
+            const v = i32[sp - 1] as Owned;
+            const r = intrinsic1(oparg, v, f);
+            decref(v);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 174: /* CALL_INTRINSIC_2 */ {
+            const v1 = i32[--sp] as Owned, v2 = i32[sp - 1] as Owned;
+            let r: Owned | Null;
+            if (oparg === 1) r = prepReraiseStar(v2, v1);
+            else r = errSetString(SystemError, `intrinsic ${oparg} is not implemented`);
+            decref(v1);
+            decref(v2);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            continue;
+          }
+          case 108: /* IMPORT_NAME */ {
+            const fromlist = i32[--sp] as Owned, level = i32[--sp] as Owned;
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            const r = importName(i32[names + oparg] as Borrowed, i32[fw + F_GLOBALS] as Borrowed, fromlist, level);
+            decref(fromlist);
+            decref(level);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 109: /* IMPORT_FROM */ {
+            const r = importFrom(i32[sp - 1] as Borrowed, i32[names + oparg] as Borrowed);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 83: /* RETURN_VALUE */
+          case 121: /* RETURN_CONST */ {
+            let retval: number;
+            if ((word & 0xff) === 83) retval = i32[--sp];
+            else { retval = i32[consts + oparg]; incref(retval as Borrowed); }
+            i32[fw + F_SP] = sp;
+            frameClear(f);
+            ts.depth--;
+            const flags = i32[fw + F_FLAGS];
+            const prev = i32[fw + F_PREVIOUS];
+            if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
+            ts.frame = prev;
+            if (flags & FRAME_ENTRY) return retval as Owned;
+            f = prev;
+            fw = f >> 2;
+            code = i32[fw + F_CODE];
+            ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+            lp = fw + FRAME_HEADER_WORDS;
+            consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+            names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+            pc = i32[fw + F_PC];
+            sp = i32[fw + F_SP];
+            i32[sp++] = retval;
+            continue;
+          }
+          case 75: /* RETURN_GENERATOR */ {
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            const g = genFromFrame(f);
+            if (g === NULL) break dispatch;
+            ts.depth--;
+            const flags = i32[fw + F_FLAGS];
+            const prev = i32[fw + F_PREVIOUS];
+            dataStackPop(f);
+            ts.frame = prev;
+            if (flags & FRAME_ENTRY) return g;
+            f = prev;
+            fw = f >> 2;
+            code = i32[fw + F_CODE];
+            ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+            lp = fw + FRAME_HEADER_WORDS;
+            consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+            names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+            pc = i32[fw + F_PC];
+            sp = i32[fw + F_SP];
+            i32[sp++] = g;
+            continue;
+          }
+          case 150: /* YIELD_VALUE */ {
+            const v = i32[--sp];
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            ts.depth--;
+            ts.frame = i32[fw + F_PREVIOUS];
+            genYielded = true;
+            return v as Owned;
+          }
+          case 123: /* SEND */ {
+            const v = i32[sp - 1] as Owned;
+            const recv = i32[sp - 2] as Borrowed;
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            let r: Owned | Null;
+            let yielded: boolean;
+            if (typeOf(recv) === genType) {
+              r = genSend(recv, v, false);
+              yielded = sendYielded;
+            } else {
+              if (v === Py_None) {
+                const nx = slotsOf(recv).iternext;
+                r = nx === null ? errSetString(TypeError, `'${typeNameOf(recv)}' object is not an iterator`) : nx(recv);
+              } else {
+                r = callMethodOneArgVM(recv, 'send', v);
+              }
+              yielded = r !== NULL;
+              if (r === NULL) {
+                if (errOccurred() === NULL || errExceptionMatches(StopIteration)) {
+                  r = stopIterationValue();
+                  yielded = false;
+                }
+              }
+            }
+            decref(v);
+            if (r === NULL) { sp--; break dispatch; }
+            i32[sp - 1] = r;
+            if (!yielded) pc = oparg;
+            continue;
+          }
+          case 55: /* CLEANUP_THROW */ {
+            // (sub_iter, last_sent_val, exc_value -- none, value)
+            const exc = i32[sp - 1] as Owned;
+            if (errMatchesInstance(exc, StopIteration)) {
+              const value = stopIterationValueOf(exc);
+              decref(i32[sp - 3] as Owned);
+              decref(i32[sp - 2] as Owned);
+              decref(exc);
+              sp -= 3;
+              incref(Py_None);
+              i32[sp++] = Py_None;
+              i32[sp++] = value;
+              continue;
+            }
+            sp--;
+            errSetRaised(exc);
+            skipTraceback = true;
+            break dispatch;
+          }
+          case 130: /* RAISE_VARARGS */ {
+            let cause: Owned | Null = NULL, exc: Owned | Null = NULL;
+            if (oparg === 2) cause = i32[--sp] as Owned;
+            if (oparg >= 1) exc = i32[--sp] as Owned;
+            if (doRaise(exc, cause) === 1) skipTraceback = true;
+            break dispatch;
+          }
+          case 119: /* RERAISE */ {
+            // CPython sets frame->prev_instr from the pushed lasti (for f_lineno) but looks the handler
+            // up at the RERAISE itself; our traceback entries carry their own lasti, so only the lookup
+            // matters here: keep pc.
+            const exc = i32[--sp] as Owned;
+            errSetRaised(exc);
+            skipTraceback = true;
+            break dispatch;
+          }
+          case 35: /* PUSH_EXC_INFO */ {
+            const v = i32[sp - 1];
+            const slot = excInfo[excInfo.length - 1] >> 2;
+            const prev = i32[slot];
+            if (prev !== 0) {
+              i32[sp - 1] = prev;
+            } else {
+              incref(Py_None);
+              i32[sp - 1] = Py_None;
+            }
+            incref(v as Borrowed);
+            i32[slot] = v;
+            i32[sp++] = v;
+            continue;
+          }
+          case 89: /* POP_EXCEPT */ {
+            const v = i32[--sp];
+            const slot = excInfo[excInfo.length - 1] >> 2;
+            const old = i32[slot];
+            if (v === Py_None) {
+              i32[slot] = 0;
+              decref(v as Owned);
+            } else {
+              i32[slot] = v;
+            }
+            if (old !== 0) decref(old as Owned);
+            continue;
+          }
+          case 36: /* CHECK_EXC_MATCH */ {
+            const right = i32[--sp] as Owned;
+            const left = i32[sp - 1] as Borrowed;
+            if (!checkExceptTypeValid(right)) { decref(right); break dispatch; }
+            const m = exceptionMatches(left, right);
+            decref(right);
+            const r = m ? Py_True : Py_False;
+            incref(r);
+            i32[sp++] = r;
+            continue;
+          }
+          case 37: /* CHECK_EG_MATCH */ {
+            const matchType = i32[--sp] as Owned, excValue = i32[--sp] as Owned;
+            if (!checkExceptTypeValid(matchType)) { decref(matchType); decref(excValue); break dispatch; }
+            const r = exceptionGroupMatch(excValue, matchType);
+            decref(matchType);
+            if (r < 0) { decref(excValue); break dispatch; }
+            decref(excValue);
+            i32[sp++] = EG_RESULT[0];
+            i32[sp++] = EG_RESULT[1];
+            if (EG_RESULT[1] !== Py_None) {
+              // A match: it becomes the handled exception (PyErr_SetHandledException).
+              const slot = excInfo[excInfo.length - 1] >> 2;
+              const old = i32[slot];
+              incref(EG_RESULT[1] as Borrowed);
+              i32[slot] = EG_RESULT[1];
+              if (old !== 0) decref(old as Owned);
+            }
+            continue;
+          }
+          case 53: /* BEFORE_WITH */ {
+            const mgr = i32[sp - 1] as Owned;
+            const enter = specialMethod(mgr, '__enter__');
+            if (enter === NULL) {
+              if (errOccurred() === NULL) {
+                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+              }
+              decref(mgr);
+              sp--;
+              break dispatch;
+            }
+            const exit = specialMethod(mgr, '__exit__');
+            if (exit === NULL) {
+              if (errOccurred() === NULL) {
+                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+              }
+              decref(enter);
+              decref(mgr);
+              sp--;
+              break dispatch;
+            }
+            i32[sp - 1] = exit;
+            decref(mgr);
+            i32[fw + F_PC] = pc;
+            i32[fw + F_SP] = sp;
+            const res = objectCallNoArgs(enter);
+            decref(enter);
+            if (res === NULL) break dispatch;
+            i32[sp++] = res;
+            continue;
+          }
+          case 49: /* WITH_EXCEPT_START */ {
+            // (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+            const val = i32[sp - 1] as Borrowed;
+            const exitFunc = i32[sp - 4] as Borrowed;
+            const tb = i32[(val + 20) >> 2];
+            const r = objectCallArgs(exitFunc, [typeOf(val), val, (tb !== 0 ? tb : Py_None) as Borrowed]);
+            if (r === NULL) break dispatch;
+            i32[sp++] = r;
+            continue;
+          }
+          case 3: /* INTERPRETER_EXIT */ {
+            const v = i32[--sp];
+            ts.frame = i32[fw + F_PREVIOUS];
+            return v as Owned;
+          }
+          default:
+            errSetString(SystemError, `unknown opcode ${word & 0xff}`);
+            break dispatch;
+        }
+      }
+      // An instruction failed: the exception is set; the faulting instruction is pc - 1.
+      lasti = pc - 1;
+    } else {
+      lasti = pc - 1;
+    }
+    unwinding = false;
+    // Exception unwinding: add a traceback entry (unless re-raising), find a handler in this frame or pop it.
+    for (;;) {
+      if (tstate.exc === NULL) errSetString(SystemError, 'error return without exception set');
+      if (!skipTraceback) {
+        const exc = tstate.exc;
+        if (exc !== NULL && i32[(exc + 20) >> 2] === 0) chainContext(exc);
+        tracebackHere(code as Borrowed, lasti);
+      }
+      skipTraceback = false;
+      const h = findHandler(code, lasti);
+      if (h >= 0) {
+        const depth = i32[h + 3];
+        const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+        const stackBase = lp + nlp;
+        while (sp > stackBase + depth) {
+          const v = i32[--sp];
+          if (v !== 0) decref(v as Owned);
+        }
+        if (i32[h + 4] !== 0) {
+          const li = intFromNumber(lasti);
+          if (li === NULL) { continue; }
+          i32[sp++] = li;
+        }
+        i32[sp++] = errFetch();
+        pc = i32[h + 2];
+        continue main;
+      }
+      // No handler: this frame is done.
+      i32[fw + F_SP] = sp;
+      frameClear(f);
+      ts.depth--;
+      const flags = i32[fw + F_FLAGS];
+      const prev = i32[fw + F_PREVIOUS];
+      if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
+      ts.frame = prev;
+      if (flags & FRAME_ENTRY) return NULL;
+      f = prev;
+      fw = f >> 2;
+      code = i32[fw + F_CODE];
+      ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+      lp = fw + FRAME_HEADER_WORDS;
+      consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+      names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+      pc = i32[fw + F_PC];
+      sp = i32[fw + F_SP];
+      lasti = pc - 1;
+    }
+  }
+}
+
+/** Three-way comparison of JS numbers for COMPARE_OP's fast paths: 1/0. */
+function cmpNumbers(x: number, y: number, op: number): number {
+  switch (op) {
+    case 0: return x < y ? 1 : 0;
+    case 1: return x <= y ? 1 : 0;
+    case 2: return x === y ? 1 : 0;
+    case 3: return x !== y ? 1 : 0;
+    case 4: return x > y ? 1 : 0;
+    default: return x >= y ? 1 : 0;
+  }
+}
+
+/** Result slots of exceptionGroupMatch (rest, match), both owned. */
+export const EG_RESULT = new Int32Array(2);
+
+/** _PyObject_FunctionStr, for CALL_FUNCTION_EX errors: 'module.qualname()' ('qualname()' for
+ *  builtins), or str(func) when it has no __qualname__. Leaves no exception set. */
+function funcDesc(func: Borrowed): string {
+  const attr = (name: string): string | null => {
+    const v = objectGetAttr(func, strInternImmortal(name));
+    if (v === NULL) { errClear(); return null; }
+    const r = isStr(v) ? strToJS(v) : null;
+    decref(v);
+    return r;
+  };
+  const q = attr('__qualname__');
+  if (q === null) {
+    const s = objectStr(func);
+    if (s === NULL) { errClear(); return `${typeNameOf(func)} object`; }
+    const r = strToJS(s);
+    decref(s);
+    return r;
+  }
+  const m = attr('__module__');
+  return m !== null && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
+}
+
+/** set.update for SET_UPDATE. */
+function setUpdateAny(s: Borrowed, v: Borrowed): number {
+  const it = objectGetIter(v);
+  if (it === NULL) return -1;
+  for (;;) {
+    const x = iterNextStop(it);
+    if (x === NULL) break;
+    const r = setAdd(s, x);
+    decref(x);
+    if (r < 0) { decref(it); return -1; }
+  }
+  decref(it);
+  return errOccurred() !== NULL ? -1 : 0;
+}
+
+/** DICT_UPDATE / DICT_MERGE: merge a mapping into `d`; with `merge`, duplicate keys are an error. */
+function dictUpdateAny(d: Borrowed, v: Borrowed, merge: boolean, func: Borrowed | Null): number {
+  if (isDict(v)) {
+    if (!merge) return dictMerge(d, v, 1);
+    const pos = new Int32Array(1), kv = new Int32Array(2);
+    while (dictNext(v, pos, kv)) {
+      const k = kv[0] as Borrowed;
+      if (dictGetItemBorrow(d, k) !== NULL) {
+        dupKeyword(func, k);
+        return -1;
+      }
+      if (dictSetItem(d, k, kv[1] as Borrowed) < 0) return -1;
+    }
+    return 0;
+  }
+  const keysM = objectGetAttr(v, strInternImmortal('keys'));
+  if (keysM === NULL) {
+    if (errExceptionMatches(AttributeError)) {
+      errClear();
+      if (merge) errSetString(TypeError, `${func !== NULL ? funcDesc(func) : 'function'} argument after ** must be a mapping, not ${typeNameOf(v)}`);
+      else errSetString(TypeError, `'${typeNameOf(v)}' object is not a mapping`);
+    }
+    return -1;
+  }
+  const keys = objectCallNoArgs(keysM);
+  decref(keysM);
+  if (keys === NULL) return -1;
+  const it = objectGetIter(keys);
+  decref(keys);
+  if (it === NULL) return -1;
+  for (;;) {
+    const k = iterNextStop(it);
+    if (k === NULL) break;
+    if (merge && dictGetItemBorrow(d, k) !== NULL) {
+      dupKeyword(func, k);
+      decref(k);
+      decref(it);
+      return -1;
+    }
+    const val = objectGetItem(v, k);
+    if (val === NULL) { decref(k); decref(it); return -1; }
+    const r = dictSetItem(d, k, val);
+    decref(k);
+    decref(val);
+    if (r < 0) { decref(it); return -1; }
+  }
+  decref(it);
+  return errOccurred() !== NULL ? -1 : 0;
+}
+
+function dupKeyword(func: Borrowed | Null, k: Borrowed): void {
+  if (!isStr(k)) {
+    errSetString(TypeError, `${func !== NULL ? funcDesc(func) : 'function'} keywords must be strings`);
+    return;
+  }
+  errSetString(TypeError, `${func !== NULL ? funcDesc(func) : 'function'} got multiple values for keyword argument '${strToJS(k)}'`);
+}
+
+/** MAKE_FUNCTION's annotations: 3.12 passes a flat tuple (name, value, ...) that becomes a dict. */
+function annotationsFromTuple(t: Owned): Owned | Null {
+  if (!isTuple(t)) return t;
+  const d = dictNew();
+  if (d === NULL) { decref(t); return NULL; }
+  const n = tupleSize(t);
+  for (let i = 0; i + 1 < n; i += 2) {
+    if (dictSetItem(d, tupleGetItemBorrow(t, i), tupleGetItemBorrow(t, i + 1)) < 0) break;
+  }
+  decref(t);
+  return d;
+}
+
+/** CALL_INTRINSIC_1. */
+function intrinsic1(which: number, v: Borrowed, f: number): Owned | Null {
+  switch (which) {
+    case 1: /* INTRINSIC_PRINT */ {
+      const hook = ts.sysDict !== NULL ? dictGetItemBorrow(ts.sysDict, strInternImmortal('displayhook')) : NULL;
+      if (hook === NULL) return errSetString(exceptionTypes.get('RuntimeError')!, 'lost sys.displayhook');
+      return objectCallOneArg(hook, v);
+    }
+    case 2: /* INTRINSIC_IMPORT_STAR */ {
+      const fw = f >> 2;
+      const locals = i32[fw + F_LOCALS] as Borrowed;
+      if (locals === 0) return errSetString(SystemError, 'no locals found during \'import *\'');
+      if (importStar(v, locals) < 0) return NULL;
+      incref(Py_None);
+      return Py_None as Owned;
+    }
+    case 3: /* INTRINSIC_STOPITERATION_ERROR */ {
+      const exc = v;
+      const code = i32[(f >> 2) + F_CODE];
+      const flags = i32[(code + CO_FLAGS) >> 2];
+      if (errMatchesInstance(exc, StopIteration)) {
+        const msg = (flags & 0x200) ? 'async generator raised StopIteration' : (flags & 0x80) ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
+        errSetString(exceptionTypes.get('RuntimeError')!, msg);
+        const e = tstate.exc;
+        incref(exc);
+        setCauseAndContext(e as Borrowed, exc as Owned);
+        return NULL;
+      }
+      incref(exc);
+      return exc as Owned;
+    }
+    case 5: /* INTRINSIC_UNARY_POSITIVE */
+      return numberPositive(v);
+    case 6: /* INTRINSIC_LIST_TO_TUPLE */
+      return listAsTuple(v);
+    default:
+      return errSetString(SystemError, `intrinsic ${which} is not implemented`);
+  }
+}
+
+function setCauseAndContext(e: Borrowed, cause: Owned): void {
+  incref(cause);
+  const oldc = i32[(e + 28) >> 2];
+  i32[(e + 28) >> 2] = cause;
+  if (oldc !== 0) decref(oldc as Owned);
+  const oldx = i32[(e + 24) >> 2];
+  i32[(e + 24) >> 2] = cause;
+  if (oldx !== 0) decref(oldx as Owned);
+  i32[(e + 32) >> 2] = 1;
+}
+
+function errMatchesInstance(exc: Borrowed, type: Borrowed): boolean {
+  return exceptionMatches(exc, type);
+}
+
+/** The value carried by a StopIteration instance (args[0] or None), owned. */
+export function stopIterationValueOf(exc: Borrowed): Owned {
+  const args = i32[(exc + EXC_ARGS) >> 2] as Borrowed;
+  const v = args !== 0 && tupleSize(args) > 0 ? tupleGetItemBorrow(args, 0) : Py_None;
+  incref(v);
+  return v as Owned;
+}
+
+/** _PyGen_FetchStopIterationValue: takes the pending StopIteration (or none) and returns its value. */
+export function stopIterationValue(): Owned | Null {
+  const e = errFetch();
+  if (e === NULL) { incref(Py_None); return Py_None as Owned; }
+  const v = stopIterationValueOf(e);
+  decref(e);
+  return v;
+}
+
+/** Calls o.name(a) for SEND on non-generator iterators. */
+function callMethodOneArgVM(o: Borrowed, name: string, a: Borrowed): Owned | Null {
+  const m = objectGetAttr(o, strInternImmortal(name));
+  if (m === NULL) return NULL;
+  const r = objectCallOneArg(m, a);
+  decref(m);
+  return r;
+}
+
+/** Set by genSend: whether its result was yielded (true) or returned (false). */
+export let sendYielded = false;
+export function setSendYielded(v: boolean): void {
+  sendYielded = v;
+}
+
+/** RETURN_GENERATOR: moves frame `f` into a new generator object. */
+function genFromFrame(f: number): Owned | Null {
+  const fw = f >> 2;
+  const code = i32[fw + F_CODE];
+  const size = i32[(code + CO_FRAMESIZE) >> 2];
+  const g = objectGCNew(genType, GI_FRAME + size * 4);
+  if (g === NULL) return NULL;
+  const func = i32[fw + F_FUNC];
+  const name = i32[(code + CO_NAME) >> 2], qualname = i32[(func + 24) >> 2];
+  incref(name as Borrowed);
+  incref(qualname as Borrowed);
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_CREATED;
+  i32[(g + GI_NAME) >> 2] = name;
+  i32[(g + GI_QUALNAME) >> 2] = qualname;
+  i32[(g + GI_EXC_STATE) >> 2] = 0;
+  i32[(g + GI_WEAKREFLIST) >> 2] = 0;
+  i32[(g + 28) >> 2] = 0;
+  const gw = (g + GI_FRAME) >> 2;
+  const used = i32[fw + F_SP] - fw;
+  for (let i = 0; i < used; i++) i32[gw + i] = i32[fw + i];
+  i32[gw + F_SP] = gw + used;
+  i32[gw + F_FLAGS] = FRAME_OWNED_BY_GEN;
+  i32[gw + F_GEN] = g;
+  i32[gw + F_PREVIOUS] = 0;
+  return g;
+}
+
+/** Installs the vm's hooks into objects/ (the function call slot). */
+export function evalInstallHooks(): void {
+  functionSetCallHook(functionVectorcall);
+}
+
+// Unused-import guards for names kept for upcoming opcodes.
+void smallInt; void strEmptyNew; void isList; void dictType; void cellType; void Py_NotImplemented;
+void objectHashDefault; void Py_TPFLAGS_HAVE_GC; void FUNC_DEFAULTS; void FUNC_KWDEFAULTS; void CO_NCELLVARS;
+void CO_GENERATOR; void handledException; void tupleNew; void floatType;

@@ -1,0 +1,173 @@
+// Raising and matching exceptions from the eval loop: do_raise, implicit __context__ chaining,
+// traceback entries, `except` type checks and exception-group splitting for except*.
+// Mirrors Python/ceval.c (do_raise, check_except_type_valid, exception_group_match),
+// Python/errors.c (_PyErr_SetObject's context chaining) and Python/traceback.c (PyTraceBack_Here).
+// Invariants: every function returns with tstate's exception set exactly when it reports failure.
+
+import { i32 } from '../heap/views.ts';
+import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeOf, typeIsSubtype, typeFlags, typeSlotsOf, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS } from '../objects/type.ts';
+import { tstate, errSetString, errSetRaised } from '../objects/errors.ts';
+import {
+  TypeError, RuntimeError, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, exceptionNew,
+} from '../objects/exceptions.ts';
+import { tupleEmptyNew, tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
+import { Py_None } from '../objects/none.ts';
+import { tracebackNew } from '../objects/traceback.ts';
+import { codeLineAt } from '../objects/code.ts';
+import { objectCallNoArgs } from '../objects/abstract.ts';
+import { handledException } from './state.ts';
+
+export function isExceptionInstance(o: Borrowed): boolean {
+  return (typeFlags(typeOf(o)) & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0;
+}
+
+export function isExceptionClass(o: Borrowed): boolean {
+  return (typeFlags(typeOf(o)) & Py_TPFLAGS_TYPE_SUBCLASS) !== 0 && (typeFlags(o) & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0;
+}
+
+/** Instantiates an exception class with no arguments (`raise ValueError`). */
+export function exceptionInstantiate(type: Borrowed): Owned | Null {
+  if (typeSlotsOf(typeOf(type)).call === null && typeSlotsOf(type).new === null) return exceptionNew(type, tupleEmptyNew());
+  return objectCallNoArgs(type);
+}
+
+/** Sets exc.__context__ (stealing `ctx`). */
+function setContextSteal(exc: Borrowed, ctx: Owned | Null): void {
+  const old = i32[(exc + EXC_CONTEXT) >> 2] as Owned | Null;
+  i32[(exc + EXC_CONTEXT) >> 2] = ctx;
+  xdecref(old);
+}
+
+/**
+ * The implicit chaining of _PyErr_SetObject: a newly raised `exc` gets the exception being handled as
+ * its __context__, cutting any cycle that would form through the context chain.
+ */
+export function chainContext(exc: Borrowed): void {
+  const handled = handledException();
+  if (handled === NULL || handled === exc || handled === Py_None) return;
+  // Avoid cycles: if exc is already somewhere in handled's context chain, cut the chain there.
+  let o = handled as number;
+  let slow = o, step = false;
+  for (;;) {
+    const ctx = i32[(o + EXC_CONTEXT) >> 2];
+    if (ctx === 0) break;
+    if (ctx === exc) {
+      setContextSteal(o as Borrowed, NULL);
+      break;
+    }
+    o = ctx;
+    if (step) slow = i32[(slow + EXC_CONTEXT) >> 2];
+    step = !step;
+    if (o === slow) break; // a pre-existing cycle: stop (Floyd)
+  }
+  incref(handled);
+  setContextSteal(exc, handled as Owned);
+}
+
+/** PyTraceBack_Here: prepends an entry for (code, instruction `lasti`) to the current exception's traceback. */
+export function tracebackHere(code: Borrowed, lasti: number): void {
+  const exc = tstate.exc;
+  if (exc === NULL) return;
+  const old = i32[(exc + EXC_TRACEBACK) >> 2] as Borrowed | Null;
+  const tb = tracebackNew(old, code, lasti, codeLineAt(code, lasti));
+  if (tb === NULL) return; // out of memory: keep the old traceback (the MemoryError is dropped)
+  i32[(exc + EXC_TRACEBACK) >> 2] = tb;
+  xdecref(old);
+}
+
+/**
+ * do_raise: `raise exc from cause` (cause NULL when absent). Steals both. Returns 0 after setting the
+ * exception; 1 for a bare `raise` that re-raises the handled exception (no new traceback entry).
+ */
+export function doRaise(exc: Owned | Null, cause: Owned | Null): number {
+  if (exc === NULL) {
+    const h = handledException();
+    if (h === NULL || h === Py_None) {
+      errSetString(RuntimeError, 'No active exception to reraise');
+      return 0;
+    }
+    incref(h);
+    errSetRaised(h as Owned);
+    return 1;
+  }
+  let value: Owned | Null;
+  if (isExceptionClass(exc)) {
+    value = exceptionInstantiate(exc);
+    if (value === NULL) { decref(exc); xdecref(cause); return 0; }
+    if (!isExceptionInstance(value)) {
+      errSetString(TypeError, `calling ${reprType(exc)} should have returned an instance of BaseException, not ${typeSlotsOf(typeOf(value)).name}`);
+      decref(value); decref(exc); xdecref(cause);
+      return 0;
+    }
+    decref(exc);
+  } else if (isExceptionInstance(exc)) {
+    value = exc;
+  } else {
+    decref(exc); xdecref(cause);
+    errSetString(TypeError, 'exceptions must derive from BaseException');
+    return 0;
+  }
+  if (cause !== NULL) {
+    let fixed: Owned | Null;
+    if (isExceptionClass(cause)) {
+      fixed = exceptionInstantiate(cause);
+      decref(cause);
+      if (fixed === NULL) { decref(value); return 0; }
+      if (!isExceptionInstance(fixed)) {
+        errSetString(TypeError, `calling ${reprType(cause)} should have returned an instance of BaseException, not ${typeSlotsOf(typeOf(fixed)).name}`);
+        decref(fixed); decref(value);
+        return 0;
+      }
+    } else if (isExceptionInstance(cause)) {
+      fixed = cause;
+    } else if (cause === Py_None) {
+      decref(cause);
+      fixed = NULL;
+    } else {
+      decref(cause); decref(value);
+      errSetString(TypeError, 'exception causes must derive from BaseException');
+      return 0;
+    }
+    const old = i32[(value + EXC_CAUSE) >> 2] as Owned | Null;
+    i32[(value + EXC_CAUSE) >> 2] = fixed;
+    xdecref(old);
+    i32[(value + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
+  }
+  chainContext(value);
+  errSetRaised(value);
+  return 0;
+}
+
+function reprType(t: Borrowed): string {
+  return `<class '${typeSlotsOf(t).name}'>`;
+}
+
+/** check_except_type_valid: every type in an `except` clause must derive from BaseException. */
+export function checkExceptTypeValid(right: Borrowed): boolean {
+  if (isTuple(right)) {
+    for (let i = 0; i < tupleSize(right); i++) {
+      if (!isExceptionClass(tupleGetItemBorrow(right, i))) {
+        errSetString(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+        return false;
+      }
+    }
+    return true;
+  }
+  if (!isExceptionClass(right)) {
+    errSetString(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    return false;
+  }
+  return true;
+}
+
+/** PyErr_GivenExceptionMatches for an instance against a class or tuple of classes. */
+export function exceptionMatches(exc: Borrowed, right: Borrowed): boolean {
+  const t = typeOf(exc);
+  if (isTuple(right)) {
+    for (let i = 0; i < tupleSize(right); i++) if (exceptionMatches(exc, tupleGetItemBorrow(right, i))) return true;
+    return false;
+  }
+  return t === right || typeIsSubtype(t, right);
+}

@@ -1,0 +1,424 @@
+// Running generators: send, throw, close, iteration, finalization of the frame a generator embeds.
+// Mirrors Objects/genobject.c of CPython 3.12 (gen_send_ex2, gen_throw/_gen_throw with delegation to
+// the sub-iterator of `yield from`, gen_close, _PyGen_Finalize, gen_iternext, gen_getyieldfrom).
+// Invariants: a generator's frame runs only through genSend (a fresh evalFrame invocation whose
+// frame is marked as an entry); while it runs its exc_state word is on top of excInfo.
+
+import { i32 } from '../heap/views.ts';
+import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts';
+import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
+import { exceptionTypes, StopIteration, TypeError, ValueError, AttributeError } from '../objects/exceptions.ts';
+import { Py_None } from '../objects/none.ts';
+import { strToJS } from '../objects/str.ts';
+import { objectGCFree } from '../objects/object.ts';
+import { cfunctionNew, type MethodDef, argAt } from '../objects/methodobject.ts';
+import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
+import {
+  genType, genHooks, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, FRAME_CREATED,
+  FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
+} from '../objects/gen.ts';
+import { CO_INSTRS, CO_NLOCALSPLUS, FRAME_HEADER_WORDS } from '../objects/code.ts';
+import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
+import { strInternImmortal } from '../objects/str.ts';
+import { F_CODE, F_SP, F_PC, F_FUNC } from './frame.ts';
+import { ts, excInfo } from './state.ts';
+import { evalFrame, genYielded, frameClear, setSendYielded, stopIterationValue } from './eval.ts';
+import { exceptionInstantiate, isExceptionClass, isExceptionInstance, chainContext } from './exc.ts';
+import { EXC_TRACEBACK } from '../objects/exceptions.ts';
+
+function frameOf(g: Borrowed): number {
+  return g + GI_FRAME;
+}
+
+/**
+ * gen_send_ex2: resumes `g` with `arg` (borrowed; NULL with exc) or, with `exc`, with the exception
+ * already set. Returns the yielded or returned value (sendYielded tells which), or NULL with an error.
+ */
+export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean): Owned | Null {
+  const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if (state === FRAME_EXECUTING) {
+    setSendYielded(false);
+    return errSetString(ValueError, 'generator already executing');
+  }
+  if (state >= FRAME_COMPLETED) {
+    setSendYielded(false);
+    if (exc) return NULL;
+    // gen_send_ex2 on a finished generator: send() returns None (-> StopIteration()), next() just ends.
+    if (arg === NULL) return NULL;
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  if (state === FRAME_CREATED && !exc && arg !== NULL && arg !== Py_None) {
+    setSendYielded(false);
+    return errSetString(TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (ts.depth >= ts.recursionLimit) {
+    setSendYielded(false);
+    return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded');
+  }
+  const f = frameOf(g);
+  const fw = f >> 2;
+  if (!exc) {
+    const v = arg === NULL ? Py_None : arg;
+    incref(v);
+    const sp = i32[fw + F_SP];
+    i32[sp] = v;
+    i32[fw + F_SP] = sp + 1;
+  }
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+  excInfo.push(g + GI_EXC_STATE);
+  ts.depth++;
+  const r = evalFrame(f, exc);
+  excInfo.pop();
+  const yielded = genYielded && r !== NULL;
+  if (yielded) {
+    i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+    setSendYielded(true);
+    return r;
+  }
+  // Returned or raised: the frame has been cleared by the loop.
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
+  const es = i32[(g + GI_EXC_STATE) >> 2];
+  i32[(g + GI_EXC_STATE) >> 2] = 0;
+  if (es !== 0) decref(es as Owned);
+  setSendYielded(false);
+  return r;
+}
+
+function stopIterationNoArgs(): Null {
+  // errSetString('') made StopIteration(''); CPython raises StopIteration() with no args.
+  const e = tstate.exc;
+  if (e !== NULL) {
+    const t = tupleNew(0);
+    if (t !== NULL) {
+      const old = i32[(e + 12) >> 2];
+      i32[(e + 12) >> 2] = t;
+      if (old !== 0) decref(old as Owned);
+    }
+  }
+  return NULL;
+}
+
+/** Raises StopIteration(value) for a generator's return value (steals `value`); None gives StopIteration(). */
+function setStopIteration(value: Owned): Null {
+  if (value === Py_None) {
+    decref(value);
+    errSetString(StopIteration, '');
+    return stopIterationNoArgs();
+  }
+  const t = tupleNew(1);
+  if (t === NULL) { decref(value); return NULL; }
+  tupleSetItemSteal(t, 0, value);
+  const e = exceptionNewSafe(StopIteration, t);
+  if (e !== NULL) errSetRaised(e);
+  return NULL;
+}
+
+import { exceptionNew } from '../objects/exceptions.ts';
+function exceptionNewSafe(type: Borrowed, args: Owned): Owned | Null {
+  return exceptionNew(type, args);
+}
+
+/** gen.send(value) semantics: a return becomes StopIteration(value). */
+function genSendMethod(g: Borrowed, v: Borrowed): Owned | Null {
+  const r = genSend(g, v, false);
+  if (r !== NULL && !sendYielded) return setStopIteration(r);
+  return r;
+}
+
+import { sendYielded } from './eval.ts';
+
+/** tp_iternext: the next yielded value; a plain return ends iteration (StopIteration(value) when not None). */
+function genIternext(g: Borrowed): Owned | Null {
+  const r = genSend(g, NULL, false);
+  if (r === NULL) return NULL;
+  if (sendYielded) return r;
+  if (r === Py_None) {
+    decref(r);
+    return NULL;
+  }
+  return setStopIteration(r);
+}
+
+/** _PyGen_yf: the sub-iterator a suspended generator is delegating to (borrowed), or NULL. */
+function genYf(g: Borrowed): Borrowed | Null {
+  if (i32[(g + GI_FRAME_STATE) >> 2] !== FRAME_SUSPENDED) return NULL;
+  const fw = frameOf(g) >> 2;
+  const code = i32[fw + F_CODE];
+  const pc = i32[fw + F_PC];
+  const next = i32[(i32[(code + CO_INSTRS) >> 2] >> 2) + pc];
+  if ((next & 0xff) !== 151 /* RESUME */ || (next >>> 8) < 2) return NULL;
+  return i32[i32[fw + F_SP] - 1] as Borrowed;
+}
+
+/** gen_close_iter: closes a sub-iterator (generator: gen_close; else its close() method if any). */
+function closeIter(yf: Borrowed): number {
+  if (typeOf(yf) === genType) {
+    const r = genClose(yf);
+    if (r === NULL) return -1;
+    decref(r);
+    return 0;
+  }
+  const m = objectGetAttr(yf, strInternImmortal('close'));
+  if (m === NULL) {
+    if (errExceptionMatches(AttributeError)) { errClear(); return 0; }
+    return -1;
+  }
+  const r = objectCallNoArgs(m);
+  decref(m);
+  if (r === NULL) return -1;
+  decref(r);
+  return 0;
+}
+
+/** gen.close(). */
+export function genClose(g: Borrowed): Owned | Null {
+  const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if (state === FRAME_CREATED) {
+    i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
+    frameClear(frameOf(g));
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  if (state >= FRAME_COMPLETED) {
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  let err = 0;
+  const yf = genYf(g);
+  if (yf !== NULL) {
+    incref(yf);
+    i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+    err = closeIter(yf);
+    i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+    decref(yf);
+  }
+  if (err === 0) errSetString(exceptionTypes.get('GeneratorExit')!, '');
+  fixNoArgs();
+  const r = genSend(g, NULL, true);
+  if (r !== NULL) {
+    decref(r);
+    if (sendYielded) return errSetString(exceptionTypes.get('RuntimeError')!, 'generator ignored GeneratorExit');
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  if (errExceptionMatches(StopIteration) || errExceptionMatches(exceptionTypes.get('GeneratorExit')!)) {
+    errClear();
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  return NULL;
+}
+
+function fixNoArgs(): void {
+  stopIterationNoArgs();
+}
+
+/** _gen_throw: raises `exc` (instance or class) inside the generator, delegating to a sub-iterator first. */
+export function genThrow(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null): Owned | Null {
+  const yf = genYf(g);
+  if (yf !== NULL) {
+    incref(yf);
+    let ret: Owned | Null;
+    if (typ === exceptionTypes.get('GeneratorExit') || (isExceptionInstance(typ) && typeOf(typ) === exceptionTypes.get('GeneratorExit'))) {
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+      const err = closeIter(yf);
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+      decref(yf);
+      if (err < 0) return genSendResult(g, genSend(g, NULL, true));
+      return throwHere(g, typ, val, tb);
+    }
+    if (typeOf(yf) === genType) {
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+      ret = genThrow(yf, typ, val, tb);
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+    } else {
+      const m = objectGetAttr(yf, strInternImmortal('throw'));
+      if (m === NULL) {
+        decref(yf);
+        if (!errExceptionMatches(AttributeError)) return genSendResult(g, genSend(g, NULL, true));
+        errClear();
+        return throwHere(g, typ, val, tb);
+      }
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+      const args: Borrowed[] = [typ];
+      if (val !== NULL) args.push(val);
+      if (tb !== NULL) args.push(tb);
+      ret = objectCallArgs(m, args);
+      i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+      decref(m);
+    }
+    decref(yf);
+    if (ret === NULL) return genSendResult(g, genSend(g, NULL, true));
+    return ret;
+  }
+  return throwHere(g, typ, val, tb);
+}
+
+/** The throw_here part of _gen_throw: normalizes (typ, val) and resumes the frame with it raised. */
+function throwHere(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null): Owned | Null {
+  let exc: Owned | Null;
+  if (isExceptionClass(typ)) {
+    if (val !== NULL && val !== Py_None && isExceptionInstance(val)) {
+      incref(val);
+      exc = val as Owned;
+    } else if (val !== NULL && val !== Py_None) {
+      exc = objectCallArgs(typ, [val]);
+      if (exc === NULL) return NULL;
+    } else {
+      exc = exceptionInstantiate(typ);
+      if (exc === NULL) return NULL;
+    }
+  } else if (isExceptionInstance(typ)) {
+    if (val !== NULL && val !== Py_None) {
+      return errSetString(TypeError, 'instance exception may not have a separate value');
+    }
+    incref(typ);
+    exc = typ as Owned;
+  } else {
+    return errSetString(TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeNameOf(typ)}`);
+  }
+  if (tb !== NULL && tb !== Py_None) {
+    incref(tb);
+    const old = i32[(exc + EXC_TRACEBACK) >> 2];
+    i32[(exc + EXC_TRACEBACK) >> 2] = tb;
+    if (old !== 0) decref(old as Owned);
+  }
+  chainContext(exc);
+  errSetRaised(exc);
+  return genSendResult(g, genSend(g, NULL, true));
+}
+
+/** Maps a genSend result for throw()/close(): a return becomes StopIteration(value). */
+function genSendResult(g: Borrowed, r: Owned | Null): Owned | Null {
+  void g;
+  if (r === NULL) return NULL;
+  if (sendYielded) return r;
+  return setStopIteration(r);
+}
+
+/** GET_YIELD_FROM_ITER for non-generators: iter(o). */
+export function genYieldFromIter(o: Borrowed): Owned | Null {
+  return objectGetIter(o);
+}
+
+function genDealloc(g: Owned): void {
+  const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if (state === FRAME_SUSPENDED) {
+    // _PyGen_Finalize: close() the generator, keeping it alive meanwhile; errors are unraisable.
+    i32[g >> 2] = 1;
+    const saved = errFetch();
+    const r = genClose(g);
+    if (r === NULL) {
+      const e = errFetch();
+      xdecref(e);
+    } else {
+      decref(r);
+    }
+    errSetRaised(saved);
+    if (--i32[g >> 2] !== 0) return; // resurrected
+  }
+  if (i32[(g + GI_FRAME_STATE) >> 2] < FRAME_COMPLETED) frameClear(frameOf(g));
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
+  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE]) {
+    const v = i32[(g + off) >> 2];
+    i32[(g + off) >> 2] = 0;
+    if (v !== 0) decref(v as Owned);
+  }
+  objectGCFree(g);
+}
+
+function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
+  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE]) {
+    const v = i32[(g + off) >> 2];
+    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  }
+  if (i32[(g + GI_FRAME_STATE) >> 2] >= FRAME_COMPLETED) return 0;
+  const fw = frameOf(g) >> 2;
+  for (const w of [fw + F_CODE, fw + F_FUNC]) {
+    const v = i32[w];
+    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  }
+  const code = i32[fw + F_CODE];
+  const lw = fw + FRAME_HEADER_WORDS;
+  const end = i32[fw + F_SP];
+  void code;
+  for (let p = lw; p < end; p++) {
+    const v = i32[p];
+    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  }
+  void CO_NLOCALSPLUS;
+  return 0;
+}
+
+const sendDef: MethodDef = {
+  name: 'send',
+  fn: (self, args, nargs) => {
+    if (nargs !== 1) return errSetString(TypeError, `send() takes exactly one argument (${nargs} given)`);
+    return genSendMethod(self as Borrowed, argAt(args, 0));
+  },
+};
+const throwDef: MethodDef = {
+  name: 'throw',
+  fn: (self, args, nargs) => {
+    if (nargs < 1 || nargs > 3) return errSetString(TypeError, `throw expected at least 1 argument, got ${nargs}`);
+    return genThrow(self as Borrowed, argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
+  },
+};
+const closeDef: MethodDef = {
+  name: 'close',
+  fn: (self, _args, nargs) => {
+    if (nargs !== 0) return errSetString(TypeError, `close() takes no arguments (${nargs} given)`);
+    return genClose(self as Borrowed);
+  },
+};
+
+function genGetAttr(g: Borrowed, name: Borrowed): Owned | Null {
+  const s = strToJS(name);
+  switch (s) {
+    case 'send': return cfunctionNew(sendDef, g, NULL);
+    case 'throw': return cfunctionNew(throwDef, g, NULL);
+    case 'close': return cfunctionNew(closeDef, g, NULL);
+    case '__name__': case '__qualname__': {
+      const v = i32[(g + (s === '__name__' ? GI_NAME : GI_QUALNAME)) >> 2];
+      incref(v as Borrowed);
+      return v as Owned;
+    }
+    case 'gi_running': {
+      const v = i32[(g + GI_FRAME_STATE) >> 2] === FRAME_EXECUTING ? trueObj() : falseObj();
+      return v;
+    }
+    case 'gi_yieldfrom': {
+      const yf = genYf(g);
+      const v = yf === NULL ? Py_None : yf;
+      incref(v);
+      return v as Owned;
+    }
+    case 'gi_code': {
+      const v = i32[(frameOf(g) >> 2) + F_CODE];
+      if (v === 0) { incref(Py_None); return Py_None as Owned; }
+      incref(v as Borrowed);
+      return v as Owned;
+    }
+    case 'gi_suspended': return i32[(g + GI_FRAME_STATE) >> 2] === FRAME_SUSPENDED ? trueObj() : falseObj();
+    case 'gi_frame': { incref(Py_None); return Py_None as Owned; }
+    case '__class__': { incref(genType); return genType as Owned; }
+  }
+  return errSetString(AttributeError, `'generator' object has no attribute '${s}'`);
+}
+
+import { Py_True, Py_False } from '../objects/bool.ts';
+function trueObj(): Owned { incref(Py_True); return Py_True as Owned; }
+function falseObj(): Owned { incref(Py_False); return Py_False as Owned; }
+
+/** Installs the generator machinery into objects/gen.ts. */
+export function genInstallHooks(): void {
+  genHooks.dealloc = genDealloc;
+  genHooks.traverse = genTraverse;
+  genHooks.iternext = genIternext;
+  genHooks.getattro = genGetAttr;
+}
+
+void slotsOf; void errOccurred; void stopIterationValue; void F_PC;

@@ -1,0 +1,414 @@
+// The import system for source modules: sys.modules, sys.path search for `name.py` and packages
+// (`name/__init__.py`), relative imports, `from m import x` with submodule fallback, `import *`.
+// Mirrors Python/import.c (PyImport_ImportModuleLevelObject, import_from, import_all_from) and the
+// path-based finder of importlib._bootstrap_external, reduced to .py files.
+// Invariants: a module is in sys.modules before its code runs (circular imports see the partial
+// module) and removed again if running it fails.
+
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decref, incref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear, errFetch, errSetRaised } from '../objects/errors.ts';
+import { exceptionTypes, TypeError, ValueError, KeyError, AttributeError } from '../objects/exceptions.ts';
+import { strFromJS, strToJS, strInternImmortal, isStr } from '../objects/str.ts';
+import { dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictSize } from '../objects/dict.ts';
+import { listSize, listGetItemBorrow, isList, listNew, listAppend } from '../objects/list.ts';
+import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
+import { intAsNumber } from '../objects/int.ts';
+import { Py_None } from '../objects/none.ts';
+import { moduleNew, moduleDictBorrow, isModule } from '../objects/module.ts';
+import { functionNew } from '../objects/function.ts';
+import { objectGetAttr, objectGetItem, objectGetIter, iterNext } from '../objects/abstract.ts';
+import { ts } from './state.ts';
+import { functionCallWithLocals } from './eval.ts';
+import { importErrorSetName } from './excattrs.ts';
+
+/**
+ * The source compiler, installed by vm/program.ts (kept out of the runtime's static import graph so
+ * that starting a runtime never loads the parser and compiler).
+ */
+export const compileHook = {
+  compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single') => Owned | Null) | null,
+};
+
+function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): Owned | Null {
+  if (compileHook.compile === null) return errSetString(exceptionTypes.get('ImportError')!, 'no compiler available in this runtime');
+  return compileHook.compile(source, filename, mode);
+}
+
+/** Module-name -> module, as registered natively (builtins, sys) before any import. */
+export const nativeModules = new Map<string, () => Owned | Null>();
+
+function sysGet(name: string): Borrowed | Null {
+  if (ts.sysDict === NULL) return NULL;
+  return dictGetItemBorrow(ts.sysDict, strInternImmortal(name));
+}
+
+function modulesDict(): Borrowed | Null {
+  const m = sysGet('modules');
+  if (m === NULL || !isDict(m)) {
+    errSetString(exceptionTypes.get('RuntimeError')!, 'unable to get sys.modules');
+    return NULL;
+  }
+  return m;
+}
+
+/** Runs `code` (owned) as the body of `module`: globals = locals = its dict. Returns 0 / -1. */
+export function execCodeInModule(code: Owned, module: Borrowed): number {
+  const d = moduleDictBorrow(module);
+  const builtins = ts.builtinsDict;
+  if (dictGetItemBorrow(d, strInternImmortal('__builtins__')) === NULL && builtins !== NULL) {
+    if (dictSetItem(d, strInternImmortal('__builtins__'), builtinsModule()) < 0) { decref(code); return -1; }
+  }
+  const fn = functionNew(code, d, builtins !== NULL ? builtins : d, NULL);
+  decref(code);
+  if (fn === NULL) return -1;
+  const r = functionCallWithLocals(fn, d);
+  decref(fn);
+  if (r === NULL) return -1;
+  decref(r);
+  return 0;
+}
+
+function builtinsModule(): Borrowed {
+  const mods = sysGet('modules');
+  if (mods !== NULL) {
+    const b = dictGetItemBorrow(mods, strInternImmortal('builtins'));
+    if (b !== NULL) return b;
+  }
+  return ts.builtinsDict as Borrowed;
+}
+
+function isFile(p: string): boolean {
+  try { return statSync(p).isFile(); } catch { return false; }
+}
+
+function isDir(p: string): boolean {
+  try { return statSync(p).isDirectory(); } catch { return false; }
+}
+
+/** Finds `leaf` in the given search directories: [file, isPackage] or null. */
+function findSource(leaf: string, dirs: string[]): [string, boolean] | null {
+  for (const d of dirs) {
+    const pkg = join(d, leaf);
+    if (isDir(pkg) && isFile(join(pkg, '__init__.py'))) return [join(pkg, '__init__.py'), true];
+    const f = join(d, `${leaf}.py`);
+    if (isFile(f)) return [f, false];
+  }
+  return null;
+}
+
+function strList(o: Borrowed): string[] {
+  const out: string[] = [];
+  if (isList(o)) for (let i = 0; i < listSize(o); i++) { const s = listGetItemBorrow(o, i); if (isStr(s)) out.push(strToJS(s)); }
+  else if (isTuple(o)) for (let i = 0; i < tupleSize(o); i++) { const s = tupleGetItemBorrow(o, i); if (isStr(s)) out.push(strToJS(s)); }
+  return out;
+}
+
+/** Loads the module `fullname` from a source file, registering it in sys.modules. Owned or NULL. */
+function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned | Null {
+  const mods = modulesDict();
+  if (mods === NULL) return NULL;
+  let src: Uint8Array;
+  try { src = readFileSync(file); } catch {
+    return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
+  }
+  const code = compileSource(src, file, 'exec');
+  if (code === NULL) return NULL;
+  const m = moduleNew(fullname);
+  if (m === NULL) { decref(code); return NULL; }
+  const d = moduleDictBorrow(m);
+  const set = (k: string, v: Owned | Null): boolean => {
+    if (v === NULL) return false;
+    const r = dictSetItem(d, strInternImmortal(k), v);
+    decref(v);
+    return r === 0;
+  };
+  const pkgName = isPkg ? fullname : fullname.includes('.') ? fullname.slice(0, fullname.lastIndexOf('.')) : '';
+  let ok = set('__file__', strFromJS(file)) && set('__package__', strFromJS(pkgName));
+  if (ok && isPkg) {
+    const l = listNew(0);
+    const dir = strFromJS(resolve(file, '..'));
+    ok = l !== NULL && dir !== NULL && listAppend(l, dir) === 0;
+    if (dir !== NULL) decref(dir);
+    ok = ok && set('__path__', l);
+  }
+  if (!ok || dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(code); decref(m); return NULL; }
+  if (execCodeInModule(code, m) < 0) {
+    const saved = errFetch();
+    dictDelItem(mods, strInternImmortal(fullname));
+    errClear();
+    errSetRaised(saved);
+    decref(m);
+    return NULL;
+  }
+  // The module may have replaced itself in sys.modules.
+  const final = dictGetItemBorrow(mods, strInternImmortal(fullname));
+  decref(m);
+  if (final === NULL) {
+    return errSetString(exceptionTypes.get('ImportError')!, `Loaded module ${fullname} not found in sys.modules`);
+  }
+  incref(final);
+  return final as Owned;
+}
+
+/** Imports one absolute dotted module name (parents first), returning the leaf module (owned). */
+function importAbsolute(fullname: string): Owned | Null {
+  const mods = modulesDict();
+  if (mods === NULL) return NULL;
+  const have = dictGetItemBorrow(mods, strInternImmortal(fullname));
+  if (have === Py_None) return importError('ModuleNotFoundError', `import of ${fullname} halted; None in sys.modules`, fullname);
+  if (have !== NULL) { incref(have); return have as Owned; }
+  const native = nativeModules.get(fullname);
+  if (native !== undefined) {
+    const m = native();
+    if (m === NULL) return NULL;
+    if (dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(m); return NULL; }
+    return m;
+  }
+  const dot = fullname.lastIndexOf('.');
+  let dirs: string[];
+  let parent: Owned | Null = NULL;
+  if (dot >= 0) {
+    parent = importAbsolute(fullname.slice(0, dot));
+    if (parent === NULL) return NULL;
+    // Importing the parent may have imported us.
+    const again = dictGetItemBorrow(mods, strInternImmortal(fullname));
+    if (again !== NULL && again !== Py_None) { decref(parent); incref(again); return again as Owned; }
+    const path = dictGetItemBorrow(moduleDictBorrow(parent), strInternImmortal('__path__'));
+    if (path === NULL) {
+      decref(parent);
+      return importError('ModuleNotFoundError',
+        `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`, fullname);
+    }
+    dirs = strList(path);
+  } else {
+    const p = sysGet('path');
+    dirs = p === NULL ? [] : strList(p);
+  }
+  const leaf = fullname.slice(dot + 1);
+  const found = findSource(leaf, dirs);
+  if (found === null) {
+    if (parent !== NULL) decref(parent);
+    return importError('ModuleNotFoundError', `No module named '${fullname}'`, fullname);
+  }
+  const m = loadSourceModule(fullname, found[0], found[1]);
+  if (m !== NULL && parent !== NULL) {
+    // Bind the submodule as an attribute of its parent.
+    if (dictSetItem(moduleDictBorrow(parent), strInternImmortal(leaf), m) < 0) { decref(m); decref(parent); return NULL; }
+  }
+  if (parent !== NULL) decref(parent);
+  return m;
+}
+
+/** resolve_name: the absolute name of a relative import of `name` at `level` from `globals`' package. */
+function resolveName(name: string, globals: Borrowed, level: number): string | null {
+  let pkg = dictGetItemBorrow(globals, strInternImmortal('__package__'));
+  let pkgName: string;
+  if (pkg !== NULL && pkg !== Py_None) {
+    if (!isStr(pkg)) { errSetString(TypeError, 'package must be a string'); return null; }
+    pkgName = strToJS(pkg);
+  } else {
+    pkg = dictGetItemBorrow(globals, strInternImmortal('__name__'));
+    if (pkg === NULL || !isStr(pkg)) { errSetString(KeyError, "'__name__' not in globals"); return null; }
+    pkgName = strToJS(pkg);
+    if (dictGetItemBorrow(globals, strInternImmortal('__path__')) === NULL) {
+      const dot = pkgName.lastIndexOf('.');
+      pkgName = dot < 0 ? '' : pkgName.slice(0, dot);
+    }
+  }
+  if (pkgName === '') {
+    errSetString(exceptionTypes.get('ImportError')!, 'attempted relative import with no known parent package');
+    return null;
+  }
+  const parts = pkgName.split('.');
+  if (level - 1 > parts.length - 1 && level > 1 && parts.length < level) {
+    errSetString(exceptionTypes.get('ImportError')!, 'attempted relative import beyond top-level package');
+    return null;
+  }
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  if (base === '') {
+    errSetString(exceptionTypes.get('ImportError')!, 'attempted relative import beyond top-level package');
+    return null;
+  }
+  return name === '' ? base : `${base}.${name}`;
+}
+
+/** IMPORT_NAME: __import__(name, globals, None, fromlist, level). */
+export function importName(nameObj: Borrowed, globals: Borrowed, fromlist: Borrowed, levelObj: Borrowed): Owned | Null {
+  // A replaced builtins.__import__ is honoured.
+  const bi = ts.builtinsDict;
+  const imp = bi !== NULL ? dictGetItemBorrow(bi, strInternImmortal('__import__')) : NULL;
+  if (imp !== NULL && !isNativeImport(imp)) {
+    return callImport(imp, nameObj, globals, fromlist, levelObj);
+  }
+  return importModuleLevel(strToJS(nameObj), globals, fromlist, intAsNumber(levelObj));
+}
+
+/** Set by the builtins module: the native __import__ (so a user replacement is detected). */
+export const importHooks = { nativeImport: 0 as Borrowed | Null };
+
+function isNativeImport(o: Borrowed): boolean {
+  return importHooks.nativeImport === NULL || o === importHooks.nativeImport;
+}
+
+import { objectCallArgs } from '../objects/abstract.ts';
+function callImport(imp: Borrowed, name: Borrowed, globals: Borrowed, fromlist: Borrowed, level: Borrowed): Owned | Null {
+  return objectCallArgs(imp, [name, globals, Py_None, fromlist, level]);
+}
+
+/** PyImport_ImportModuleLevelObject. */
+export function importModuleLevel(name: string, globals: Borrowed | Null, fromlist: Borrowed | Null, level: number): Owned | Null {
+  if (level < 0) return errSetString(ValueError, 'level must be >= 0');
+  let absName = name;
+  if (level > 0) {
+    if (globals === NULL) return errSetString(KeyError, "'__name__' not in globals");
+    const r = resolveName(name, globals, level);
+    if (r === null) return NULL;
+    absName = r;
+  } else if (name === '') {
+    return errSetString(ValueError, 'Empty module name');
+  }
+  const mod = importAbsolute(absName);
+  if (mod === NULL) return NULL;
+  const hasFrom = fromlist !== NULL && fromlist !== Py_None && (isTuple(fromlist) ? tupleSize(fromlist) > 0 : isList(fromlist) ? listSize(fromlist) > 0 : true);
+  if (!hasFrom) {
+    if (level === 0 || name !== '') {
+      // `import a.b.c` binds `a`: return the top-level package.
+      const first = level === 0 ? name.split('.')[0] : absName.slice(0, absName.length - name.length) + name.split('.')[0];
+      if (first !== absName) {
+        decref(mod);
+        return importAbsolute(first);
+      }
+    }
+    return mod;
+  }
+  // `from pkg import sub`: import submodules named in the fromlist.
+  const d = isModule(mod) ? moduleDictBorrow(mod) : NULL;
+  if (d !== NULL && dictGetItemBorrow(d, strInternImmortal('__path__')) !== NULL) {
+    const names = strList(fromlist as Borrowed);
+    for (const n of names) {
+      if (n === '*') {
+        const all = dictGetItemBorrow(d, strInternImmortal('__all__'));
+        if (all !== NULL) {
+          for (const a of strList(all)) {
+            if (dictGetItemBorrow(d, strInternImmortal(a)) === NULL) {
+              const sub = importAbsolute(`${absName}.${a}`);
+              if (sub === NULL) { decref(mod); return NULL; }
+              decref(sub);
+            }
+          }
+        }
+        continue;
+      }
+      if (dictGetItemBorrow(d, strInternImmortal(n)) === NULL) {
+        const sub = importAbsolute(`${absName}.${n}`);
+        if (sub === NULL) {
+          if (errExceptionMatches(exceptionTypes.get('ModuleNotFoundError')!)) {
+            errClear();
+            continue;
+          }
+          decref(mod);
+          return NULL;
+        }
+        decref(sub);
+      }
+    }
+  }
+  return mod;
+}
+
+/** IMPORT_FROM: getattr(module, name), falling back to sys.modules['pkg.name']. */
+export function importFrom(mod: Borrowed, name: Borrowed): Owned | Null {
+  const r = objectGetAttr(mod, name);
+  if (r !== NULL) return r;
+  if (!errExceptionMatches(AttributeError)) return NULL;
+  errClear();
+  const pkgName = objectGetAttr(mod, strInternImmortal('__name__'));
+  let pkg = '';
+  if (pkgName !== NULL) { if (isStr(pkgName)) pkg = strToJS(pkgName); decref(pkgName); } else errClear();
+  if (pkg !== '') {
+    const mods = sysGet('modules');
+    if (mods !== NULL) {
+      const sub = dictGetItemBorrow(mods, strInternImmortal(`${pkg}.${strToJS(name)}`));
+      if (sub !== NULL) { incref(sub); return sub as Owned; }
+    }
+  }
+  let where = '';
+  const d = isModule(mod) ? moduleDictBorrow(mod) : NULL;
+  const file = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('__file__')) : NULL;
+  if (file !== NULL && isStr(file)) where = ` (${strToJS(file)})`;
+  else where = ' (unknown location)';
+  if (pkg === '') return errSetString(exceptionTypes.get('ImportError')!, `cannot import name '${strToJS(name)}' from '<unknown module name>'${where}`);
+  return importError('ImportError', `cannot import name '${strToJS(name)}' from '${pkg}'${where}`, pkg);
+}
+
+/** Raises ImportError/ModuleNotFoundError with its `name` attribute set (as the import system does). */
+function importError(type: string, msg: string, name: string): Null {
+  errSetString(exceptionTypes.get(type)!, msg);
+  const exc = errFetch();
+  if (exc === NULL) return NULL;
+  const n = strFromJS(name);
+  if (n !== NULL) {
+    if (importErrorSetName(exc, n) < 0) errClear();
+    decref(n);
+  } else errClear();
+  errSetRaised(exc);
+  return NULL;
+}
+
+/** import_all_from: `from m import *` into `locals`. 0 / -1. */
+export function importStar(mod: Borrowed, locals: Borrowed): number {
+  let all = objectGetAttr(mod, strInternImmortal('__all__'));
+  let skipUnderscore = false;
+  if (all === NULL) {
+    if (!errExceptionMatches(AttributeError)) return -1;
+    errClear();
+    const d = objectGetAttr(mod, strInternImmortal('__dict__'));
+    if (d === NULL) {
+      if (errExceptionMatches(AttributeError)) {
+        errClear();
+        errSetString(exceptionTypes.get('ImportError')!, 'from-import-* object has no __dict__ and no __all__');
+      }
+      return -1;
+    }
+    if (!isDict(d)) { decref(d); errSetString(TypeError, 'module __dict__ is not a dict'); return -1; }
+    const l = listNew(0);
+    if (l === NULL) { decref(d); return -1; }
+    const pos = new Int32Array(1), kv = new Int32Array(2);
+    for (let n = dictSize(d); n > 0 && dictNext(d, pos, kv); n--) listAppend(l, kv[0] as Borrowed);
+    decref(d);
+    all = l;
+    skipUnderscore = true;
+  }
+  const it = objectGetIter(all);
+  decref(all);
+  if (it === NULL) return -1;
+  for (;;) {
+    const name = iterNext(it);
+    if (name === NULL) break;
+    if (!isStr(name)) {
+      decref(name);
+      decref(it);
+      errSetString(TypeError, `${skipUnderscore ? 'Key in __dict__' : 'Item in __all__'} must be str, not ${'int'}`);
+      return -1;
+    }
+    if (skipUnderscore && strToJS(name).startsWith('_')) { decref(name); continue; }
+    const v = objectGetAttr(mod, name);
+    if (v === NULL) { decref(name); decref(it); return -1; }
+    const r = isDict(locals) ? dictSetItem(locals, name, v) : objectSetItemAny(locals, name, v);
+    decref(name);
+    decref(v);
+    if (r < 0) { decref(it); return -1; }
+  }
+  decref(it);
+  return errOccurred() !== NULL ? -1 : 0;
+}
+
+import { objectSetItem } from '../objects/abstract.ts';
+function objectSetItemAny(o: Borrowed, k: Borrowed, v: Borrowed): number {
+  return objectSetItem(o, k, v);
+}
+
+void objectGetItem;

@@ -1,0 +1,249 @@
+// Helpers for `match` statements and `except*`: MATCH_KEYS, MATCH_CLASS, the mapping/sequence tests,
+// and the exception-group split of CHECK_EG_MATCH / INTRINSIC_PREP_RERAISE_STAR.
+// Mirrors Python/ceval.c (match_keys, match_class, exception_group_match) and
+// Objects/exceptions.c (_PyExc_PrepReraiseStar). Invariants: results are owned; NULL/-1 means an
+// exception is set.
+
+import { i32 } from '../heap/views.ts';
+import { decref, incref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeOf, typeIsSubtype, typeFlags, typeNameOf, typeName, typeHasFeature,
+  Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS,
+} from '../objects/type.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
+import { TypeError, AttributeError, NotImplementedError, exceptionTypes } from '../objects/exceptions.ts';
+import { tupleNew, tupleSize, tupleGetItemBorrow, tupleSetItemSteal, isTuple } from '../objects/tuple.ts';
+import { dictGetItemBorrow, isDict } from '../objects/dict.ts';
+import { strToJS, strInternImmortal, isStr } from '../objects/str.ts';
+import { Py_None } from '../objects/none.ts';
+import { objectGetAttr, objectCallArgs, typeLookup } from '../objects/abstract.ts';
+import { objectRichCompareBool } from '../objects/object.ts';
+import { Py_EQ } from '../objects/type.ts';
+import { EG_RESULT } from './eval.ts';
+import { exceptionMatches } from './exc.ts';
+
+const Py_TPFLAGS_SEQUENCE = 1 << 5;
+const Py_TPFLAGS_MAPPING = 1 << 6;
+
+export function isMappingForMatch(o: Borrowed): boolean {
+  return typeHasFeature(o, Py_TPFLAGS_DICT_SUBCLASS) || (typeFlags(typeOf(o)) & Py_TPFLAGS_MAPPING) !== 0;
+}
+
+export function isSequenceForMatch(o: Borrowed): boolean {
+  return typeHasFeature(o, Py_TPFLAGS_LIST_SUBCLASS) || typeHasFeature(o, Py_TPFLAGS_TUPLE_SUBCLASS) ||
+    (typeFlags(typeOf(o)) & Py_TPFLAGS_SEQUENCE) !== 0 || typeNameOf(o) === 'range';
+}
+
+/** MATCH_KEYS: a tuple of the values for `keys` in `map`, or None when one is missing. */
+export function matchKeys(map: Borrowed, keys: Borrowed): Owned | Null {
+  const n = tupleSize(keys);
+  if (n === 0) return tupleNew(0);
+  const values = tupleNew(n);
+  if (values === NULL) return NULL;
+  let get: Owned | Null = NULL;
+  if (!isDict(map)) {
+    get = objectGetAttr(map, strInternImmortal('get'));
+    if (get === NULL) { decref(values); return NULL; }
+  }
+  for (let i = 0; i < n; i++) {
+    const k = tupleGetItemBorrow(keys, i);
+    for (let j = 0; j < i; j++) {
+      const c = objectRichCompareBool(tupleGetItemBorrow(keys, j), k, Py_EQ);
+      if (c < 0) { decref(values); if (get !== NULL) decref(get); return NULL; }
+      if (c === 1) {
+        decref(values);
+        if (get !== NULL) decref(get);
+        const r = objectReprJS(k);
+        return errSetString(exceptionTypes.get('ValueError')!, `mapping pattern checks duplicate key (${r})`);
+      }
+    }
+    let v: Owned | Null;
+    if (get === NULL) {
+      const b = dictGetItemBorrow(map, k);
+      if (b === NULL) {
+        decref(values);
+        if (errOccurred() !== NULL) return NULL;
+        incref(Py_None);
+        return Py_None as Owned;
+      }
+      incref(b);
+      v = b as Owned;
+    } else {
+      // map.get(key, dummy): a fresh sentinel tuple stands for "missing".
+      const dummy = tupleNew(1);
+      if (dummy === NULL) { decref(values); decref(get); return NULL; }
+      incref(Py_None);
+      tupleSetItemSteal(dummy, 0, Py_None as Owned);
+      v = objectCallArgs(get, [k, dummy]);
+      const missing = v === dummy;
+      decref(dummy);
+      if (v === NULL) { decref(values); decref(get); return NULL; }
+      if (missing) {
+        decref(v);
+        decref(values);
+        decref(get);
+        incref(Py_None);
+        return Py_None as Owned;
+      }
+    }
+    tupleSetItemSteal(values, i, v);
+  }
+  if (get !== NULL) decref(get);
+  return values;
+}
+
+import { objectRepr } from '../objects/object.ts';
+function objectReprJS(o: Borrowed): string {
+  const r = objectRepr(o);
+  if (r === NULL) { errClear(); return '?'; }
+  const s = strToJS(r);
+  decref(r);
+  return s;
+}
+
+const MATCH_SELF_TYPES = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+
+/** MATCH_CLASS: a tuple of the matched attributes, or None when the subject doesn't match. */
+export function matchClass(subject: Borrowed, cls: Borrowed, nargs: number, kwargs: Borrowed): Owned | Null {
+  if ((typeFlags(typeOf(cls)) & Py_TPFLAGS_TYPE_SUBCLASS) === 0) {
+    return errSetString(TypeError, 'called match pattern must be a class');
+  }
+  const st = typeOf(subject);
+  if (!(st === cls || typeIsSubtype(st, cls))) {
+    incref(Py_None);
+    return Py_None as Owned;
+  }
+  const nkw = tupleSize(kwargs);
+  const attrs: Owned[] = [];
+  const seen: string[] = [];
+  const fail = (): Null => { for (const a of attrs) decref(a); return NULL; };
+  const getOne = (name: Borrowed): number => {
+    const s = strToJS(name);
+    if (seen.includes(s)) {
+      errSetString(TypeError, `${typeName(cls)}() got multiple sub-patterns for attribute '${s}'`);
+      return -1;
+    }
+    seen.push(s);
+    const v = objectGetAttr(subject, name);
+    if (v === NULL) {
+      if (errExceptionMatches(AttributeError)) { errClear(); return 0; }
+      return -1;
+    }
+    attrs.push(v);
+    return 1;
+  };
+  if (nargs > 0) {
+    const matchArgs = typeLookup(cls, strInternImmortal('__match_args__'));
+    let matchSelf = false;
+    let margs: Borrowed | Null = NULL;
+    if (matchArgs !== NULL) {
+      if (!isTuple(matchArgs)) return errSetString(TypeError, `${typeName(cls)}.__match_args__ must be a tuple (got ${typeNameOf(matchArgs)})`);
+      margs = matchArgs;
+    } else {
+      matchSelf = isMatchSelfType(cls);
+    }
+    const allowed = matchSelf ? 1 : margs === NULL ? 0 : tupleSize(margs);
+    if (allowed < nargs) {
+      const plural = allowed === 1 ? '' : 's';
+      return errSetString(TypeError, `${typeName(cls)}() accepts ${allowed} positional sub-pattern${plural} (${nargs} given)`);
+    }
+    if (matchSelf) {
+      incref(subject);
+      attrs.push(subject as Owned);
+    } else {
+      for (let i = 0; i < nargs; i++) {
+        const name = tupleGetItemBorrow(margs as Borrowed, i);
+        if (!isStr(name)) { fail(); return errSetString(TypeError, `__match_args__ elements must be strings (got ${typeNameOf(name)})`); }
+        const r = getOne(name);
+        if (r < 0) return fail();
+        if (r === 0) { fail(); incref(Py_None); return Py_None as Owned; }
+      }
+    }
+  }
+  for (let i = 0; i < nkw; i++) {
+    const r = getOne(tupleGetItemBorrow(kwargs, i));
+    if (r < 0) return fail();
+    if (r === 0) { fail(); incref(Py_None); return Py_None as Owned; }
+  }
+  const t = tupleNew(attrs.length);
+  if (t === NULL) return fail();
+  for (let i = 0; i < attrs.length; i++) tupleSetItemSteal(t, i, attrs[i]);
+  return t;
+}
+
+function isMatchSelfType(cls: Borrowed): boolean {
+  for (let t = cls as number; t !== 0; t = i32[(t + 32) >> 2]) {
+    if (MATCH_SELF_TYPES.has(typeName(t as Borrowed)) && (typeFlags(t as Borrowed) & (1 << 9)) === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * CHECK_EG_MATCH: splits `excValue` by `matchType`. Leaves (rest, match) in EG_RESULT (owned); match
+ * is None when nothing matched. 0 / -1.
+ */
+export function exceptionGroupMatch(excValue: Borrowed, matchType: Borrowed): number {
+  if (excValue === Py_None) {
+    incref(Py_None); incref(Py_None);
+    EG_RESULT[0] = Py_None; EG_RESULT[1] = Py_None;
+    return 0;
+  }
+  if (exceptionMatches(excValue, matchType)) {
+    // A naked exception matching: wrap it in an ExceptionGroup('', (exc,)).
+    const eg = exceptionTypes.get('BaseExceptionGroup')!;
+    if (typeOf(excValue) === eg || typeIsSubtype(typeOf(excValue), eg)) {
+      incref(Py_None);
+      incref(excValue);
+      EG_RESULT[0] = Py_None;
+      EG_RESULT[1] = excValue;
+      return 0;
+    }
+    errSetString(NotImplementedError, 'except* on a naked exception is not implemented yet');
+    return -1;
+  }
+  const eg = exceptionTypes.get('BaseExceptionGroup')!;
+  if (typeOf(excValue) === eg || typeIsSubtype(typeOf(excValue), eg)) {
+    const split = objectGetAttr(excValue, strInternImmortal('split'));
+    if (split === NULL) return -1;
+    const pair = objectCallArgs(split, [matchType]);
+    decref(split);
+    if (pair === NULL) return -1;
+    if (!isTuple(pair) || tupleSize(pair) !== 2) {
+      decref(pair);
+      errSetString(TypeError, `X.split(T) must return a tuple, not ${typeNameOf(pair)}`);
+      return -1;
+    }
+    const match = tupleGetItemBorrow(pair, 0), rest = tupleGetItemBorrow(pair, 1);
+    incref(match); incref(rest);
+    decref(pair);
+    EG_RESULT[0] = rest;
+    EG_RESULT[1] = match;
+    return 0;
+  }
+  incref(excValue);
+  incref(Py_None);
+  EG_RESULT[0] = excValue;
+  EG_RESULT[1] = Py_None;
+  return 0;
+}
+
+/** INTRINSIC_PREP_RERAISE_STAR(orig, excs): what an except* block re-raises. */
+export function prepReraiseStar(orig: Borrowed, excs: Borrowed): Owned | Null {
+  // The simple (and by far most common) cases: nothing raised, or exactly the original re-raised.
+  const n = listLen(excs);
+  let live: Borrowed | Null = NULL;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const e = listItem(excs, i);
+    if (e !== Py_None) { live = e; count++; }
+  }
+  if (count === 0) { incref(Py_None); return Py_None as Owned; }
+  if (count === 1 && live !== NULL) { incref(live); return live as Owned; }
+  return errSetString(NotImplementedError, 'except* raising several exceptions is not implemented yet');
+}
+
+import { listSize, listGetItemBorrow } from '../objects/list.ts';
+function listLen(l: Borrowed): number { return listSize(l); }
+function listItem(l: Borrowed, i: number): Borrowed { return listGetItemBorrow(l, i); }
+void orig0;
+function orig0(): void {}

@@ -1,0 +1,13 @@
+# Numeric literals: bases, underscores, floats, exponents, big integers, and their reprs.
+print(0, 42, -7, 0x1F, 0o777, 0b1011, 0XAB, 0O17, 0B11)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010)
+print(1.5, .5, 5., 1e10, 1E-5, 2.5e+3, 1_0.0_1)
+print(123456789012345678901234567890, -2 ** 100)
+print(0.1, 1 / 3, 2 / 3, 1e16, 1e15, 123456789.123456789)
+print(1e300 * 1e10, -1e300 * 1e10, 5e-324, 1.7976931348623157e308)
+print(float("1e22"), 1e21, 1e-4, 1e-5, 0.0001234)
+print(type(1).__name__, type(1.0).__name__, type(True).__name__)
+print(10 ** 20, 10.0 ** 20, 2 ** 0.5)
+print(int("0x1f", 16), int("777", 8), int("-101", 2), int(" 42 "), int("1_000"))
+print(float("  3.25 "), float("-inf"), float("1e-3"))
+print(int(3.99), int(-3.99), int(True), float(7))

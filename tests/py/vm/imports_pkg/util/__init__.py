@@ -1,0 +1,1 @@
+print("imports_pkg.util running, __package__ =", __package__)

@@ -292,6 +292,7 @@ class Compiler {
 
   useBlock(b: Block): void {
     const u = this.u;
+    b.labelled = true;
     u.cur.next = b;
     u.cur = b;
   }
@@ -1495,7 +1496,7 @@ class Compiler {
       if (ann === null) return;
       this.loadConst(strConst(mangle(this.u.private_, id)), loc);
       if (this.futureFeatures & CO_FUTURE_ANNOTATIONS) {
-        this.loadConst(strConst(unparseAnnotation(ann)), loc);
+        this.loadConst(strConst(unparseAnnotation(ann)), locOf(ann)); // compiler_visit_annexpr: the annotation's location
       } else if (ann._type === 'Starred') {
         this.expr(ann.value);
         this.opi(O.UNPACK_SEQUENCE, 1, loc);

@@ -35,6 +35,8 @@ export class Block {
   exceptStack: Block[] | null = null;
   unsafe: Uint8Array | null = null;
   index = 0;
+  /** True for blocks that start at a label (compile.c USE_LABEL), false for those that start after a jump or exit. */
+  labelled = false;
 }
 
 export const NO_LINE = -1;
@@ -184,11 +186,15 @@ function makeNop(i: Instr): void {
 function optimizeBlocks(entry: Block, consts: ConstValue[], addConst: (c: ConstValue) => number): void {
   for (let b: Block | null = entry; b !== null; b = b.next) {
     const ins = b.instrs;
+    // As optimize_basic_block: `LOAD_CONST c; COPY 1` is treated as the LOAD_CONST once more, so a
+    // constant feeding `and`/`or` folds its jump (the COPY is what becomes a NOP then).
+    let opcode = 0, oparg = 0;
     for (let i = 0; i < ins.length; i++) {
       const inst = ins[i]!;
       const nxt = i + 1 < ins.length ? ins[i + 1]! : null;
-      if (inst.op === O.LOAD_CONST && nxt !== null) {
-        const c = consts[inst.arg]!;
+      if (!(opcode === O.LOAD_CONST && inst.op === O.COPY && inst.arg === 1)) { opcode = inst.op; oparg = inst.arg; }
+      if (opcode === O.LOAD_CONST && nxt !== null) {
+        const c = consts[oparg]!;
         switch (nxt.op) {
           case O.POP_JUMP_IF_FALSE:
           case O.POP_JUMP_IF_TRUE: {
@@ -198,19 +204,11 @@ function optimizeBlocks(entry: Block, consts: ConstValue[], addConst: (c: ConstV
             else makeNop(nxt);
             break;
           }
-          case O.POP_JUMP_IF_NONE:
-          case O.POP_JUMP_IF_NOT_NONE: {
-            const jump = (c.kind === 'none') === (nxt.op === O.POP_JUMP_IF_NONE);
-            makeNop(inst);
-            if (jump) nxt.op = O.JUMP;
-            else makeNop(nxt);
-            break;
-          }
           case O.RETURN_VALUE: {
-            const arg = inst.arg;
             makeNop(inst);
             nxt.op = O.RETURN_CONST;
-            nxt.arg = arg;
+            nxt.arg = oparg;
+            i++;
             break;
           }
           case O.IS_OP: {
@@ -391,15 +389,13 @@ function inlineSmallExitBlocks(entry: Block): void {
 
 /**
  * `LOAD_CONST x; POP_TOP` and `COPY 1; POP_TOP` become NOPs, also across a fallthrough into a block
- * that nothing jumps to (flowgraph.c remove_redundant_nops_and_pairs).
+ * without a label (one that started after a jump that has since become a NOP), as flowgraph.c
+ * remove_redundant_nops_and_pairs does.
  */
 function removeRedundantNopsAndPairs(entry: Block): void {
   const targets = new Set<Block>();
   for (let b: Block | null = entry; b !== null; b = b.next) {
-    for (const i of b.instrs) {
-      if (i.target !== null) targets.add(i.target);
-      if (i.except !== null) targets.add(i.except);
-    }
+    for (const i of b.instrs) if (i.target !== null) targets.add(i.target);
   }
   let done = false;
   while (!done) {
@@ -407,7 +403,7 @@ function removeRedundantNopsAndPairs(entry: Block): void {
     let instr: Instr | null = null;
     for (let b: Block | null = entry; b !== null; b = b.next) {
       removeRedundantNopsIn(b);
-      if (targets.has(b)) instr = null;
+      if (b.labelled || targets.has(b)) instr = null;
       for (const cur of b.instrs) {
         const prev: Instr | null = instr;
         instr = cur;
@@ -502,6 +498,33 @@ function removeUnusedConsts(entry: Block, consts: ConstValue[]): ConstValue[] {
 /** LOAD_FAST of a local that may be unbound becomes LOAD_FAST_CHECK (add_checks_for_loads_of_uninitialized_variables). */
 function addChecksForUninitialized(entry: Block, nlocals: number, nparams: number): void {
   if (nlocals === 0) return;
+  if (nlocals > 64) {
+    // As flowgraph.c (fast_scan_many_locals): locals past the first 64 are tracked within a block only.
+    const states = new Int32Array(nlocals - 64);
+    let blocknum = 0;
+    for (let b: Block | null = entry; b !== null; b = b.next) {
+      blocknum++;
+      for (const instr of b.instrs) {
+        const arg = instr.arg;
+        if (arg < 64) continue;
+        switch (instr.op) {
+          case O.DELETE_FAST: case O.LOAD_FAST_AND_CLEAR: case O.STORE_FAST_MAYBE_NULL:
+            states[arg - 64] = blocknum - 1;
+            break;
+          case O.STORE_FAST:
+            states[arg - 64] = blocknum;
+            break;
+          case O.LOAD_FAST:
+            if (states[arg - 64] !== blocknum) instr.op = O.LOAD_FAST_CHECK;
+            states[arg - 64] = blocknum;
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    nlocals = 64;
+  }
   const all = blocksOf(entry);
   for (const b of all) { b.unsafe = null; b.visited = false; }
   const stack: Block[] = [];
@@ -525,6 +548,7 @@ function addChecksForUninitialized(entry: Block, nlocals: number, nparams: numbe
     const mask = b.unsafe!.slice();
     for (const instr of b.instrs) {
       if (instr.except !== null) maybePush(instr.except, mask);
+      if (instr.arg >= nlocals) continue;
       switch (instr.op) {
         case O.DELETE_FAST:
         case O.LOAD_FAST_AND_CLEAR:
@@ -581,6 +605,7 @@ function pushColdBlocksToEnd(entry: Block, newBlock: () => Block): void {
   if (cold.length === 0) return;
   const order = warm.concat(cold);
   for (let k = 0; k < order.length; k++) order[k]!.next = k + 1 < order.length ? order[k + 1]! : null;
+  removeRedundantJumps(entry);
 }
 
 function copyLoc(dst: Instr, src: Instr): void {

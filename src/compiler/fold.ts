@@ -90,7 +90,12 @@ function repeatSeq(seq: ConstValue, n: bigint): ConstValue | null {
   if (seq.kind === 'str') {
     const size = strLen(seq.value);
     if (size && (k < 0 || k > MAX_STR_SIZE / size)) return null;
-    return seq.cps !== undefined ? null : strConst(k <= 0 ? '' : seq.value.repeat(k));
+    if (seq.cps !== undefined) {
+      const cps: number[] = [];
+      for (let i = 0; i < k; i++) cps.push(...seq.cps);
+      return { kind: 'str', value: k <= 0 ? '' : seq.value.repeat(k), intern: false, cps };
+    }
+    return strConst(k <= 0 ? '' : seq.value.repeat(k));
   }
   if (seq.kind === 'bytes') {
     const size = seq.value.length;
@@ -110,6 +115,50 @@ function repeatSeq(seq: ConstValue, n: bigint): ConstValue | null {
     return { kind: 'tuple', items };
   }
   return null;
+}
+
+/** Complex true division, Objects/complexobject.c _Py_c_quot (null for division by zero). */
+function complexQuot(a: [number, number], b: [number, number]): ConstValue | null {
+  const absBr = Math.abs(b[0]), absBi = Math.abs(b[1]);
+  if (absBr >= absBi) {
+    if (absBr === 0) return null; // ZeroDivisionError: not folded
+    const ratio = b[1] / b[0];
+    const denom = b[0] + b[1] * ratio;
+    return { kind: 'complex', real: (a[0] + a[1] * ratio) / denom, imag: (a[1] - a[0] * ratio) / denom };
+  }
+  if (absBi >= absBr) {
+    const ratio = b[0] / b[1];
+    const denom = b[0] * ratio + b[1];
+    return { kind: 'complex', real: (a[0] * ratio + a[1]) / denom, imag: (a[1] * ratio - a[0]) / denom };
+  }
+  return { kind: 'complex', real: NaN, imag: NaN };
+}
+
+/**
+ * Complex power for a small integral exponent (complexobject.c c_powi: repeated squaring, exact
+ * like CPython's). Other exponents go through libm functions whose last bits JS may not reproduce,
+ * so they are left to run time (null), as are CPython's errors.
+ */
+function complexPow(a: [number, number], b: [number, number]): ConstValue | null {
+  if (!(b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100)) return null;
+  const prod = (x: [number, number], y: [number, number]): [number, number] => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
+  const powu = (x: [number, number], n: number): [number, number] => {
+    let r: [number, number] = [1, 0];
+    let p = x;
+    for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+      if (Math.floor(n / mask) % 2 === 1) r = prod(r, p);
+      p = prod(p, p);
+    }
+    return r;
+  };
+  const n = b[0];
+  let r: ConstValue | null;
+  if (n > 0) { const p = powu(a, n); r = { kind: 'complex', real: p[0], imag: p[1] }; }
+  else r = complexQuot([1, 0], powu(a, -n));
+  if (r === null || r.kind !== 'complex') return null;
+  const finiteIn = Number.isFinite(a[0]) && Number.isFinite(a[1]);
+  if (finiteIn && (!Number.isFinite(r.real) || !Number.isFinite(r.imag))) return null; // OverflowError
+  return r;
 }
 
 /** Folds `l op r` like ast_opt.c fold_binop; null when CPython would not fold (or it would raise). */
@@ -189,11 +238,20 @@ function foldBinop(op: string, l: ConstValue, r: ConstValue): ConstValue | null 
       case 'Add': return { kind: 'complex', real: pa[0] + pb[0], imag: pa[1] + pb[1] };
       case 'Sub': return { kind: 'complex', real: pa[0] - pb[0], imag: pa[1] - pb[1] };
       case 'Mult': return { kind: 'complex', real: pa[0] * pb[0] - pa[1] * pb[1], imag: pa[0] * pb[1] + pa[1] * pb[0] };
+      case 'Div': return complexQuot(pa, pb);
+      case 'Pow': return complexPow(pa, pb);
       default: return null;
     }
   }
   if (op === 'Add') {
-    if (l.kind === 'str' && r.kind === 'str' && l.cps === undefined && r.cps === undefined) return strConst(l.value + r.value);
+    if (l.kind === 'str' && r.kind === 'str') {
+      if (l.cps === undefined && r.cps === undefined) return strConst(l.value + r.value);
+      // Lone surrogates: keep the code points apart (a JS string would pair them).
+      const cpsOf = (c: typeof l): number[] => c.cps !== undefined ? [...c.cps] : Array.from(c.value, (ch) => ch.codePointAt(0)!);
+      const cps = cpsOf(l).concat(cpsOf(r));
+      if (cps.length > MAX_STR_SIZE) return null;
+      return { kind: 'str', value: l.value + r.value, intern: false, cps };
+    }
     if (l.kind === 'bytes' && r.kind === 'bytes') {
       const out = new Uint8Array(l.value.length + r.value.length);
       out.set(l.value, 0); out.set(r.value, l.value.length);
@@ -393,7 +451,8 @@ class Folder {
         } else if (n.op._type === 'Not' && n.operand._type === 'Compare' && n.operand.ops.length === 1) {
           const inv: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
           const op = inv[n.operand.ops[0]!._type];
-          if (op !== undefined) return { ...n.operand, ops: [{ _type: op } as A.cmpop], lineno: n.lineno, col_offset: n.col_offset, end_lineno: n.end_lineno, end_col_offset: n.end_col_offset };
+          // COPY_NODE(node, arg): the result keeps the comparison's own position.
+          if (op !== undefined) return { ...n.operand, ops: [{ _type: op } as A.cmpop] };
         }
         return n;
       }

@@ -30,7 +30,7 @@ export const GLOBAL_IMPLICIT = 3;
 export const FREE = 4;
 export const CELL = 5;
 
-export type BlockType = 'function' | 'class' | 'module' | 'annotation' | 'TypeVar bound' | 'type alias' | 'type parameters';
+export type BlockType = 'function' | 'class' | 'module' | 'annotation' | 'TypeVar bound' | 'type alias' | 'type parameter';
 export type ComprehensionKind = 'none' | 'list' | 'set' | 'dict' | 'generator';
 
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
@@ -77,7 +77,7 @@ export class Scope {
   /** True for blocks compiled to functions (CPython's _PyST_IsFunctionLike). */
   get isFunctionLike(): boolean {
     return this.type === 'function' || this.type === 'annotation' || this.type === 'TypeVar bound'
-      || this.type === 'type alias' || this.type === 'type parameters';
+      || this.type === 'type alias' || this.type === 'type parameter';
   }
 
   /** The resolved scope of a name (LOCAL..CELL), 0 when the name is unknown here. */
@@ -147,7 +147,9 @@ class Builder {
     if (prev !== null && (prev.nested || prev.isFunctionLike)) ste.nested = true;
     ste.private_ = this.private_;
     this.blocks.set(node, ste);
-    if (prev !== null) prev.children.push(ste);
+    // symtable.c: annotation blocks (from __future__ import annotations) are never attached to the
+    // tree, so the names they use affect no scope (the annotations compile to strings).
+    if (prev !== null && type !== 'annotation') prev.children.push(ste);
     this.stack.push(ste);
     this.cur = ste;
     if (type === 'module') this.top = ste;
@@ -199,7 +201,7 @@ class Builder {
     if (t === 'annotation') this.error(`'${what}' can not be used within an annotation`, e);
     if (t === 'TypeVar bound') this.error(`'${what}' can not be used within a TypeVar bound`, e);
     if (t === 'type alias') this.error(`'${what}' can not be used within a type alias`, e);
-    if (t === 'type parameters') this.error(`'${what}' can not be used within the definition of a generic`, e);
+    if (t === 'type parameter') this.error(`'${what}' can not be used within the definition of a generic`, e);
   }
 
   // ---- statements ----
@@ -224,7 +226,7 @@ class Builder {
         if (hasTP) {
           // symtable.c tests `args->defaults != NULL`, true for every parsed def even without defaults,
           // so '.defaults' is always a parameter name here (it shows in co_varnames).
-          this.enterTypeParamBlock(`<generic parameters of ${s.name}>`, s.type_params, s,
+          this.enterTypeParamBlock(s.name, s.type_params, s,
             true, s.args.kw_defaults.some((d) => d !== null), false);
           this.typeParams(s.type_params);
         }
@@ -243,7 +245,7 @@ class Builder {
         const hasTP = s.type_params.length > 0;
         const savedPrivate = this.private_;
         if (hasTP) {
-          this.enterTypeParamBlock(`<generic parameters of ${s.name}>`, s.type_params, s, false, false, true);
+          this.enterTypeParamBlock(s.name, s.type_params, s, false, false, true);
           this.private_ = s.name;
           this.typeParams(s.type_params);
         }
@@ -406,7 +408,7 @@ class Builder {
 
   enterTypeParamBlock(name: string, _tps: A.type_param[], node: A.stmt, hasDefaults: boolean, hasKwDefaults: boolean, isClass: boolean): void {
     const inClass = this.cur.type === 'class';
-    this.enter('type parameters', name, _tps, node);
+    this.enter('type parameter', name, _tps, node);
     if (inClass) this.cur.canSeeClassScope = true;
     if (inClass) {
       this.addDef('__classdict__', USE, node);
@@ -613,7 +615,7 @@ class Builder {
         return;
       }
       if (ste.type === 'class') this.error('assignment expression within a comprehension cannot be used in a class body', e);
-      if (ste.type === 'type parameters') this.error('assignment expression within a comprehension cannot be used within the definition of a generic', e);
+      if (ste.type === 'type parameter') this.error('assignment expression within a comprehension cannot be used within the definition of a generic', e);
       if (ste.type === 'TypeVar bound') this.error('assignment expression within a comprehension cannot be used in a TypeVar bound', e);
       if (ste.type === 'type alias') this.error('assignment expression within a comprehension cannot be used in a type alias', e);
       this.error('assignment expression within a comprehension cannot be used in a class body', e);
@@ -791,11 +793,10 @@ class Analyzer {
       }
       for (const f of childFree) allfree.add(f);
       if (entry.free || entry.childFree) ste.childFree = true;
-      newChildren.push(entry);
-      if (inlineComp) {
-        // The inlined comprehension's own children become ours (as in CPython's symtable module).
-        for (const c of entry.children) newChildren.push(c);
-      }
+      // An inlined comprehension is replaced by its own children (symtable.c splices them in), so a
+      // name free only in an inlined grandchild comprehension no longer counts as free in a child.
+      if (inlineComp) for (const c of entry.children) newChildren.push(c);
+      else newChildren.push(entry);
     }
     ste.children = newChildren;
     for (const f of allfree) newfree.add(f);

@@ -148,8 +148,9 @@ export function decodeStrEscapes(body: string): DecodeResult {
         break;
       }
       default:
-        // Invalid escape: kept as is, with a SyntaxWarning.
-        if (warning === null) warning = `invalid escape sequence '\\${String.fromCodePoint(body.codePointAt(i - 1)!)}'`;
+        // Invalid escape: kept as is, with a SyntaxWarning, except before a non-ASCII character
+        // (CPython rewrites those as \U escapes first, so its decoder sees an escaped backslash).
+        if (warning === null && d < 0x80) warning = `invalid escape sequence '\\${String.fromCodePoint(body.codePointAt(i - 1)!)}'`;
         out += '\\';
         i--;
         break;

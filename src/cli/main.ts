@@ -107,27 +107,48 @@ function runInWorker(req: WorkerRequest): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   let rl: ReturnType<typeof createInterface> | null = null;
+  let promptStream: NodeJS.WriteStream = process.stdout;
+  let eof = false;
+  // Input messages the worker has not answered yet: it is at a prompt only when this is 0 (lines
+  // typed ahead are queued; each is answered by 'ready' or 'more').
+  let pending = 1;
   if (req.interactive) {
     if (req.src === null) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
-    rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true, historySize: 1000 });
+    // Prompts go to stdout on a terminal and to stderr otherwise, as CPython's REPL does.
+    promptStream = process.stdin.isTTY === true ? process.stdout : process.stderr;
+    rl = createInterface({ input: process.stdin, output: promptStream, terminal: process.stdin.isTTY === true, historySize: 1000 });
+    // On a terminal readline takes Ctrl-C itself (no process SIGINT): at a prompt it discards the
+    // statement being typed, as CPython's REPL does; while a statement runs it interrupts it.
     rl.on('SIGINT', () => {
-      // At a prompt, Ctrl-C discards the input being typed, as CPython's REPL does.
+      if (pending > 0) { Atomics.store(req.flag, 0, 1); return; }
       writeErr('\nKeyboardInterrupt\n');
-      worker.postMessage({ kind: 'line', text: '' });
+      pending++;
+      worker.postMessage({ kind: 'reset' });
     });
-    rl.on('line', (line) => worker.postMessage({ kind: 'line', text: line }));
-    rl.on('close', () => worker.postMessage({ kind: 'line', text: null }));
+    rl.on('line', (line) => {
+      pending++;
+      worker.postMessage({ kind: 'line', text: line });
+    });
+    rl.on('close', () => {
+      eof = true;
+      worker.postMessage({ kind: 'line', text: null });
+    });
     rl.pause();
   }
   return new Promise((resolve) => {
     worker.on('message', (msg: { kind: string; exitCode?: number; report?: CliReport | null }) => {
       if (msg.kind === 'ready' || msg.kind === 'more') {
+        pending--;
+        // A Ctrl-C that came as the last statement ended is dropped.
+        if (pending === 0) Atomics.store(req.flag, 0, 0);
         rl!.setPrompt(msg.kind === 'ready' ? '>>> ' : '... ');
         rl!.prompt();
         rl!.resume();
         return;
       }
       if (msg.kind !== 'done') return;
+      // End of input at a prompt: CPython ends the prompt line.
+      if (eof) promptStream.write('\n');
       process.off('SIGINT', onSigint);
       if (rl !== null) { rl.removeAllListeners('close'); rl.close(); }
       if (msg.report) {

@@ -26,12 +26,20 @@ export class Repl {
     this.lines.push(line);
     const text = this.lines.join('\n') + '\n';
     // Inside a block, only an empty line ends the statement (as the CPython REPL).
-    const inBlock = this.lines.length > 1 || /:\s*(#.*)?$/.test(this.lines[0]!);
+    // A compound statement, even on one line, ends at an empty line (CPython's interactive tokenizer).
+    const first = this.lines[0]!.trimStart();
+    const inBlock = this.lines.length > 1 || /:\s*(#.*)?$/.test(first) ||
+      /^(if|while|for|def|class|try|with|async)\b/.test(first) || first.startsWith('@');
     if (inBlock) {
       if (line.trim() !== '') return 'more';
     } else if (!this.isComplete(text)) return 'more';
     this.runBuffered();
     return this.session.exited ? { exitCode: this.session.exitCode } : 'ready';
+  }
+
+  /** Drops the statement being typed (Ctrl-C at a prompt). */
+  reset(): void {
+    this.lines = [];
   }
 
   private isComplete(text: string): boolean {

@@ -2,7 +2,7 @@
 // the process's file descriptors as stdio, while the main thread (src/cli/main.ts) stays free to
 // catch SIGINT and set the shared interrupt flag that the eval loop polls (KeyboardInterrupt).
 // Mirrors the part of Modules/main.c after argument parsing (pymain_run_python). Messages: in
-// {kind: 'line', text} (REPL input, null at EOF); out {kind: 'done', exitCode, report} |
+// {kind: 'line', text} (REPL input, null at EOF) | {kind: 'reset'} (Ctrl-C at a prompt); out {kind: 'done', exitCode, report} |
 // {kind: 'more'} / {kind: 'ready'} (REPL: wants a continuation line / a new statement).
 
 import { parentPort, workerData } from 'node:worker_threads';
@@ -43,12 +43,17 @@ if (!req.interactive && req.src !== null) {
   const repl = new Repl(session);
   if (exitCode >= 0 && !session.exited) {
     port.postMessage({ kind: 'ready' });
+    let over = false;
     port.on('message', (msg: { kind: string; text: string | null }) => {
+      // Lines (and end of input) may still arrive after SystemExit ended the session.
+      if (over) return;
+      if (msg.kind === 'reset') { repl.reset(); port.postMessage({ kind: 'ready' }); return; }
       if (msg.kind !== 'line') return;
       const r = repl.feed(msg.text);
       if (r === 'more') port.postMessage({ kind: 'more' });
       else if (r === 'ready') port.postMessage({ kind: 'ready' });
       else {
+        over = true;
         const leaked = session.shutdown();
         finish(r.exitCode, leaked);
       }

@@ -14,6 +14,7 @@
 //   +28 co_nlocals         +60 co_localsplusnames    +92 number of exception table entries
 //   +32 co_ncellvars       +64 co_localspluskinds    +96 positions (raw block: line, endline, col, endcol)
 //   +36 co_nfreevars           (bytes)               +100 co_filename (str)
+//                                                    +104 LOAD_GLOBAL cache (raw block, see CO_GCACHE)
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
@@ -23,7 +24,7 @@ import type { CodeUnit, ConstValue } from '../compiler/codeunit.ts';
 import { typeNewStatic } from './type.ts';
 import { objectNew, objectFree, objectHashDefault } from './object.ts';
 import { errNoMemory, errSetString } from './errors.ts';
-import { NotImplementedError } from './exceptions.ts';
+import { NotImplementedError, AttributeError } from './exceptions.ts';
 import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS } from './str.ts';
 import { bytesFromUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
@@ -57,7 +58,11 @@ export const CO_EXCTABLE = 88;
 export const CO_NEXC = 92;
 export const CO_POSITIONS = 96;
 export const CO_FILENAME = 100;
-export const CODE_SIZE = 104;
+/** LOAD_GLOBAL inline cache (raw block, 0 when the code has no LOAD_GLOBAL): 3 words per instruction
+ *  index, [globals ma_version, builtins ma_version, value (borrowed from the dict)]; valid while both
+ *  dict versions (PEP 509, unique per modification) are unchanged. */
+export const CO_GCACHE = 104;
+export const CODE_SIZE = 112;
 
 /** Words of an interpreter frame before its localsplus (vm/frame.ts lays them out). */
 export const FRAME_HEADER_WORDS = 12;
@@ -80,11 +85,28 @@ function codeDealloc(co: Owned): void {
     const v = i32[(co + off) >> 2];
     if (v !== 0) decref(v as Owned);
   }
-  for (const off of [CO_INSTRS, CO_EXCTABLE, CO_POSITIONS]) {
+  for (const off of [CO_INSTRS, CO_EXCTABLE, CO_POSITIONS, CO_GCACHE]) {
     const b = i32[(co + off) >> 2];
     if (b !== 0) free(b);
   }
   objectFree(co);
+}
+
+/** The read-only co_* attributes introspection uses most (a subset of code_memberlist). */
+function codeGetAttr(co: Borrowed, name: Borrowed): Owned | Null {
+  const s = strToJS(name);
+  const field: Record<string, number> = {
+    co_name: CO_NAME, co_qualname: CO_QUALNAME, co_filename: CO_FILENAME, co_consts: CO_CONSTS, co_names: CO_NAMES,
+  };
+  const off = field[s];
+  if (off !== undefined) { const v = i32[(co + off) >> 2] as Borrowed; incref(v); return v as Owned; }
+  const num: Record<string, number> = {
+    co_argcount: CO_ARGCOUNT, co_posonlyargcount: CO_POSONLYARGCOUNT, co_kwonlyargcount: CO_KWONLYARGCOUNT,
+    co_flags: CO_FLAGS, co_nlocals: CO_NLOCALS, co_stacksize: CO_STACKSIZE, co_firstlineno: CO_FIRSTLINENO,
+  };
+  const noff = num[s];
+  if (noff !== undefined) return intFromNumber(i32[(co + noff) >> 2]);
+  return errSetString(AttributeError, `'code' object has no attribute '${s}'`);
 }
 
 function codeRepr(co: Borrowed): Owned | Null {
@@ -98,7 +120,7 @@ export function codeInitStatic(): void {
   codeType = typeNewStatic({
     name: 'code',
     basicsize: CODE_SIZE,
-    slots: { dealloc: codeDealloc, repr: codeRepr, hash: objectHashDefault },
+    slots: { dealloc: codeDealloc, repr: codeRepr, hash: objectHashDefault, getattro: codeGetAttr },
   });
 }
 
@@ -216,6 +238,14 @@ export function codeNew(u: CodeUnit): Owned | Null {
     if (ib === 0 || eb === 0 || pb === 0) { errNoMemory(); break fail; }
     i32.set(u.code, ib >> 2);
     i32[(co + CO_NINSTRS) >> 2] = n;
+    let globals = false;
+    for (let i = 0; i < n; i++) if ((u.code[i]! & 0xff) === 116 /* LOAD_GLOBAL */) { globals = true; break; }
+    if (globals) {
+      const gb = rawBlock(3 * n);
+      if (gb === 0) { errNoMemory(); break fail; }
+      i32.fill(0, gb >> 2, (gb >> 2) + 3 * n);
+      i32[(co + CO_GCACHE) >> 2] = gb;
+    }
     i32.set(u.exceptiontable, eb >> 2);
     i32[(co + CO_NEXC) >> 2] = (u.exceptiontable.length / 5) | 0;
     const p = pb >> 2;

@@ -1,13 +1,14 @@
 // The traceback type: one entry per frame an exception passed through, newest first via tb_next
 // pointing at the older... (as CPython: the head is the outermost frame, tb_next goes inward).
 // Mirrors Python/traceback.c (PyTracebackObject, PyTraceBack_Here). We keep the code object and the
-// line instead of a frame object (frames are not materialized), so tb_frame reads as None.
-// Invariants: a traceback owns tb_next and tb_code.
+// line; tb_frame is a frame object (objects/frameobject.ts) holding the frame's locals when the
+// exception left that frame (the unwinder attaches it), else None while the frame still runs.
+// Invariants: a traceback owns tb_next, tb_code and tb_frame (0 or a frame object).
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 tb_next +12 tb_frame (0) +16 tb_code +20 tb_lasti +24 tb_lineno
 
 import { i32 } from '../heap/views.ts';
-import { incref, xdecref } from '../heap/refcount.ts';
+import { incref, decref, xdecref, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, type VisitProc } from './type.ts';
 import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
@@ -44,18 +45,33 @@ export function tracebackNew(next: Borrowed | Null, code: Borrowed, lasti: numbe
   return tb;
 }
 
+/** tb_dealloc. A chain can be as long as the recursion limit (100000 entries): free it in a loop
+ *  (CPython uses the trashcan) instead of recursing through decref. */
 function tbDealloc(tb: Owned): void {
-  const next = i32[(tb + TB_NEXT) >> 2] as Owned | Null;
-  const code = i32[(tb + TB_CODE) >> 2] as Owned | Null;
-  i32[(tb + TB_NEXT) >> 2] = 0;
-  i32[(tb + TB_CODE) >> 2] = 0;
-  xdecref(next);
-  xdecref(code);
-  objectGCFree(tb);
+  let t: number = tb;
+  for (;;) {
+    const next = i32[(t + TB_NEXT) >> 2];
+    const code = i32[(t + TB_CODE) >> 2] as Owned | Null;
+    const frame = i32[(t + TB_FRAME) >> 2] as Owned | Null;
+    i32[(t + TB_NEXT) >> 2] = 0;
+    i32[(t + TB_CODE) >> 2] = 0;
+    i32[(t + TB_FRAME) >> 2] = 0;
+    xdecref(code);
+    objectGCFree(t as Owned);
+    // The frame's locals may run __del__, which may even raise and print: do it last.
+    xdecref(frame);
+    if (next === 0) return;
+    // Follow the chain only while we hold its last reference (and it is a mortal traceback).
+    const cnt = i32[next >> 2];
+    if (cnt !== 1 || i32[(next + 4) >> 2] !== tracebackType) { decref(next as Owned); return; }
+    i32[next >> 2] = 0;
+    if (rc.counting) rc.decrefs++; // the decref this loop stands for
+    t = next;
+  }
 }
 
 function tbTraverse(tb: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [TB_NEXT, TB_CODE]) {
+  for (const off of [TB_NEXT, TB_FRAME, TB_CODE]) {
     const v = i32[(tb + off) >> 2];
     if (v !== 0) {
       const r = visit(v as Borrowed, arg);
@@ -68,7 +84,7 @@ function tbTraverse(tb: Borrowed, visit: VisitProc, arg: unknown): number {
 function tbGetAttr(tb: Borrowed, name: Borrowed): Owned | Null {
   const s = strToJS(name);
   if (s === 'tb_next' || s === 'tb_frame') {
-    const v = s === 'tb_next' ? i32[(tb + TB_NEXT) >> 2] : 0;
+    const v = i32[(tb + (s === 'tb_next' ? TB_NEXT : TB_FRAME)) >> 2];
     const r = v === 0 ? Py_None : (v as Borrowed);
     incref(r);
     return r as Owned;

@@ -9,11 +9,14 @@
 import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeOf, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
+import { typeOf, typeIsSubtype, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
+import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
+import { frameObjectNew } from '../objects/frameobject.ts';
+import { TB_CODE, TB_FRAME, TB_LINENO } from '../objects/traceback.ts';
 import {
   TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
-  exceptionTypes, AttributeError, EXC_ARGS,
+  exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK,
 } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault } from '../objects/object.ts';
 import { intType, intFromNumber, smallInt } from '../objects/int.ts';
@@ -23,17 +26,17 @@ import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
 import { strType, strFromJS, strToJS, strEmptyNew, isStr, strInternImmortal } from '../objects/str.ts';
 import {
-  tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal,
+  tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal, tupleSetItemSteal,
 } from '../objects/tuple.ts';
 import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
 import {
-  dictType, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
+  dictType, MA_VERSION, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
   dictSize, dictNext,
 } from '../objects/dict.ts';
 import { setNew, setAdd } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import {
-  CO_INSTRS, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
+  CO_INSTRS, CO_GCACHE, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
   FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
 } from '../objects/code.ts';
@@ -196,6 +199,37 @@ export function functionCallWithLocals(func: Borrowed, locals: Borrowed | Null):
   return evalFrame(f, false);
 }
 
+/**
+ * An exception is leaving frame `f`: move its local variables into a frame object owned by the
+ * frame's traceback entry (tb_frame), so they live as long as the traceback (CPython's frame object
+ * taking ownership of a finished frame). Leaves the exception as it was, even when out of memory.
+ */
+function attachFrameObject(f: number): void {
+  const exc = tstate.exc;
+  if (exc === NULL) return;
+  const tb = i32[(exc + EXC_TRACEBACK) >> 2];
+  const fw = f >> 2;
+  const code = i32[fw + F_CODE];
+  if (tb === 0 || i32[(tb + TB_CODE) >> 2] !== code || i32[(tb + TB_FRAME) >> 2] !== 0) return;
+  const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const lw = fw + FRAME_HEADER_WORDS;
+  let bound = false;
+  for (let i = 0; i < nlp; i++) if (i32[lw + i] !== 0) { bound = true; break; }
+  if (!bound) return;
+  const saved = errFetch() as Owned;
+  const t = tupleNew(nlp);
+  if (t !== NULL) {
+    for (let i = 0; i < nlp; i++) {
+      const v = i32[lw + i];
+      if (v !== 0) { i32[lw + i] = 0; tupleSetItemSteal(t, i, v as Owned); }
+    }
+    const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t);
+    if (fo !== NULL) i32[(tb + TB_FRAME) >> 2] = fo;
+  }
+  if (tstate.exc !== NULL) { const m = errFetch(); if (m !== NULL) decref(m); }
+  errSetRaised(saved);
+}
+
 /** Looks up `name` in the exception table of `code` for instruction `i`: the entry index or -1. */
 function findHandler(code: number, i: number): number {
   const n = i32[(code + CO_NEXC) >> 2];
@@ -226,6 +260,21 @@ function unboundDeref(code: number, i: number): void {
 
 function nameError(name: Borrowed): void {
   errSetString(NameErrorType(), `name '${strToJS(name)}' is not defined`);
+  // NameError.name, which the traceback printer uses for its "Did you mean" suggestion.
+  const e = tstate.exc;
+  if (e !== NULL && excMemberSet(e, 'name', name) < 0) { errClear(); errSetString(NameErrorType(), `name '${strToJS(name)}' is not defined`); }
+}
+
+/** set_attribute_error_context: an AttributeError from LOAD_ATTR gets .name and .obj (for suggestions). */
+function attributeErrorContext(o: Borrowed, name: Borrowed): void {
+  const e = tstate.exc;
+  if (e === NULL || !typeIsSubtype(typeOf(e), AttributeError) || excMemberGetBorrow(e, 'name') !== NULL) return;
+  if (excMemberSet(e, 'name', name) < 0 || excMemberSet(e, 'obj', o) < 0) {
+    // Out of memory while decorating: the AttributeError itself is what matters.
+    const m = errFetch();
+    if (m !== NULL) decref(m);
+    errSetRaised(e);
+  }
 }
 
 /** LOAD_GLOBAL / LOAD_NAME fallback: globals, then builtins. Owned or NULL (NameError set). */
@@ -534,24 +583,33 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             let r: Owned | Null = NULL;
             let done = false;
             if (ta === intType && tb === intType) {
+              // Ints of up to two 30-bit digits whose value is a safe integer compute with JS numbers
+              // (exactly: +, -, * are checked against 2**53, // and % go through the exact fmod).
               const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
-              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-                const x = sa * u32[(a + 12) >> 2], y = sb * u32[(b + 12) >> 2];
+              if (sa >= -2 && sa <= 2 && sb >= -2 && sb <= 2) {
+                let x = sa === 0 ? 0 : u32[(a + 12) >> 2] + (sa === 2 || sa === -2 ? u32[(a + 16) >> 2] * 1073741824 : 0);
+                let y = sb === 0 ? 0 : u32[(b + 12) >> 2] + (sb === 2 || sb === -2 ? u32[(b + 16) >> 2] * 1073741824 : 0);
+                if (sa < 0) x = -x;
+                if (sb < 0) y = -y;
+                const small = sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1;
                 const op = oparg >= 13 ? oparg - 13 : oparg;
                 let z = 0;
-                done = true;
-                switch (op) {
-                  case 0: z = x + y; break;
-                  case 10: z = x - y; break;
-                  case 5: z = x * y; if (z > MAX_SAFE || z < -MAX_SAFE) done = false; break;
-                  case 2: if (y === 0) done = false; else z = Math.floor(x / y); break;
-                  case 6: if (y === 0) done = false; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; } break;
-                  case 1: z = x & y; break;
-                  case 7: z = x | y; break;
-                  case 12: z = x ^ y; break;
-                  default: done = false;
+                done = x <= MAX_SAFE && x >= -MAX_SAFE && y <= MAX_SAFE && y >= -MAX_SAFE;
+                if (done) {
+                  switch (op) {
+                    case 0: z = x + y; break;
+                    case 10: z = x - y; break;
+                    case 5: z = x * y; break;
+                    case 2: if (y === 0) done = false; else { const m = x % y; z = (x - m) / y; if (m !== 0 && (m < 0) !== (y < 0)) z -= 1; } break;
+                    case 6: if (y === 0) done = false; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; } break;
+                    case 1: if (small) z = x & y; else done = false; break;
+                    case 7: if (small) z = x | y; else done = false; break;
+                    case 12: if (small) z = x ^ y; else done = false; break;
+                    default: done = false;
+                  }
+                  if (z > MAX_SAFE || z < -MAX_SAFE) done = false;
                 }
-                if (done) r = intFromNumber(z);
+                if (done) r = intFromNumber(z + 0); // + 0 turns -0 into 0
               }
             } else if (ta === floatType && tb === floatType) {
               const x = f64[(a + FLOAT_VALUE) >> 3], y = f64[(b + FLOAT_VALUE) >> 3];
@@ -647,8 +705,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             pc = oparg;
             continue;
           case 140: /* JUMP_BACKWARD */
-            pc = oparg;
+            // Checked before jumping: CPython's traceback names the JUMP_BACKWARD itself.
             if (interruptFlag[0] !== 0 && handleInterrupt()) break dispatch;
+            pc = oparg;
             continue;
           case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
             pc = oparg;
@@ -721,9 +780,22 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue;
           }
           case 116: /* LOAD_GLOBAL */ {
-            const name = i32[names + (oparg >> 1)] as Borrowed;
-            const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
-            if (v === NULL) break dispatch;
+            // Inline cache keyed by both dicts' PEP 509 versions (CPython's LOAD_GLOBAL_MODULE/BUILTIN).
+            const gd = i32[fw + F_GLOBALS], bd = i32[fw + F_BUILTINS];
+            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
+            let v: number;
+            if (i32[cw] === i32[(gd + MA_VERSION) >> 2] && i32[cw + 1] === i32[(bd + MA_VERSION) >> 2] && i32[cw + 2] !== 0) {
+              v = i32[cw + 2];
+              incref(v as Borrowed);
+            } else {
+              v = loadGlobal(gd as Borrowed, bd as Borrowed, i32[names + (oparg >> 1)] as Borrowed);
+              if (v === NULL) break dispatch;
+              if (i32[(gd + 4) >> 2] === dictType && i32[(bd + 4) >> 2] === dictType) {
+                i32[cw] = i32[(gd + MA_VERSION) >> 2];
+                i32[cw + 1] = i32[(bd + MA_VERSION) >> 2];
+                i32[cw + 2] = v;
+              }
+            }
             if (oparg & 1) i32[sp++] = 0;
             i32[sp++] = v;
             continue;
@@ -894,6 +966,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                 }
               }
               const r = objectGetAttr(o, name);
+              if (r === NULL) attributeErrorContext(o, name);
               decref(o);
               if (r === NULL) { sp--; break dispatch; }
               i32[sp - 1] = 0;
@@ -901,6 +974,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               continue;
             }
             const r = objectGetAttr(o, name);
+            if (r === NULL) attributeErrorContext(o, name);
             decref(o);
             if (r === NULL) { sp--; break dispatch; }
             i32[sp - 1] = r;
@@ -1619,8 +1693,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         pc = i32[h + 2];
         continue main;
       }
-      // No handler: this frame is done.
+      // No handler: this frame is done. Its locals go to the traceback entry's frame object.
       i32[fw + F_SP] = sp;
+      attachFrameObject(f);
       frameClear(f);
       ts.depth--;
       const flags = i32[fw + F_FLAGS];

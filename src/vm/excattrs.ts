@@ -17,6 +17,7 @@ import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
 import { strInternImmortal, strToJS } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
 import { baseExceptionInitSlot } from '../objects/typeattrs.ts';
+import { excGroupInitStatic } from './excgroup.ts';
 
 /** The value stored under `name` in the exception's __dict__ (borrowed), or NULL. */
 function excDictGet(o: Borrowed, name: string): Borrowed | Null {
@@ -99,11 +100,24 @@ export function importErrorSetName(exc: Borrowed, name: Borrowed): number {
   return excDictSet(exc, 'name', name);
 }
 
+/** Sets `exc.<name> = v` for a member kept in the exception's __dict__ (name, obj, ...). 0 / -1. */
+export function excMemberSet(exc: Borrowed, name: string, v: Borrowed): number {
+  return excDictSet(exc, name, v);
+}
+
+/** The value of such a member (borrowed), or NULL when it was never set. */
+export function excMemberGetBorrow(exc: Borrowed, name: string): Borrowed | Null {
+  return excDictGet(exc, name);
+}
+
 /** Static phase, before typeFinishStatics: declares the getsets and ImportError's __init__. */
 export function excAttrsInitStatic(): void {
   const g = (n: string): Borrowed => exceptionTypes.get(n)!;
   typeAddGetSets(g('StopIteration'), [member('value', stopIterationValue)]);
   typeAddGetSets(g('SystemExit'), [member('code', systemExitCode)]);
   typeAddGetSets(g('ImportError'), [member('msg', importErrorMsg), member('name', none), member('path', none)]);
+  typeAddGetSets(g('NameError'), [member('name', none)]);
+  typeAddGetSets(g('AttributeError'), [member('name', none), member('obj', none)]);
+  excGroupInitStatic();
   for (const n of ['ImportError', 'ModuleNotFoundError']) typeSlotsOf(g(n)).init = importErrorInit;
 }

@@ -99,6 +99,46 @@ function findSource(leaf: string, dirs: string[]): [string, boolean] | null {
   return null;
 }
 
+/**
+ * Where `python -m fullname` finds its code (runpy._get_module_details): parent packages are imported,
+ * a package runs its __main__ submodule. Returns the file, null when not found (ModuleNotFoundError
+ * is then set), or NULL-like -1 on another error.
+ */
+export function importFindModuleFile(fullname: string): string | null {
+  const dot = fullname.lastIndexOf('.');
+  let dirs: string[];
+  if (dot >= 0) {
+    const parent = importAbsolute(fullname.slice(0, dot));
+    if (parent === NULL) return null;
+    const path = isModule(parent) ? dictGetItemBorrow(moduleDictBorrow(parent), strInternImmortal('__path__')) : NULL;
+    decref(parent);
+    if (path === NULL) {
+      importError('ModuleNotFoundError', `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`, fullname);
+      return null;
+    }
+    dirs = strList(path);
+  } else {
+    const p = sysGet('path');
+    dirs = p === NULL ? [] : strList(p);
+  }
+  const found = findSource(fullname.slice(dot + 1), dirs);
+  if (found === null) {
+    importError('ModuleNotFoundError', `No module named '${fullname}'`, fullname);
+    return null;
+  }
+  if (!found[1]) return found[0];
+  // A package: import it, then run its __main__.
+  const pkg = importAbsolute(fullname);
+  if (pkg === NULL) return null;
+  decref(pkg);
+  const main = join(resolve(found[0], '..'), '__main__.py');
+  if (!isFile(main)) {
+    errSetString(exceptionTypes.get('ImportError')!, `No module named ${fullname}.__main__; '${fullname}' is a package and cannot be directly executed`);
+    return null;
+  }
+  return main;
+}
+
 function strList(o: Borrowed): string[] {
   const out: string[] = [];
   if (isList(o)) for (let i = 0; i < listSize(o); i++) { const s = listGetItemBorrow(o, i); if (isStr(s)) out.push(strToJS(s)); }

@@ -46,6 +46,9 @@ function writeAll(fd: number, s: string): void {
   while (off < b.length) {
     try { off += writeSync(fd, b, off, b.length - off); } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      // The reader went away (`immortal x.py | head -1`): drop the output rather than crash.
+      // TODO: raise BrokenPipeError in the writing Python code, as CPython does.
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
       throw e;
     }
   }

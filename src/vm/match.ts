@@ -11,7 +11,7 @@ import { typeOf, typeIsSubtype, typeFlags, typeNameOf, typeName, typeHasFeature,
   Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS,
 } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
-import { TypeError, AttributeError, NotImplementedError, exceptionTypes } from '../objects/exceptions.ts';
+import { TypeError, AttributeError, exceptionTypes } from '../objects/exceptions.ts';
 import { tupleNew, tupleSize, tupleGetItemBorrow, tupleSetItemSteal, isTuple } from '../objects/tuple.ts';
 import { dictGetItemBorrow, isDict } from '../objects/dict.ts';
 import { strToJS, strInternImmortal, isStr } from '../objects/str.ts';
@@ -198,8 +198,12 @@ export function exceptionGroupMatch(excValue: Borrowed, matchType: Borrowed): nu
       EG_RESULT[1] = excValue;
       return 0;
     }
-    errSetString(NotImplementedError, 'except* on a naked exception is not implemented yet');
-    return -1;
+    const wrapped = egWrapNaked(excValue);
+    if (wrapped === NULL) return -1;
+    incref(Py_None);
+    EG_RESULT[0] = Py_None;
+    EG_RESULT[1] = wrapped;
+    return 0;
   }
   const eg = exceptionTypes.get('BaseExceptionGroup')!;
   if (typeOf(excValue) === eg || typeIsSubtype(typeOf(excValue), eg)) {
@@ -229,21 +233,10 @@ export function exceptionGroupMatch(excValue: Borrowed, matchType: Borrowed): nu
 
 /** INTRINSIC_PREP_RERAISE_STAR(orig, excs): what an except* block re-raises. */
 export function prepReraiseStar(orig: Borrowed, excs: Borrowed): Owned | Null {
-  // The simple (and by far most common) cases: nothing raised, or exactly the original re-raised.
-  const n = listLen(excs);
-  let live: Borrowed | Null = NULL;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const e = listItem(excs, i);
-    if (e !== Py_None) { live = e; count++; }
-  }
-  if (count === 0) { incref(Py_None); return Py_None as Owned; }
-  if (count === 1 && live !== NULL) { incref(live); return live as Owned; }
-  return errSetString(NotImplementedError, 'except* raising several exceptions is not implemented yet');
+  const raised: Borrowed[] = [];
+  for (let i = 0; i < listSize(excs); i++) raised.push(listGetItemBorrow(excs, i));
+  return egPrepReraiseStar(orig, raised);
 }
 
 import { listSize, listGetItemBorrow } from '../objects/list.ts';
-function listLen(l: Borrowed): number { return listSize(l); }
-function listItem(l: Borrowed, i: number): Borrowed { return listGetItemBorrow(l, i); }
-void orig0;
-function orig0(): void {}
+import { egWrapNaked, egPrepReraiseStar } from './excgroup.ts';

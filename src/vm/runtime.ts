@@ -38,6 +38,7 @@ import { methodInitStatic } from '../objects/boundmethod.ts';
 import { cellInitStatic } from '../objects/cell.ts';
 import { genInitStatic } from '../objects/gen.ts';
 import { tracebackInitStatic } from '../objects/traceback.ts';
+import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
@@ -123,6 +124,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   cellInitStatic();
   genInitStatic();
   tracebackInitStatic();
+  frameObjectInitStatic();
   moduleInitStatic();
   sysInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.

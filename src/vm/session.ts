@@ -24,7 +24,8 @@ import { moduleNew, moduleDictBorrow, isModule, moduleLiveList, moduleOrphanDict
 import { sysModuleNew } from '../modules/sys.ts';
 import { ts } from './state.ts';
 import { stdio, type StdIO } from './io.ts';
-import { compileHook, execCodeInModule, importModuleLevel } from './import.ts';
+import { compileHook, execCodeInModule, importFindModuleFile } from './import.ts';
+import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
 import { builtinsHooks } from './builtins-hook.ts';
 
@@ -97,13 +98,28 @@ export class Session {
 
   /** Runs a module by name as __main__ (python -m). */
   runModule(name: string): number {
-    const mods = dictGetItemBorrow(moduleDictBorrow(this.sys as Borrowed), strInternImmortal('modules'))!;
-    // The module runs under the name __main__: import it through a fresh entry.
-    void mods;
-    const m = importModuleLevel(name, NULL, NULL, 0);
-    if (m === NULL) return this.handleUncaught();
-    decref(m);
-    return 0;
+    // Like runpy._run_module_as_main: find the file, then run it as __main__ (sys.argv[0] = its path).
+    const file = importFindModuleFile(name);
+    if (file === null) {
+      const e = errFetch();
+      if (e !== NULL) {
+        // CPython reports a module it cannot find without a traceback: "python3: No module named x".
+        const line = formatException(e).trim().split('\n').pop() ?? '';
+        stdio.writeErr(`immortal: ${line.replace(/^[A-Za-z]*Error: /, '')}\n`);
+        decref(e);
+      }
+      return 1;
+    }
+    const argv = dictGetItemBorrow(moduleDictBorrow(this.sys as Borrowed), strInternImmortal('argv'));
+    const f = strFromJSOwned(file);
+    if (argv !== NULL && f !== NULL && isList(argv) && listSize(argv) > 0) listSetItemSteal(argv, 0, f);
+    else if (f !== NULL) decref(f);
+    let text: Uint8Array;
+    try { text = readFileSync(file); } catch {
+      stdio.writeErr(`immortal: can't open file '${file}'\n`);
+      return 2;
+    }
+    return this.runSource(text, file);
   }
 
   /** Runs a file, command, module or stdin text in this session; returns the exit status. */

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { i32 } from '../heap/views.ts';
 import { decref } from '../heap/refcount.ts';
-import { NULL, type Borrowed } from '../heap/ref.ts';
+import { NULL, type Borrowed, type Null } from '../heap/ref.ts';
 import { typeOf, typeName, typeIsSubtype, slotsOf } from '../objects/type.ts';
 import { errFetch } from '../objects/errors.ts';
-import { exceptionTypes, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.ts';
+import { exceptionTypes, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_NOTES } from '../objects/exceptions.ts';
 import { objectStr } from '../objects/object.ts';
 import { strToJS, isStr, strInternImmortal } from '../objects/str.ts';
 import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
@@ -19,6 +19,14 @@ import { isInt, intAsNumber } from '../objects/int.ts';
 import { TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from '../objects/traceback.ts';
 import { codeFilenameJS, codeNameJS, codePositionAt } from '../objects/code.ts';
 import { parseModule } from '../parser/index.ts';
+import { CO_LOCALSPLUSNAMES } from '../objects/code.ts';
+import { dictGetItemBorrow, dictNext, isDict } from '../objects/dict.ts';
+import { isList, listSize, listGetItemBorrow } from '../objects/list.ts';
+import { isModule, moduleDictBorrow } from '../objects/module.ts';
+import { objectCallOneArg } from '../objects/abstract.ts';
+import { excMemberGetBorrow } from './excattrs.ts';
+import { isExceptionGroup, egExceptionsBorrow } from './excgroup.ts';
+import { ts } from './state.ts';
 
 const sourceCache = new Map<string, string[] | null>();
 
@@ -250,31 +258,228 @@ function formatSyntaxError(exc: Borrowed, tname: string): string {
   return out + `${tname}: ${msg === '' ? '<no detail available>' : msg}\n`;
 }
 
-function formatOne(exc: Borrowed): string {
-  let out = '';
-  const tb = i32[(exc + EXC_TRACEBACK) >> 2];
-  if (tb !== 0) out += 'Traceback (most recent call last):\n' + formatTraceback(tb);
-  const tname = qualifiedTypeName(typeOf(exc));
-  if (isSubclassOf(exc, 'SyntaxError')) return out + formatSyntaxError(exc, tname);
-  const s = safeStr(exc);
-  out += s === '' ? `${tname}\n` : `${tname}: ${s}\n`;
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+/** Python/suggestions.c levenshtein_distance: case changes cost 1, other edits 2; > maxCost bails out. */
+function levenshtein(a0: string, b0: string, maxCost: number): number {
+  if (a0 === b0) return 0;
+  let pre = 0;
+  while (pre < a0.length && pre < b0.length && a0[pre] === b0[pre]) pre++;
+  let a = a0.slice(pre), b = b0.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (a.length === 0 || b.length === 0) return MOVE_COST * (a.length + b.length);
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const row: number[] = [];
+  for (let i = 0; i < a.length; i++) row.push((i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const bc = b[bi]!;
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const ac = a[i]!;
+      const sub = distance + (ac === bc ? 0 : ac.toLowerCase() === bc.toLowerCase() ? CASE_COST : MOVE_COST);
+      distance = row[i]!;
+      result = Math.min(Math.min(result, distance) + MOVE_COST, sub);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** traceback._compute_suggestion_error's choice among `names`. */
+function bestSuggestion(wrong: string, names: Iterable<string>): string | null {
+  const list = [...names];
+  if (list.length > MAX_CANDIDATE_ITEMS || wrong.length > MAX_STRING_SIZE) return null;
+  let best = wrong.length;
+  let suggestion: string | null = null;
+  for (const cand of list) {
+    if (cand === wrong) continue;
+    const maxDistance = Math.min(Math.floor((cand.length + wrong.length + 3) * MOVE_COST / 6), best - 1);
+    const d = levenshtein(wrong, cand, maxDistance);
+    if (d > maxDistance) continue;
+    if (suggestion === null || d < best) { suggestion = cand; best = d; }
+  }
+  return suggestion;
+}
+
+/** The str keys of a dict-like object (borrowed), via its keys as dir() would list them. */
+function dirNames(o: Borrowed): string[] {
+  const bi = ts.builtinsDict;
+  const dir = bi !== NULL ? dictGetItemBorrow(bi, strInternImmortal('dir')) : NULL;
+  if (dir === NULL) return [];
+  const l = objectCallOneArg(dir, o);
+  if (l === NULL) { const e = errFetch(); if (e !== NULL) decref(e); return []; }
+  const out: string[] = [];
+  if (isList(l)) for (let i = 0; i < listSize(l); i++) { const k = listGetItemBorrow(l, i); if (isStr(k)) out.push(strToJS(k)); }
+  decref(l);
   return out;
 }
 
-/** The full report PyErr_Print writes for `exc`: chained exceptions first, then the exception itself. */
-export function formatException(exc: Borrowed): string {
-  const seen = new Set<number>();
-  const rec = (e: Borrowed): string => {
-    seen.add(e);
-    let out = '';
-    const cause = i32[(e + EXC_CAUSE) >> 2];
-    const ctx = i32[(e + EXC_CONTEXT) >> 2];
-    if (cause !== 0 && !seen.has(cause)) {
-      out += rec(cause as Borrowed) + '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (ctx !== 0 && i32[(e + EXC_SUPPRESS_CONTEXT) >> 2] === 0 && !seen.has(ctx)) {
-      out += rec(ctx as Borrowed) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+function dictKeys(d: Borrowed | Null): string[] {
+  const out: string[] = [];
+  if (d === NULL || !isDict(d)) return out;
+  const pos = new Int32Array(1), kv = new Int32Array(2);
+  while (dictNext(d, pos, kv)) if (isStr(kv[0] as Borrowed)) out.push(strToJS(kv[0] as Borrowed));
+  return out;
+}
+
+/**
+ * "Did you mean" for NameError and AttributeError (traceback.TracebackException). AttributeError
+ * searches dir(exc.obj). NameError searches the failing frame's names: frames are gone by the time
+ * we print, so we use its code's local variable names, the globals of the module its file belongs
+ * to (the module in sys.modules with that __file__, else __main__) and the builtins.
+ */
+function suggestion(exc: Borrowed): string | null {
+  const nameObj = excMemberGetBorrow(exc, 'name');
+  if (nameObj === NULL || !isStr(nameObj)) return null;
+  const wrong = strToJS(nameObj);
+  if (isSubclassOf(exc, 'AttributeError')) {
+    const obj = excMemberGetBorrow(exc, 'obj');
+    if (obj === NULL) return null;
+    return bestSuggestion(wrong, dirNames(obj));
+  }
+  if (!isSubclassOf(exc, 'NameError')) return null;
+  let tb = i32[(exc + EXC_TRACEBACK) >> 2];
+  if (tb === 0) return null;
+  while (i32[(tb + TB_NEXT) >> 2] !== 0) tb = i32[(tb + TB_NEXT) >> 2];
+  const code = i32[(tb + TB_CODE) >> 2] as Borrowed;
+  const names: string[] = [];
+  const lpn = i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed;
+  if (codeNameJS(code) !== '<module>') for (let i = 0; i < tupleSize(lpn); i++) names.push(strToJS(tupleGetItemBorrow(lpn, i)));
+  const file = codeFilenameJS(code);
+  let globals: Borrowed | Null = NULL;
+  const mods = ts.sysDict !== NULL ? dictGetItemBorrow(ts.sysDict, strInternImmortal('modules')) : NULL;
+  if (mods !== NULL && isDict(mods)) {
+    const pos = new Int32Array(1), kv = new Int32Array(2);
+    while (dictNext(mods, pos, kv)) {
+      const m = kv[1] as Borrowed;
+      if (!isModule(m)) continue;
+      const f = dictGetItemBorrow(moduleDictBorrow(m), strInternImmortal('__file__'));
+      if (f !== NULL && isStr(f) && strToJS(f) === file) { globals = moduleDictBorrow(m); break; }
+      if (globals === NULL && isStr(kv[0] as Borrowed) && strToJS(kv[0] as Borrowed) === '__main__') globals = moduleDictBorrow(m);
     }
-    return out + formatOne(e);
-  };
-  return rec(exc);
+  }
+  names.push(...dictKeys(globals), ...dictKeys(ts.builtinsDict));
+  return bestSuggestion(wrong, names);
+}
+
+/** format_exception_only: the 'Type: message' line (or SyntaxError's block), then __notes__. */
+function formatExceptionOnly(exc: Borrowed): string {
+  const tname = qualifiedTypeName(typeOf(exc));
+  let out: string;
+  if (isSubclassOf(exc, 'SyntaxError')) out = formatSyntaxError(exc, tname);
+  else {
+    let s = safeStr(exc);
+    const sugg = suggestion(exc);
+    if (sugg !== null) s += `. Did you mean: '${sugg}'?`;
+    out = s === '' ? `${tname}\n` : `${tname}: ${s}\n`;
+  }
+  const notes = i32[(exc + EXC_NOTES) >> 2];
+  if (notes !== 0 && isList(notes as Borrowed)) {
+    for (let i = 0; i < listSize(notes as Borrowed); i++) {
+      const n = listGetItemBorrow(notes as Borrowed, i);
+      out += (isStr(n) ? strToJS(n) : safeStr(n)) + '\n';
+    }
+  }
+  return out;
+}
+
+/** traceback._ExceptionPrintContext: the nesting of exception groups being drawn. */
+interface PrintContext { seen: Set<number>; depth: number; needClose: boolean }
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** _ExceptionPrintContext.emit: every line gets the group indent and margin ('| ' by default). */
+function emit(ctx: PrintContext, text: string, margin: string | null = null): string {
+  if (ctx.depth === 0 || text === '') return text;
+  const prefix = ' '.repeat(2 * ctx.depth) + (margin ?? '|') + ' ';
+  return text.split(/(?<=\n)/).map((l) => prefix + l).join('');
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/** TracebackException.format: the chain (oldest first), each exception or group with its traceback. */
+function formatChain(exc: Borrowed, ctx: PrintContext): string {
+  const output: [string | null, Borrowed][] = [];
+  let e: Borrowed | 0 = exc;
+  while (e !== 0) {
+    ctx.seen.add(e);
+    const cause = i32[(e + EXC_CAUSE) >> 2];
+    const context = i32[(e + EXC_CONTEXT) >> 2];
+    let msg: string | null = null;
+    let next = 0;
+    if (cause !== 0 && !ctx.seen.has(cause)) { msg = CAUSE_MESSAGE; next = cause; }
+    else if (cause === 0 && context !== 0 && i32[(e + EXC_SUPPRESS_CONTEXT) >> 2] === 0 && !ctx.seen.has(context)) {
+      msg = CONTEXT_MESSAGE; next = context;
+    }
+    output.push([msg, e]);
+    e = next as Borrowed | 0;
+  }
+  let out = '';
+  for (let k = output.length - 1; k >= 0; k--) {
+    const [msg, x] = output[k]!;
+    if (msg !== null) out += emit(ctx, msg);
+    out += formatSingle(x, ctx);
+  }
+  return out;
+}
+
+function formatSingle(exc: Borrowed, ctx: PrintContext): string {
+  const tb = i32[(exc + EXC_TRACEBACK) >> 2];
+  const group = isExceptionGroup(exc) ? egExceptionsBorrow(exc) : NULL;
+  let out = '';
+  if (group === NULL) {
+    if (tb !== 0) out += emit(ctx, 'Traceback (most recent call last):\n') + emit(ctx, formatTraceback(tb));
+    return out + emit(ctx, formatExceptionOnly(exc));
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (tb !== 0) {
+    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : null);
+    out += emit(ctx, formatTraceback(tb));
+  }
+  out += emit(ctx, formatExceptionOnly(exc));
+  const num = tupleSize(group);
+  const n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : `${i + 1}`;
+    out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatChain(tupleGetItemBorrow(group, i), ctx);
+    else {
+      const remaining = num - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
+  return out;
+}
+
+/** The full report PyErr_Print writes for `exc`: chained exceptions first, then the exception itself;
+ *  exception groups as CPython's boxed tree. */
+export function formatException(exc: Borrowed): string {
+  return formatChain(exc, { seen: new Set<number>(), depth: 0, needClose: false });
 }

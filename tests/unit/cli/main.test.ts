@@ -1,0 +1,91 @@
+// The `immortal` command end to end (bin/immortal.js as a child process): exit statuses, stdin,
+// KeyboardInterrupt on SIGINT (the interpreter runs in a worker thread; the main thread sets the
+// shared interrupt flag), -m, -i and the REPL on a pipe, --dis, -X showrefcount / stats, -X heap.
+// Expected texts follow what CPython 3.12 prints for the same programs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../../bin/immortal.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'immortal-cli-'));
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function run(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir, timeout: 20000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('exit statuses: sys.exit(n), uncaught exception, SystemExit with a message', () => {
+  assert.equal(run([file('exit3.py', 'import sys\nsys.exit(3)\n')]).status, 3);
+  const r = run([file('boom.py', 'def f():\n    return 1 / 0\nf()\n')]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${join(dir, 'boom.py')}", line 3, in <module>\n    f()\n` +
+    `  File "${join(dir, 'boom.py')}", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n`);
+  const m = run(['-c', 'raise SystemExit("bye")']);
+  assert.deepEqual([m.status, m.stderr], [1, 'bye\n']);
+});
+
+test('a program on stdin, and stdin read by input()', () => {
+  const r = run(['-'], 'print(40 + 2)\n');
+  assert.deepEqual([r.status, r.stdout], [0, '42\n']);
+  const i = run([file('echo.py', 'print(input().upper(), input())\n')], 'ab\ncd\n');
+  assert.equal(i.stdout, 'AB cd\n');
+});
+
+test('SIGINT raises KeyboardInterrupt in the running program: traceback and status 130', async () => {
+  const p = file('spin.py', 'print("ready", flush=True)\nwhile True:\n    pass\n');
+  const child = spawn(process.execPath, [BIN, p], { cwd: dir });
+  let out = '', err = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+    if (out.includes('ready')) child.kill('SIGINT');
+  });
+  child.stderr.on('data', (d) => { err += d; });
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(status, 130);
+  assert.match(err, /^Traceback \(most recent call last\):\n  File ".*spin.py", line 2, in <module>\n[\s\S]*KeyboardInterrupt\n$/);
+});
+
+test('-m runs a module as __main__; a missing one is reported without a traceback', () => {
+  file('mod_a.py', 'import sys\nprint(__name__, sys.argv[1:])\n');
+  assert.equal(run(['-m', 'mod_a', 'x', 'y']).stdout, "__main__ ['x', 'y']\n");
+  const r = run(['-m', 'no_such_mod']);
+  assert.deepEqual([r.status, r.stderr], [1, "immortal: No module named 'no_such_mod'\n"]);
+});
+
+test('-i runs the script, then reads statements: expression results echo, _ holds the last one', () => {
+  const r = run(['-i', file('pre.py', 'x = 20\n')], 'x + 1\n_ * 2\ndef f():\n    return 7\n\nf()\nimport sys; sys.exit(5)\n');
+  assert.equal(r.status, 5, r.stderr);
+  assert.equal(r.stdout.replace(/(>>> |\.\.\. )/g, ''), '21\n42\n7\n');
+});
+
+test('--dis disassembles; -X showrefcount and -X stats report at exit', () => {
+  const d = run(['--dis', file('d.py', 'print(1)\n')]);
+  assert.match(d.stdout, /RESUME/);
+  assert.match(d.stdout, /CALL/);
+  const s = run(['-X', 'showrefcount', file('s.py', 'x = [1, 2]\n')]);
+  assert.match(s.stderr, /^\[-?\d+ refs, 0 blocks\]\n$/);
+  const t = run(['-X', 'stats', file('t.py', 'x = [1, 2]\n')]);
+  assert.match(t.stderr, /^\[stats\] increfs=\d+ increfs_skipped_immortal=\d+ decrefs=\d+ .*leaked_blocks=0\n$/);
+});
+
+test('-X heap=8M: an unbounded allocation ends in MemoryError (status 1)', () => {
+  const r = run(['-X', 'heap=8M', file('mem.py', 'x = []\nwhile True:\n    x.append([0] * 1000)\n')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /\nMemoryError\n$/);
+});
+
+test('deep recursion with a raised limit completes or raises RecursionError, never a JS overflow', () => {
+  const r = run([file('deep.py', 'import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n' +
+    'print(f(90000))\ndef g(n):\n    return g(n + 1)\ntry:\n    g(0)\nexcept RecursionError as e:\n    print(e)\n')]);
+  assert.deepEqual([r.status, r.stdout, r.stderr], [0, '90000\nmaximum recursion depth exceeded\n', '']);
+});

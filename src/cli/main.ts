@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import type { ProgramOptions, ProgramSource } from '../vm/session.ts';
 import type { WorkerRequest } from './worker.ts';
 import type { CliReport } from './report.ts';
+import { hashSeedParse, HASH_SEED_ERROR } from '../support/hash-secret.ts';
 
 /** Writes to a standard stream of this process (synchronously, as the interpreter does). */
 function writeErr(s: string): void { process.stderr.write(s); }
@@ -89,6 +90,13 @@ export async function main(args: string[]): Promise<number> {
     rest = [''];
   }
   options.stats = stats || showRefcount;
+  // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
+  const seed = process.env.PYTHONHASHSEED;
+  if (hashSeedParse(seed) === null) {
+    writeErr(`Fatal Python error: config_init_hash_seed: ${HASH_SEED_ERROR}\nPython runtime state: preinitialized\n\n`);
+    return 1;
+  }
+  options.hashSeed = seed;
   return runInWorker({ src, options, argv: rest, interactive, flag: new Int32Array(new SharedArrayBuffer(4)), stats, showRefcount });
 }
 

@@ -31,9 +31,9 @@ import {
 import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
 import {
   dictType, MA_VERSION, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
-  dictSize, dictNext,
+  dictSize, dictNext, isDictExact,
 } from '../objects/dict.ts';
-import { setNew, setAdd } from '../objects/set.ts';
+import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import {
   CO_INSTRS, CO_GCACHE, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
@@ -1756,6 +1756,9 @@ function funcDesc(func: Borrowed): string {
 
 /** set.update for SET_UPDATE. */
 function setUpdateAny(s: Borrowed, v: Borrowed): number {
+  // Sets and dicts go through set_update's merge paths: merging a set (the frozenset constant of a
+  // set literal) into an empty set copies its table layout, so iteration order matches CPython's.
+  if (isAnySet(v) || isDictExact(v)) return setUpdate(s, v);
   const it = objectGetIter(v);
   if (it === NULL) return -1;
   for (;;) {

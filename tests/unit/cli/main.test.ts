@@ -89,3 +89,19 @@ test('deep recursion with a raised limit completes or raises RecursionError, nev
     'print(f(90000))\ndef g(n):\n    return g(n + 1)\ntry:\n    g(0)\nexcept RecursionError as e:\n    print(e)\n')]);
   assert.deepEqual([r.status, r.stdout, r.stderr], [0, '90000\nmaximum recursion depth exceeded\n', '']);
 });
+
+test('PYTHONHASHSEED is honoured as CPython reads it (fixed seeds, and a fatal error for a bad one)', (t) => {
+  const code = "print(hash('abc'), hash(b'xyz'), list({'a', 'b', 'c', 'd'}))";
+  const env = (seed: string) => ({ ...process.env, PYTHONHASHSEED: seed, PYENV_VERSION: '3.12.1' });
+  const ours = (seed: string) => spawnSync(process.execPath, [BIN, '-c', code], { encoding: 'utf8', cwd: dir, timeout: 20000, env: env(seed) });
+  const cpython = (seed: string) => spawnSync('python3', ['-c', code], { encoding: 'utf8', timeout: 20000, env: env(seed) });
+  const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:2] == (3, 12))'], { encoding: 'utf8', env: env('0') });
+  if (probe.status !== 0 || probe.stdout.trim() !== 'True') {
+    t.skip('CPython 3.12 (PYENV_VERSION=3.12.1 python3) is not installed');
+    return;
+  }
+  for (const seed of ['0', '12345', '4294967295']) assert.equal(ours(seed).stdout, cpython(seed).stdout, `PYTHONHASHSEED=${seed}`);
+  const bad = ours('abc');
+  assert.equal(bad.status, cpython('abc').status);
+  assert.equal(bad.stderr, cpython('abc').stderr);
+});

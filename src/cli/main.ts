@@ -20,6 +20,19 @@ function writeErr(s: string): void { process.stderr.write(s); }
 function writeOut(s: string): void { process.stdout.write(s); }
 
 const USAGE = 'usage: immortal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
+const HELP = USAGE + `Options:
+-c cmd   : program passed in as string
+-m mod   : run library module as a script
+-i       : inspect interactively after running script
+-X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
+           showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M)
+-V       : print the Python version number and exit
+--dis FILE                 : disassemble the module's bytecode
+--dump-ast FILE [--include-attributes] [--indent N] : print ast.dump(ast.parse(FILE's source))
+file     : program read from script file
+-        : program read from stdin (default; interactive mode if a tty)
+arg ...  : arguments passed to program in sys.argv[1:]
+`;
 
 function parseSize(s: string): number | null {
   const m = /^(\d+)([kKmMgG]?)$/.exec(s);
@@ -67,9 +80,9 @@ export async function main(args: string[]): Promise<number> {
     if (a === '--dump-ast' || a === '--dis') {
       const file = args[i + 1];
       if (file === undefined) { writeErr(USAGE); return 2; }
-      return dumpTool(a, file);
+      return dumpTool(a, file, args.slice(i + 2));
     }
-    if (a === '-h' || a === '--help') { writeOut(USAGE); return 0; }
+    if (a === '-h' || a === '--help') { writeOut(HELP); return 0; }
     if (a === '-V' || a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
     if (a === '-i') { interactive = true; continue; }
     if (a === '-') {
@@ -174,7 +187,14 @@ function runInWorker(req: WorkerRequest): Promise<number> {
   });
 }
 
-async function dumpTool(which: string, file: string): Promise<number> {
+/**
+ * --dump-ast FILE [--include-attributes] [--indent N]: exactly `ast.dump(ast.parse(source))` (with
+ * include_attributes / indent when asked); --dis FILE: the disassembly of the module's code.
+ */
+async function dumpTool(which: string, file: string, extra: string[]): Promise<number> {
+  const includeAttributes = extra.includes('--include-attributes') || extra.includes('-a');
+  const k = extra.indexOf('--indent');
+  const indent = k >= 0 && k + 1 < extra.length ? Number(extra[k + 1]) : null;
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch {
     writeErr(`immortal: can't open file '${file}': [Errno 2] No such file or directory\n`);
@@ -184,7 +204,7 @@ async function dumpTool(which: string, file: string): Promise<number> {
   try {
     const tree = parser.parseModule(text, file);
     if (which === '--dump-ast') {
-      writeOut(parser.astDump(tree, { indent: 4 }) + '\n');
+      writeOut(parser.astDump(tree, { includeAttributes, indent }) + '\n');
       return 0;
     }
     const { compileModule } = await import('../compiler/codeunit.ts');

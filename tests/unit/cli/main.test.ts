@@ -105,3 +105,19 @@ test('PYTHONHASHSEED is honoured as CPython reads it (fixed seeds, and a fatal e
   assert.equal(bad.status, cpython('abc').status);
   assert.equal(bad.stderr, cpython('abc').stderr);
 });
+
+test('--dump-ast prints exactly ast.dump(ast.parse(source)), with --include-attributes too', (t) => {
+  const env = { ...process.env, PYENV_VERSION: '3.12.1' };
+  const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:2] == (3, 12))'], { encoding: 'utf8', env });
+  if (probe.status !== 0 || probe.stdout.trim() !== 'True') {
+    t.skip('CPython 3.12 (PYENV_VERSION=3.12.1 python3) is not installed');
+    return;
+  }
+  const p = file('ast_src.py', 'def f(a, /, *b, c=1, **d):\n    return [x async for x in y] if a else f"{a!r:>{c}}"\nmatch p:\n    case {"k": [1, *r]}: pass\n');
+  for (const attrs of [false, true]) {
+    const ours = run(['--dump-ast', p, ...(attrs ? ['--include-attributes'] : [])]);
+    const want = spawnSync('python3', ['-c', `import ast, sys; print(ast.dump(ast.parse(open(sys.argv[1]).read()), include_attributes=${attrs ? 'True' : 'False'}))`, p], { encoding: 'utf8', env });
+    assert.equal(ours.status, 0);
+    assert.equal(ours.stdout, want.stdout);
+  }
+});

@@ -454,24 +454,37 @@ export function objectSetAttrVM(o: Borrowed, name: Borrowed, v: Borrowed | Null)
  */
 export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   let f = entry;
-  let fw = f >> 2;
-  i32[fw + F_FLAGS] |= FRAME_ENTRY;
-  i32[fw + F_PREVIOUS] = ts.frame;
+  i32[(f >> 2) + F_FLAGS] |= FRAME_ENTRY;
+  i32[(f >> 2) + F_PREVIOUS] = ts.frame;
   ts.frame = f;
   genYielded = false;
-  let code = i32[fw + F_CODE];
-  let ib = i32[(code + CO_INSTRS) >> 2] >> 2;
-  let lp = fw + FRAME_HEADER_WORDS;
-  let consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-  let names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-  let pc = i32[fw + F_PC];
-  let sp = i32[fw + F_SP];
+  // The current frame's state, kept in locals; loaded at the top of `main` whenever `f` changes
+  // (entry, a Python call, a return, unwinding into the caller): the one place that does it.
+  let fw = 0, code = 0, ib = 0, lp = 0, consts = 0, names = 0, pc = 0, sp = 0;
+  let loadedFrame = 0;
+  /** A value to push on the stack of the frame being switched to (a return value), or 0. */
+  let pushOnResume = 0;
   let kwnames = 0;
   let unwinding = throwflag;
   let skipTraceback = false;
   let lasti = pc - 1;
 
   main: for (;;) {
+    if (f !== loadedFrame) {
+      loadedFrame = f;
+      fw = f >> 2;
+      code = i32[fw + F_CODE];
+      ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+      lp = fw + FRAME_HEADER_WORDS;
+      consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+      names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+      pc = i32[fw + F_PC];
+      sp = i32[fw + F_SP];
+      if (pushOnResume !== 0) {
+        i32[sp++] = pushOnResume;
+        pushOnResume = 0;
+      }
+    }
     if (!unwinding) {
       dispatch: for (;;) {
         const word = i32[ib + pc];
@@ -1333,15 +1346,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               i32[(nf >> 2) + F_PREVIOUS] = f;
               f = nf;
               ts.frame = f;
-              fw = f >> 2;
-              code = i32[fw + F_CODE];
-              ib = i32[(code + CO_INSTRS) >> 2] >> 2;
-              lp = fw + FRAME_HEADER_WORDS;
-              consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-              names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-              pc = 0;
-              sp = i32[fw + F_SP];
-              continue;
+              continue main;
             }
             const nkw = kw === NULL ? 0 : tupleSize(kw);
             i32[fw + F_PC] = pc;
@@ -1442,16 +1447,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             ts.frame = prev;
             if (flags & FRAME_ENTRY) return retval as Owned;
             f = prev;
-            fw = f >> 2;
-            code = i32[fw + F_CODE];
-            ib = i32[(code + CO_INSTRS) >> 2] >> 2;
-            lp = fw + FRAME_HEADER_WORDS;
-            consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-            names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-            pc = i32[fw + F_PC];
-            sp = i32[fw + F_SP];
-            i32[sp++] = retval;
-            continue;
+            pushOnResume = retval;
+            continue main;
           }
           case 75: /* RETURN_GENERATOR */ {
             i32[fw + F_PC] = pc;
@@ -1465,16 +1462,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             ts.frame = prev;
             if (flags & FRAME_ENTRY) return g;
             f = prev;
-            fw = f >> 2;
-            code = i32[fw + F_CODE];
-            ib = i32[(code + CO_INSTRS) >> 2] >> 2;
-            lp = fw + FRAME_HEADER_WORDS;
-            consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-            names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-            pc = i32[fw + F_PC];
-            sp = i32[fw + F_SP];
-            i32[sp++] = g;
-            continue;
+            pushOnResume = g;
+            continue main;
           }
           case 150: /* YIELD_VALUE */ {
             const v = i32[--sp];
@@ -1703,16 +1692,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
       ts.frame = prev;
       if (flags & FRAME_ENTRY) return NULL;
+      // Go on unwinding in the caller (the top of `main` reloads its state and sets lasti).
       f = prev;
-      fw = f >> 2;
-      code = i32[fw + F_CODE];
-      ib = i32[(code + CO_INSTRS) >> 2] >> 2;
-      lp = fw + FRAME_HEADER_WORDS;
-      consts = (i32[(code + CO_CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-      names = (i32[(code + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-      pc = i32[fw + F_PC];
-      sp = i32[fw + F_SP];
-      lasti = pc - 1;
+      unwinding = true;
+      continue main;
     }
   }
 }

@@ -5,6 +5,7 @@
 // Invariants: sys functions are builtin functions bound to the module; sysModuleNew is called once
 // per runtime, after the builtins module exists.
 
+import { builtinModuleNames } from './index.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, refcnt, isImmortal } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -299,7 +300,7 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('hexversion', intFromNumber(0x030c01f0));
   ok = ok && put('api_version', intFromNumber(1013));
   ok = ok && put('copyright', strFromJS(''));
-  ok = ok && put('builtin_module_names', strTuple(['builtins', 'sys']));
+  ok = ok && put('builtin_module_names', strTuple(builtinModuleNames()));
   ok = ok && put('dont_write_bytecode', (incref(Py_True), Py_True as Owned));
   ok = ok && put('ps1', strFromJS('>>> '));
   ok = ok && put('ps2', strFromJS('... '));

@@ -5,6 +5,7 @@
 // Invariants: a module is in sys.modules before its code runs (circular imports see the partial
 // module) and removed again if running it fails.
 
+import { NATIVE_MODULES } from '../modules/index.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decref, incref } from '../heap/refcount.ts';
@@ -37,8 +38,6 @@ function compileSource(source: string | Uint8Array, filename: string, mode: 'exe
   return compileHook.compile(source, filename, mode);
 }
 
-/** Module-name -> module, as registered natively (builtins, sys) before any import. */
-export const nativeModules = new Map<string, () => Owned | Null>();
 
 function sysGet(name: string): Borrowed | Null {
   if (ts.sysDict === NULL) return NULL;
@@ -200,7 +199,7 @@ function importAbsolute(fullname: string): Owned | Null {
   const have = dictGetItemBorrow(mods, strInternImmortal(fullname));
   if (have === Py_None) return importError('ModuleNotFoundError', `import of ${fullname} halted; None in sys.modules`, fullname);
   if (have !== NULL) { incref(have); return have as Owned; }
-  const native = nativeModules.get(fullname);
+  const native = NATIVE_MODULES.get(fullname);
   if (native !== undefined) {
     const m = native();
     if (m === NULL) return NULL;

@@ -23,6 +23,7 @@ import { objectStr } from '../objects/object.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleLiveList, moduleOrphanDictsTake } from '../objects/module.ts';
 import { sysModuleNew } from '../modules/sys.ts';
 import { ts } from './state.ts';
+import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
 import { compileHook, execCodeInModule, importFindModuleFile } from './import.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
@@ -69,7 +70,7 @@ export class Session {
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [path0] });
+    const sys = sysModuleNew({ argv, path: [path0, libDir()] });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;

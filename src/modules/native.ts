@@ -1,0 +1,40 @@
+// Building a native (TypeScript) module object: a module with a dict of builtin functions and
+// constants. Mirrors PyModule_Create / PyModule_AddFunctions / PyModule_AddObjectRef.
+// Invariants: the returned module is owned by the caller (the import system stores it in
+// sys.modules); every value added is owned by the module's dict; on any failure the partial module
+// is released and NULL returned with an exception set.
+
+import { decref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
+import { cfunctionNew, type MethodDef } from '../objects/methodobject.ts';
+import { dictSetItem } from '../objects/dict.ts';
+import { strInternImmortal, strFromJS } from '../objects/str.ts';
+
+/** Sets `name` in a module's dict to `value` (stolen; NULL propagates the pending error). 0 / -1. */
+export function moduleAddSteal(module: Borrowed, name: string, value: Owned | Null): number {
+  if (value === NULL) return -1;
+  const r = dictSetItem(moduleDictBorrow(module), strInternImmortal(name), value);
+  decref(value);
+  return r;
+}
+
+/**
+ * A new module `name` with `defs` as builtin functions (their __self__ is the module), an optional
+ * docstring, and `init` for everything else (constants, types). Owned or NULL.
+ */
+export function nativeModuleNew(
+  name: string,
+  defs: readonly MethodDef[],
+  init?: (module: Borrowed) => number,
+  doc?: string,
+): Owned | Null {
+  const m = moduleNew(name);
+  if (m === NULL) return NULL;
+  if (doc !== undefined && moduleAddSteal(m, '__doc__', strFromJS(doc)) < 0) { decref(m); return NULL; }
+  for (const def of defs) {
+    if (moduleAddSteal(m, def.name, cfunctionNew(def, m, NULL)) < 0) { decref(m); return NULL; }
+  }
+  if (init !== undefined && init(m) < 0) { decref(m); return NULL; }
+  return m;
+}

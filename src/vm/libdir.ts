@@ -1,0 +1,17 @@
+// Where Immortal's Python-source standard library (src/lib/) is on disk, for sys.path.
+// Mirrors the stdlib directory CPython computes in Modules/getpath.py (prefix/lib/python3.12).
+// Invariants: works from the sources (src/vm/ -> ../lib) and from the bundle (dist/ -> ../src/lib).
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | null = null;
+
+/** The absolute path of src/lib. */
+export function libDir(): string {
+  if (cached !== null) return cached;
+  const fromSrc = fileURLToPath(new URL('../lib', import.meta.url));
+  const fromDist = fileURLToPath(new URL('../src/lib', import.meta.url));
+  cached = existsSync(fromDist) && !existsSync(fromSrc) ? fromDist : fromSrc;
+  return cached;
+}

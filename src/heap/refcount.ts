@@ -5,7 +5,7 @@
 // Counting versions are swapped in by refcountCounting, so counters cost nothing when off.
 
 import { i32 } from './views.ts';
-import { OB_TYPE, TP_INDEX, IMMORTAL_REFCNT } from './header.ts';
+import { OB_TYPE, TP_INDEX, IMMORTAL_REFCNT, GC_NEXT, TP_FLAGS_OFFSET, TPFLAGS_HAVE_GC, gcUntrack } from './header.ts';
 import type { Borrowed, Owned, Null } from './ref.ts';
 
 /** dealloc of each type, indexed by the type object's TP_INDEX; registered by objects/type.ts. */
@@ -24,6 +24,16 @@ export const rc = {
   staticEnd: 0,
 };
 
+/**
+ * _Py_Dealloc for a count that just reached 0. A tracked GC object is untracked first (CPython's
+ * deallocs begin with PyObject_GC_UnTrack), so the collector never sees an object being torn down.
+ */
+function deallocate(o: Owned): void {
+  const t = i32[(o + OB_TYPE) >> 2];
+  if ((i32[(t + TP_FLAGS_OFFSET) >> 2] & TPFLAGS_HAVE_GC) !== 0 && i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
+  typeDealloc[i32[(t + TP_INDEX) >> 2]](o);
+}
+
 function increfPlain(o: Borrowed): void {
   const k = o >> 2;
   const c = i32[k];
@@ -37,7 +47,7 @@ function decrefPlain(o: Owned | Borrowed): void {
   if (c < 0) return;
   if (c === 1) {
     i32[k] = 0;
-    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+    deallocate(o as Owned);
     return;
   }
   i32[k] = c - 1;
@@ -66,7 +76,7 @@ function decrefCounting(o: Owned | Borrowed): void {
   if (o < rc.staticEnd) rc.staticBytesWritten += 4;
   if (c === 1) {
     i32[k] = 0;
-    typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
+    deallocate(o as Owned);
     return;
   }
   i32[k] = c - 1;

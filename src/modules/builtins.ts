@@ -30,6 +30,8 @@ import {
 import { floatType, isFloatExact, floatValue, floatNew } from '../objects/float.ts';
 import { strType, isStr, strToJS, strFromJS, strLength, strGetCodePoint, strInternImmortal } from '../objects/str.ts';
 import { bytesType, isBytes, bytesSize, bytesToUint8Array } from '../objects/bytes.ts';
+import { bytearrayType } from '../objects/bytearray.ts';
+import { memoryviewType } from '../objects/memoryview.ts';
 import { tupleType, isTuple, tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
 import { listType, listNew, listSort, listAppendSteal } from '../objects/list.ts';
 import { dictType, isDict, dictNext } from '../objects/dict.ts';
@@ -71,6 +73,14 @@ import { cellType, CELL_REF } from '../objects/cell.ts';
 import { stdio } from '../vm/io.ts';
 import { stopIterationSet } from '../objects/abstract.ts';
 import { tupleFromArray } from '../objects/tuple.ts';
+import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
+import { isModule } from '../objects/module.ts';
+import { isCode, CO_NFREEVARS } from '../objects/code.ts';
+import { functionNew } from '../objects/function.ts';
+import { objectVectorcall } from '../objects/abstract.ts';
+import { exceptionNewFromArg } from '../objects/exceptions.ts';
+import { errSetRaised } from '../objects/errors.ts';
+import { oserrorInitStatic } from '../vm/oserror.ts';
 
 /** Where print() and input() read and write; the VM owner points these at sys.stdout / the program's stdin. */
 export const builtinsIO = {
@@ -535,7 +545,7 @@ export function isSubclassCheck(c: Borrowed, cls: Borrowed): number {
     }
     return 0;
   }
-  if (typeCheck(cls, typeType) && typeOf(cls) !== typeType) {
+  if (typeOf(cls) !== typeType) { // any object but an exact type may define __subclasscheck__ (typing aliases)
     const chk = lookupSpecial(cls, '__subclasscheck__');
     if (chk !== NULL) {
       const r = objectCallOneArg(chk, c);
@@ -738,9 +748,283 @@ function updateBases(bases: Borrowed): Owned | Null {
   return tt;
 }
 
+// ---- exec / eval / compile / __import__ / open ---------------------------------------------------------------
+
+const PyCF_ONLY_AST = 0x400;
+const PyCF_KNOWN = 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x1000000 | 0x80000;
+
+/** The source of compile/exec/eval as JS text or bytes, or null with TypeError set. */
+function sourceOf(o: Borrowed, fname: string, what: string): string | Uint8Array | null {
+  if (isStr(o)) return strToJS(o);
+  if (isBytes(o)) return bytesToUint8Array(o).slice();
+  const tn = typeNameOf(o);
+  if (tn === 'bytearray' || tn === 'memoryview') {
+    const b = objectCallOneArg(bytesType, o);
+    if (b === NULL) return null;
+    const u = bytesToUint8Array(b).slice();
+    decref(b);
+    return u;
+  }
+  errSetString(TypeError, `${fname}() arg 1 must be ${what}`);
+  return null;
+}
+
+/** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1). */
+function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs('compile', args, nargs, kwnames,
+    ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 3, 6)) return NULL;
+  const src = PARSED[0] as Borrowed, fnO = PARSED[1] as Borrowed, modeO = PARSED[2] as Borrowed;
+  const flagsO = PARSED[3] as Borrowed | Null;
+  let filename: string;
+  if (isStr(fnO)) filename = strToJS(fnO);
+  else if (isBytes(fnO)) filename = new TextDecoder().decode(bytesToUint8Array(fnO));
+  else {
+    const p = lookupSpecial(fnO, '__fspath__');
+    if (p === NULL) {
+      if (errOccurred() !== NULL) return NULL;
+      return errSetString(TypeError, `expected str, bytes or os.PathLike object, not ${typeNameOf(fnO)}`);
+    }
+    const r = objectCallNoArgs(p);
+    decref(p);
+    if (r === NULL) return NULL;
+    filename = isStr(r) ? strToJS(r) : '?';
+    decref(r);
+  }
+  if (!isStr(modeO)) return errSetString(TypeError, `compile() argument 'mode' must be str, not ${typeNameOf(modeO)}`);
+  const mode = strToJS(modeO);
+  let flags = 0;
+  if (flagsO !== NULL) {
+    if (!isInt(flagsO)) return errSetString(TypeError, `'${typeNameOf(flagsO)}' object cannot be interpreted as an integer`);
+    flags = Number(intToBigInt(flagsO));
+  }
+  if ((flags & ~PyCF_KNOWN) !== 0) return errSetString(ValueError, 'compile(): unrecognised flags');
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
+    return errSetString(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if ((flags & PyCF_ONLY_AST) !== 0 || typeNameOf(src) === 'Module' || typeNameOf(src) === 'Expression') {
+    return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() to or from an AST is not supported by Immortal yet');
+  }
+  const text = sourceOf(src, 'compile', 'a string, bytes or AST object');
+  if (text === null) {
+    if (errOccurred() !== NULL && errExceptionMatches(TypeError)) {
+      errClear();
+      return errSetString(TypeError, 'compile() arg 1 must be a string, bytes or AST object');
+    }
+    return NULL;
+  }
+  return compileText(text, filename, mode);
+}
+
+function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): Owned | Null {
+  if (compileHook.compile === null) {
+    return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() needs the compiler, which this runtime did not load');
+  }
+  return compileHook.compile(text, filename, mode);
+}
+
+/** The builtins dict a code run under `globals` sees: globals['__builtins__'] (module or dict), else ours. */
+function builtinsFor(globals: Borrowed): Borrowed | Null {
+  const b = dictGetItemBorrowLocal(globals, strInternImmortal('__builtins__'));
+  if (b === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    const ours = ts.builtinsDict;
+    if (ours === NULL) return errSetString(exceptionTypes.get('RuntimeError')!, 'no builtins');
+    if (dictSetItem(globals, strInternImmortal('__builtins__'), ours) < 0) return NULL;
+    return ours;
+  }
+  if (isModule(b)) return moduleDictBorrow(b);
+  return b;
+}
+
+/** PyMapping_Check: has __getitem__ and is not a sequence-only builtin. */
+function mappingCheck(o: Borrowed): boolean {
+  return slotsOf(o).getitem !== null;
+}
+
+/** The shared body of exec() and eval(). */
+function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs(name, args, nargs, kwnames, name === 'exec' ? ['source', 'globals', 'locals', 'closure'] : ['source', 'globals', 'locals'], 1, 3, 3)) return NULL;
+  const src = PARSED[0] as Borrowed;
+  let g = PARSED[1] as Borrowed | Null, l = PARSED[2] as Borrowed | Null;
+  const closure = name === 'exec' ? PARSED[3] as Borrowed | Null : NULL;
+  if (g === Py_None) g = NULL;
+  if (l === Py_None) l = NULL;
+  if (g !== NULL && !isDict(g)) {
+    return errSetString(TypeError, name === 'exec'
+      ? `exec() globals must be a dict, not ${typeNameOf(g)}`
+      : (mappingCheck(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict'));
+  }
+  if (l !== NULL && !mappingCheck(l)) {
+    return errSetString(TypeError, `locals must be a mapping or None, not ${typeNameOf(l)}`);
+  }
+  let globals: Owned | Null, locals: Owned | Null;
+  if (g === NULL) {
+    globals = builtinsIO.globals !== null ? builtinsIO.globals() : frameGlobals();
+    if (globals === NULL) return NULL;
+    locals = l !== NULL ? newRef(l) : (builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals());
+    if (locals === NULL) { decref(globals); return NULL; }
+  } else {
+    globals = newRef(g);
+    locals = newRef(l !== NULL ? l : g);
+  }
+  let code: Owned | Null = NULL, fn: Owned | Null = NULL, result: Owned | Null = NULL;
+  fail: {
+    const builtins = builtinsFor(globals);
+    if (builtins === NULL) break fail;
+    if (isCode(src)) {
+      if (i32[(src + CO_NFREEVARS) >> 2] > 0 && (closure === NULL || closure === Py_None)) {
+        errSetString(TypeError, `code object passed to ${name}() may not contain free variables`);
+        break fail;
+      }
+      if (closure !== NULL && closure !== Py_None) {
+        errSetString(exceptionTypes.get('NotImplementedError')!, 'exec() with closure= is not supported by Immortal yet');
+        break fail;
+      }
+      code = newRef(src);
+    } else {
+      let text = sourceOf(src, name, name === 'exec' ? 'a string, bytes or code object' : 'a string, bytes or code object');
+      if (text === null) break fail;
+      if (name === 'eval') {
+        if (typeof text === 'string') text = text.replace(/^[ \t]+/, '');
+        else { let k = 0; while (k < text.length && (text[k] === 0x20 || text[k] === 9)) k++; text = text.subarray(k); }
+      }
+      code = compileText(text, '<string>', name);
+      if (code === NULL) break fail;
+    }
+    fn = functionNew(code, globals, builtins, NULL);
+    if (fn === NULL) break fail;
+    result = functionCallWithLocals(fn, locals);
+    if (result !== NULL && name === 'exec') { decref(result); result = noneNew(); }
+  }
+  xdecref(fn); xdecref(code); decref(locals); decref(globals);
+  return result;
+}
+
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0). */
+function builtin___import__(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs('__import__', args, nargs, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1)) return NULL;
+  const name = PARSED[0] as Borrowed, g = PARSED[1] as Borrowed | Null, fromlist = PARSED[3] as Borrowed | Null;
+  const levelO = PARSED[4] as Borrowed | Null;
+  if (!isStr(name)) return errSetString(TypeError, 'module name must be a string');
+  let level = 0;
+  if (levelO !== NULL) {
+    if (!isInt(levelO)) return errSetString(TypeError, `'${typeNameOf(levelO)}' object cannot be interpreted as an integer`);
+    level = Number(intToBigInt(levelO));
+  }
+  return importModuleLevel(strToJS(name), g === Py_None ? NULL : g, fromlist === Py_None ? NULL : fromlist, level);
+}
+
+/** open(...): io.open, imported on first use (the io stack is Python source in src/lib/io.py). */
+function builtin_open(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const io = importModuleLevel('io', NULL, NULL, 0);
+  if (io === NULL) return NULL;
+  const f = objectGetAttr(io, strInternImmortal('open'));
+  decref(io);
+  if (f === NULL) return NULL;
+  const r = objectVectorcall(f, args, nargs, kwnames);
+  decref(f);
+  return r;
+}
+
+/** aiter(async_iterable). */
+function builtin_aiter(o: Borrowed): Owned | Null {
+  const m = lookupSpecial(o, '__aiter__');
+  if (m === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    return errSetString(TypeError, `'${typeNameOf(o)}' object is not an async iterable`);
+  }
+  const r = objectCallNoArgs(m);
+  decref(m);
+  if (r === NULL) return NULL;
+  const chk = lookupSpecial(r, '__anext__');
+  if (chk === NULL) {
+    if (errOccurred() !== NULL) { decref(r); return NULL; }
+    const tn = typeNameOf(r);
+    decref(r);
+    return errSetString(TypeError, `aiter() returned not an async iterator of type '${tn}'`);
+  }
+  decref(chk);
+  return r;
+}
+
+/** anext(async_iterator[, default]): the awaitable of __anext__ (default= is not supported yet). */
+function builtin_anext(args: number, nargs: number): Owned | Null {
+  const o = argAt(args, 0);
+  const m = lookupSpecial(o, '__anext__');
+  if (m === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    return errSetString(TypeError, `'${typeNameOf(o)}' object is not an async iterator`);
+  }
+  if (nargs === 2) {
+    decref(m);
+    return errSetString(exceptionTypes.get('NotImplementedError')!, 'anext() with a default is not supported by Immortal yet');
+  }
+  const r = objectCallNoArgs(m);
+  decref(m);
+  return r;
+}
+
+/** breakpoint(): there is no debugger; honours PYTHONBREAKPOINT=0 and otherwise says so on stderr. */
+function builtin_breakpoint(): Owned | Null {
+  const env = process.env.PYTHONBREAKPOINT;
+  if (env !== '0') stdio.writeErr('breakpoint(): Immortal has no debugger (pdb); continuing\n');
+  return noneNew();
+}
+
+/** help(obj): a short text (name, signature-less header, docstring); no pydoc. */
+function builtin_help(args: number, nargs: number): Owned | Null {
+  if (nargs === 0) {
+    return writeStdout('Immortal runs Python 3.12 programs; interactive help (pydoc) is not available.\n');
+  }
+  const o = argAt(args, 0);
+  let name = typeNameOf(o);
+  const n = objectGetAttr(o, strInternImmortal('__name__'));
+  if (n !== NULL) { if (isStr(n)) name = strToJS(n); decref(n); } else errClear();
+  let doc = '';
+  const d = objectGetAttr(o, strInternImmortal('__doc__'));
+  if (d !== NULL) { if (isStr(d)) doc = strToJS(d); decref(d); } else errClear();
+  const kind = typeCheck(o, typeType) ? 'class' : callableCheck(o) ? 'function' : 'object';
+  const body = doc === '' ? '' : doc.split('\n').map((l) => `    ${l}`.trimEnd()).join('\n') + '\n';
+  return writeStdout(`Help on ${kind} ${name}:\n\n${name}\n${body}\n`);
+}
+
+function writeStdout(text: string): Owned | Null {
+  const file = builtinsIO.stdout !== null ? builtinsIO.stdout() : NULL;
+  if (writeTo(file === Py_None ? NULL : file, text) < 0) return NULL;
+  return noneNew();
+}
+
+/** exit(code=None) / quit(code=None), as site's Quitter: raise SystemExit(code). */
+function builtin_exit(args: number, nargs: number): Owned | Null {
+  const code = nargs === 1 ? argAt(args, 0) : Py_None;
+  const e = exceptionNewFromArg(exceptionTypes.get('SystemExit')!, code);
+  if (e === NULL) return NULL;
+  errSetRaised(e);
+  return NULL;
+}
+
+/** copyright() / credits() / license(): a short text. */
+function printer(name: string, text: string): MethodDef {
+  return positional(name, 0, 0, () => writeStdout(text + '\n'));
+}
+
 /** The builtin functions, in CPython's table order (roughly). */
 export const builtinsMethods: MethodDef[] = [
   { name: '__build_class__', fn: builtin___build_class__ },
+  { name: '__import__', fn: builtin___import__ },
+  one('aiter', builtin_aiter),
+  positional('anext', 1, 2, builtin_anext),
+  positional('breakpoint', 0, 0, builtin_breakpoint),
+  { name: 'compile', fn: builtin_compile },
+  { name: 'eval', fn: (_s, args, nargs, kw) => execOrEval('eval', args, nargs, kw) },
+  { name: 'exec', fn: (_s, args, nargs, kw) => execOrEval('exec', args, nargs, kw) },
+  positional('exit', 0, 1, builtin_exit),
+  positional('help', 0, 1, builtin_help),
+  { name: 'open', fn: builtin_open },
+  positional('quit', 0, 1, builtin_exit),
+  printer('copyright', 'Copyright (c) 2001-2023 Python Software Foundation. All Rights Reserved.'),
+  printer('credits', 'Credits: thanks to CWI, CNRI, BeOpen, Zope Corporation, the Python Software Foundation and the Immortal authors.'),
+  printer('license', 'License: see https://docs.python.org/3/license.html for the Python license.'),
   one('abs', (o) => numberAbsolute(o)),
   one('all', (o) => builtin_all(o, true)),
   one('any', (o) => builtin_all(o, false)),
@@ -801,11 +1085,13 @@ export function builtinsConstants(): Array<[string, Borrowed]> {
     ['None', Py_None], ['True', Py_True], ['False', Py_False], ['Ellipsis', Py_Ellipsis],
     ['NotImplemented', Py_NotImplemented],
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
-    ['str', strType], ['bytes', bytesType], ['tuple', tupleType], ['list', listType], ['dict', dictType],
+    ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['tuple', tupleType], ['list', listType], ['dict', dictType],
     ['set', setType], ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType],
     ['enumerate', enumerateType], ['reversed', reversedType], ['zip', zipType], ['map', mapType], ['filter', filterType],
   ];
   for (const [name, t] of exceptionTypes) out.push([name, t]);
+  out.push(['EnvironmentError', exceptionTypes.get('OSError')!], ['IOError', exceptionTypes.get('OSError')!]);
+  out.push(['__debug__', Py_True]);
   // Builtin types defined by other owners' files, when they exist.
   for (const t of staticTypes) {
     const n = typeSlotsOf(t).name;
@@ -841,6 +1127,7 @@ export function builtinsInitStatic(): void {
     typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType, reversedType, mapType, filterType,
     zipType,
   ]);
+  oserrorInitStatic();
   builtinsInstallHooks();
 }
 
@@ -853,6 +1140,7 @@ export function builtinsModuleCreate(): Owned | Null {
     const f = cfunctionNew(def, m, NULL);
     if (f === NULL) { decref(m); return NULL; }
     const r = dictSetItem(d, strInternImmortal(def.name), f);
+    if (def.name === '__import__') importHooks.nativeImport = f; // borrowed: the module keeps it
     decref(f);
     if (r < 0) { decref(m); return NULL; }
   }

@@ -4,9 +4,25 @@
 // with an exception set; `builtins` and `sys` are created by the session itself, not here.
 
 import type { Owned, Null } from '../heap/ref.ts';
+import { mathModuleNew } from './math.ts';
+import { randomModuleNew } from './_random.ts';
+import { errnoModuleNew } from './errno.ts';
+import { tracebackModuleNew } from './_traceback.ts';
+import { posixModuleNew } from './posix.ts';
+import { timeModuleNew } from './time.ts';
+import { sreModuleNew } from './_sre.ts';
+import { gcModuleNew } from './gc.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
+  ['_random', randomModuleNew],
+  ['_sre', sreModuleNew],
+  ['_traceback', tracebackModuleNew],
+  ['errno', errnoModuleNew],
+  ['gc', gcModuleNew],
+  ['math', mathModuleNew],
+  ['posix', posixModuleNew],
+  ['time', timeModuleNew],
 ]);
 
 /** Names for sys.builtin_module_names (sorted, as CPython's). */

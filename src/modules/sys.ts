@@ -27,6 +27,16 @@ import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
 import { isTuple } from '../objects/tuple.ts';
 import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
+import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
+import { F_CODE, F_PC, F_FRAMEOBJ, frameLocalsplus } from '../vm/frame.ts';
+import { structseqNewType, structseqNew } from './structseq.ts';
+import { floatNew } from '../objects/float.ts';
+import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
+import { frameObjectNew } from '../objects/frameobject.ts';
+import { codeLineAt, CO_NLOCALSPLUS } from '../objects/code.ts';
+import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
+import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
+import { formatException } from '../vm/traceback.ts';
 
 // The text stream type behind sys.stdout / sys.stderr (a stand-in for io.TextIOWrapper).
 //   +8 fd (0, 1 or 2)
@@ -229,6 +239,27 @@ const sysFunctions: MethodDef[] = [
     },
   },
   { name: 'getdefaultencoding', fn: () => strFromJS('utf-8') },
+  {
+    // The __name__ of the globals of the frame `depth` calls up (3.12; namedtuple and Enum's functional
+    // API use it for __module__), or None past the outermost frame.
+    name: '_getframemodulename',
+    fn: (_s, args, nargs) => {
+      if (nargs > 1) return errSetString(TypeError, `_getframemodulename expected at most 1 argument, got ${nargs}`);
+      let depth = 0;
+      if (nargs === 1) {
+        const v = argAt(args, 0);
+        if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+        depth = intAsNumber(v);
+      }
+      let f = ts.frame;
+      while (f !== 0 && depth-- > 0) f = i32[(f >> 2) + F_PREVIOUS];
+      if (f === 0) return none();
+      const name = dictGetItemBorrow(i32[(f >> 2) + F_GLOBALS] as Borrowed, strInternImmortal('__name__'));
+      const v = name === NULL ? Py_None : name;
+      incref(v);
+      return v as Owned;
+    },
+  },
   { name: 'gettotalrefcount', fn: () => intFromNumber(0) },
 ];
 
@@ -296,7 +327,6 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('platform', strFromJS(process.platform === 'win32' ? 'win32' : process.platform));
   ok = ok && put('executable', strFromJS(opts.executable ?? process.argv[1] ?? 'immortal'));
   ok = ok && put('version', strFromJS('3.12.1 (immortal, TypeScript on Node.js)'));
-  ok = ok && put('version_info', strTuple([3, 12, 1, 'final', 0]));
   ok = ok && put('hexversion', intFromNumber(0x030c01f0));
   ok = ok && put('api_version', intFromNumber(1013));
   ok = ok && put('copyright', strFromJS(''));
@@ -308,6 +338,7 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('_xoptions', dictNew());
   ok = ok && put('implementation', implementationObject());
   for (const def of sysFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
+  ok = ok && sysAddExtras(m, put);
   if (!ok) { decref(m); return NULL; }
   ts.sysDict = d;
   const mods = dictGetItemBorrow(d, strInternImmortal('modules'));
@@ -337,3 +368,159 @@ function implementationObject(): Owned | Null {
 }
 
 void isStr; void strLength; void dictNew;
+
+// ---- struct sequences, frames, hooks (sys.flags, float_info, _getframe, excepthook ...) ------------------------
+
+type Put = (k: string, v: Owned | Null) => boolean;
+
+function ssType(name: string, fields: string[]): Owned | Null {
+  return structseqNewType('sys', name, fields);
+}
+
+/** A struct sequence instance from JS values (ints, floats marked {f}, strings). */
+function ssValue(t: Owned | Null, values: Array<number | bigint | string | { f: number }>): Owned | Null {
+  if (t === NULL) return NULL;
+  const items = values.map((v) => typeof v === 'number' ? intFromNumber(v) : typeof v === 'bigint' ? intFromBigInt(v) : typeof v === 'string' ? strFromJS(v) : floatNew(v.f));
+  const r = structseqNew(t, items);
+  decref(t);
+  return r;
+}
+
+/** sys._getframe(depth=0): a snapshot frame object of the caller `depth` levels up. */
+function sys_getframe(args: number, nargs: number): Owned | Null {
+  if (nargs > 1) return errSetString(TypeError, `_getframe expected at most 1 argument, got ${nargs}`);
+  let depth = 0;
+  if (nargs === 1) {
+    const v = argAt(args, 0);
+    if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+    depth = intAsNumber(v);
+  }
+  let f = ts.frame;
+  while (f !== 0 && depth-- > 0) f = i32[(f >> 2) + F_PREVIOUS];
+  if (f === 0) return errSetString(ValueError, 'call stack is not deep enough');
+  const code = i32[(f >> 2) + F_CODE] as Borrowed;
+  const pc = i32[(f >> 2) + F_PC];
+  let line = codeLineAt(code, pc > 0 ? pc - 1 : 0);
+  if (line < 0) line = codeLineAt(code, pc);
+  const n = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const t = tupleNew(n);
+  if (t === NULL) return NULL;
+  const base = frameLocalsplus(f) >> 2;
+  for (let i = 0; i < n; i++) {
+    const v = i32[base + i];
+    if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
+  }
+  void F_FRAMEOBJ;
+  return frameObjectNew(code, i32[(f >> 2) + F_GLOBALS] as Borrowed, line, t);
+}
+
+/** sys.excepthook(type, value, traceback): prints the exception as an uncaught one (to stderr). */
+function sys_excepthook(args: number, nargs: number): Owned | Null {
+  if (nargs !== 3) return errSetString(TypeError, `excepthook expected 3 arguments, got ${nargs}`);
+  const v = argAt(args, 1);
+  if (v === Py_None) return none();
+  writeErrText(formatException(v));
+  return none();
+}
+
+/** Writes to sys.stderr (a replaced one included), falling back to the process stream. */
+export function writeErrText(text: string): void {
+  const d = ts.sysDict;
+  const err = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('stderr')) : NULL;
+  if (err === NULL || err === Py_None || typeOf(err) === textStreamType) { stdio.writeErr(text); return; }
+  const s = strFromJS(text);
+  if (s === NULL) { errFetchIf(); stdio.writeErr(text); return; }
+  const w = objectGetAttrJS(err, 'write');
+  if (w === NULL) { decref(s); errFetchIf(); stdio.writeErr(text); return; }
+  const r = objectCallOneArg(w, s);
+  decref(w); decref(s);
+  if (r === NULL) { const e = errFetch(); if (e !== NULL) decref(e); } else decref(r);
+}
+
+import { objectGetAttrString as objectGetAttrJS } from '../objects/abstract.ts';
+
+function sys_set_int_max_str_digits(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const nkw = kwnames === NULL ? 0 : tupleSizeX(kwnames);
+  if (nargs + nkw !== 1) return errSetString(TypeError, `set_int_max_str_digits() takes exactly one argument (${nargs + nkw} given)`);
+  if (nkw === 1 && strToJS(tupleItemX(kwnames as Borrowed, 0)) !== 'maxdigits') {
+    return errSetString(TypeError, `set_int_max_str_digits() got an unexpected keyword argument '${strToJS(tupleItemX(kwnames as Borrowed, 0))}'`);
+  }
+  const v = argAt(args, 0);
+  if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const n = intAsNumber(v);
+  if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) {
+    return errSetString(ValueError, `maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+  }
+  intMaxStrDigitsSet(n);
+  return none();
+}
+
+function notImplemented(name: string): MethodDef {
+  return {
+    name,
+    fn: (_s, _a, nargs) => {
+      if (nargs === 1 && argAt(_a, 0) === Py_None) return none();
+      return errSetString(exceptionTypes.get('NotImplementedError')!, `sys.${name}() is not supported by Immortal yet`);
+    },
+  };
+}
+
+const sysExtraFunctions: MethodDef[] = [
+  { name: '_getframe', fn: (_s, a, n) => sys_getframe(a, n) },
+  { name: 'excepthook', fn: (_s, a, n) => sys_excepthook(a, n) },
+  { name: '__excepthook__', fn: (_s, a, n) => sys_excepthook(a, n) },
+  { name: 'get_int_max_str_digits', fn: () => intFromNumber(intMaxStrDigits()) },
+  { name: 'set_int_max_str_digits', fn: (_s, a, n, kw) => sys_set_int_max_str_digits(a, n, kw) },
+  { name: 'getfilesystemencoding', fn: () => strFromJS('utf-8') },
+  { name: 'getfilesystemencodeerrors', fn: () => strFromJS('surrogateescape') },
+  { name: 'getswitchinterval', fn: () => floatNew(0.005) },
+  { name: 'is_finalizing', fn: () => { incref(Py_False); return Py_False as Owned; } },
+  { name: 'gettrace', fn: () => none() },
+  { name: 'getprofile', fn: () => none() },
+  notImplemented('settrace'),
+  notImplemented('setprofile'),
+  {
+    name: 'breakpointhook',
+    fn: () => { if (process.env.PYTHONBREAKPOINT !== '0') stdio.writeErr('breakpoint(): Immortal has no debugger (pdb); continuing\n'); return none(); },
+  },
+  { name: 'audit', fn: () => none() },
+  { name: 'addaudithook', fn: () => none() },
+  { name: 'getallocatedblocks', fn: () => intFromNumber(0) },
+];
+
+/** Adds the struct sequences, the frame/hook functions and constants to sys. */
+function sysAddExtras(m: Borrowed, put: Put): boolean {
+  let ok = true;
+  ok = ok && put('version_info', ssValue(ssType('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']),
+    [3, 12, 1, 'final', 0]));
+  ok = ok && put('flags', ssValue(ssType('flags', [
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+    'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']),
+  [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1]));
+  ok = ok && put('float_info', ssValue(ssType('float_info', [
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']),
+  [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
+  ok = ok && put('int_info', ssValue(ssType('int_info', [
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
+  [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));
+  ok = ok && put('hash_info', ssValue(ssType('hash_info', [
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']),
+  [64, (1n << 61n) - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  ok = ok && put('thread_info', ssValue(ssType('thread_info', ['name', 'lock', 'version']), ['pthread', 'mutex+cond', 'NPTL']));
+  ok = ok && put('float_repr_style', strFromJS('short'));
+  ok = ok && put('abiflags', strFromJS(''));
+  ok = ok && put('prefix', strFromJS('/usr/local'));
+  ok = ok && put('base_prefix', strFromJS('/usr/local'));
+  ok = ok && put('exec_prefix', strFromJS('/usr/local'));
+  ok = ok && put('base_exec_prefix', strFromJS('/usr/local'));
+  ok = ok && put('platlibdir', strFromJS('lib'));
+  ok = ok && put('pycache_prefix', none());
+  ok = ok && put('meta_path', listNew(0));
+  ok = ok && put('path_hooks', listNew(0));
+  ok = ok && put('path_importer_cache', dictNew());
+  ok = ok && put('stdlib_module_names', strTuple([]));
+  for (const def of sysExtraFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
+  void objectCallArgs;
+  return ok;
+}

@@ -10,8 +10,8 @@ import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  slotsOf, typeOf, typeNameOf, typeIsSubtype, typeName, TP_MRO, TP_DICT, typeType, typeSlotsOf, objectType,
-  TP_FLAGS, Py_TPFLAGS_HEAPTYPE,
+  slotsOf, typeOf, typeNameOf, typeIsSubtype, typeName, typeType, typeSlotsOf, objectType,
+  TP_FLAGS, Py_TPFLAGS_HEAPTYPE, typeLookup as typeLookupCached,
 } from './type.ts';
 import {
   enterRecursiveCall, leaveRecursiveCall, objectRichCompareBool, objectStr, objectRepr, objectIsTrue,
@@ -37,7 +37,7 @@ import {
   isTuple, isTupleExact, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, TUPLE_ITEMS, tupleEmptyNew,
 } from './tuple.ts';
 import { isListExact, listNew, listAppendSteal, listSize, listAsTuple, listExtend } from './list.ts';
-import { isDict, dictSize, dictNext, dictGetItemBorrow } from './dict.ts';
+import { isDict, dictSize, dictNext } from './dict.ts';
 import { formatInt, formatFloat, formatStr, parseFormatSpec, FormatSpecError, asciiEscape } from '../support/format-spec.ts';
 
 type Binary = (a: Borrowed, b: Borrowed) => Owned | Null;
@@ -186,26 +186,9 @@ export function objectCall(callable: Borrowed, argsTuple: Borrowed, kwargs: Borr
 
 // ---- Attributes (until the classes owner's generic getattr exists, a type-dict lookup is the fallback) -
 
-/** _PyType_Lookup by JS name: the attribute found along type(o).__mro__ (borrowed), or NULL (no error). */
+/** _PyType_Lookup: the attribute found along type(o).__mro__ (borrowed), or NULL (a pending error is kept). */
 export function typeLookup(type: Borrowed, name: Borrowed): Borrowed | Null {
-  const mro = i32[(type + TP_MRO) >> 2];
-  if (mro === 0) {
-    const d = i32[(type + TP_DICT) >> 2] as Borrowed;
-    if (d === 0) return NULL;
-    const v = dictGetItemBorrow(d, name);
-    if (v === NULL && errOccurred() !== NULL) errClear();
-    return v;
-  }
-  const n = tupleSize(mro as Borrowed);
-  for (let i = 0; i < n; i++) {
-    const t = tupleGetItemBorrow(mro as Borrowed, i);
-    const d = i32[(t + TP_DICT) >> 2] as Borrowed;
-    if (d === 0) continue;
-    const v = dictGetItemBorrow(d, name);
-    if (v !== NULL) return v;
-    if (errOccurred() !== NULL) errClear();
-  }
-  return NULL;
+  return typeLookupCached(type, name);
 }
 
 /**

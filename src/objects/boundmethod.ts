@@ -16,9 +16,10 @@ import {
 } from './type.ts';
 import { objectGCNew, objectGCFree, objectRepr, objectHash, boolNew, notImplemented } from './object.ts';
 import { errNoMemory, errSetString } from './errors.ts';
-import { AttributeError } from './exceptions.ts';
+import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS } from './str.ts';
 import { tupleSize } from './tuple.ts';
+import { Py_None } from './none.ts';
 
 export const IM_FUNC = 8;
 export const IM_SELF = 12;
@@ -146,6 +147,17 @@ function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
   return r;
 }
 
+/** method(function, instance): types.MethodType called directly (method_new). */
+function methodTypeNew(_type: Borrowed, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (kw !== NULL && i32[(kw + 8) >> 2] > 0) return errSetString(TypeError, 'method() takes no keyword arguments');
+  if (nargs !== 2) return errSetString(TypeError, `method expected 2 arguments, got ${nargs}`);
+  const func = i32[args >> 2] as Borrowed;
+  const self = i32[(args >> 2) + 1] as Borrowed;
+  if (slotsOf(func).call === null) return errSetString(TypeError, 'first argument must be callable');
+  if (self === Py_None) return errSetString(TypeError, 'instance must not be None');
+  return methodNew(func, self);
+}
+
 /** Creates the method type (static phase). */
 export function methodInitStatic(): void {
   methodType = typeNewStatic({
@@ -154,7 +166,7 @@ export function methodInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC,
     slots: {
       dealloc: methodDealloc, traverse: methodTraverse, call: methodCall, repr: methodRepr,
-      richcompare: methodRichCompare, hash: methodHash, getattro: methodGetAttr,
+      richcompare: methodRichCompare, hash: methodHash, getattro: methodGetAttr, new: methodTypeNew,
     },
   });
 }

@@ -31,6 +31,7 @@ import { errSetString } from './errors.ts';
 import { IndexError, TypeError } from './exceptions.ts';
 import { strFromJS } from './str.ts';
 import { smallInt } from './int.ts';
+import { bufferGet, BUF } from './memoryview.ts';
 
 export const BYTES_SIZE = OB_SIZE;
 export const BYTES_HASH = 12;
@@ -210,10 +211,19 @@ export function bytesRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | 
   return richCompareResult(bytesCompare(a, b), op);
 }
 
-/** a + b for bytes (bytes_concat; other buffer objects are not supported yet). */
+/** a + b for bytes (bytes_concat): the other operand may be any bytes-like object. */
 export function bytesConcat(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isBytes(a) || !isBytes(b)) {
-    return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
+    // Any buffer concatenates (bytes + bytearray / memoryview gives bytes).
+    if (!bufferGet(a, false) || !bufferGet(b, false)) {
+      return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
+    }
+    const pb = BUF.ptr, lb = BUF.len;
+    bufferGet(a, false);
+    const out = new Uint8Array(BUF.len + lb);
+    out.set(u8.subarray(BUF.ptr, BUF.ptr + BUF.len));
+    out.set(u8.subarray(pb, pb + lb), BUF.len);
+    return bytesFromUint8Array(out);
   }
   const la = bytesSize(a), lb = bytesSize(b);
   // CPython's end cases: an empty operand gives the other one back when it is an exact bytes.

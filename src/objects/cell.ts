@@ -5,6 +5,7 @@
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 ob_ref (owned or NULL)
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { xdecref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -75,7 +76,7 @@ export function cellInitStatic(): void {
     name: 'cell',
     basicsize: CELL_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: cellDealloc, traverse: cellTraverse, repr: cellRepr, richcompare: cellRichCompare, hash: null },
+    slots: { dealloc: cellDealloc, traverse: cellTraverse, clear: (o) => gcClearFields(o, [CELL_REF]), repr: cellRepr, richcompare: cellRichCompare, hash: null },
   });
 }
 

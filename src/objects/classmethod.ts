@@ -5,6 +5,7 @@
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 cm_callable  +12 cm_dict
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -157,7 +158,7 @@ export function classmethodInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     dictoffset: CM_DICT,
     slots: {
-      dealloc: cmDealloc, traverse: cmTraverse, descrGet: cmDescrGet, init: cmInitFor('classmethod'), new: cmNew,
+      dealloc: cmDealloc, traverse: cmTraverse, clear: (o) => gcClearFields(o, [CM_CALLABLE, CM_DICT]), descrGet: cmDescrGet, init: cmInitFor('classmethod'), new: cmNew,
       repr: cmReprFor('classmethod'),
     },
   });

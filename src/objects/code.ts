@@ -24,12 +24,13 @@ import type { CodeUnit, ConstValue } from '../compiler/codeunit.ts';
 import { typeNewStatic } from './type.ts';
 import { objectNew, objectFree, objectHashDefault } from './object.ts';
 import { errNoMemory, errSetString } from './errors.ts';
-import { NotImplementedError, AttributeError } from './exceptions.ts';
+import { AttributeError } from './exceptions.ts';
 import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS } from './str.ts';
 import { bytesFromUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { intFromNumber, intFromBigInt } from './int.ts';
 import { floatNew } from './float.ts';
+import { complexNew } from './complex.ts';
 import { frozensetNew, setAdd, setSize, setNext } from './set.ts';
 import { Py_None } from './none.ts';
 import { Py_True, Py_False } from './bool.ts';
@@ -132,7 +133,7 @@ function constToObject(c: ConstValue): Owned | Null {
     case 'ellipsis': incref(Py_Ellipsis); return Py_Ellipsis as Owned;
     case 'int': return typeof c.value === 'number' ? intFromNumber(c.value) : intFromBigInt(c.value);
     case 'float': return floatNew(c.value);
-    case 'complex': return errSetString(NotImplementedError, 'complex constants are not implemented yet');
+    case 'complex': return complexNew(c.real, c.imag);
     case 'str': {
       if (c.cps !== undefined) return strNewFromCodePoints(c.cps);
       if (c.intern) {

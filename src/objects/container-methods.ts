@@ -9,6 +9,8 @@
 import { i32 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeAddGetSets } from './getset.ts';
+import { mappingproxyNew } from './mappingproxy.ts';
 import { typeNewStatic, typeNameOf, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectRepr, objectRichCompareBool, objectIsTrue, boolNew, noneNew, notImplemented,
@@ -422,6 +424,10 @@ export function containerAddMethods(): void {
   typeAddMethods(dictKeysType, dictViewMethods(0));
   typeAddMethods(dictValuesType, [noArgs('dict_values.__reversed__', (self) => dictRevIterNew(viewDict(self), 1))]);
   typeAddMethods(dictItemsType, dictViewMethods(2));
+  // view.mapping: a read-only proxy of the viewed dict.
+  for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
+    typeAddGetSets(t, [{ name: 'mapping', get: (v) => mappingproxyNew(viewDict(v)) }]);
+  }
   // __contains__ comes from the slot wrappers (sq_contains).
   typeAddMethods(setType, setMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'set')));
   typeAddMethods(frozensetType, frozensetMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'frozenset')));

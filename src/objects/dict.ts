@@ -88,6 +88,7 @@ export function dictInitStatic(): void {
     slots: {
       dealloc: dictDealloc,
       traverse: dictTraverse,
+      clear: (o) => { dictClear(o); return 0; },
       repr: dictRepr,
       hash: objectHashNotImplemented,
       richcompare: dictRichCompare,

@@ -109,7 +109,7 @@ function reversedNew(_type: Borrowed, args: number, nargs: number, kwnames: Borr
   }
   if (errOccurred() !== NULL) return NULL;
   const s = slotsOf(seq);
-  if (s.getitem === null || s.length === null || isMappingOnly(seq)) return notReversible(seq);
+  if (s.getitem === null || isMappingOnly(seq)) return notReversible(seq);
   const n = objectLength(seq);
   if (n < 0) return NULL;
   const r = objectGCNew(reversedType, REV_SIZE);

@@ -3,20 +3,27 @@
 // MemoryError freelist that lets PyErr_NoMemory work when the heap is exhausted.
 // Invariants: the exception types are static immortal types; instances are GC objects that own
 // args, notes, traceback, context and cause; the MemoryError pool is refilled on dealloc.
+// Families with their own C struct in CPython (OSError, SyntaxError, ImportError, ...) get the same
+// extra fields here, after BaseException's: owned references or NULL, one word each (FAMILY_FIELDS),
+// so their instances are larger and mixing two such families is a layout conflict, as in CPython.
 //
 //   +0 ob_refcnt  +4 ob_type  +8 dict  +12 args (tuple)  +16 notes  +20 traceback
-//   +24 context  +28 cause  +32 suppress_context (0/1)
+//   +24 context  +28 cause  +32 suppress_context (0/1)  +36 (unused)  +40 family fields...
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, xdecref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeNewStatic, typeSetDealloc, typeName, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_BASE_EXC_SUBCLASS, type VisitProc,
+  typeNewStatic, typeSetDealloc, typeName, typeBasicSize, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
+  Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HEAPTYPE, TP_FLAGS, TP_BASE, type VisitProc,
 } from './type.ts';
 import { objectGCNew, objectGCFree, objectRepr, objectStr } from './object.ts';
 import { strFromJS, strToJS, strEmptyNew } from './str.ts';
 import { tupleNew, tupleSetItemSteal, tupleGetItemBorrow, tupleSize, tupleEmptyNew } from './tuple.ts';
+import { bytesFromUint8Array } from './bytes.ts';
+import { intFromNumber } from './int.ts';
+import { errSetRaised, errNoMemory } from './errors.ts';
 
 export const EXC_DICT = 8;
 export const EXC_ARGS = 12;
@@ -98,6 +105,28 @@ const HIERARCHY: ReadonlyArray<readonly [string, string]> = [
   ['UserWarning', 'Warning'],
 ];
 
+/**
+ * The extra fields of each family (CPython's PyStopIterationObject, PyOSErrorObject, ...), in order;
+ * a family's subclasses share its fields. OSError's characters_written is an int object or NULL.
+ */
+const FAMILY_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  BaseExceptionGroup: ['message', 'exceptions'],
+  StopIteration: ['value'],
+  SystemExit: ['code'],
+  ImportError: ['msg', 'name', 'path', 'name_from'],
+  NameError: ['name'],
+  AttributeError: ['name', 'obj'],
+  OSError: ['errno', 'strerror', 'filename', 'filename2', 'characters_written'],
+  SyntaxError: ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'],
+  UnicodeEncodeError: ['encoding', 'object', 'start', 'end', 'reason'],
+  UnicodeDecodeError: ['encoding', 'object', 'start', 'end', 'reason'],
+  UnicodeTranslateError: ['encoding', 'object', 'start', 'end', 'reason'],
+};
+
+/** Per static exception type: field name -> byte offset, and the number of family fields. */
+const fieldOffsets = new Map<number, ReadonlyMap<string, number>>();
+const noFields: ReadonlyMap<string, number> = new Map();
+
 /** Extra bases beyond tp_base (multiple inheritance among builtin exceptions). */
 export const EXTRA_BASES: ReadonlyArray<readonly [string, string]> = [['ExceptionGroup', 'Exception']];
 
@@ -125,13 +154,37 @@ export let UnicodeDecodeError = 0 as Borrowed;
 export let LookupError = 0 as Borrowed;
 export let ArithmeticError = 0 as Borrowed;
 
+/** The nearest static (builtin) type of `t`'s base chain: where the instance layout is described. */
+function staticBase(t: number): number {
+  while ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) t = i32[(t + TP_BASE) >> 2];
+  return t;
+}
+
+/** The family fields of `o`'s type: name -> byte offset (empty for plain exceptions). */
+export function exceptionFieldMap(o: Borrowed): ReadonlyMap<string, number> {
+  return fieldOffsets.get(staticBase(i32[(o + 4) >> 2])) ?? noFields;
+}
+
+/** The byte offset of family field `name` in `o`, or 0 when its type has no such field. */
+export function exceptionFieldOffset(o: Borrowed, name: string): number {
+  return exceptionFieldMap(o).get(name) ?? 0;
+}
+
+/** One past the last owned word of `o` (BaseException's fields, then its family's). */
+function ownedEnd(o: Borrowed): number {
+  const n = exceptionFieldMap(o).size;
+  return n === 0 ? EXC_CAUSE + 4 : EXC_SIZE + 4 * n;
+}
+
 function excDealloc(o: Owned): void {
   excClear(o);
   objectGCFree(o);
 }
 
 function excClear(o: Borrowed): void {
-  for (let off = EXC_DICT; off <= EXC_CAUSE; off += 4) {
+  const end = ownedEnd(o);
+  for (let off = EXC_DICT; off < end; off += 4) {
+    if (off === EXC_SUPPRESS_CONTEXT || off === EXC_SUPPRESS_CONTEXT + 4) continue;
     const v = i32[(o + off) >> 2] as Owned | Null;
     i32[(o + off) >> 2] = 0;
     xdecref(v);
@@ -139,7 +192,9 @@ function excClear(o: Borrowed): void {
 }
 
 function excTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (let off = EXC_DICT; off <= EXC_CAUSE; off += 4) {
+  const end = ownedEnd(o);
+  for (let off = EXC_DICT; off < end; off += 4) {
+    if (off === EXC_SUPPRESS_CONTEXT || off === EXC_SUPPRESS_CONTEXT + 4) continue;
     const v = i32[(o + off) >> 2];
     if (v !== 0) {
       const r = visit(v as Borrowed, arg);
@@ -179,18 +234,23 @@ function keyErrorStr(o: Borrowed): Owned | Null {
 /** Creates the builtin exception types (static phase). */
 export function exceptionsInitTypes(objectType: Borrowed): void {
   exceptionTypes.clear();
+  fieldOffsets.clear();
   for (const [name, baseName] of HIERARCHY) {
     const base = baseName === 'object' ? objectType : exceptionTypes.get(baseName)!;
+    let fields = fieldOffsets.get(base) ?? noFields;
+    const own = FAMILY_FIELDS[name];
+    if (own !== undefined) fields = new Map(own.map((f, i) => [f, EXC_SIZE + 4 * i]));
     const t = typeNewStatic({
       name,
-      basicsize: EXC_SIZE,
+      basicsize: fields.size === 0 ? EXC_SIZE : EXC_SIZE + 4 * fields.size,
       base,
       flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS,
       slots: name === 'BaseException'
-        ? { dealloc: excDealloc, traverse: excTraverse, repr: excRepr, str: excStr, hash: null }
+        ? { dealloc: excDealloc, traverse: excTraverse, clear: (o) => gcClearFields(o, [EXC_DICT, EXC_NOTES, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT]), repr: excRepr, str: excStr, hash: null }
         : name === 'KeyError' ? { str: keyErrorStr } : {},
     });
     exceptionTypes.set(name, t);
+    if (fields.size > 0) fieldOffsets.set(t, fields);
   }
   const g = (n: string) => exceptionTypes.get(n)!;
   BaseException = g('BaseException'); Exception = g('Exception'); TypeError = g('TypeError');
@@ -204,15 +264,29 @@ export function exceptionsInitTypes(objectType: Borrowed): void {
   ArithmeticError = g('ArithmeticError');
 }
 
+/**
+ * Fills a family's fields from args as its __init__ would (StopIteration.value, SystemExit.code,
+ * SyntaxError's details ...): set by src/vm/excattrs.ts, keyed by the family's static type.
+ */
+export const exceptionFieldInit = new Map<number, (o: Borrowed) => number>();
+
 /** BaseException.__new__ + __init__ with the given args (stolen), or NULL with an exception set. */
 export function exceptionNew(type: Borrowed, args: Owned): Owned | Null {
-  const o = objectGCNew(type, EXC_SIZE);
+  const size = (typeBasicSize(type) + 7) & ~7;
+  const o = objectGCNew(type, size);
   if (o === NULL) {
     decref(args);
     return NULL;
   }
-  for (let off = EXC_DICT; off < EXC_SIZE; off += 4) i32[(o + off) >> 2] = 0;
+  for (let off = EXC_DICT; off < size; off += 4) i32[(o + off) >> 2] = 0;
   i32[(o + EXC_ARGS) >> 2] = args;
+  const st = staticBase(type);
+  for (let t = st; t !== 0; t = i32[(t + TP_BASE) >> 2]) {
+    const init = exceptionFieldInit.get(t);
+    if (init === undefined) continue;
+    if (init(o) < 0) { decref(o); return NULL; }
+    break;
+  }
   return o;
 }
 
@@ -294,4 +368,33 @@ export function memoryErrorTake(): Owned | Null {
 export function memoryErrorLastResort(): Owned {
   incref(lastResort as Borrowed);
   return lastResort as Owned;
+}
+
+/**
+ * Raises UnicodeDecodeError(encoding, bytes(data[start:stop] of the input), start, end, reason), with
+ * its attributes set, as the codecs do (PyUnicodeDecodeError_Create). `data` is the whole input.
+ */
+export function exceptionRaiseUnicodeDecode(encoding: string, data: Uint8Array, start: number, end: number, reason: string): Null {
+  const obj = bytesFromUint8Array(data);
+  return raiseUnicode(UnicodeDecodeError, encoding, obj, start, end, reason);
+}
+
+/** Raises UnicodeEncodeError(encoding, str object `o`, start, end, reason) (PyUnicodeEncodeError_Create). */
+export function exceptionRaiseUnicodeEncode(encoding: string, o: Borrowed, start: number, end: number, reason: string): Null {
+  incref(o);
+  return raiseUnicode(UnicodeEncodeError, encoding, o as Owned, start, end, reason);
+}
+
+function raiseUnicode(type: Borrowed, encoding: string, obj: Owned | Null, start: number, end: number, reason: string): Null {
+  const items = [strFromJS(encoding), obj, intFromNumber(start), intFromNumber(end), strFromJS(reason)];
+  const args = items.includes(NULL) ? NULL : tupleNew(5);
+  if (args === NULL) {
+    for (const x of items) xdecref(x);
+    return errNoMemory();
+  }
+  for (let i = 0; i < 5; i++) tupleSetItemSteal(args, i, items[i] as Owned);
+  const e = exceptionNew(type, args);
+  if (e === NULL) return errNoMemory();
+  errSetRaised(e);
+  return NULL;
 }

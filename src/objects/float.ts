@@ -20,7 +20,7 @@ import {
 import { objectNew, objectFree, notImplemented, richCompareResult, boolNew } from './object.ts';
 import { errSetString, errSetRaised } from './errors.ts';
 import {
-  TypeError, ValueError, OverflowError, ZeroDivisionError, NotImplementedError, exceptionNew,
+  TypeError, ValueError, OverflowError, ZeroDivisionError, exceptionNew,
 } from './exceptions.ts';
 import { strFromJS } from './str.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
@@ -29,6 +29,7 @@ import {
   isInt, intToDouble, intSafeValue, intSign, intBitLengthNumber, intToBigInt, intFromDouble, intFromNumber,
   unicodeToAsciiDecimal, type NumberSlots,
 } from './int.ts';
+import { complexPowDoubles } from './complex.ts';
 
 export const FLOAT_VALUE = 8;
 export const FLOAT_SIZE = 16;
@@ -391,8 +392,7 @@ export function floatPow(a: Borrowed, b: Borrowed, m: Borrowed | Null): Owned | 
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
       // CPython returns complex(v) ** complex(w) here.
-      return errSetString(NotImplementedError,
-        'complex results (a negative number to a fractional power) are not implemented yet');
+      return complexPowDoubles(iv, 0, iw, 0);
     }
     iv = -iv;
     negate = isOddInteger(iw);
@@ -549,6 +549,13 @@ function ddLog(x: number): void {
   ddAdd(DH, DL + k * LN2_LO, lh, ll);
 }
 
+/** C's pow(x, y) for x >= 0 (any y, infinities and NaNs included), rounded as glibc's is. */
+export function floatPowDouble(x: number, y: number): number {
+  if (x > 0 && x !== 1 && x !== Infinity && y !== 0 && Number.isFinite(y)) return powPositive(x, y);
+  if (x === 1 || y === 0) return 1;
+  return Math.pow(x, y);
+}
+
 /** x**y for x > 0 finite (x != 1), y finite nonzero; Infinity on overflow, rounded like C's pow. */
 function powPositive(x: number, y: number): number {
   if (y === 1) return x;
@@ -562,6 +569,11 @@ function powPositive(x: number, y: number): number {
   if (z0 < -746) return 0; // e**-746 < 2**-1075; past here |y| < 2**63, so the product below is exact
   twoProd(y, lh);
   const zh = DH + (DL + y * ll), zl = (DL + y * ll) - (zh - DH);
+  return expDD(zh, zl);
+}
+
+/** exp(zh + zl) for |zh| <= 746, rounded once (subnormals included). */
+function expDD(zh: number, zl: number): number {
   // z = n ln2 + r with |r| <= ln2 / 2
   const n = Math.round(zh / LN2_HI);
   twoProd(n, LN2_HI);
@@ -631,3 +643,36 @@ export const floatNumberSlots: NumberSlots = {
   lshift: null, rshift: null, and: null, xor: null, or: null, int: floatInt, float: floatPos,
   floorDivide: floatFloorDiv, trueDivide: floatTrueDiv, index: null,
 };
+
+/** C's exp(x), correctly rounded except in astronomically rare near-halfway cases (as glibc's). */
+export function floatExpDouble(x: number): number {
+  if (x !== x) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
+  if (x === 0) return 1;
+  return expDD(x, 0);
+}
+
+let LN10_HI = 0, LN10_LO = 0;
+
+/**
+ * C's log(x) (base 0: e), log2 (base 2) or log10 (base 10) for a finite x > 0, computed in double-double
+ * and rounded once (glibc's are correctly rounded in practice; V8's Math.log can be an ulp off).
+ */
+export function floatLogDouble(x: number, base: 0 | 2 | 10): number {
+  if (x === 1) return 0;
+  ddLog(x);
+  if (base === 0) return DH + DL;
+  if (base === 2) {
+    ddDiv(DH, DL, LN2_HI, LN2_LO);
+    return DH + DL;
+  }
+  if (LN10_HI === 0) {
+    const h = DH, l = DL;
+    ddLog(10);
+    LN10_HI = DH; LN10_LO = DL;
+    DH = h; DL = l;
+  }
+  ddDiv(DH, DL, LN10_HI, LN10_LO);
+  return DH + DL;
+}

@@ -7,6 +7,7 @@
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 f_code +12 f_globals +16 f_lineno +20 localsplus (tuple)
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32, u8 } from '../heap/views.ts';
 import { incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -112,6 +113,6 @@ export function frameObjectInitStatic(): void {
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: frameDealloc, traverse: frameTraverse, repr: frameRepr, hash: objectHashDefault, getattro: frameGetAttr },
+    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault, getattro: frameGetAttr },
   });
 }

@@ -9,11 +9,12 @@
 //   +16 func_builtins  +32 func_kwdefaults  +48 func_module
 //   +20 func_name      +36 func_closure     +52 func_annotations
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr } from './object.ts';
 import { errSetString } from './errors.ts';
 import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
@@ -22,7 +23,7 @@ import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, isDict } from './
 import { Py_None } from './none.ts';
 import { CO_CONSTS, CO_NAME, CO_QUALNAME, isCode } from './code.ts';
 import { methodNew } from './boundmethod.ts';
-import { errOccurred } from './errors.ts';
+import { errOccurred, errExceptionMatches, errClear } from './errors.ts';
 
 export const FUNC_CODE = 8;
 export const FUNC_GLOBALS = 12;
@@ -164,11 +165,6 @@ function functionGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
   return functionAttrMissing(f, s);
 }
 
-/** Hook for generic attribute lookup on functions (type dict descriptors), installed once object.ts has it. */
-let genericGetAttr: ((o: Borrowed, name: Borrowed) => Owned | Null) | null = null;
-export function functionSetGenericGetAttr(g: (o: Borrowed, name: Borrowed) => Owned | Null): void {
-  genericGetAttr = g;
-}
 
 function functionAttrMissing(f: Borrowed, s: string): Null {
   void f;
@@ -243,16 +239,18 @@ export function functionInitStatic(): void {
   functionType = typeNewStatic({
     name: 'function',
     basicsize: FUNC_SIZE,
-    flags: Py_TPFLAGS_HAVE_GC,
+    // A method descriptor: LOAD_ATTR's method form and dunder calls pass self instead of binding.
+    flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR,
     slots: {
-      dealloc: functionDealloc, traverse: functionTraverse, repr: functionRepr, hash: objectHashDefault,
+      dealloc: functionDealloc, traverse: functionTraverse,
+      clear: (o) => gcClearFields(o, [FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS]), repr: functionRepr, hash: objectHashDefault,
       call: (c, a, n, k) => functionCallHook(c, a, n, k), descrGet: functionDescrGet,
       getattro: (o, name) => {
         const r = functionGetAttr(o, name);
-        if (r === NULL && genericGetAttr !== null && errOccurred() === AttributeError) {
-          // Fall back to the type's dict (e.g. __get__, __call__ wrappers) once generic lookup exists.
-        }
-        return r;
+        if (r !== NULL || !errExceptionMatches(AttributeError)) return r;
+        // Fall back to the type's dict (__get__, __call__ and the other wrappers): same error when absent.
+        errClear();
+        return objectGenericGetAttr(o, name);
       },
       setattro: functionSetAttr,
     },

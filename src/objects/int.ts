@@ -207,6 +207,10 @@ export function intFromBigInt(b: bigint): Owned | Null {
   return o;
 }
 
+const HEX_CODES = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+const latin1Decoder = new TextDecoder('latin1');
+let hexScratch = new Uint8Array(256);
+
 /** The value of an int (or bool) as a JS bigint. */
 export function intToBigInt(o: Borrowed): bigint {
   const size = i32[(o + OB_SIZE) >> 2];
@@ -217,29 +221,24 @@ export function intToBigInt(o: Borrowed): bigint {
   if (n === 2) {
     r = (BigInt(u32[k + 1]) << 30n) | BigInt(u32[k]);
   } else {
-    // Hex text, nibble by nibble from the top: linear, where shifting a bigint per digit is quadratic.
-    const nbits = (n - 1) * PyLong_SHIFT + (32 - Math.clz32(u32[k + n - 1]));
-    const nnib = (nbits + 3) >> 2;
-    const codes = new Uint8Array(nnib);
-    for (let j = 0; j < nnib; j++) {
-      const p = 4 * (nnib - 1 - j);
-      const i = (p / PyLong_SHIFT) | 0, s = p - i * PyLong_SHIFT;
-      let v = u32[k + i] >>> s;
-      if (s > 26 && i + 1 < n) v |= u32[k + i + 1] << (PyLong_SHIFT - s);
-      v &= 15;
-      codes[j] = v < 10 ? 48 + v : 87 + v;
+    // Hex text, 15 nibbles per pair of digits from the top (linear, where shifting a bigint per digit is
+    // quadratic), decoded natively.
+    const pairs = (n + 1) >> 1;
+    const len = 2 + 15 * pairs;
+    if (hexScratch.length < len) hexScratch = new Uint8Array(Math.max(len, hexScratch.length * 2));
+    const h = hexScratch;
+    h[0] = 48; h[1] = 120; // '0x'
+    let p = 2;
+    for (let i = 2 * pairs - 1; i > 0; i -= 2) {
+      const d1 = i < n ? u32[k + i] : 0, d0 = u32[k + i - 1];
+      const top = d1 >>> 2; // 28 bits: 7 nibbles
+      for (let sh = 24; sh >= 0; sh -= 4) h[p++] = HEX_CODES[(top >>> sh) & 15];
+      const low = ((d1 & 3) << 30) | d0; // 32 bits: 8 nibbles
+      for (let sh = 28; sh >= 0; sh -= 4) h[p++] = HEX_CODES[(low >>> sh) & 15];
     }
-    r = BigInt('0x' + latin1(codes));
+    r = BigInt(latin1Decoder.decode(h.subarray(0, p)));
   }
   return size < 0 ? -r : r;
-}
-
-function latin1(codes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) {
-    s += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
-  }
-  return s;
 }
 
 /** The value as an exact JS number when |value| < 2**53, else NaN. */
@@ -662,9 +661,13 @@ function subMagnitudes(a: Borrowed, b: Borrowed, sign: number): Owned | Null {
   return normalize(z);
 }
 
-/** Schoolbook sign * |a| * |b|; each 60-bit digit product is taken in two exact 45-bit halves. */
+/**
+ * Schoolbook sign * |a| * |b|. Each 60-bit digit product is assembled from four 15-bit half products,
+ * so every intermediate stays an int32 (V8 keeps the loop in small-integer arithmetic).
+ */
 function mulMagnitudes(a: Borrowed, b: Borrowed, sign: number): Owned | Null {
-  const na = intDigitCount(a), nb = intDigitCount(b);
+  let na = intDigitCount(a), nb = intDigitCount(b);
+  if (na > nb) { const t = a; a = b; b = t; const u = na; na = nb; nb = u; }
   const z = allocDigits(na + nb);
   if (z === NULL) return NULL;
   const ka = (a + INT_DIGITS) >> 2, kb = (b + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
@@ -674,18 +677,20 @@ function mulMagnitudes(a: Borrowed, b: Borrowed, sign: number): Owned | Null {
     if (f === 0) continue;
     const fl = f & 0x7fff, fh = f >>> 15;
     let carry = 0;
+    const kzi = kz + i;
     for (let j = 0; j < nb; j++) {
       const d = u32[kb + j];
-      const p1 = d * fl, p2 = d * fh; // d * f = p1 + p2 * 2**15, both below 2**45
-      const p2lo = p2 % 32768;
-      const lo = (p1 % BASE) + p2lo * 32768; // < 2**31
-      const hi = (p1 - p1 % BASE) / BASE + (p2 - p2lo) / 32768;
-      const t = u32[kz + i + j] + lo + carry; // < 2**33, exact
-      const q = Math.floor(t / BASE);
-      u32[kz + i + j] = t - q * BASE;
-      carry = hi + q; // < 2**31
+      const dl = d & 0x7fff, dh = d >>> 15;
+      const mid = dl * fh + dh * fl; // < 2**31
+      let t = dl * fl + ((mid & 0x7fff) << 15); // < 2**31
+      const hi = dh * fh + (mid >>> 15) + (t >>> 30);
+      t = (t & MASK) + u32[kzi + j];
+      const c1 = t >>> 30;
+      t = (t & MASK) + carry;
+      u32[kzi + j] = t & MASK;
+      carry = hi + c1 + (t >>> 30); // < 2**30: the running total never exceeds 2**60
     }
-    u32[kz + i + nb] = carry; // the partial product fits: carry < 2**30
+    u32[kzi + nb] = carry;
   }
   i32[(z + OB_SIZE) >> 2] = sign * (na + nb);
   return normalize(z);
@@ -718,7 +723,7 @@ export function intSub(a: Borrowed, b: Borrowed): Owned | Null {
 }
 
 /** Products with fewer digit pairs than this use the digit loop; larger ones BigInt's (Karatsuba) multiply. */
-const MUL_DIGIT_PAIRS = 4096;
+const MUL_DIGIT_PAIRS = 100000;
 
 /** int.__mul__. */
 export function intMul(a: Borrowed, b: Borrowed): Owned | Null {
@@ -747,15 +752,6 @@ function divmodSafe(x: number, y: number): void {
   if (r !== 0 && (r < 0) !== (y < 0)) { r += y; q -= 1; }
   divQ = q === 0 ? 0 : q;
   divR = r === 0 ? 0 : r;
-}
-
-let bigQ = 0n, bigR = 0n;
-
-function divmodBig(a: bigint, b: bigint): void {
-  let q = a / b, r = a % b;
-  if (r !== 0n && (r < 0n) !== (b < 0n)) { q -= 1n; r += b; }
-  bigQ = q;
-  bigR = r;
 }
 
 let rem1 = 0;
@@ -794,6 +790,137 @@ function divmod1(a: Borrowed, b: Borrowed): Owned | Null {
   return normalize(q);
 }
 
+/** Scratch digits for long division (the shifted dividend and divisor); grows, never shrinks. */
+let divScratch = new Uint32Array(256);
+/** Results of divmodDigits: floor quotient and remainder (owned, or NULL when not asked for). */
+let dq: Owned | Null = NULL, dr: Owned | Null = NULL;
+
+/**
+ * Floor division of a by b where |b| has two or more digits (x_divrem: Knuth's algorithm D on 30-bit
+ * digits), then floor rounding for the signs. Sets dq/dr (each only when asked for); false on
+ * MemoryError. A 60-bit step is split into 15-bit halves, so everything is exact in int32/doubles.
+ */
+function divmodDigits(a: Borrowed, b: Borrowed, wantQ: boolean, wantR: boolean): boolean {
+  dq = NULL; dr = NULL;
+  const sa = intSign(a), sb = intSign(b);
+  const na = intDigitCount(a), nb = intDigitCount(b);
+  const ka = (a + INT_DIGITS) >> 2, kb = (b + INT_DIGITS) >> 2;
+  const nu = (na >= nb ? na : nb) + 1;
+  if (divScratch.length < nu + nb) divScratch = new Uint32Array(Math.max(nu + nb, divScratch.length * 2));
+  const S = divScratch;
+  const W = nu; // the divisor lives at S[W .. W + nb)
+  let s = 0, qn = 0;
+  const q = wantQ || sa !== sb ? allocDigits(Math.max(na - nb + 2, 1)) : NULL;
+  if ((wantQ || sa !== sb) && q === NULL) return false;
+  const kq = q === NULL ? 0 : (q + INT_DIGITS) >> 2;
+  if (na < nb) {
+    for (let i = 0; i < na; i++) S[i] = u32[ka + i];
+    S.fill(0, na, nu);
+  } else {
+    s = PyLong_SHIFT - (32 - Math.clz32(u32[kb + nb - 1])); // puts the divisor's top bit at bit 29
+    const r = PyLong_SHIFT - s;
+    let prev = 0;
+    for (let i = 0; i < nb; i++) {
+      const d = u32[kb + i];
+      S[W + i] = ((d << s) | (prev >>> r)) & MASK;
+      prev = d;
+    }
+    prev = 0;
+    for (let i = 0; i < na; i++) {
+      const d = u32[ka + i];
+      S[i] = ((d << s) | (prev >>> r)) & MASK;
+      prev = d;
+    }
+    S[na] = prev >>> r;
+    const wtop = S[W + nb - 1], wsec = S[W + nb - 2];
+    const wsl = wsec & 0x7fff, wsh = wsec >>> 15;
+    qn = na - nb + 1;
+    for (let j = na - nb; j >= 0; j--) {
+      const utop = S[j + nb], unext = S[j + nb - 1], u2 = S[j + nb - 2];
+      let qhat: number, rhat: number;
+      if (utop >= wtop) {
+        qhat = MASK; rhat = unext + wtop; // utop == wtop
+      } else {
+        const t1 = utop * 32768 + (unext >>> 15);
+        const q1 = Math.floor(t1 / wtop);
+        const t2 = (t1 - q1 * wtop) * 32768 + (unext & 0x7fff);
+        const q2 = Math.floor(t2 / wtop);
+        rhat = t2 - q2 * wtop;
+        qhat = q1 * 32768 + q2;
+      }
+      // Knuth's test: while wsec * qhat > rhat * BASE + u2, qhat is one too big.
+      while (rhat < BASE) {
+        const ql = qhat & 0x7fff, qh = qhat >>> 15;
+        const mid = wsl * qh + wsh * ql;
+        const lo = wsl * ql + ((mid & 0x7fff) << 15);
+        const ph = wsh * qh + (mid >>> 15) + (lo >>> 30), pl = lo & MASK;
+        if (ph > rhat || (ph === rhat && pl > u2)) { qhat--; rhat += wtop; } else break;
+      }
+      // S[j .. j + nb] -= qhat * W
+      const ql = qhat & 0x7fff, qh = qhat >>> 15;
+      let borrow = 0;
+      for (let i = 0; i < nb; i++) {
+        const w = S[W + i];
+        const wl = w & 0x7fff, wh = w >>> 15;
+        const mid = wl * qh + wh * ql;
+        const lo = wl * ql + ((mid & 0x7fff) << 15);
+        const ph = wh * qh + (mid >>> 15) + (lo >>> 30);
+        const t = S[j + i] - (lo & MASK) - borrow; // > -2**31
+        S[j + i] = t & MASK;
+        borrow = ph - (t >> 30);
+      }
+      const top = S[j + nb] - borrow;
+      if (top < 0) {
+        // qhat was still one too big (rare): add the divisor back.
+        qhat--;
+        let carry = 0;
+        for (let i = 0; i < nb; i++) {
+          const t = S[j + i] + S[W + i] + carry;
+          S[j + i] = t & MASK;
+          carry = t >>> 30;
+        }
+      }
+      S[j + nb] = 0;
+      if (q !== NULL) u32[kq + j] = qhat;
+    }
+  }
+  // The remainder is S[0 .. nb) shifted back right by s (looked at only when needed).
+  let rnz = false;
+  if (wantR) {
+    for (let i = 0; i < nb; i++) S[i] = ((S[i] >>> s) | (S[i + 1] << (PyLong_SHIFT - s))) & MASK;
+  }
+  if (sa !== sb) for (let i = 0; i < nb && !rnz; i++) rnz = S[i] !== 0;
+  const adjust = sa !== sb && rnz; // floor: the quotient's magnitude grows by one, the remainder is b - r
+  if (q !== NULL) {
+    for (let i = qn; i < Math.max(na - nb + 2, 1); i++) u32[kq + i] = 0;
+    if (adjust) {
+      let i = 0;
+      while (u32[kq + i] === MASK) u32[kq + i++] = 0;
+      u32[kq + i]++;
+    }
+    i32[(q + OB_SIZE) >> 2] = (sa === sb ? 1 : -1) * Math.max(na - nb + 2, 1);
+    if (wantQ) dq = normalize(q); else decref(q);
+  }
+  if (wantR) {
+    const r = allocDigits(nb);
+    if (r === NULL) { if (dq !== NULL) { decref(dq); dq = NULL; } return false; }
+    const kr = (r + INT_DIGITS) >> 2;
+    if (adjust) {
+      let borrow = 0;
+      for (let i = 0; i < nb; i++) {
+        borrow = u32[kb + i] - S[i] - borrow;
+        u32[kr + i] = borrow & MASK;
+        borrow = (borrow >>> PyLong_SHIFT) & 1;
+      }
+    } else {
+      for (let i = 0; i < nb; i++) u32[kr + i] = S[i];
+    }
+    i32[(r + OB_SIZE) >> 2] = sb * nb;
+    dr = normalize(r);
+  }
+  return true;
+}
+
 /** int.__floordiv__. */
 export function intFloorDiv(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isInt(a) || !isInt(b)) return notImplemented();
@@ -802,8 +929,7 @@ export function intFloorDiv(a: Borrowed, b: Borrowed): Owned | Null {
   const x = intSafeValue(a), y = intSafeValue(b);
   if (x === x && y === y) { divmodSafe(x, y); return intFromNumber(divQ); }
   if (sb === 1 || sb === -1) return divmod1(a, b);
-  divmodBig(intToBigInt(a), intToBigInt(b));
-  return intFromBigInt(bigQ);
+  return divmodDigits(a, b, true, false) ? dq : NULL;
 }
 
 /** int.__mod__. */
@@ -819,8 +945,7 @@ export function intMod(a: Borrowed, b: Borrowed): Owned | Null {
     decref(q);
     return intFromNumber(rem1);
   }
-  divmodBig(intToBigInt(a), intToBigInt(b));
-  return intFromBigInt(bigR);
+  return divmodDigits(a, b, false, true) ? dr : NULL;
 }
 
 /** int.__divmod__: the tuple (a // b, a % b). */
@@ -841,11 +966,9 @@ export function intDivmod(a: Borrowed, b: Borrowed): Owned | Null {
     if (q === NULL) return NULL;
     r = intFromNumber(rem1);
   } else {
-    divmodBig(intToBigInt(a), intToBigInt(b));
-    const br = bigR;
-    q = intFromBigInt(bigQ);
-    if (q === NULL) return NULL;
-    r = intFromBigInt(br);
+    if (!divmodDigits(a, b, true, true)) return NULL;
+    q = dq as Owned;
+    r = dr;
   }
   return pairSteal(q, r);
 }
@@ -1003,7 +1126,56 @@ export function intLshift(a: Borrowed, b: Borrowed): Owned | Null {
     const r = x * 2 ** y;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(r);
   }
-  return intFromBigInt(intToBigInt(a) << BigInt(y));
+  return shiftLeftDigits(a, y);
+}
+
+/** sign(a) * (|a| << y) on digits (long_lshift1). */
+function shiftLeftDigits(a: Borrowed, y: number): Owned | Null {
+  const size = i32[(a + OB_SIZE) >> 2];
+  const na = size < 0 ? -size : size;
+  const wshift = Math.floor(y / PyLong_SHIFT), bshift = y - wshift * PyLong_SHIFT;
+  const nz = na + wshift + 1;
+  const z = allocDigits(nz);
+  if (z === NULL) return NULL;
+  const ka = (a + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
+  u32.fill(0, kz, kz + wshift);
+  let prev = 0;
+  for (let i = 0; i < na; i++) {
+    const d = u32[ka + i];
+    u32[kz + wshift + i] = ((d << bshift) | (prev >>> (PyLong_SHIFT - bshift))) & MASK;
+    prev = d;
+  }
+  u32[kz + wshift + na] = prev >>> (PyLong_SHIFT - bshift);
+  i32[(z + OB_SIZE) >> 2] = size < 0 ? -nz : nz;
+  return normalize(z);
+}
+
+/** floor(a / 2**y) on digits for 0 < y < bit_length(a) (long_rshift1): negatives round toward -inf. */
+function shiftRightDigits(a: Borrowed, y: number): Owned | Null {
+  const size = i32[(a + OB_SIZE) >> 2];
+  const na = size < 0 ? -size : size;
+  const wshift = Math.floor(y / PyLong_SHIFT), bshift = y - wshift * PyLong_SHIFT;
+  const nz = na - wshift;
+  const z = allocDigits(nz + 1); // room for the carry of a negative's rounding
+  if (z === NULL) return NULL;
+  const ka = (a + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
+  u32[kz + nz] = 0;
+  for (let i = 0; i < nz; i++) {
+    const lo = u32[ka + wshift + i], hi = i + 1 < nz ? u32[ka + wshift + i + 1] : 0;
+    u32[kz + i] = ((lo >>> bshift) | (hi << (PyLong_SHIFT - bshift))) & MASK;
+  }
+  if (size < 0) {
+    // -m >> y is -ceil(m / 2**y): one more in magnitude when any shifted-out bit is set.
+    let lost = (u32[ka + wshift] & ((1 << bshift) - 1)) !== 0;
+    for (let i = 0; i < wshift && !lost; i++) lost = u32[ka + i] !== 0;
+    if (lost) {
+      let i = 0;
+      while (u32[kz + i] === MASK) u32[kz + i++] = 0;
+      u32[kz + i]++;
+    }
+  }
+  i32[(z + OB_SIZE) >> 2] = size < 0 ? -(nz + 1) : nz + 1;
+  return normalize(z);
 }
 
 /** int.__rshift__: floor division by a power of two. */
@@ -1016,7 +1188,24 @@ export function intRshift(a: Borrowed, b: Borrowed): Owned | Null {
   if (y !== y || y >= intBitLengthNumber(a)) return intFromNumber(sa < 0 ? -1 : 0);
   const x = intSafeValue(a);
   if (x === x) return intFromNumber(Math.floor(x / 2 ** y));
-  return intFromBigInt(intToBigInt(a) >> BigInt(y));
+  return shiftRightDigits(a, y);
+}
+
+/** a & b (op 0), a | b (1) or a ^ b (2) digit by digit, for a, b > 0 (negatives go through BigInt). */
+function bitwisePositive(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  let na = intDigitCount(a), nb = intDigitCount(b);
+  if (na < nb) { const t = a; a = b; b = t; const u = na; na = nb; nb = u; }
+  const nz = op === 0 ? nb : na;
+  const z = allocDigits(nz);
+  if (z === NULL) return NULL;
+  const ka = (a + INT_DIGITS) >> 2, kb = (b + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
+  for (let i = 0; i < nb; i++) {
+    const x = u32[ka + i], y = u32[kb + i];
+    u32[kz + i] = op === 0 ? x & y : op === 1 ? x | y : x ^ y;
+  }
+  for (let i = nb; i < nz; i++) u32[kz + i] = u32[ka + i];
+  i32[(z + OB_SIZE) >> 2] = nz;
+  return normalize(z);
 }
 
 /** int.__and__. */
@@ -1027,6 +1216,7 @@ export function intAnd(a: Borrowed, b: Borrowed): Owned | Null {
     // |values| < 2**30: int32 two's complement gives Python's infinite two's complement result
     return intFromNumber((sa * u32[(a + INT_DIGITS) >> 2]) & (sb * u32[(b + INT_DIGITS) >> 2]));
   }
+  if (sa > 0 && sb > 0) return bitwisePositive(a, b, 0);
   return intFromBigInt(intToBigInt(a) & intToBigInt(b));
 }
 
@@ -1037,6 +1227,7 @@ export function intOr(a: Borrowed, b: Borrowed): Owned | Null {
   if (sa <= 1 && sa >= -1 && sb <= 1 && sb >= -1) {
     return intFromNumber((sa * u32[(a + INT_DIGITS) >> 2]) | (sb * u32[(b + INT_DIGITS) >> 2]));
   }
+  if (sa > 0 && sb > 0) return bitwisePositive(a, b, 1);
   return intFromBigInt(intToBigInt(a) | intToBigInt(b));
 }
 
@@ -1047,6 +1238,7 @@ export function intXor(a: Borrowed, b: Borrowed): Owned | Null {
   if (sa <= 1 && sa >= -1 && sb <= 1 && sb >= -1) {
     return intFromNumber((sa * u32[(a + INT_DIGITS) >> 2]) ^ (sb * u32[(b + INT_DIGITS) >> 2]));
   }
+  if (sa > 0 && sb > 0) return bitwisePositive(a, b, 2);
   return intFromBigInt(intToBigInt(a) ^ intToBigInt(b));
 }
 

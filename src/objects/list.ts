@@ -1638,7 +1638,7 @@ export function listInitStatic(): void {
     basicsize: LIST_BASICSIZE,
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_LIST_SUBCLASS,
     slots: {
-      dealloc: listDealloc, traverse: listTraverse, repr: listRepr, hash: objectHashNotImplemented,
+      dealloc: listDealloc, traverse: listTraverse, clear: (o) => { listClear(o); return 0; }, repr: listRepr, hash: objectHashNotImplemented,
       richcompare: listRichCompare, length: listLength,
     },
   });

@@ -15,6 +15,7 @@ import {
   smallInt, isIntExact,
 } from './int.ts';
 import { floatType, floatValue, floatNew } from './float.ts';
+import { complexAddMethods } from './complex.ts';
 import { strToJS, strFromJS, isStr } from './str.ts';
 import { isBytes, bytesToUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
@@ -259,6 +260,7 @@ function floatToIntChecked(v: number, x: number): Owned | Null {
 export function numberAddMethods(): void {
   typeAddMethods(intType, intMethods);
   typeAddMethods(floatType, floatMethods);
+  complexAddMethods();
   typeAddGetSets(intType, [
     { name: 'real', get: exactInt }, { name: 'imag', get: () => newRef(smallInt(0)) },
     { name: 'numerator', get: exactInt }, { name: 'denominator', get: () => newRef(smallInt(1)) },

@@ -8,7 +8,10 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
-import { OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, TP_INDEX } from '../heap/header.ts';
+import {
+  OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, TP_INDEX, GC_FINALIZED, gcTrack, gcUntrack, gcCounts,
+} from '../heap/header.ts';
+import { gcOnAlloc } from '../gc/gc.ts';
 import { decref, incref, xdecref, typeDealloc, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
@@ -52,6 +55,8 @@ export function objectNew(type: Borrowed, size: number): Owned | Null {
 }
 
 function allocWithPreHeader(type: Borrowed, size: number, pre: number): Owned | Null {
+  const gc = (i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0;
+  if (gc) gcOnAlloc();
   const b = alloc(size + pre);
   if (b === 0) return errNoMemory();
   for (let p = b; p < b + pre; p += 4) i32[p >> 2] = 0;
@@ -59,6 +64,10 @@ function allocWithPreHeader(type: Borrowed, size: number, pre: number): Owned | 
   i32[(o + OB_REFCNT) >> 2] = 1;
   i32[(o + OB_TYPE) >> 2] = type;
   incref(type);
+  if (gc) {
+    for (let p = o + 8; p < o + size; p += 4) i32[p >> 2] = 0;
+    gcTrack(o);
+  }
   return o as Owned;
 }
 
@@ -69,10 +78,16 @@ export function objectNewVar(type: Borrowed, size: number, n: number): Owned | N
   return o;
 }
 
-/** PyObject_GC_New: an untracked GC object (GC header before the reference), or NULL with MemoryError. */
+/**
+ * PyObject_GC_New + PyObject_GC_Track: a GC object (GC header before the reference) with its fields
+ * zeroed, tracked in generation 0 at once (the collector runs only at eval-breaker points and in
+ * gc.collect(), and every traverse accepts zeroed fields), or NULL with MemoryError. Counts the
+ * allocation towards generation 0's threshold (_PyObject_GC_Link). Untracked during the static phase.
+ */
 export function objectGCNew(type: Borrowed, size: number): Owned | Null {
   const f = i32[(type + TP_FLAGS) >> 2];
   if ((f & Py_TPFLAGS_MANAGED_DICT) !== 0) return allocWithPreHeader(type, size, GC_HEAD_SIZE + MANAGED_PREHEADER_SIZE);
+  gcOnAlloc();
   const b = alloc(size + GC_HEAD_SIZE);
   if (b === 0) return errNoMemory();
   const o = b + GC_HEAD_SIZE;
@@ -80,7 +95,9 @@ export function objectGCNew(type: Borrowed, size: number): Owned | Null {
   i32[(o + GC_PREV) >> 2] = 0;
   i32[(o + OB_REFCNT) >> 2] = 1;
   i32[(o + OB_TYPE) >> 2] = type;
+  for (let p = o + 8; p < o + size; p += 4) i32[p >> 2] = 0;
   incref(type);
+  gcTrack(o);
   return o as Owned;
 }
 
@@ -91,8 +108,10 @@ export function objectFree(o: Owned): void {
   decref(t);
 }
 
-/** PyObject_GC_Del. */
+/** PyObject_GC_Del (untracks first if a dealloc left the object tracked; counts the free for generation 0). */
 export function objectGCFree(o: Owned): void {
+  if (i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
+  if (gcCounts[0] > 0) gcCounts[0]--;
   const t = i32[(o + OB_TYPE) >> 2] as Borrowed;
   const f = i32[(t + TP_FLAGS) >> 2];
   free(o - GC_HEAD_SIZE - ((f & Py_TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_PREHEADER_SIZE : 0));
@@ -340,7 +359,7 @@ export function trashcanBegin(o: Owned, dealloc: (o: Owned) => void): boolean {
     return true;
   }
   if (trashNesting >= TRASH_UNWIND_LEVEL) {
-    i32[(o + GC_PREV) >> 2] = trashLater;
+    i32[(o + GC_PREV) >> 2] = trashLater | (i32[(o + GC_PREV) >> 2] & GC_FINALIZED);
     trashLater = o;
     return false;
   }
@@ -359,8 +378,8 @@ function trashDestroyChain(): void {
   trashNesting++;
   while (trashLater !== 0) {
     const o = trashLater;
-    trashLater = i32[(o + GC_PREV) >> 2];
-    i32[(o + GC_PREV) >> 2] = 0;
+    trashLater = i32[(o + GC_PREV) >> 2] & ~3;
+    i32[(o + GC_PREV) >> 2] &= GC_FINALIZED;
     typeDealloc[i32[(i32[(o + OB_TYPE) >> 2] + TP_INDEX) >> 2]](o as Owned);
   }
   trashNesting--;

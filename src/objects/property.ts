@@ -7,15 +7,18 @@
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 fget  +12 fset  +16 fdel  +20 doc  +24 name
 //   +28 getter_doc (1 when doc was taken from fget.__doc__)
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeOf, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, type VisitProc,
-  TP_QUALNAME,
+  TP_QUALNAME, typeIsSubtype,
 } from './type.ts';
-import { objectGCFree, objectCallArgs, objectLookupAttr, noneNew, objectRepr, objectIsTrue, boolNew } from './object.ts';
-import { errSetString, errOccurred } from './errors.ts';
+import {
+  objectGCFree, objectCallArgs, objectLookupAttr, noneNew, objectRepr, objectIsTrue, boolNew, objectSetAttr,
+} from './object.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { AttributeError, TypeError } from './exceptions.ts';
 import { strInternImmortal, strToJS } from './str.ts';
 import { Py_None } from './none.ts';
@@ -109,20 +112,27 @@ function propertyInit(self: Borrowed, args: number, nargs: number, kwnames: Borr
   const fget = norm(a[0]);
   let doc = norm(a[3]);
   let ownedDoc: Owned | Null = NULL;
+  const exact = typeOf(self) === propertyType;
   if (doc === NULL && fget !== NULL) {
     ownedDoc = objectLookupAttr(fget, strInternImmortal('__doc__'));
     if (ownedDoc === NULL && errOccurred() !== NULL) return -1;
-    if (ownedDoc === Py_None) { decref(Py_None); ownedDoc = NULL; }
+    // A subclass keeps its class docstring visible unless the getter has a real one.
+    if (ownedDoc === Py_None && !exact) { decref(Py_None); ownedDoc = NULL; }
     doc = ownedDoc;
     if (doc !== NULL) i32[(self + PROP_GETTER_DOC) >> 2] = 1;
   }
-  setField(self, PROP_DOC, doc);
+  if (exact) {
+    setField(self, PROP_DOC, doc);
+    xdecref(ownedDoc);
+    return 0;
+  }
+  // A subclass instance: __doc__ goes to its __dict__, or the class's __doc__ would shadow it.
+  const r = objectSetAttr(self, strInternImmortal('__doc__'), doc === NULL ? Py_None : doc);
   xdecref(ownedDoc);
-  if (fget !== NULL) {
-    const name = objectLookupAttr(fget, strInternImmortal('__name__'));
-    if (name === NULL && errOccurred() !== NULL) return -1;
-    setField(self, PROP_NAME, name);
-    xdecref(name);
+  if (r < 0) {
+    // Python dropped this assignment silently through 3.11; 3.12 keeps that unless the doc came from fget.
+    if (i32[(self + PROP_GETTER_DOC) >> 2] === 0 && errExceptionMatches(AttributeError)) { errClear(); return 0; }
+    return -1;
   }
   return 0;
 }
@@ -142,8 +152,8 @@ function propertyCopy(self: Borrowed, which: number, f: Borrowed): Owned | Null 
   if (i32[(self + PROP_GETTER_DOC) >> 2] !== 0 && which === PROP_FGET) doc = NULL;
   const r = objectCallArgs(typeOf(self), 4, vals[0], vals[1], vals[2], doc === NULL ? Py_None : doc);
   if (r === NULL) return NULL;
-  // The name follows the property unless the getter changed it (3.12 keeps prop_name).
-  if (typeOf(r) === propertyType && which !== PROP_FGET && field(self, PROP_NAME) !== NULL) setField(r, PROP_NAME, field(self, PROP_NAME));
+  // The copy keeps the name __set_name__ gave (3.12's prop_name).
+  if (typeIsSubtype(typeOf(r), propertyType)) setField(r, PROP_NAME, field(self, PROP_NAME));
   return r;
 }
 
@@ -206,7 +216,7 @@ export function propertyInitStatic(): void {
     basicsize: PROPERTY_SIZE,
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     slots: {
-      dealloc: propertyDealloc, traverse: propertyTraverse, descrGet: propertyDescrGet, descrSet: propertyDescrSet,
+      dealloc: propertyDealloc, traverse: propertyTraverse, clear: (o) => gcClearFields(o, [PROP_FGET, PROP_FSET, PROP_FDEL, PROP_DOC, PROP_NAME]), descrGet: propertyDescrGet, descrSet: propertyDescrSet,
       init: propertyInit, new: propertyNew,
     },
   });

@@ -58,6 +58,7 @@ import { objectGetItem as objectGetItemLocal } from './abstract.ts';
 import { strEncode as strEncodeLocal } from './str-methods.ts';
 import { sequenceTuple as sequenceTupleLocal } from './abstract.ts';
 import { strMod } from './str-methods.ts';
+import { bufferCheck } from './memoryview.ts';
 
 // ---- subscripts ---------------------------------------------------------------------------------------------
 
@@ -87,7 +88,7 @@ function listAssSubscript(l: Borrowed, key: Borrowed, value: Borrowed | Null): n
   if (isSlice(key)) {
     if (sliceUnpack(key) < 0) return -1;
     if (value !== NULL && !isList(value) && !isTuple(value)) {
-      const seq = sequenceListOrMsg(value, 'must assign iterable to extended slice');
+      const seq = sequenceListOrMsg(value, unpackStep === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
       if (seq === NULL) return -1;
       const r = listAssSubscriptSlice(l, unpackStart, unpackStop, unpackStep, seq);
       decref(seq);
@@ -364,7 +365,7 @@ function strNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borr
   if (o === NULL) r = strEmptyNew();
   else if (enc === NULL && errs === NULL) r = objectStr(o);
   else {
-    if (!isBytes(o)) {
+    if (!bufferCheck(o)) {
       return errSetString(TypeError, isStr(o) ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeNameOf(o)} found`);
     }
     r = strDecode(o, enc === NULL ? 'utf-8' : strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));

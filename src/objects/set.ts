@@ -74,7 +74,7 @@ export function setInitStatic(): void {
     basicsize: SET_SIZE,
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     slots: {
-      dealloc: setDealloc, traverse: setTraverse, repr: setRepr, hash: objectHashNotImplemented,
+      dealloc: setDealloc, traverse: setTraverse, clear: (o) => { setClear(o); return 0; }, repr: setRepr, hash: objectHashNotImplemented,
       richcompare: setRichCompare, length: setSize,
     },
   });

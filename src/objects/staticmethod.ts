@@ -4,6 +4,7 @@
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 sm_callable  +12 sm_dict
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -63,7 +64,7 @@ export function staticmethodInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     dictoffset: CM_DICT,
     slots: {
-      dealloc: cmDealloc, traverse: cmTraverse, descrGet: smDescrGet, init: cmInitFor('staticmethod'), new: smNew,
+      dealloc: cmDealloc, traverse: cmTraverse, clear: (o) => gcClearFields(o, [CM_CALLABLE, CM_DICT]), descrGet: smDescrGet, init: cmInitFor('staticmethod'), new: smNew,
       repr: cmReprFor('staticmethod'), call: smCall,
     },
   });

@@ -8,28 +8,32 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf } from './type.ts';
 import { objectStr, objectRepr, objectIsTrue, boolNew } from './object.ts';
-import { errSetString, errSetObject, errOccurred } from './errors.ts';
-import { TypeError, ValueError, IndexError, KeyError, LookupError, OverflowError } from './exceptions.ts';
+import { errSetString, errSetObject, errOccurred, errExceptionMatches, errClear } from './errors.ts';
+import { TypeError, ValueError, IndexError, KeyError, OverflowError, LookupError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intFromNumber, isInt, intToBigInt } from './int.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
-  strType, isStr, isStrExact, strToJS, strFromJS, strJoin, strFromUTF8, strEncodeUTF8, strLength, 
+  strType, isStr, isStrExact, strToJS, strFromJS, strJoin, strLength,
 } from './str.ts';
-import { bytesType, isBytes, bytesToUint8Array, bytesFromUint8Array } from './bytes.ts';
+import { isBytes, bytesFromUint8Array } from './bytes.ts';
+import { isByteArray } from './bytearray.ts';
+import { bufferGet, BUF } from './memoryview.ts';
+import { bytesAddMethods, bytesLikeText } from './bytes-methods.ts';
+import { strEncode as strEncodeCodec, bytesDecode } from './str-codecs.ts';
+import { u8 } from '../heap/views.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } from './tuple.ts';
-import { isList, listNew, listAppendSteal } from './list.ts';
+import { isList, listNew, listAppendSteal, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
 import {
   sequenceList, objectFormat, objectGetItem, objectGetAttr, numberAsSsize, indexCheck, objectASCII, numberIndex,
   numberFloat, parseArgs, PARSED, numberLong,
 } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_STATIC } from './methodobject.ts';
+import { dictNew, dictSetItem, isDict, dictItems } from './dict.ts';
 import { formatDouble } from '../support/format-spec.ts';
-import { UnicodeEncodeError, UnicodeDecodeError } from './exceptions.ts';
 import { slotsOf } from './type.ts';
 import { formatBuiltin as formatBuiltinLocal } from './abstract.ts';
 import { unicodeIsPrintable } from '../support/str-repr.ts';
-import { listSize as listSizeLocal, listGetItemBorrow as listItemLocal } from './list.ts';
 
 const S = (o: Borrowed): string => strToJS(o);
 const NEW = (s: string): Owned | Null => strFromJS(s);
@@ -332,80 +336,51 @@ function padMethod(name: string, how: 'c' | 'l' | 'r'): MethodDef {
 
 // ---- encode / decode ------------------------------------------------------------------------------------------
 
-function normEncoding(e: string): string {
-  return e.toLowerCase().replace(/[-_ ]/g, '');
-}
-
-/** str.encode(encoding, errors) for utf-8, ascii, latin-1. */
+/** str.encode(encoding, errors). */
 export function strEncode(o: Borrowed, encoding: string, errors: string): Owned | Null {
-  const e = normEncoding(encoding);
-  if (e === 'utf8') return strEncodeUTF8(o, errors);
-  const s = S(o);
-  if (e === 'ascii' || e === 'latin1' || e === 'iso88591' || e === 'l1') {
-    const limit = e === 'ascii' ? 0x80 : 0x100;
-    const out: number[] = [];
-    const cps = Array.from(s);
-    for (let i = 0; i < cps.length; i++) {
-      const cp = cps[i].codePointAt(0) as number;
-      if (cp < limit) { out.push(cp); continue; }
-      if (errors === 'ignore') continue;
-      if (errors === 'replace') { out.push(63); continue; }
-      if (errors === 'backslashreplace') {
-        const h = cp.toString(16);
-        const esc = cp <= 0xff ? '\\x' + h.padStart(2, '0') : cp <= 0xffff ? '\\u' + h.padStart(4, '0') : '\\U' + h.padStart(8, '0');
-        for (const c of esc) out.push(c.charCodeAt(0));
-        continue;
-      }
-      const name = e === 'ascii' ? 'ascii' : 'latin-1';
-      return errSetString(unicodeEncodeErrorType(), `'${name}' codec can't encode character '\\${cp <= 0xff ? 'x' + cp.toString(16).padStart(2, '0') : cp <= 0xffff ? 'u' + cp.toString(16).padStart(4, '0') : 'U' + cp.toString(16).padStart(8, '0')}' in position ${i}: ordinal not in range(${limit})`);
-    }
-    return bytesFromUint8Array(Uint8Array.from(out));
-  }
-  return errSetString(LookupError, `unknown encoding: ${encoding}`);
+  return strEncodeCodec(o, encoding, errors);
 }
 
-function unicodeEncodeErrorType(): Borrowed { return UnicodeEncodeError; }
-
-/** bytes.decode(encoding, errors) for utf-8, ascii, latin-1. */
+/** bytes.decode(encoding, errors) of any bytes-like object (str(b, encoding) and friends). */
 export function strDecode(b: Borrowed, encoding: string, errors: string): Owned | Null {
-  const e = normEncoding(encoding);
-  const data = bytesToUint8Array(b);
-  if (e === 'utf8') return strFromUTF8(data, errors);
-  if (e === 'latin1' || e === 'iso88591' || e === 'l1') return NEW(String.fromCharCode(...data));
-  if (e === 'ascii') {
-    let out = '';
-    for (let i = 0; i < data.length; i++) {
-      if (data[i] < 0x80) out += String.fromCharCode(data[i]);
-      else if (errors === 'ignore') continue;
-      else if (errors === 'replace') out += '\ufffd';
-      else return errSetString(UnicodeDecodeError, `'ascii' codec can't decode byte 0x${data[i].toString(16).padStart(2, '0')} in position ${i}: ordinal not in range(128)`);
-    }
-    return NEW(out);
-  }
-  return errSetString(LookupError, `unknown encoding: ${encoding}`);
+  if (!bufferGet(b, true)) return NULL;
+  return bytesDecode(u8.slice(BUF.ptr, BUF.ptr + BUF.len), encoding, errors);
 }
 
 // ---- str.format ----------------------------------------------------------------------------------------------
 
 /** str.format(*args, **kwargs). https://docs.python.org/3/library/string.html#formatstrings */
-function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrowed | Null, depth = 2): string | null {
+// Field numbering state of one str.format call, shared with its nested replacement fields.
+interface FormatState { auto: number; manual: boolean; automatic: boolean; mapping: Borrowed | Null }
+
+function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrowed | Null, depth = 2,
+  st: FormatState = { auto: 0, manual: false, automatic: false, mapping: NULL }): string | null {
   let out = '';
-  let auto = 0;
-  let manual = false, automatic = false;
   const n = fmt.length;
   for (let i = 0; i < n;) {
     const c = fmt[i];
     if (c === '{') {
       if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
-      // Find the matching '}' (nested braces allowed in the spec).
-      let j = i + 1, level = 1;
+      // Find the matching '}' (nested braces allowed in the spec; a conversion character is taken as it is).
+      let j = i + 1, level = 1, inSpec = false, bracket = false;
       while (j < n) {
-        if (fmt[j] === '{') level++;
-        else if (fmt[j] === '}') { level--; if (level === 0) break; }
+        const ch = fmt[j];
+        if (!inSpec && ch === '[') bracket = true;
+        else if (!inSpec && ch === ']') bracket = false;
+        else if (!inSpec && !bracket && ch === '!') {
+          if (j + 1 >= n) { errSetString(ValueError, 'end of string while looking for conversion specifier'); return null; }
+          inSpec = true;
+          j += 2;
+          if (j < n && fmt[j] !== ':' && fmt[j] !== '}') { errSetString(ValueError, "expected ':' after conversion specifier"); return null; }
+          continue;
+        } else if (!inSpec && !bracket && ch === ':') inSpec = true;
+        else if (ch === '{') level++;
+        else if (ch === '}') { level--; if (level === 0) break; }
         j++;
       }
       if (j >= n) {
-        errSetString(ValueError, i + 1 >= n ? "Single '{' encountered in format string" : "expected '}' before end of string");
+        errSetString(ValueError, i + 1 >= n ? "Single '{' encountered in format string"
+          : inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
         return null;
       }
       const field = fmt.slice(i + 1, j);
@@ -430,17 +405,27 @@ function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrow
       let first = m[1];
       let obj: Owned | Null;
       if (first === '') {
-        if (manual) { errSetString(ValueError, 'cannot switch from manual field specification to automatic field numbering'); return null; }
-        automatic = true;
-        first = String(auto++);
+        if (st.manual) { errSetString(ValueError, 'cannot switch from manual field specification to automatic field numbering'); return null; }
+        st.automatic = true;
+        first = String(st.auto++);
       } else if (/^\d+$/.test(first)) {
-        if (automatic) { errSetString(ValueError, 'cannot switch from automatic field numbering to manual field specification'); return null; }
-        manual = true;
+        if (st.automatic) { errSetString(ValueError, 'cannot switch from automatic field numbering to manual field specification'); return null; }
+        st.manual = true;
+      }
+      if (/^\d+$/.test(first) && st.mapping !== NULL) {
+        errSetString(ValueError, 'Format string contains positional fields');
+        return null;
       }
       if (/^\d+$/.test(first)) {
         const idx = Number(first);
         if (idx >= nargs) { errSetString(IndexError, `Replacement index ${idx} out of range for positional args tuple`); return null; }
         obj = newRef(argAt(args, idx));
+      } else if (st.mapping !== NULL) {
+        const k = NEW(first);
+        if (k === NULL) return null;
+        obj = objectGetItem(st.mapping, k);
+        decref(k);
+        if (obj === NULL) return null;
       } else {
         const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
         let found: Borrowed | Null = NULL;
@@ -492,8 +477,8 @@ function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrow
         obj = cv;
       }
       if (spec.includes('{')) {
-        if (depth <= 0) { decref(obj); errSetString(ValueError, 'Max string recursion exceeded'); return null; }
-        const inner = strFormatImplShared(spec, args, nargs, kwnames, depth - 1, () => auto, (v) => { auto = v; });
+        if (depth <= 1) { decref(obj); errSetString(ValueError, 'Max string recursion exceeded'); return null; }
+        const inner = strFormatImpl(spec, args, nargs, kwnames, depth - 1, st);
         if (inner === null) { decref(obj); return null; }
         spec = inner;
       }
@@ -519,10 +504,106 @@ function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrow
   return out;
 }
 
-// Nested replacement fields share the automatic numbering of the outer string.
-function strFormatImplShared(fmt: string, args: number, nargs: number, kwnames: Borrowed | Null, depth: number,
-  _get: () => number, _set: (v: number) => void): string | null {
-  return strFormatImpl(fmt, args, nargs, kwnames, depth);
+/** str.format_map(mapping): keyword fields looked up with mapping[name]. */
+function str_format_map(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('str.format_map', kwnames)) return NULL;
+  if (nargs !== 1) return errSetString(TypeError, `format_map() takes exactly one argument (${nargs} given)`);
+  const r = strFormatImpl(S(self as Borrowed), args, 0, NULL, 2, { auto: 0, manual: false, automatic: false, mapping: argAt(args, 0) });
+  return r === null ? NULL : NEW(r);
+}
+
+/** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
+function str_maketrans(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('maketrans', kwnames) || !argsCheckPositional('maketrans', nargs, 1, 3)) return NULL;
+  const d = dictNew();
+  if (d === NULL) return NULL;
+  const put = (k: number, v: Owned | Null): boolean => {
+    if (v === NULL) return false;
+    const ko = intFromNumber(k);
+    if (ko === NULL) { decref(v); return false; }
+    const r = dictSetItem(d, ko, v);
+    decref(ko); decref(v);
+    return r >= 0;
+  };
+  fail: {
+    const x = argAt(args, 0);
+    if (nargs === 1) {
+      if (!isDict(x)) { errSetString(TypeError, 'if you give only one argument to maketrans it must be a dict'); break fail; }
+      const items = dictItems(x);
+      if (items === NULL) break fail;
+      let ok = true;
+      for (let i = 0; ok && i < listSizeOf(items); i++) {
+        const kv = listItemBorrow(items, i);
+        const k = tupleGetItemBorrow(kv, 0), v = tupleGetItemBorrow(kv, 1);
+        if (isStr(k)) {
+          if (strLength(k) !== 1) { errSetString(ValueError, 'string keys in translate table must be of length 1'); ok = false; break; }
+          ok = put(strToJS(k).codePointAt(0) as number, newRef(v));
+        } else if (isInt(k)) {
+          ok = dictSetItem(d, k, v) >= 0;
+        } else { errSetString(TypeError, 'keys in translate table must be strings or integers'); ok = false; }
+      }
+      decref(items);
+      if (!ok) break fail;
+      return d;
+    }
+    if (!isStr(x)) { errSetString(TypeError, `maketrans() argument 1 must be str, not ${typeNameOf(x)}`); break fail; }
+    const y = argAt(args, 1);
+    if (!isStr(y)) { errSetString(TypeError, `maketrans() argument 2 must be str, not ${typeNameOf(y)}`); break fail; }
+    const xs = Array.from(S(x)), ys = Array.from(S(y));
+    if (xs.length !== ys.length) { errSetString(ValueError, 'the first two maketrans arguments must have equal length'); break fail; }
+    for (let i = 0; i < xs.length; i++) if (!put(xs[i].codePointAt(0) as number, intFromNumber(ys[i].codePointAt(0) as number))) break fail;
+    if (nargs === 3) {
+      const z = argAt(args, 2);
+      if (!isStr(z)) { errSetString(TypeError, `maketrans() argument 3 must be str, not ${typeNameOf(z)}`); break fail; }
+      for (const c of S(z)) if (!put(c.codePointAt(0) as number, newRef(Py_None))) break fail;
+    }
+    return d;
+  }
+  decref(d);
+  return NULL;
+}
+
+/** str.translate(table): table[ord(c)] gives a code point, a str, or None (delete); LookupError keeps c. */
+function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('str.translate', kwnames)) return NULL;
+  if (nargs !== 1) return errSetString(TypeError, `str.translate() takes exactly one argument (${nargs} given)`);
+  const table = argAt(args, 0);
+  const s = S(self as Borrowed);
+  let out = '';
+  // Results per code point, so repeated characters look the table up once (as CPython's cache does for ASCII).
+  const cache = new Map<number, string | null>();
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    let r = cache.get(cp);
+    if (r === undefined) {
+      const k = intFromNumber(cp);
+      if (k === NULL) return NULL;
+      const v = objectGetItem(table, k);
+      decref(k);
+      if (v === NULL) {
+        if (!errExceptionMatches(LookupError)) return NULL;
+        errClear();
+        r = ch;
+      } else if (v === Py_None) {
+        r = null;
+        decref(v);
+      } else if (isInt(v)) {
+        const big = intToBigInt(v);
+        decref(v);
+        if (big < 0n || big > 0x10ffffn) return errSetString(ValueError, 'character mapping must be in range(0x110000)');
+        r = String.fromCodePoint(Number(big));
+      } else if (isStr(v)) {
+        r = S(v);
+        decref(v);
+      } else {
+        decref(v);
+        return errSetString(TypeError, 'character mapping must return integer, None or str');
+      }
+      cache.set(cp, r);
+    }
+    if (r !== null) out += r;
+  }
+  return NEW(out);
 }
 
 /** str.format. */
@@ -535,107 +616,139 @@ function str_format(self: Borrowed | Null, args: number, nargs: number, kwnames:
 
 /** str % args (PyUnicode_Format). https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting */
 export function strMod(fmtObj: Borrowed, values: Borrowed): Owned | Null {
-  const fmt = S(fmtObj);
-  // PyMapping_Check and not a tuple or str: %(name)s lookups, and no 'not all arguments converted' check.
-  const isMap = !isTuple(values) && !isStr(values) && slotsOf(values).getitem !== null;
-  let argi = 0;
-  const nargs = isTuple(values) ? tupleSize(values) : 1;
+  const r = percentFormat(S(fmtObj), values, false);
+  return r === null ? NULL : NEW(r);
+}
+
+/**
+ * printf-style formatting of `fmt` (a JS string; for bytes, one char per byte) with `values`, shared by
+ * str % and bytes % (PEP 461: %b/%s take buffers or __bytes__, %c a byte, %r/%a ASCII). Null on error.
+ */
+export function percentFormat(fmt: string, values: Borrowed, bytesMode: boolean): string | null {
+  // PyMapping_Check and not a tuple (or str / bytes): %(name)s lookups, and no 'not all arguments converted' check.
+  const isMap = !isTuple(values) && !(bytesMode ? isBytes(values) : isStr(values)) && slotsOf(values).getitem !== null;
+  const arglen = isTuple(values) ? tupleSize(values) : -1;
+  let argidx = isTuple(values) ? 0 : -2;
   const getArg = (): Borrowed | null => {
-    if (isTuple(values)) {
-      if (argi >= nargs) { errSetString(TypeError, 'not enough arguments for format string'); return null; }
-      return tupleGetItemBorrow(values, argi++);
+    if (argidx < arglen) {
+      argidx++;
+      return arglen < 0 ? values : tupleGetItemBorrow(values, argidx - 1);
     }
-    if (argi >= 1) { errSetString(TypeError, 'not enough arguments for format string'); return null; }
-    argi++;
-    return values;
+    errSetString(TypeError, 'not enough arguments for format string');
+    return null;
   };
   let out = '';
-  for (let i = 0; i < fmt.length;) {
-    const c = fmt[i];
-    if (c !== '%') {
+  const n = fmt.length;
+  for (let i = 0; i < n;) {
+    if (fmt.charCodeAt(i) !== 37) {
       const j = fmt.indexOf('%', i);
-      const end = j < 0 ? fmt.length : j;
+      const end = j < 0 ? n : j;
       out += fmt.slice(i, end);
       i = end;
       continue;
     }
     i++;
-    if (i >= fmt.length) return errSetString(ValueError, 'incomplete format');
-    let arg: Borrowed | null = null;
     let owned: Owned | Null = NULL;
+    let arg: Borrowed | null = null;
     if (fmt[i] === '(') {
+      if (!isMap) { errSetString(TypeError, 'format requires a mapping'); return null; }
       let depth = 1, j = i + 1;
-      while (j < fmt.length && depth > 0) { if (fmt[j] === '(') depth++; else if (fmt[j] === ')') depth--; j++; }
-      if (depth > 0) return errSetString(ValueError, 'incomplete format key');
-      if (!isMap) return errSetString(TypeError, 'format requires a mapping');
-      const key = NEW(fmt.slice(i + 1, j - 1));
-      if (key === NULL) return NULL;
+      while (j < n && depth > 0) { if (fmt[j] === '(') depth++; else if (fmt[j] === ')') depth--; j++; }
+      if (depth > 0) { errSetString(ValueError, 'incomplete format key'); return null; }
+      const ktext = fmt.slice(i + 1, j - 1);
+      const key = bytesMode ? bytesFromUint8Array(Uint8Array.from(ktext, (c) => c.charCodeAt(0))) : NEW(ktext);
+      if (key === NULL) return null;
       owned = objectGetItem(values, key);
       decref(key);
-      if (owned === NULL) return NULL;
+      if (owned === NULL) return null;
       arg = owned;
       i = j;
     }
-    let flags = '';
-    while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
+    const fail = (): null => { if (owned !== NULL) decref(owned); return null; };
+    let fMinus = false, fPlus = false, fSpace = false, fAlt = false, fZero = false;
+    for (; i < n; i++) {
+      const c = fmt[i];
+      if (c === '-') fMinus = true; else if (c === '+') fPlus = true; else if (c === ' ') fSpace = true;
+      else if (c === '#') fAlt = true; else if (c === '0') fZero = true; else break;
+    }
     let width = -1, prec = -1;
     if (fmt[i] === '*') {
-      const w = getArg(); if (w === null) return NULL;
-      width = numberAsSsize(w, NULL); i++;
-      if (width < 0) { flags += '-'; width = -width; }
+      const w = getArg(); if (w === null) return fail();
+      if (!isInt(w)) { errSetString(TypeError, '* wants int'); return fail(); }
+      width = numberAsSsize(w, NULL);
+      if (width === -1 && errOccurred() !== NULL) return fail();
+      if (width < 0) { fMinus = true; width = -width; }
+      i++;
     } else {
       let ws = '';
-      while (fmt[i] >= '0' && fmt[i] <= '9') ws += fmt[i++];
+      while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ws += fmt[i++];
       if (ws !== '') width = Number(ws);
     }
     if (fmt[i] === '.') {
       i++;
-      if (fmt[i] === '*') { const p = getArg(); if (p === null) return NULL; prec = numberAsSsize(p, NULL); i++; }
-      else { let ps = ''; while (fmt[i] >= '0' && fmt[i] <= '9') ps += fmt[i++]; prec = ps === '' ? 0 : Number(ps); }
+      if (fmt[i] === '*') {
+        const p = getArg(); if (p === null) return fail();
+        if (!isInt(p)) { errSetString(TypeError, '* wants int'); return fail(); }
+        prec = numberAsSsize(p, NULL);
+        if (prec === -1 && errOccurred() !== NULL) return fail();
+        if (prec < 0) prec = 0;
+        i++;
+      } else {
+        let ps = '';
+        while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ps += fmt[i++];
+        prec = ps === '' ? 0 : Number(ps);
+      }
     }
-    while ('hlL'.includes(fmt[i]) && i < fmt.length) i++;
-    if (i >= fmt.length) { if (owned) decref(owned); return errSetString(ValueError, 'incomplete format'); }
+    while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
+    if (i >= n) { errSetString(ValueError, 'incomplete format'); return fail(); }
     const conv = fmt[i++];
-    if (conv === '%') { out += '%'; if (owned) decref(owned); continue; }
-    if (arg === null) { arg = getArg(); if (arg === null) return NULL; }
-    const piece = formatOne(conv, arg, flags, prec, i - 1);
-    if (owned) decref(owned);
-    if (piece === null) return NULL;
+    if (conv === '%') { out += '%'; if (owned !== NULL) decref(owned); continue; }
+    if (arg === null) { arg = getArg(); if (arg === null) return fail(); }
+    const piece = formatOne(conv, arg, fPlus ? '+' : fSpace ? ' ' : '', fAlt, prec, i - 1, bytesMode);
+    if (piece === null) return fail();
+    if (owned !== NULL) decref(owned);
     let body = piece;
+    const numeric = 'diouxXeEfFgG'.includes(conv);
     if (width > body.length) {
-      if (flags.includes('-')) body = body + ' '.repeat(width - body.length);
-      else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv) && !/[a-z]{3}$/i.test(body)) {
-        const sign = /^[-+ ]/.test(body) ? body[0] : '';
-        let rest = sign ? body.slice(1) : body;
-        let prefix = '';
-        if (/^0[xXo]/.test(rest) && flags.includes('#')) { prefix = rest.slice(0, 2); rest = rest.slice(2); }
-        body = sign + prefix + '0'.repeat(width - body.length) + rest;
-      } else body = ' '.repeat(width - body.length) + body;
+      const pad = width - body.length;
+      if (fMinus) body = body + ' '.repeat(pad);
+      else if (fZero && numeric) {
+        let k = 0;
+        if (body[0] === '-' || body[0] === '+' || body[0] === ' ') k = 1;
+        if (fAlt && body[k] === '0' && 'xXo'.includes(body[k + 1] ?? '') && 'xXo'.includes(conv)) k += 2;
+        body = body.slice(0, k) + '0'.repeat(pad) + body.slice(k);
+      } else body = ' '.repeat(pad) + body;
     }
     out += body;
   }
-  if (!isMap && (isTuple(values) ? argi < nargs : argi === 0)) {
-    return errSetString(TypeError, 'not all arguments converted during string formatting');
+  if (argidx < arglen && !isMap) {
+    errSetString(TypeError, `not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
+    return null;
   }
-  return NEW(out);
+  return out;
 }
 
-function formatOne(conv: string, arg: Borrowed, flags: string, prec: number, pos: number): string | null {
-  const sign = (neg: boolean): string => (neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '');
+function formatOne(conv: string, arg: Borrowed, sign: string, alt: boolean, prec: number, pos: number, bytesMode: boolean): string | null {
   switch (conv) {
-    case 's': case 'r': case 'a': {
-      const r = conv === 's' ? objectStr(arg) : conv === 'r' ? objectRepr(arg) : objectASCII(arg);
+    case 's': case 'r': case 'a': case 'b': {
+      if (bytesMode && (conv === 's' || conv === 'b')) {
+        const t = bytesLikeText(arg);
+        if (t === null) return null;
+        return prec >= 0 ? t.slice(0, prec) : t;
+      }
+      if (conv === 'b') break;
+      const r = conv === 's' ? objectStr(arg) : conv === 'r' && !bytesMode ? objectRepr(arg) : objectASCII(arg);
       if (r === NULL) return null;
       let s = S(r);
       decref(r);
-      if (prec >= 0) s = s.slice(0, prec);
+      if (prec >= 0) s = Array.from(s).slice(0, prec).join('');
       return s;
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
       let iv: Owned | Null;
       if (isInt(arg)) iv = newRef(arg);
       else if (conv === 'd' || conv === 'i' || conv === 'u') {
-        if (!isFloat(arg) && slotsOf(arg).int === null && slotsOf(arg).index === null) {
+        if (!isFloat(arg) && slotsOf(arg).int === null && slotsOf(arg).index === null && slotsOf(arg).float === null) {
           errSetString(TypeError, `%${conv} format: a real number is required, not ${typeNameOf(arg)}`);
           return null;
         }
@@ -652,9 +765,9 @@ function formatOne(conv: string, arg: Borrowed, flags: string, prec: number, pos
       let digits = conv === 'x' || conv === 'X' ? a.toString(16) : conv === 'o' ? a.toString(8) : a.toString();
       if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
       let prefix = '';
-      if (flags.includes('#')) prefix = conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '';
+      if (alt) prefix = conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '';
       if (conv === 'X') digits = digits.toUpperCase();
-      return sign(neg) + prefix + digits;
+      return (neg ? '-' : sign) + prefix + digits;
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
       const fv = numberFloat(arg);
@@ -664,24 +777,36 @@ function formatOne(conv: string, arg: Borrowed, flags: string, prec: number, pos
       }
       const x = floatValue(fv);
       decref(fv);
-      const t = formatDouble(x, conv, prec < 0 ? 6 : prec, flags.includes('#'));
+      const t = formatDouble(x, conv, prec < 0 ? 6 : prec, alt);
       const neg = t.startsWith('-');
-      return sign(neg) + (neg ? t.slice(1) : t);
+      return (neg ? '-' : sign) + (neg ? t.slice(1) : t);
     }
     case 'c': {
+      if (bytesMode) {
+        if ((isBytes(arg) || isByteArray(arg)) && (bufferGet(arg, false), BUF.len === 1)) return String.fromCharCode(u8[BUF.ptr]);
+        if (indexCheck(arg)) {
+          const v = numberAsSsize(arg, NULL);
+          if (v === -1 && errOccurred() !== NULL) return null;
+          if (v < 0 || v > 255) { errSetString(OverflowError, '%c arg not in range(256)'); return null; }
+          return String.fromCharCode(v);
+        }
+        errSetString(TypeError, '%c requires an integer in range(256) or a single byte');
+        return null;
+      }
       if (isStr(arg)) {
-        if (strLength(arg) !== 1) { errSetString(TypeError, '%c requires an int or a unicode character, not a string of length ' + strLength(arg)); return null; }
+        if (strLength(arg) !== 1) { errSetString(TypeError, '%c requires int or char'); return null; }
         return S(arg);
       }
-      const v = numberAsSsize(arg, OverflowError);
-      if (v === -1 && errOccurred() !== NULL) return null;
-      if (v < 0 || v > 0x10ffff) { errSetString(OverflowError, '%c arg not in range(0x110000)'); return null; }
-      return String.fromCodePoint(v);
+      if (!isInt(arg)) { errSetString(TypeError, '%c requires int or char'); return null; }
+      const big = intToBigInt(arg);
+      if (big < 0n || big > 0x10ffffn) { errSetString(OverflowError, '%c arg not in range(0x110000)'); return null; }
+      return String.fromCodePoint(Number(big));
     }
-    default:
-      errSetString(ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${pos}`);
-      return null;
   }
+  const code = conv.codePointAt(0) as number;
+  const shown = code >= 32 && code < 127 ? conv : '?';
+  errSetString(ValueError, `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${pos}`);
+  return null;
 }
 
 // ---- the method table --------------------------------------------------------------------------------------------
@@ -848,6 +973,9 @@ const strMethods: MethodDef[] = [
   partitionMethod('str.rpartition', true),
   { name: 'encode', fn: str_encode },
   { name: 'format', fn: str_format },
+  { name: 'format_map', fn: str_format_map },
+  { name: 'maketrans', fn: str_maketrans, flags: METH_STATIC },
+  { name: 'translate', fn: str_translate },
   { name: 'expandtabs', fn: str_expandtabs },
   { name: '__format__', fn: str___format__ },
   posOnly('str.removeprefix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removeprefix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s); }),
@@ -855,76 +983,9 @@ const strMethods: MethodDef[] = [
   posOnly('str.__getnewargs__', 0, 0, (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const c = NEW(S(self)); if (c === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, c); return t; }),
 ];
 
-// ---- bytes ----------------------------------------------------------------------------------------------------
-
-const B = (o: Borrowed): string => String.fromCharCode(...bytesToUint8Array(o));
-function NEWB(s: string): Owned | Null {
-  const u = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
-  return bytesFromUint8Array(u);
-}
-
-function needBytes(o: Borrowed): string | null {
-  if (isBytes(o)) return B(o);
-  errSetString(TypeError, `a bytes-like object is required, not '${typeNameOf(o)}'`);
-  return null;
-}
-
-function bytes_decode(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!parseArgs('decode', args, nargs, kwnames, ['encoding', 'errors'], 0)) return NULL;
-  const e = PARSED[0] as Borrowed | Null, er = PARSED[1] as Borrowed | Null;
-  return strDecode(self as Borrowed, e === NULL ? 'utf-8' : S(e), er === NULL ? 'strict' : S(er));
-}
-
-const bytesMethods: MethodDef[] = [
-  { name: 'decode', fn: bytes_decode },
-  posOnly('bytes.hex', 0, 2, (self) => NEW(Array.from(bytesToUint8Array(self), (x) => x.toString(16).padStart(2, '0')).join(''))),
-  posOnly('bytes.join', 1, 1, (self, args) => {
-    const seq = argAt(args, 0);
-    const l = sequenceListChecked(seq, 'can only join an iterable');
-    if (l === NULL) return NULL;
-    const parts: string[] = [];
-    const n = listSizeLocal(l);
-    for (let i = 0; i < n; i++) {
-      const it = listItemLocal(l, i);
-      if (!isBytes(it)) { decref(l); return errSetString(TypeError, `sequence item ${i}: expected a bytes-like object, ${typeNameOf(it)} found`); }
-      parts.push(B(it));
-    }
-    decref(l);
-    return NEWB(parts.join(B(self)));
-  }),
-  posOnly('bytes.split', 0, 2, (self, args, nargs) => {
-    const s = B(self);
-    if (nargs === 0 || argAt(args, 0) === Py_None) return listOfBytes(s.split(/[ \t\n\r\x0b\x0c]+/).filter((x) => x !== ''));
-    const sep = needBytes(argAt(args, 0)); if (sep === null) return NULL;
-    if (sep === '') return errSetString(ValueError, 'empty separator');
-    return listOfBytes(s.split(sep));
-  }),
-  posOnly('bytes.strip', 0, 1, (self, args, nargs) => { const ch = nargs === 1 && argAt(args, 0) !== Py_None ? needBytes(argAt(args, 0)) : ' \t\n\r\x0b\x0c'; if (ch === null) return NULL; return NEWB(stripChars(B(self), ch, true, true)); }),
-  posOnly('bytes.lstrip', 0, 1, (self, args, nargs) => { const ch = nargs === 1 && argAt(args, 0) !== Py_None ? needBytes(argAt(args, 0)) : ' \t\n\r\x0b\x0c'; if (ch === null) return NULL; return NEWB(stripChars(B(self), ch, true, false)); }),
-  posOnly('bytes.rstrip', 0, 1, (self, args, nargs) => { const ch = nargs === 1 && argAt(args, 0) !== Py_None ? needBytes(argAt(args, 0)) : ' \t\n\r\x0b\x0c'; if (ch === null) return NULL; return NEWB(stripChars(B(self), ch, false, true)); }),
-  posOnly('bytes.startswith', 1, 1, (self, args) => { const p = needBytes(argAt(args, 0)); if (p === null) return NULL; return boolNew(B(self).startsWith(p)); }),
-  posOnly('bytes.endswith', 1, 1, (self, args) => { const p = needBytes(argAt(args, 0)); if (p === null) return NULL; return boolNew(B(self).endsWith(p)); }),
-  posOnly('bytes.find', 1, 1, (self, args) => { const p = needBytes(argAt(args, 0)); if (p === null) return NULL; return intFromNumber(B(self).indexOf(p)); }),
-  posOnly('bytes.count', 1, 1, (self, args) => { const p = needBytes(argAt(args, 0)); if (p === null) return NULL; return intFromNumber(countSub(B(self), p, 0, Number.MAX_SAFE_INTEGER)); }),
-  posOnly('bytes.replace', 2, 2, (self, args) => { const a = needBytes(argAt(args, 0)); if (a === null) return NULL; const b = needBytes(argAt(args, 1)); if (b === null) return NULL; return NEWB(B(self).split(a).join(b)); }),
-  posOnly('bytes.upper', 0, 0, (self) => NEWB(B(self).replace(/[a-z]+/g, (m) => m.toUpperCase()))),
-  posOnly('bytes.lower', 0, 0, (self) => NEWB(B(self).replace(/[A-Z]+/g, (m) => m.toLowerCase()))),
-];
-
-function listOfBytes(parts: string[]): Owned | Null {
-  const l = listNew(0);
-  if (l === NULL) return NULL;
-  for (const p of parts) {
-    const b = NEWB(p);
-    if (b === NULL || listAppendSteal(l, b) < 0) { decref(l); return NULL; }
-  }
-  return l;
-}
-
 /** Registers str's and bytes' methods (after methodObjectInitStatic). */
 export function strAddMethods(): void {
   typeAddMethods(strType, strMethods);
-  typeAddMethods(bytesType, bytesMethods);
+  bytesAddMethods();
 }
 

@@ -33,7 +33,7 @@ import {
 import { objectNew, objectFree, notImplemented, boolNew, richCompareResult } from './object.ts';
 import { errSetString, errNoMemory } from './errors.ts';
 import {
-  IndexError, TypeError, UnicodeDecodeError, UnicodeEncodeError, LookupError, NotImplementedError,
+  IndexError, TypeError, LookupError, NotImplementedError, exceptionRaiseUnicodeDecode, exceptionRaiseUnicodeEncode,
 } from './exceptions.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { isList, listSize, listGetItemBorrow } from './list.ts';
@@ -251,6 +251,7 @@ export function strFini(): void {
     if (e !== 0 && (i32[(e + STR_STATE) >> 2] & ST_TABLE_OWNED) !== 0) objectFree(e as Owned);
   }
   internTable = 0;
+  internMemo.clear();
   free(t);
 }
 
@@ -416,6 +417,13 @@ export function strFromLatin1(data: Uint8Array, start = 0, end = data.length): O
 
 // --- interning ---
 
+// strInternImmortal's memo after the seal: JS text -> its immortal interned str, so hot callers that
+// name a dunder by JS string skip hashing it each time. Immortal interned strs live as long as the
+// table; the memo is dropped whenever the table or the heap changes (and when the table is freed).
+const internMemo = new Map<string, Borrowed>();
+let internMemoTable = 0;
+let internMemoBuffer: SharedArrayBuffer | null = null;
+
 /**
  * Compiler-style interning (identifiers, names in code objects): returns the one immortal str with
  * this text, creating it if needed; a mortal interned str with the same text is made immortal (as
@@ -448,6 +456,13 @@ export function strInternImmortalOrNull(s: string): Borrowed | Null {
     return o;
   }
   if (internTable === 0) throw new Error('strInternImmortal: called between the seal and strInitRuntime');
+  if (internMemoTable !== internTable || internMemoBuffer !== heapBuffer) {
+    internMemo.clear();
+    internMemoTable = internTable;
+    internMemoBuffer = heapBuffer;
+  }
+  const memo = internMemo.get(s);
+  if (memo !== undefined) return memo;
   // Look the text up without building a str: lay it out in the scratch as it would be stored.
   const count = jsScan(s);
   const max = scanMax, kind = kindOf(max), nbytes = count * kind;
@@ -457,6 +472,7 @@ export function strInternImmortalOrNull(s: string): Borrowed | Null {
   const found = tableFindRaw(lo, hi, count, kind, nbytes);
   if (found !== 0) {
     makeImmortalInterned(found);
+    internMemo.set(s, found as Borrowed);
     return found as Borrowed;
   }
   if (!tableReserve()) return errNoMemory();
@@ -469,6 +485,7 @@ export function strInternImmortalOrNull(s: string): Borrowed | Null {
   // With immortality off, the count of 1 from objectNew is the table's, never dropped.
   if (immortalMode()) setImmortal(o);
   tableInsert(o);
+  if (internMemoTable === internTable) internMemo.set(s, o);
   return o;
 }
 
@@ -951,10 +968,6 @@ export function strEndsWith(o: Borrowed, suffix: Borrowed, start = 0, end = Numb
 
 const HEXDIGITS = '0123456789abcdef';
 
-function hex2(b: number): string {
-  return HEXDIGITS[(b >>> 4) & 15] + HEXDIGITS[b & 15];
-}
-
 // The error handlers CPython implements natively for UTF-8 (Python/codecs.c).
 const H_STRICT = 0, H_REPLACE = 1, H_IGNORE = 2, H_SURROGATEESCAPE = 3, H_SURROGATEPASS = 4;
 const H_BACKSLASHREPLACE = 5, H_XMLCHARREFREPLACE = 6, H_NAMEREPLACE = 7;
@@ -975,11 +988,8 @@ function errorHandler(errors: string): number {
   return -1;
 }
 
-function decodeError(data: Uint8Array, base: number, s: number, e: number, reason: string): Null {
-  const msg = e - s === 1
-    ? `'utf-8' codec can't decode byte 0x${hex2(data[s])} in position ${s - base}: ${reason}`
-    : `'utf-8' codec can't decode bytes in position ${s - base}-${e - 1 - base}: ${reason}`;
-  return errSetString(UnicodeDecodeError, msg);
+function decodeError(data: Uint8Array, base: number, stop: number, s: number, e: number, reason: string): Null {
+  return exceptionRaiseUnicodeDecode('utf-8', data.subarray(base, stop), s - base, e - base, reason);
 }
 
 function isCont(b: number): boolean {
@@ -1111,14 +1121,14 @@ function utf8Decode(data: Uint8Array, start: number, end: number, errors: string
           i += 3;
           break;
         }
-        decodeError(data, start, s, e, reason);
+        decodeError(data, start, end, s, e, reason);
         return -1;
       default:
         // xmlcharrefreplace and namereplace are encode-only handlers.
         if (handler === H_XMLCHARREFREPLACE || handler === H_NAMEREPLACE) {
           errSetString(TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         } else {
-          decodeError(data, start, s, e, reason);
+          decodeError(data, start, end, s, e, reason);
         }
         return -1;
     }
@@ -1128,17 +1138,7 @@ function utf8Decode(data: Uint8Array, start: number, end: number, errors: string
 }
 
 function encodeError(o: Borrowed, s: number, e: number): Null {
-  const msg = e - s === 1
-    ? `'utf-8' codec can't encode character '${escapeChar(strGetCodePoint(o, s))}' in position ${s}: surrogates not allowed`
-    : `'utf-8' codec can't encode characters in position ${s}-${e - 1}: surrogates not allowed`;
-  return errSetString(UnicodeEncodeError, msg);
-}
-
-// How UnicodeEncodeError.__str__ shows one character: \xhh, \uhhhh or \Uhhhhhhhh (always escaped).
-function escapeChar(cp: number): string {
-  if (cp <= 0xff) return '\\x' + hex2(cp);
-  if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
+  return exceptionRaiseUnicodeEncode('utf-8', o, s, e, 'surrogates not allowed');
 }
 
 let encodedLength = 0;

@@ -6,7 +6,7 @@
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 type  +12 obj  +16 obj_type
 
-import { i32 } from '../heap/views.ts';
+import { i32, u8 } from '../heap/views.ts';
 import { incref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
@@ -21,6 +21,10 @@ import { tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { dictGetItemBorrow } from './dict.ts';
 import { argAt } from './methodobject.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
+import { CO_ARGCOUNT, CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NLOCALSPLUS, FRAME_HEADER_WORDS } from './code.ts';
+import { BYTES_DATA } from './bytes.ts';
+import { cellGetBorrow, isCell } from './cell.ts';
+import { ts } from '../vm/state.ts';
 
 export const SU_TYPE = 8;
 export const SU_OBJ = 12;
@@ -29,7 +33,51 @@ export const SUPER_SIZE = 20;
 
 export let superType = 0 as Borrowed;
 
-let zeroArgHook: ((out: Int32Array) => number) | null = null;
+const CO_FAST_CELL = 0x40;
+const CO_FAST_FREE = 0x80;
+
+/**
+ * super_init_without_args: reads the running frame (ts.frame; word 0 of a frame is its code) for its
+ * first argument (through its cell when the argument is captured) and its __class__ free variable.
+ */
+function frameZeroArg(out: Int32Array): number {
+  const f = ts.frame;
+  const co = f === 0 ? 0 : i32[f >> 2];
+  if (co === 0 || i32[(co + CO_ARGCOUNT) >> 2] === 0) {
+    errSetString(RuntimeError, 'super(): no arguments');
+    return -1;
+  }
+  const lp = (f >> 2) + FRAME_HEADER_WORDS;
+  const kinds = i32[(co + CO_LOCALSPLUSKINDS) >> 2] + BYTES_DATA;
+  let first = i32[lp] as Borrowed | Null;
+  if (first !== NULL && (u8[kinds] & CO_FAST_CELL) !== 0 && isCell(first)) first = cellGetBorrow(first);
+  if (first === NULL) {
+    errSetString(RuntimeError, 'super(): arg[0] deleted');
+    return -1;
+  }
+  const names = i32[(co + CO_LOCALSPLUSNAMES) >> 2] as Borrowed;
+  const n = i32[(co + CO_NLOCALSPLUS) >> 2];
+  for (let i = 0; i < n; i++) {
+    if ((u8[kinds + i] & CO_FAST_FREE) === 0 || !strEqualJS(tupleGetItemBorrow(names, i), '__class__')) continue;
+    const cell = i32[lp + i] as Borrowed | Null;
+    const cls = cell === NULL || !isCell(cell) ? NULL : cellGetBorrow(cell);
+    if (cls === NULL) {
+      errSetString(RuntimeError, 'super(): empty __class__ cell');
+      return -1;
+    }
+    if (!isType(cls)) {
+      errSetString(RuntimeError, `super(): __class__ is not a type (${typeNameOf(cls)})`);
+      return -1;
+    }
+    out[0] = cls;
+    out[1] = first;
+    return 0;
+  }
+  errSetString(RuntimeError, 'super(): __class__ cell not found');
+  return -1;
+}
+
+let zeroArgHook: ((out: Int32Array) => number) | null = frameZeroArg;
 
 /**
  * Installs the zero-argument super() support: the hook writes the __class__ cell's class (out[0]) and
@@ -97,6 +145,8 @@ export function superNew(type: Borrowed, obj: Borrowed | Null): Owned | Null {
   return su;
 }
 
+const zeroArgOut = new Int32Array(2);
+
 function superInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
   if (kwnames !== NULL && tupleSize(kwnames) > 0) {
     errSetString(TypeError, 'super() takes no keyword arguments');
@@ -111,7 +161,7 @@ function superInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowe
       errSetString(RuntimeError, 'super(): no arguments');
       return -1;
     }
-    const out = new Int32Array(2);
+    const out = zeroArgOut;
     if (zeroArgHook(out) < 0) return -1;
     return superFill(self, out[0] as Borrowed, out[1] as Borrowed | Null);
   }

@@ -7,6 +7,7 @@
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 tb_next +12 tb_frame (0) +16 tb_code +20 tb_lasti +24 tb_lineno
 
+import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, xdecref, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -100,6 +101,6 @@ export function tracebackInitStatic(): void {
     name: 'traceback',
     basicsize: TB_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: tbDealloc, traverse: tbTraverse, hash: objectHashDefault, getattro: tbGetAttr },
+    slots: { dealloc: tbDealloc, traverse: tbTraverse, clear: (o) => gcClearFields(o, [TB_NEXT, TB_FRAME]), hash: objectHashDefault, getattro: tbGetAttr },
   });
 }

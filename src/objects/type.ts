@@ -31,7 +31,7 @@
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { typeDealloc, incref, decref, xdecref, newRef } from '../heap/refcount.ts';
-import { OB_TYPE, OB_SIZE, TP_INDEX, GC_PREV, GC_HEAD_SIZE } from '../heap/header.ts';
+import { OB_TYPE, OB_SIZE, TP_INDEX, GC_PREV, GC_HEAD_SIZE, gcTrack, gcUntrack } from '../heap/header.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
 import {
@@ -161,6 +161,8 @@ export interface TypeSlots {
   dealloc: (o: Owned) => void;
   /** Visits exactly the references the object owns (the cycle collector depends on it). */
   traverse: ((o: Borrowed, visit: VisitProc, arg: unknown) => number) | null;
+  /** tp_clear: drops the references that can take part in cycles (the cycle collector calls it on garbage). */
+  clear?: ((o: Borrowed) => number) | null;
   repr: Unary | null;
   str: Unary | null;
   /** Returns the low word of the hash and leaves both words in H64; -1/-1 with an exception set on error. */
@@ -334,7 +336,7 @@ export interface StaticTypeSpec {
 
 /** Slots inherited from the base when a type leaves them out (PyType_Ready's inherit_slots). */
 export const inheritableSlots = [
-  'traverse', 'repr', 'str', 'hash', 'richcompare', 'bool', 'length',
+  'traverse', 'clear', 'repr', 'str', 'hash', 'richcompare', 'bool', 'length',
   'getattro', 'setattro', 'call', 'new', 'init', 'finalize', 'iter', 'iternext', 'descrGet', 'descrSet',
   'getitem', 'setitem', 'contains', 'concat', 'repeat', 'inplaceConcat', 'inplaceRepeat',
   'add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor',
@@ -703,7 +705,7 @@ export function typeInitStatic(): void {
     flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS | Py_TPFLAGS_HAVE_GC,
     dictoffset: TP_DICT,
     slots: {
-      dealloc: typeDeallocHeap, traverse: typeTraverse, repr: typeRepr, call: typeCall, new: typeNewSlot,
+      dealloc: typeDeallocHeap, traverse: typeTraverse, clear: (t) => { typeClear(t); return 0; }, repr: typeRepr, call: typeCall, new: typeNewSlot,
       init: typeInitSlot, getattro: typeGetAttro, setattro: typeSetAttro,
     },
   });
@@ -1059,6 +1061,169 @@ function typeComputeMro(type: Borrowed, bases: Borrowed): Owned | Null {
   return tuplePack(r);
 }
 
+/**
+ * mro_internal: the MRO of `t` from `bases`: C3, or the result of the metaclass's own mro() when it
+ * overrides type.mro, checked as mro_check does. Returns an owned tuple.
+ */
+function typeMroInternal(t: Borrowed, bases: Borrowed): Owned | Null {
+  const meta = typeOf(t);
+  if (meta === typeType || typeLookup(meta, S('mro')) === typeLookup(typeType, S('mro'))) return typeComputeMro(t, bases);
+  const m = objectGetAttr(t, S('mro'));
+  if (m === NULL) return NULL;
+  const res = objectCallArgs(m, 0);
+  decref(m);
+  if (res === NULL) return NULL;
+  const tup = sequenceTupleHook(res);
+  decref(res);
+  if (tup === NULL) return NULL;
+  const solid = solidBase(t);
+  for (let i = 0; i < tupleSize(tup); i++) {
+    const b = tupleGetItemBorrow(tup, i);
+    if (!isType(b)) {
+      decref(tup);
+      return errSetString(TypeError, `mro() returned a non-class ('${typeNameOf(b)}')`);
+    }
+    if (!typeIsSubtype(solid, solidBase(b))) {
+      decref(tup);
+      return errSetString(TypeError, `mro() returned base with unsuitable layout ('${typeName(b)}')`);
+    }
+  }
+  return tup;
+}
+
+/** tuple(result) for mro() results (lists and tuples; what custom mro() methods return). */
+function sequenceTupleHook(o: Borrowed): Owned | Null {
+  if (isTuple(o)) return newRef(o);
+  if (isList(o)) {
+    const items: Borrowed[] = [];
+    for (let i = 0; i < listSize(o); i++) items.push(listGetItemBorrow(o, i));
+    return tuplePack(items);
+  }
+  return errSetString(TypeError, `'${typeNameOf(o)}' object is not iterable`);
+}
+
+/** mro_hierarchy: recomputes the MRO of `t` and every subclass after a __bases__ change. */
+function typeMroHierarchy(t: Borrowed, undo: Array<[Borrowed, Owned | Null]>): number {
+  const bases = i32[(t + TP_BASES) >> 2] as Borrowed;
+  const mro = typeMroInternal(t, bases);
+  if (mro === NULL) return -1;
+  undo.push([t, i32[(t + TP_MRO) >> 2] as Owned | Null]);
+  i32[(t + TP_MRO) >> 2] = mro;
+  typeModified(t);
+  for (const sub of typeSubclasses(t)) {
+    if ((i32[(sub + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) continue;
+    if (typeMroHierarchy(sub, undo) < 0) return -1;
+  }
+  return 0;
+}
+
+/** compatible_for_assignment: can instances laid out for `oldto` be used as instances of `newto`? */
+export function typeCompatibleForAssignment(oldto: Borrowed, newto: Borrowed, attr: string): boolean {
+  if (typeSlotsOf(newto).dealloc !== typeSlotsOf(oldto).dealloc && !(isHeapType(newto) && isHeapType(oldto))) {
+    errSetString(TypeError, `${attr} assignment: '${typeName(newto)}' deallocator differs from '${typeName(oldto)}'`);
+    return false;
+  }
+  let newbase = newto, oldbase = oldto;
+  while (sameSlotsAdded(newbase, typeBase(newbase) as Borrowed)) newbase = typeBase(newbase) as Borrowed;
+  while (sameSlotsAdded(oldbase, typeBase(oldbase) as Borrowed)) oldbase = typeBase(oldbase) as Borrowed;
+  if (newbase !== oldbase && (typeBase(newbase) !== typeBase(oldbase) || !sameSlotsAdded(newbase, oldbase))) {
+    errSetString(TypeError, `${attr} assignment: '${typeName(newto)}' object layout differs from '${typeName(oldto)}'`);
+    return false;
+  }
+  return true;
+}
+
+function isHeapType(t: Borrowed): boolean {
+  return (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
+}
+
+/** same_slots_added: `a` and `b` (b may be NULL) add the same layout to their bases. */
+function sameSlotsAdded(a: Borrowed, b: Borrowed | Null): boolean {
+  if (b === NULL) return false;
+  const base = typeBase(a);
+  if (base === NULL || base !== typeBase(b)) {
+    if (a === b) return true;
+    if (base !== b) return false;
+  }
+  if (typeBasicSize(a) !== typeBasicSize(b) || typeItemSize(a) !== typeItemSize(b)) return false;
+  const fa = i32[(a + TP_FLAGS) >> 2], fb = i32[(b + TP_FLAGS) >> 2];
+  const mask = Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF;
+  if ((fa & mask) !== (fb & mask)) return false;
+  if (i32[(a + TP_DICTOFFSET) >> 2] !== i32[(b + TP_DICTOFFSET) >> 2]) return false;
+  const sa = i32[(a + HT_SLOTS) >> 2], sb = i32[(b + HT_SLOTS) >> 2];
+  const na = sa === 0 ? 0 : tupleSize(sa as Borrowed), nb = sb === 0 ? 0 : tupleSize(sb as Borrowed);
+  if (na !== nb) return false;
+  for (let i = 0; i < na; i++) {
+    if (!strEqual(tupleGetItemBorrow(sa as Borrowed, i), tupleGetItemBorrow(sb as Borrowed, i))) return false;
+  }
+  return true;
+}
+
+function strEqual(a: Borrowed, b: Borrowed): boolean {
+  return a === b || strToJS(a) === strToJS(b);
+}
+
+/** type_set_bases: `C.__bases__ = value` (the special-attribute checks are done by the caller). */
+export function typeSetBases(t: Borrowed, value: Borrowed): number {
+  if (!isTuple(value)) {
+    errSetString(TypeError, `can only assign tuple to ${typeName(t)}.__bases__, not ${typeNameOf(value)}`);
+    return -1;
+  }
+  if (tupleSize(value) === 0) {
+    errSetString(TypeError, `can only assign non-empty tuple to ${typeName(t)}.__bases__, not ()`);
+    return -1;
+  }
+  for (let i = 0; i < tupleSize(value); i++) {
+    const b = tupleGetItemBorrow(value, i);
+    if (!isType(b)) {
+      errSetString(TypeError, `${typeName(t)}.__bases__ must be tuple of classes, not '${typeNameOf(b)}'`);
+      return -1;
+    }
+    if (typeIsSubtype(b, t)) {
+      errSetString(TypeError, 'a __bases__ item causes an inheritance cycle');
+      return -1;
+    }
+  }
+  const newBase = bestBase(value);
+  if (newBase === NULL) return -1;
+  const oldBase = typeBase(t) as Borrowed;
+  if (!typeCompatibleForAssignment(oldBase, newBase, '__bases__')) return -1;
+  const oldBases = i32[(t + TP_BASES) >> 2] as Owned;
+  incref(value);
+  i32[(t + TP_BASES) >> 2] = value;
+  i32[(t + TP_BASE) >> 2] = newRef(newBase);
+  const undo: Array<[Borrowed, Owned | Null]> = [];
+  if (typeMroHierarchy(t, undo) < 0) {
+    // Put everything back as it was.
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const [c, old] = undo[i];
+      const cur = i32[(c + TP_MRO) >> 2];
+      i32[(c + TP_MRO) >> 2] = old;
+      if (cur !== 0) decref(cur as Borrowed);
+      typeModified(c);
+    }
+    i32[(t + TP_BASES) >> 2] = oldBases;
+    i32[(t + TP_BASE) >> 2] = oldBase;
+    decref(value);
+    decref(newBase);
+    return -1;
+  }
+  for (const [, old] of undo) xdecref(old);
+  for (let i = 0; i < tupleSize(oldBases); i++) unregisterSubclass(tupleGetItemBorrow(oldBases, i), t);
+  for (let i = 0; i < tupleSize(value); i++) registerSubclass(tupleGetItemBorrow(value, i), t);
+  decref(oldBases);
+  decref(oldBase);
+  // Every slot may now come from elsewhere: recompute them for the class and its subclasses.
+  const todo: Borrowed[] = [t];
+  while (todo.length > 0) {
+    const c = todo.pop()!;
+    if (!isHeapType(c)) continue;
+    typeFixupSlots(c);
+    for (const sub of typeSubclasses(c)) todo.push(sub);
+  }
+  return 0;
+}
+
 /** type.mro(): the C3 linearization of `t` from its current bases, as a list. */
 export function typeComputeMroList(t: Borrowed): Owned | Null {
   const bases = i32[(t + TP_BASES) >> 2] as Borrowed;
@@ -1198,6 +1363,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     const slots = { name: nameJS, dealloc: subtypeDealloc } as TypeSlots;
     for (const k of inheritableSlots) (slots as unknown as Record<string, unknown>)[k] = bs[k];
     slots.traverse = needGC ? subtypeTraverse : null;
+    slots.clear = needGC ? subtypeClear : null;
     const index = freeSlotIndices.length > 0 ? freeSlotIndices.pop()! : typeSlots.length;
     typeSlots[index] = slots;
     typeDealloc[index] = subtypeDealloc;
@@ -1274,7 +1440,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     ns = NULL;
 
     // MRO, slots from the dunders, subclass registration.
-    const mro = typeComputeMro(t, bases);
+    const mro = typeMroInternal(t, bases);
     if (mro === NULL) { xdecref(classcell); break fail; }
     i32[(t + TP_MRO) >> 2] = mro;
     for (let i = 0; i < tupleSize(bases); i++) registerSubclass(tupleGetItemBorrow(bases, i), t);
@@ -1466,7 +1632,11 @@ function subtypeDealloc(o: Owned): void {
   const type = typeOf(o);
   const s = typeSlotsOf(type);
   if (s.finalize !== null) {
+    // Tracked while __del__ runs, as CPython's subtype_dealloc does: a resurrected object stays tracked.
+    const gc = (i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0;
+    if (gc) gcTrack(o);
     if (slotCallFinalizer(o) < 0) return; // resurrected
+    if (gc) gcUntrack(o);
   }
   for (let t = type as number; (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; t = i32[(t + TP_BASE) >> 2]) {
     const slotsTuple = i32[(t + HT_SLOTS) >> 2];
@@ -1512,6 +1682,29 @@ function subtypeTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
   while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
   const bt = typeSlotsOf(base as Borrowed).traverse;
   return bt !== null ? bt(o, visit, arg) : 0;
+}
+
+/** subtype_clear: the __slots__ members and the managed __dict__, then the nearest static base's tp_clear. */
+function subtypeClear(o: Borrowed): number {
+  const type = typeOf(o);
+  let base = type as number;
+  for (; (i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; base = i32[(base + TP_BASE) >> 2]) {
+    const slotsTuple = i32[(base + HT_SLOTS) >> 2];
+    if (slotsTuple === 0) continue;
+    const n = tupleSize(slotsTuple as Borrowed);
+    const start = typeBasicSize(base as Borrowed) - 4 * n;
+    for (let i = 0; i < n; i++) {
+      const p = o + start + 4 * i;
+      const v = i32[p >> 2];
+      if (v !== 0) { i32[p >> 2] = 0; decref(v as Borrowed); }
+    }
+  }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+    const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
+    if (d !== 0) { i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0; decref(d as Borrowed); }
+  }
+  const bc = typeSlotsOf(base as Borrowed).clear;
+  return bc !== null && bc !== undefined ? bc(o) : 0;
 }
 
 /** The finalized mark of PEP 442 (bit 0 of gc_prev, as _PyGC_PREV_MASK_FINALIZED). */
@@ -1849,6 +2042,7 @@ export function typeSubclassFromBase(type: Borrowed, v: Owned): Owned | Null {
   const containerGC = (f & Py_TPFLAGS_HAVE_GC) !== 0;
   if (i32[v >> 2] === 1 && containerGC) {
     // The only reference: move the value (items, tables) and free the old shell without its dealloc.
+    gcUntrack(v);
     free(v - GC_HEAD_SIZE);
     decref(base);
     return o;

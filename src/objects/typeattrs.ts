@@ -21,7 +21,7 @@ import {
   objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented,
 } from './object.ts';
 import { errSetString, errOccurred, errPeek } from './errors.ts';
-import { TypeError, AttributeError, ValueError, NotImplementedError } from './exceptions.ts';
+import { TypeError, AttributeError, ValueError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr, strLength } from './str.ts';
 import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple } from './tuple.ts';
 import { listNew, listAppend, isList as isListT } from './list.ts';
@@ -32,8 +32,10 @@ import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodob
 import { mappingproxyNew } from './mappingproxy.ts';
 import type { GetSetDef } from './getset.ts';
 import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_NOTES } from './exceptions.ts';
-import { tupleFromArray, isTuple as isTupleT } from './tuple.ts';
-import { typeGenericAlloc, subtypeDictGet, subtypeDictSet } from './type.ts';
+import { tupleFromArray } from './tuple.ts';
+import { sequenceTuple } from './abstract.ts';
+import { isTraceback } from './traceback.ts';
+import { typeGenericAlloc, subtypeDictGet, subtypeDictSet, typeSetBases } from './type.ts';
 import { Py_True, Py_False } from './bool.ts';
 
 const S = (s: string): Borrowed => strInternImmortal(s);
@@ -266,8 +268,7 @@ function typeBasesGet(t: Borrowed): Owned | Null {
 
 function typeBasesSet(t: Borrowed, v: Borrowed | Null): number {
   if (!checkSetSpecial(t, v, '__bases__')) return -1;
-  errSetString(NotImplementedError, 'assigning __bases__ is not implemented yet');
-  return -1;
+  return typeSetBases(t, v as Borrowed);
 }
 
 function typeMroGet(t: Borrowed): Owned | Null {
@@ -517,8 +518,10 @@ function excSetField(o: Borrowed, off: number, v: Borrowed | Null): void {
 
 function excArgsSet(o: Borrowed, v: Borrowed | Null): number {
   if (v === NULL) { errSetString(TypeError, 'args may not be deleted'); return -1; }
-  if (!isTupleT(v)) { errSetString(TypeError, `'${typeNameOf(v)}' object is not iterable`); return -1; }
-  excSetField(o, EXC_ARGS, v);
+  const t = sequenceTuple(v);
+  if (t === NULL) return -1;
+  excSetField(o, EXC_ARGS, t);
+  decref(t);
   return 0;
 }
 
@@ -556,6 +559,7 @@ export const baseExceptionGetSets: GetSetDef[] = [
   { name: 'args', get: (o) => { const v = i32[(o + EXC_ARGS) >> 2]; return v === 0 ? tupleEmptyNew() : newRef(v as Borrowed); }, set: excArgsSet },
   { name: '__traceback__', get: excField(EXC_TRACEBACK), set: (o, v) => {
     if (v === NULL) { errSetString(TypeError, '__traceback__ may not be deleted'); return -1; }
+    if (v !== Py_None && !isTraceback(v)) { errSetString(TypeError, '__traceback__ must be a traceback or None'); return -1; }
     excSetField(o, EXC_TRACEBACK, v === Py_None ? NULL : v);
     return 0;
   } },
@@ -573,6 +577,7 @@ export const baseExceptionGetSets: GetSetDef[] = [
 function exc_with_traceback(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   if (!argsOne('with_traceback', nargs, kw)) return NULL;
   const tb = argAt(args, 0);
+  if (tb !== Py_None && !isTraceback(tb)) return errSetString(TypeError, '__traceback__ must be a traceback or None');
   excSetField(self as Borrowed, EXC_TRACEBACK, tb === Py_None ? NULL : tb);
   return newRef(self as Borrowed);
 }
@@ -588,6 +593,7 @@ function exc_add_note(self: Borrowed | Null, args: number, nargs: number, kw: Bo
     if (notes === NULL) return NULL;
     i32[(o + EXC_NOTES) >> 2] = notes;
   }
+  if (!isListT(notes as Borrowed)) return errSetString(TypeError, 'Cannot add note: __notes__ is not a list');
   if (listAppend(notes as Borrowed, note) < 0) return NULL;
   return noneNew();
 }

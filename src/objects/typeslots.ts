@@ -716,6 +716,15 @@ export function slotCallFinalizer(o: Owned): number {
   const gc = (i32[(typeOf(o) + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0;
   if (gc && objectIsFinalized(o)) return 0;
   i32[o >> 2] = 1;
+  slotTpFinalize(o);
+  if (gc) objectSetFinalized(o);
+  const c = i32[o >> 2] - 1;
+  i32[o >> 2] = c;
+  return c === 0 ? 0 : -1;
+}
+
+/** slot_tp_finalize: calls __del__ on a live object; an error is reported as unraisable (the cycle collector calls it too). */
+function slotTpFinalize(o: Borrowed): void {
   const saved = errFetch();
   const f = lookupMethod(o, strInternImmortal('__del__'));
   if (f !== NULL) {
@@ -727,14 +736,6 @@ export function slotCallFinalizer(o: Owned): number {
     typeWriteUnraisable(o, 'Exception ignored in');
   }
   errSetRaised(saved);
-  if (gc) objectSetFinalized(o);
-  const c = i32[o >> 2] - 1;
-  i32[o >> 2] = c;
-  return c === 0 ? 0 : -1;
-}
-
-function slotTpFinalize(_o: Borrowed): void {
-  // Marker: subtypeDealloc calls slotCallFinalizer when a class has __del__.
 }
 
 function methodIsOverloaded(left: Borrowed, right: Borrowed, name: string): boolean {

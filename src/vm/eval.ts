@@ -9,7 +9,9 @@
 import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeOf, typeIsSubtype, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
+import {
+  typeOf, typeIsSubtype, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
+} from '../objects/type.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
@@ -18,7 +20,9 @@ import {
   TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
   exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK,
 } from '../objects/exceptions.ts';
-import { objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault } from '../objects/object.ts';
+import {
+  objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, objectGetMethod, objectGetMethodUnbound,
+} from '../objects/object.ts';
 import { intType, intFromNumber, smallInt } from '../objects/int.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
@@ -49,6 +53,7 @@ import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
 import { methodDescriptorType } from '../objects/methodobject.ts';
 import {
   genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, FRAME_CREATED,
+  FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
 import { objectGCNew } from '../objects/object.ts';
 import {
@@ -59,9 +64,10 @@ import {
 } from '../objects/abstract.ts';
 import {
   F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN,
-  FRAME_ENTRY, FRAME_OWNED_BY_GEN, dataStackPush, dataStackPop,
+  FRAME_ENTRY, FRAME_OWNED_BY_GEN, FRAME_INLINE_GEN, dataStackPush, dataStackPop,
 } from './frame.ts';
 import { ts, excInfo, interruptFlag, handledException } from './state.ts';
+import { EVAL_GC_BIT, gcRunScheduled } from '../gc/gc.ts';
 import { bindArgs } from './call.ts';
 import {
   doRaise, tracebackHere, chainContext, checkExceptTypeValid, exceptionMatches,
@@ -304,7 +310,7 @@ function loadGlobal(globals: Borrowed, builtins: Borrowed, name: Borrowed): Owne
 /** Looks `name` up in a locals mapping: 1 found (value in LOCAL_RESULT), 0 missing, -1 error. */
 const LOCAL_RESULT = new Int32Array(1);
 function localsLookup(locals: Borrowed, name: Borrowed): number {
-  if (isDict(locals)) {
+  if (isDictExact(locals)) {
     const v = dictGetItemBorrow(locals, name);
     if (v !== NULL) { incref(v); LOCAL_RESULT[0] = v; return 1; }
     return errOccurred() !== NULL ? -1 : 0;
@@ -419,7 +425,10 @@ function specialMethod(o: Borrowed, name: string): Owned | Null {
 
 /** Interrupt check at backward jumps and calls: raises KeyboardInterrupt when Ctrl-C was pressed. */
 function handleInterrupt(): boolean {
-  if (Atomics.exchange(interruptFlag, 0, 0) !== 0) {
+  const flags = Atomics.exchange(interruptFlag, 0, 0);
+  // The eval breaker's GC bit: a collection was scheduled by an allocation (3.12's _Py_RunGC).
+  if ((flags & EVAL_GC_BIT) !== 0) gcRunScheduled();
+  if ((flags & ~EVAL_GC_BIT) !== 0) {
     errSetString(exceptionTypes.get('KeyboardInterrupt')!, '');
     // KeyboardInterrupt() has no args in CPython: replace the ('',) args with ().
     const e = tstate.exc;
@@ -446,6 +455,34 @@ export function objectSetAttrVM(o: Borrowed, name: Borrowed, v: Borrowed | Null)
     return -1;
   }
   return f(o, name, v);
+}
+
+/**
+ * The end of a generator frame resumed inline by FOR_ITER (it returned or raised; the frame is
+ * cleared): what genSend does after evalFrame returns, marking the generator completed.
+ */
+function inlineGenFinish(fw: number): void {
+  const g = (fw << 2) - GI_FRAME;
+  i32[fw + F_FLAGS] &= ~FRAME_INLINE_GEN;
+  excInfo.pop();
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
+  const es = i32[(g + GI_EXC_STATE) >> 2];
+  i32[(g + GI_EXC_STATE) >> 2] = 0;
+  if (es !== 0) decref(es as Owned);
+}
+
+/**
+ * The caller frame `cf` after its FOR_ITER's generator returned: pops the iterator and continues after
+ * the loop's END_FOR, as FOR_ITER does on exhaustion. (Dropping the iterator may free the generator.)
+ */
+function inlineGenExhausted(cf: number): void {
+  const cw = cf >> 2;
+  const ib = i32[(i32[cw + F_CODE] + CO_INSTRS) >> 2] >> 2;
+  const pc = i32[cw + F_PC];
+  i32[cw + F_PC] = (i32[ib + pc - 1] >>> 8) + 1;
+  const sp = i32[cw + F_SP] - 1;
+  i32[cw + F_SP] = sp;
+  decref(i32[sp] as Owned);
 }
 
 /**
@@ -864,7 +901,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               errSetString(SystemError, `no locals found when storing '${strToJS(name)}'`);
               break dispatch;
             }
-            const r = isDict(locals) ? dictSetItem(locals, name, v) : objectSetItem(locals, name, v);
+            const r = isDictExact(locals) ? dictSetItem(locals, name, v) : objectSetItem(locals, name, v);
             decref(v);
             if (r < 0) break dispatch;
             continue;
@@ -876,7 +913,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               errSetString(SystemError, `no locals when deleting '${strToJS(name)}'`);
               break dispatch;
             }
-            const r = isDict(locals) ? dictDelItem(locals, name) : objectDelItem(locals, name);
+            const r = isDictExact(locals) ? dictDelItem(locals, name) : objectDelItem(locals, name);
             if (r < 0) {
               if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
               break dispatch;
@@ -899,7 +936,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (k === 1) { decref(LOCAL_RESULT[0] as Owned); continue; }
             const d = dictNew();
             if (d === NULL) break dispatch;
-            const r = isDict(locals) ? dictSetItem(locals, key, d) : objectSetItem(locals, key, d);
+            const r = isDictExact(locals) ? dictSetItem(locals, key, d) : objectSetItem(locals, key, d);
             decref(d);
             if (r < 0) break dispatch;
             continue;
@@ -968,17 +1005,26 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             const name = i32[names + (oparg >> 1)] as Borrowed;
             const o = i32[sp - 1] as Owned;
             if (oparg & 1) {
-              // Method form: [meth, self] when the attribute is a plain method found on the type.
+              // Method form (_PyObject_GetMethod): [meth, self] when the attribute is a method
+              // descriptor found on the type and not shadowed by the instance dict, else [NULL, attr].
+              let r: Owned | Null;
               if (slotsOf(o).getattro === null) {
-                const d = typeLookup(typeOf(o), name);
+                const d = typeLookupCached(typeOf(o), name);
                 if (d !== NULL && (typeOf(d) === functionType || typeOf(d) === methodDescriptorType)) {
                   incref(d);
                   i32[sp - 1] = d;
                   i32[sp++] = o;
                   continue;
                 }
+                r = objectGetAttr(o, name);
+              } else {
+                r = objectGetMethod(o, name);
+                if (r !== NULL && objectGetMethodUnbound) {
+                  i32[sp - 1] = r;
+                  i32[sp++] = o;
+                  continue;
+                }
               }
-              const r = objectGetAttr(o, name);
               if (r === NULL) attributeErrorContext(o, name);
               decref(o);
               if (r === NULL) { sp--; break dispatch; }
@@ -1221,6 +1267,27 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           }
           case 93: /* FOR_ITER */ {
             const it = i32[sp - 1] as Borrowed;
+            if (i32[(it + 4) >> 2] === genType) {
+              // FOR_ITER_GEN: resume the generator's frame in this loop (genSend's work, inline).
+              const st = i32[(it + GI_FRAME_STATE) >> 2];
+              if ((st === FRAME_CREATED || st === FRAME_SUSPENDED) && ts.depth < ts.recursionLimit) {
+                const gf = it + GI_FRAME, gfw = gf >> 2;
+                incref(Py_None);
+                const gsp = i32[gfw + F_SP];
+                i32[gsp] = Py_None;
+                i32[gfw + F_SP] = gsp + 1;
+                i32[(it + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
+                excInfo.push(it + GI_EXC_STATE);
+                ts.depth++;
+                i32[fw + F_PC] = pc;
+                i32[fw + F_SP] = sp;
+                i32[gfw + F_FLAGS] = (i32[gfw + F_FLAGS] & ~FRAME_ENTRY) | FRAME_INLINE_GEN;
+                i32[gfw + F_PREVIOUS] = f;
+                f = gf;
+                ts.frame = f;
+                continue main;
+              }
+            }
             const next = slotsOf(it).iternext;
             let v: Owned | Null;
             if (next === null) v = errSetString(TypeError, `'${typeNameOf(it)}' object is not an iterator`);
@@ -1447,6 +1514,13 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             ts.frame = prev;
             if (flags & FRAME_ENTRY) return retval as Owned;
             f = prev;
+            if (flags & FRAME_INLINE_GEN) {
+              // The generator returned to FOR_ITER: its value is dropped and the loop ends.
+              inlineGenFinish(fw);
+              decref(retval as Owned);
+              inlineGenExhausted(prev);
+              continue main;
+            }
             pushOnResume = retval;
             continue main;
           }
@@ -1471,6 +1545,16 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[fw + F_SP] = sp;
             ts.depth--;
             ts.frame = i32[fw + F_PREVIOUS];
+            const flags = i32[fw + F_FLAGS];
+            if (flags & FRAME_INLINE_GEN) {
+              // Resumed by FOR_ITER in this loop: suspend and hand the value to the caller frame.
+              i32[fw + F_FLAGS] = flags & ~FRAME_INLINE_GEN;
+              i32[(f - GI_FRAME + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+              excInfo.pop();
+              f = i32[fw + F_PREVIOUS];
+              pushOnResume = v;
+              continue main;
+            }
             genYielded = true;
             return v as Owned;
           }
@@ -1692,6 +1776,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
       ts.frame = prev;
       if (flags & FRAME_ENTRY) return NULL;
+      if (flags & FRAME_INLINE_GEN) inlineGenFinish(fw);
       // Go on unwinding in the caller (the top of `main` reloads its state and sets lasti).
       f = prev;
       unwinding = true;

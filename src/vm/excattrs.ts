@@ -1,39 +1,57 @@
-// The attributes of builtin exception subclasses that the VM relies on: StopIteration.value,
-// SystemExit.code, ImportError.name/path/msg (and ImportError's keyword-taking __init__).
-// Mirrors the member tables and StopIteration_init / SystemExit_init / ImportError_init in
-// Objects/exceptions.c. Our exception objects all share BaseException's layout, so a value that CPython
-// keeps in a C field lives here in the instance __dict__ (EXC_DICT) under the attribute's name, and
-// an attribute never set falls back to what CPython's __init__ would have derived from args.
+// The attributes of builtin exception families: StopIteration.value, SystemExit.code, ImportError's
+// msg/name/path/name_from, NameError.name, AttributeError name/obj, SyntaxError's location fields and
+// str, the Unicode{Encode,Decode,Translate}Error fields and str, and BaseException.__reduce__ and
+// __setstate__. Mirrors the member tables and the *_init / *_str functions of Objects/exceptions.c.
+// Invariants: a family's values live in the fields exceptions.ts lays out after BaseException's
+// (exceptionFieldOffset), owned or NULL; a member read while NULL gives None, as T_OBJECT members do.
+// Names a type has no field for (rare: a helper storing an extra value) go to the instance __dict__.
 
 import { i32 } from '../heap/views.ts';
-import { newRef } from '../heap/refcount.ts';
+import { decref, incref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeSlotsOf, typeNameOf } from '../objects/type.ts';
-import { errSetString } from '../objects/errors.ts';
-import { exceptionTypes, EXC_ARGS, EXC_DICT, TypeError } from '../objects/exceptions.ts';
+import { typeSlotsOf, typeNameOf, typeName, typeOf } from '../objects/type.ts';
+import { errSetString, errFetch, errClear, errSetRaised } from '../objects/errors.ts';
+import {
+  exceptionTypes, exceptionFieldOffset, exceptionFieldInit, EXC_ARGS, EXC_DICT, TypeError,
+} from '../objects/exceptions.ts';
 import { typeAddGetSets, type GetSetDef } from '../objects/getset.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from '../objects/dict.ts';
-import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
-import { strInternImmortal, strToJS } from '../objects/str.ts';
+import { typeAddMethods, argAt, type MethodDef } from '../objects/methodobject.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict } from '../objects/dict.ts';
+import { tupleSize, tupleGetItemBorrow, tuplePack } from '../objects/tuple.ts';
+import { strInternImmortal, strToJS, strFromJS, isStr, strLength, strGetCodePoint } from '../objects/str.ts';
+import { isBytes, bytesSize, bytesToUint8Array, bytesFromUint8Array } from '../objects/bytes.ts';
+import { isInt, intAsNumber, intType } from '../objects/int.ts';
+import { u8 } from '../heap/views.ts';
+import { isByteArray, bytearraySize, bytearrayData } from '../objects/bytearray.ts';
 import { Py_None } from '../objects/none.ts';
+import { objectStr, objectSetAttr } from '../objects/object.ts';
+import { sequenceTuple } from '../objects/abstract.ts';
 import { baseExceptionInitSlot } from '../objects/typeattrs.ts';
 import { excGroupInitStatic } from './excgroup.ts';
 
-/** The value stored under `name` in the exception's __dict__ (borrowed), or NULL. */
-function excDictGet(o: Borrowed, name: string): Borrowed | Null {
-  const d = i32[(o + EXC_DICT) >> 2];
-  if (d === 0) return NULL;
-  return dictGetItemBorrow(d as Borrowed, strInternImmortal(name));
+/** Stores `v` (or NULL) into the field at byte offset `off` of `o`. */
+function setField(o: Borrowed, off: number, v: Borrowed | Null): void {
+  const old = i32[(o + off) >> 2];
+  if (v !== NULL) incref(v);
+  i32[(o + off) >> 2] = v;
+  if (old !== 0) decref(old as Borrowed);
 }
 
-/** Stores (or, with NULL, removes) `name` in the exception's __dict__, creating the dict. */
-function excDictSet(o: Borrowed, name: string, v: Borrowed | Null): number {
-  let d = i32[(o + EXC_DICT) >> 2];
+function fieldBorrow(o: Borrowed, name: string): Borrowed | Null {
+  const off = exceptionFieldOffset(o, name);
+  return off === 0 ? NULL : i32[(o + off) >> 2] as Borrowed | Null;
+}
+
+/** Sets `exc.<name> = v` (NULL clears it): the family field, or the instance __dict__. 0 / -1. */
+export function excMemberSet(exc: Borrowed, name: string, v: Borrowed | Null): number {
+  const off = exceptionFieldOffset(exc, name);
+  if (off !== 0) { setField(exc, off, v); return 0; }
+  let d = i32[(exc + EXC_DICT) >> 2];
   if (d === 0) {
     if (v === NULL) return 0;
     const nd = dictNew();
     if (nd === NULL) return -1;
-    i32[(o + EXC_DICT) >> 2] = nd;
+    i32[(exc + EXC_DICT) >> 2] = nd;
     d = nd;
   }
   if (v === NULL) {
@@ -43,81 +61,316 @@ function excDictSet(o: Borrowed, name: string, v: Borrowed | Null): number {
   return dictSetItem(d as Borrowed, strInternImmortal(name), v);
 }
 
-function argsOf(o: Borrowed): Borrowed | Null {
-  return i32[(o + EXC_ARGS) >> 2] as Borrowed | Null;
-}
-
-/** A member stored in __dict__, falling back to `derive(o)` (a new reference) when never set. */
-function member(name: string, derive: (o: Borrowed) => Owned | Null): GetSetDef {
-  return {
-    name,
-    get: (o) => {
-      const v = excDictGet(o, name);
-      return v !== NULL ? newRef(v) : derive(o);
-    },
-    set: (o, v) => excDictSet(o, name, v === NULL ? Py_None : v),
-  };
-}
-
-const none = (): Owned => newRef(Py_None);
-
-/** StopIteration.value: args[0], or None. */
-function stopIterationValue(o: Borrowed): Owned | Null {
-  const a = argsOf(o);
-  return a !== NULL && tupleSize(a) > 0 ? newRef(tupleGetItemBorrow(a, 0)) : none();
-}
-
-/** SystemExit.code: None for no args, args[0] for one, the args tuple otherwise. */
-function systemExitCode(o: Borrowed): Owned | Null {
-  const a = argsOf(o);
-  if (a === NULL || tupleSize(a) === 0) return none();
-  return newRef(tupleSize(a) === 1 ? tupleGetItemBorrow(a, 0) : a);
-}
-
-/** ImportError.msg: args[0] when there is exactly one argument. */
-function importErrorMsg(o: Borrowed): Owned | Null {
-  const a = argsOf(o);
-  return a !== NULL && tupleSize(a) === 1 ? newRef(tupleGetItemBorrow(a, 0)) : none();
-}
-
-/** ImportError_init: positional args as BaseException, plus the keywords name= and path=. */
-function importErrorInit(self: Borrowed, args: number, nargs: number, kw: Borrowed | Null): number {
-  const nkw = kw !== NULL ? tupleSize(kw) : 0;
-  if (baseExceptionInitSlot(self, args, nargs, NULL) < 0) return -1;
-  for (let i = 0; i < nkw; i++) {
-    const k = strToJS(tupleGetItemBorrow(kw as Borrowed, i));
-    if (k !== 'name' && k !== 'path') {
-      errSetString(TypeError, `'${k}' is an invalid keyword argument for ${typeNameOf(self)}()`);
-      return -1;
-    }
-    if (excDictSet(self, k, i32[(args >> 2) + nargs + i] as Borrowed) < 0) return -1;
-  }
-  return 0;
+/** The value of such a member (borrowed), or NULL when it is not set. */
+export function excMemberGetBorrow(exc: Borrowed, name: string): Borrowed | Null {
+  const off = exceptionFieldOffset(exc, name);
+  if (off !== 0) return i32[(exc + off) >> 2] as Borrowed | Null;
+  const d = i32[(exc + EXC_DICT) >> 2];
+  if (d === 0) return NULL;
+  return dictGetItemBorrow(d as Borrowed, strInternImmortal(name));
 }
 
 /** Sets ImportError.name on a freshly raised import error (the import system's ModuleNotFoundError). */
 export function importErrorSetName(exc: Borrowed, name: Borrowed): number {
-  return excDictSet(exc, 'name', name);
+  return excMemberSet(exc, 'name', name);
 }
 
-/** Sets `exc.<name> = v` for a member kept in the exception's __dict__ (name, obj, ...). 0 / -1. */
-export function excMemberSet(exc: Borrowed, name: string, v: Borrowed): number {
-  return excDictSet(exc, name, v);
+/** A T_OBJECT member: None while unset; deleting unsets it. */
+function member(name: string): GetSetDef {
+  return {
+    name,
+    get: (o) => newRef(fieldBorrow(o, name) === NULL ? Py_None : fieldBorrow(o, name) as Borrowed),
+    set: (o, v) => excMemberSet(o, name, v),
+  };
 }
 
-/** The value of such a member (borrowed), or NULL when it was never set. */
-export function excMemberGetBorrow(exc: Borrowed, name: string): Borrowed | Null {
-  return excDictGet(exc, name);
+/** A T_PYSSIZET member (start/end of the Unicode errors): must be set to an int. */
+function indexMember(name: string): GetSetDef {
+  return {
+    name,
+    get: (o) => newRef(fieldBorrow(o, name) === NULL ? Py_None : fieldBorrow(o, name) as Borrowed),
+    set: (o, v) => {
+      if (v === NULL) { errSetString(TypeError, "can't delete numeric/char attribute"); return -1; }
+      if (!isInt(v)) { errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`); return -1; }
+      return excMemberSet(o, name, v);
+    },
+  };
 }
 
-/** Static phase, before typeFinishStatics: declares the getsets and ImportError's __init__. */
+function argsOf(o: Borrowed): Borrowed | Null {
+  return i32[(o + EXC_ARGS) >> 2] as Borrowed | Null;
+}
+
+function nargsOf(o: Borrowed): number {
+  const a = argsOf(o);
+  return a === NULL ? 0 : tupleSize(a);
+}
+
+function argBorrow(o: Borrowed, i: number): Borrowed {
+  return tupleGetItemBorrow(argsOf(o) as Borrowed, i);
+}
+
+// Each family: derive its fields from args (run by exceptionNew and after BaseException's __init__).
+
+/** StopIteration_init: value = args[0] or None. */
+function stopIterationFromArgs(o: Borrowed): number {
+  return excMemberSet(o, 'value', nargsOf(o) > 0 ? argBorrow(o, 0) : Py_None);
+}
+
+/** SystemExit_init: code = None, args[0], or the args tuple. */
+function systemExitFromArgs(o: Borrowed): number {
+  const n = nargsOf(o);
+  return excMemberSet(o, 'code', n === 0 ? Py_None : n === 1 ? argBorrow(o, 0) : argsOf(o) as Borrowed);
+}
+
+/** ImportError_init: msg = args[0] when there is exactly one argument. */
+function importErrorFromArgs(o: Borrowed): number {
+  return excMemberSet(o, 'msg', nargsOf(o) === 1 ? argBorrow(o, 0) : NULL);
+}
+
+/** SyntaxError_init: msg = args[0]; args[1] = (filename, lineno, offset, text[, end_lineno, end_offset]). */
+function syntaxErrorFromArgs(o: Borrowed): number {
+  const n = nargsOf(o);
+  if (n >= 1 && excMemberSet(o, 'msg', argBorrow(o, 0)) < 0) return -1;
+  if (n !== 2) return 0;
+  const info = sequenceTuple(argBorrow(o, 1));
+  if (info === NULL) return -1;
+  const k = tupleSize(info);
+  let rc = 0;
+  if (k < 4 || k > 6) {
+    errSetString(TypeError, k < 4 ? `function takes at least 4 arguments (${k} given)` : `function takes at most 6 arguments (${k} given)`);
+    rc = -1;
+  } else {
+    const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+    for (let i = 0; i < 6 && rc === 0; i++) rc = excMemberSet(o, names[i], i < k ? tupleGetItemBorrow(info, i) : NULL);
+    if (rc === 0 && k === 5) {
+      errSetString(TypeError, 'end_offset must be provided when end_lineno is provided');
+      rc = -1;
+    }
+  }
+  decref(info);
+  return rc;
+}
+
+/** UnicodeEncodeError/DecodeError/TranslateError __init__: PyArg_ParseTuple of their arguments. */
+function unicodeFromArgs(kind: 'encode' | 'decode' | 'translate'): (o: Borrowed) => number {
+  return (o) => {
+    const n = nargsOf(o);
+    const want = kind === 'translate' ? 4 : 5;
+    if (n !== want) {
+      errSetString(TypeError, `function takes exactly ${want} arguments (${n} given)`);
+      return -1;
+    }
+    const a = (i: number): Borrowed => argBorrow(o, i);
+    let i = 0;
+    if (kind !== 'translate') {
+      if (!isStr(a(0))) { errSetString(TypeError, `argument 1 must be str, not ${typeNameOf(a(0))}`); return -1; }
+      i = 1;
+    }
+    const obj = a(i);
+    let ownedObj: Owned | Null = NULL;
+    if (kind === 'decode') {
+      if (isBytes(obj)) ownedObj = newRef(obj);
+      else if (isByteArray(obj)) {
+        ownedObj = bytesFromUint8Array(u8, bytearrayData(obj), bytearrayData(obj) + bytearraySize(obj));
+        if (ownedObj === NULL) return -1;
+      } else {
+        errSetString(TypeError, `a bytes-like object is required, not '${typeNameOf(obj)}'`);
+        return -1;
+      }
+    } else if (!isStr(obj)) {
+      errSetString(TypeError, `argument ${i + 1} must be str, not ${typeNameOf(obj)}`);
+      return -1;
+    } else {
+      ownedObj = newRef(obj);
+    }
+    for (const j of [i + 1, i + 2]) {
+      if (!isInt(a(j))) {
+        xdecref(ownedObj);
+        errSetString(TypeError, `'${typeNameOf(a(j))}' object cannot be interpreted as an integer`);
+        return -1;
+      }
+    }
+    if (!isStr(a(i + 3))) {
+      xdecref(ownedObj);
+      errSetString(TypeError, `argument ${i + 4} must be str, not ${typeNameOf(a(i + 3))}`);
+      return -1;
+    }
+    const rc = (kind !== 'translate' ? excMemberSet(o, 'encoding', a(0)) : 0) < 0
+      || excMemberSet(o, 'object', ownedObj) < 0 || excMemberSet(o, 'start', a(i + 1)) < 0
+      || excMemberSet(o, 'end', a(i + 2)) < 0 || excMemberSet(o, 'reason', a(i + 3)) < 0;
+    xdecref(ownedObj);
+    return rc ? -1 : 0;
+  };
+}
+
+/** __init__ for a family: BaseException's (no keywords), then the family's fields from args. */
+function initFromArgs(fromArgs: (o: Borrowed) => number): NonNullable<ReturnType<typeof typeSlotsOf>['init']> {
+  return (self, args, nargs, kw) => {
+    if (baseExceptionInitSlot(self, args, nargs, kw) < 0) return -1;
+    return fromArgs(self);
+  };
+}
+
+/** __init__ taking keyword-only members (ImportError: name, path; NameError: name; AttributeError: name, obj). */
+function initWithKeywords(keys: readonly string[], fromArgs: ((o: Borrowed) => number) | null): NonNullable<ReturnType<typeof typeSlotsOf>['init']> {
+  return (self, args, nargs, kw) => {
+    const nkw = kw !== NULL ? tupleSize(kw) : 0;
+    if (baseExceptionInitSlot(self, args, nargs, NULL) < 0) return -1;
+    for (let i = 0; i < nkw; i++) {
+      const k = strToJS(tupleGetItemBorrow(kw as Borrowed, i));
+      if (!keys.includes(k)) {
+        errSetString(TypeError, `'${k}' is an invalid keyword argument for ${typeName(typeOf(self))}()`);
+        return -1;
+      }
+    }
+    for (let i = 0; i < nkw; i++) {
+      const k = strToJS(tupleGetItemBorrow(kw as Borrowed, i));
+      if (excMemberSet(self, k, i32[(args >> 2) + nargs + i] as Borrowed) < 0) return -1;
+    }
+    return fromArgs !== null ? fromArgs(self) : 0;
+  };
+}
+
+function strOf(o: Borrowed | Null): string | null {
+  const r = objectStr(o === NULL ? Py_None : o);
+  if (r === NULL) return null;
+  const s = strToJS(r);
+  decref(r);
+  return s;
+}
+
+/** ImportError_str: the msg when it is a str, else BaseException's. */
+function importErrorStr(o: Borrowed): Owned | Null {
+  const m = fieldBorrow(o, 'msg');
+  if (m !== NULL && isStr(m)) return newRef(m);
+  return baseStr(o);
+}
+
+function baseStr(o: Borrowed): Owned | Null {
+  const n = nargsOf(o);
+  if (n === 0) return strFromJS('');
+  return objectStr(n === 1 ? argBorrow(o, 0) : argsOf(o) as Borrowed);
+}
+
+/** SyntaxError_str: "msg (file.py, line N)" with the file's basename, or parts of it. */
+function syntaxErrorStr(o: Borrowed): Owned | Null {
+  const fn = fieldBorrow(o, 'filename'), ln = fieldBorrow(o, 'lineno');
+  const file = fn !== NULL && isStr(fn) ? strToJS(fn).slice(strToJS(fn).lastIndexOf('/') + 1) : null;
+  const haveLine = ln !== NULL && typeOf(ln) === intType;
+  const msg = strOf(fieldBorrow(o, 'msg'));
+  if (msg === null) return NULL;
+  if (file === null && !haveLine) return strFromJS(msg);
+  const line = haveLine ? String(intAsNumber(ln as Borrowed)) : '';
+  if (file !== null && haveLine) return strFromJS(`${msg} (${file}, line ${line})`);
+  if (file !== null) return strFromJS(`${msg} (${file})`);
+  return strFromJS(`${msg} (line ${line})`);
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+/** The str() of the three Unicode errors: one bad character/byte, or a range of positions. */
+function unicodeErrorStr(kind: 'encode' | 'decode' | 'translate'): (o: Borrowed) => Owned | Null {
+  return (o) => {
+    const obj = fieldBorrow(o, 'object');
+    if (obj === NULL) return strFromJS('');
+    const reason = strOf(fieldBorrow(o, 'reason'));
+    if (reason === null) return NULL;
+    const encoding = kind === 'translate' ? '' : strOf(fieldBorrow(o, 'encoding'));
+    if (encoding === null) return NULL;
+    const s = fieldBorrow(o, 'start'), e = fieldBorrow(o, 'end');
+    const start = s !== NULL && isInt(s) ? intAsNumber(s) : 0, end = e !== NULL && isInt(e) ? intAsNumber(e) : 0;
+    const len = kind === 'decode' ? (isBytes(obj) ? bytesSize(obj) : 0) : isStr(obj) ? strLength(obj) : 0;
+    const what = kind === 'decode' ? 'decode' : kind === 'encode' ? 'encode' : 'translate';
+    const head = kind === 'translate' ? `can't translate` : `'${encoding}' codec can't ${what}`;
+    if (start >= 0 && start < len && end === start + 1) {
+      if (kind === 'decode') {
+        const b = bytesToUint8Array(obj)[start];
+        return strFromJS(`${head} byte 0x${hex(b, 2)} in position ${start}: ${reason}`);
+      }
+      const c = strGetCodePoint(obj, start);
+      const esc = c <= 0xff ? `\\x${hex(c, 2)}` : c <= 0xffff ? `\\u${hex(c, 4)}` : `\\U${hex(c, 8)}`;
+      return strFromJS(`${head} character '${esc}' in position ${start}: ${reason}`);
+    }
+    const plural = kind === 'decode' ? 'bytes' : 'characters';
+    return strFromJS(`${head} ${plural} in position ${start}-${end - 1}: ${reason}`);
+  };
+}
+
+/** BaseException.__reduce__: (type, args) or (type, args, __dict__) once the instance has a dict. */
+function exc_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `__reduce__() takes no arguments (${nargs} given)`);
+  const o = self as Borrowed;
+  const args = argsOf(o) ?? NULL;
+  const d = i32[(o + EXC_DICT) >> 2] as Borrowed | Null;
+  const items: Borrowed[] = [typeOf(o)];
+  if (args === NULL) return tuplePack([typeOf(o), Py_None]);
+  items.push(args);
+  if (d !== NULL) items.push(d);
+  return tuplePack(items);
+}
+
+/** BaseException.__setstate__(state): setattr for each item of a dict (None is ignored). */
+function exc_setstate(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `__setstate__() takes exactly one argument (${nargs} given)`);
+  const state = argAt(args, 0);
+  if (state !== Py_None) {
+    if (!isDict(state)) return errSetString(TypeError, 'state is not a dictionary');
+    const pos = new Int32Array(1), kv = new Int32Array(2);
+    while (dictNext(state, pos, kv)) {
+      if (objectSetAttr(self as Borrowed, kv[0] as Borrowed, kv[1] as Borrowed) < 0) return NULL;
+    }
+  }
+  return newRef(Py_None);
+}
+
+const excReduceMethods: MethodDef[] = [
+  { name: '__reduce__', fn: exc_reduce },
+  { name: '__setstate__', fn: exc_setstate },
+];
+
+/**
+ * For exceptionNew (native code raising with an args tuple): fields that args can't fill stay unset
+ * instead of failing the raise; an exception already pending is kept.
+ */
+function lenient(fromArgs: (o: Borrowed) => number): (o: Borrowed) => number {
+  return (o) => {
+    const saved = errFetch();
+    if (fromArgs(o) < 0) errClear();
+    if (saved !== NULL) errSetRaised(saved);
+    return 0;
+  };
+}
+
+/** Static phase, before typeFinishStatics: the families' members, __init__ and __str__. */
 export function excAttrsInitStatic(): void {
   const g = (n: string): Borrowed => exceptionTypes.get(n)!;
-  typeAddGetSets(g('StopIteration'), [member('value', stopIterationValue)]);
-  typeAddGetSets(g('SystemExit'), [member('code', systemExitCode)]);
-  typeAddGetSets(g('ImportError'), [member('msg', importErrorMsg), member('name', none), member('path', none)]);
-  typeAddGetSets(g('NameError'), [member('name', none)]);
-  typeAddGetSets(g('AttributeError'), [member('name', none), member('obj', none)]);
+  const family = (root: string, members: GetSetDef[], fromArgs: ((o: Borrowed) => number) | null,
+    init: ReturnType<typeof initFromArgs> | null, str: ((o: Borrowed) => Owned | Null) | null, types: string[] = [root]): void => {
+    typeAddGetSets(g(root), members);
+    if (fromArgs !== null) exceptionFieldInit.set(g(root), lenient(fromArgs));
+    for (const n of types) {
+      const s = typeSlotsOf(g(n));
+      if (init !== null) s.init = init;
+      if (str !== null) s.str = str;
+    }
+  };
+  typeAddMethods(g('BaseException'), excReduceMethods);
+  family('StopIteration', [member('value')], stopIterationFromArgs, initFromArgs(stopIterationFromArgs), null);
+  family('SystemExit', [member('code')], systemExitFromArgs, initFromArgs(systemExitFromArgs), null);
+  family('ImportError', [member('msg'), member('name'), member('path'), member('name_from')], importErrorFromArgs,
+    initWithKeywords(['name', 'path'], importErrorFromArgs), importErrorStr, ['ImportError', 'ModuleNotFoundError']);
+  family('NameError', [member('name')], null, initWithKeywords(['name'], null), null, ['NameError', 'UnboundLocalError']);
+  family('AttributeError', [member('name'), member('obj')], null, initWithKeywords(['name', 'obj'], null), null);
+  family('SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map(member),
+    syntaxErrorFromArgs, initFromArgs(syntaxErrorFromArgs), syntaxErrorStr, ['SyntaxError', 'IndentationError', 'TabError']);
+  for (const kind of ['encode', 'decode', 'translate'] as const) {
+    const name = `Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`;
+    const fromArgs = unicodeFromArgs(kind);
+    family(name, [member('encoding'), member('object'), indexMember('start'), indexMember('end'), member('reason')],
+      fromArgs, initFromArgs(fromArgs), unicodeErrorStr(kind));
+  }
   excGroupInitStatic();
-  for (const n of ['ImportError', 'ModuleNotFoundError']) typeSlotsOf(g(n)).init = importErrorInit;
 }

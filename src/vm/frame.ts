@@ -34,6 +34,11 @@ export { FRAME_HEADER_WORDS };
 export const FRAME_ENTRY = 1;
 /** The frame lives in a generator object. */
 export const FRAME_OWNED_BY_GEN = 2;
+/**
+ * A generator frame resumed by FOR_ITER inside the loop (no genSend, no JS re-entry): its yield returns
+ * to the caller frame, its return or uncaught exception finishes the generator (FOR_ITER_GEN of 3.12).
+ */
+export const FRAME_INLINE_GEN = 4;
 
 const CHUNK_BYTES = 256 * 1024;
 

@@ -4,6 +4,7 @@
 // synchronous, so output order matches execution order.
 
 import { writeSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export interface StdIO {
   writeOut(s: string): void;
@@ -71,4 +72,20 @@ export let stdio: StdIO = new CapturedIO();
 
 export function stdioSet(io: StdIO): void {
   stdio = io;
+}
+
+/**
+ * The interpreter's current working directory. Programs may run in a worker thread (where
+ * process.chdir is unavailable) or in-process beside others, so the VM keeps its own: relative paths
+ * given to open() and the os functions resolve against it.
+ */
+export let vmCwd: string = process.cwd();
+
+export function ioSetCwd(dir: string): void {
+  vmCwd = resolve(dir);
+}
+
+/** A path as the OS would see it from the interpreter's working directory. */
+export function ioResolvePath(p: string): string {
+  return resolve(vmCwd, p);
 }

@@ -18,8 +18,11 @@ import { ellipsisInitStatic } from '../objects/ellipsis.ts';
 import { intInitStatic } from '../objects/int.ts';
 import { boolInitStatic } from '../objects/bool.ts';
 import { floatInitStatic } from '../objects/float.ts';
+import { complexInitStatic } from '../objects/complex.ts';
 import { strInitStatic, strInitRuntime, strFini } from '../objects/str.ts';
 import { bytesInitStatic } from '../objects/bytes.ts';
+import { bytearrayInitStatic } from '../objects/bytearray.ts';
+import { memoryviewInitStatic } from '../objects/memoryview.ts';
 import { tupleInitStatic } from '../objects/tuple.ts';
 import { listInitStatic } from '../objects/list.ts';
 import { dictInitStatic } from '../objects/dict.ts';
@@ -41,12 +44,14 @@ import { tracebackInitStatic } from '../objects/traceback.ts';
 import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
+import { randomInitStatic } from '../modules/_random.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
 import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
 import { vmStateReset, vmStateFini } from './state.ts';
 import { dataStackInit, dataStackFini } from './frame.ts';
 import { evalInstallHooks } from './eval.ts';
 import { genInstallHooks } from './gen.ts';
+import { gcRuntimeInit, gcRuntimeFini } from '../gc/types.ts';
 
 export interface RuntimeOptions {
   /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
@@ -110,8 +115,11 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   intInitStatic();
   boolInitStatic();
   floatInitStatic();
+  complexInitStatic();
   strInitStatic();
   bytesInitStatic();
+  bytearrayInitStatic();
+  memoryviewInitStatic();
   tupleInitStatic();
   listInitStatic();
   dictInitStatic();
@@ -127,6 +135,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   frameObjectInitStatic();
   moduleInitStatic();
   sysInitStatic();
+  randomInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
   builtinsInitStatic();
   excAttrsInitStatic();
@@ -141,6 +150,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   dataStackInit();
   evalInstallHooks();
   genInstallHooks();
+  gcRuntimeInit();
 
   const rt = new Runtime(heap, immortal);
   rt.baselineBlocks = allocCurrent().liveBlocks;
@@ -164,6 +174,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   heapActivate(rt.heap);
   refcountCounting(false);
   errClear();
+  gcRuntimeFini();
   dataStackFini();
   vmStateFini();
   abstractFini();

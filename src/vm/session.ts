@@ -13,7 +13,8 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { runtimeStart, runtimeShutdown, type Runtime } from './runtime.ts';
 import { errFetch, errSetRaised, tstate } from '../objects/errors.ts';
 import { exceptionTypes, EXC_ARGS } from '../objects/exceptions.ts';
-import { typeOf, typeIsSubtype, typeHeapTypesClearAll } from '../objects/type.ts';
+import { typeOf, typeIsSubtype } from '../objects/type.ts';
+import { gcCollectNoFail } from '../gc/gc.ts';
 import { strInternImmortal, strToJS, isStr } from '../objects/str.ts';
 import { dictGetItemBorrow, dictSetItem, dictNext, dictSize, dictClear, isDict } from '../objects/dict.ts';
 import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
@@ -26,6 +27,7 @@ import { ts } from './state.ts';
 import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
 import { compileHook, execCodeInModule, importFindModuleFile } from './import.ts';
+import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
 import { builtinsHooks } from './builtins-hook.ts';
@@ -174,18 +176,23 @@ export class Session {
     if (mods !== NULL) dictClear(mods);
     if (this.sys !== NULL) { clearModuleDict(moduleDictBorrow(this.sys)); decref(this.sys); this.sys = NULL; }
     if (this.builtins !== NULL) { clearModuleDict(moduleDictBorrow(this.builtins)); decref(this.builtins); this.builtins = NULL; }
-    // Classes always sit in reference cycles (their MRO, their methods' __class__ cells); without a
-    // cycle collector yet, clear them as the collector run by Py_FinalizeEx would.
-    typeHeapTypesClearAll();
+    // Classes, functions and their globals sit in reference cycles: the collector frees them
+    // (_PyGC_CollectNoFail in finalize_modules), repeated while it finds garbage (finalizers may free more).
+    collectUntilQuiet();
     for (let orphans = moduleOrphanDictsTake(); orphans.length > 0; orphans = moduleOrphanDictsTake()) {
       for (const d of orphans) { clearModuleDict(d); decref(d); }
-      typeHeapTypesClearAll();
+      collectUntilQuiet();
     }
     ts.builtinsDict = NULL;
     ts.sysDict = NULL;
     const report = runtimeShutdown(this.rt);
     return report.liveBlocks;
   }
+}
+
+/** Full collections until one finds nothing (a few rounds: finalizers and tp_clear can expose more garbage). */
+function collectUntilQuiet(): void {
+  for (let i = 0; i < 8 && gcCollectNoFail() > 0; i++) { /* again */ }
 }
 
 function rank(m: Borrowed, s: Session): number {
@@ -263,6 +270,7 @@ export function runSourceProgram(src: ProgramSource, options: ProgramOptions, ar
   let path0 = '';
   if (src.kind === 'file') path0 = dirname(resolve(src.path));
   else path0 = resolve(options.cwd ?? '.');
+  ioSetCwd(options.cwd ?? process.cwd());
   const s = new Session(options, argv, path0);
   let exitCode: number;
   try {

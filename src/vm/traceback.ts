@@ -185,7 +185,7 @@ function formatFrame(fs: FrameSummary): string {
   return out;
 }
 
-function formatTraceback(tb: number): string {
+export function formatTraceback(tb: number): string {
   let out = '';
   let last: FrameSummary | null = null;
   let count = 0;
@@ -375,7 +375,7 @@ function suggestion(exc: Borrowed): string | null {
 }
 
 /** format_exception_only: the 'Type: message' line (or SyntaxError's block), then __notes__. */
-function formatExceptionOnly(exc: Borrowed): string {
+export function formatExceptionOnly(exc: Borrowed): string {
   const tname = qualifiedTypeName(typeOf(exc));
   let out: string;
   if (isSubclassOf(exc, 'SyntaxError')) out = formatSyntaxError(exc, tname);

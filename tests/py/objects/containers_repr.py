@@ -1,4 +1,3 @@
-# immortal-test: cycles
 # repr of nested and self-referencing containers ([...] and {...} for recursion).
 a = [1, 2]
 a.append(a)

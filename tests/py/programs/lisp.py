@@ -1,4 +1,3 @@
-# immortal-test: cycles
 # A small Lisp interpreter (symbols are str, numbers int): reader, environments, special forms
 # (define, set!, lambda, if, let, begin, quote), closures, tail calls in a loop, list primitives.
 # Closures stored in the global environment form reference cycles.

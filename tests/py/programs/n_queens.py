@@ -1,4 +1,3 @@
-# immortal-test: cycles
 # N-queens: count all solutions for n = 1..7 with backtracking (a recursive nested function, so a
 # reference cycle through its own cell), print the first board for n = 6.
 def solve(n):

@@ -1,4 +1,3 @@
-# immortal-test: cycles
 # Bare raise, re-raising a caught exception, raising in handlers, and the active exception. Stored
 # exceptions reference their frames, which reference them back: reference cycles.
 def reraise():

@@ -277,7 +277,8 @@ export function compareRun(program: Program, result: ProgramResult, immortal: bo
   if (result.exitCode !== expected.exitCode) {
     problems.push(`[${mode}] exit status ${result.exitCode}, expected ${expected.exitCode}`);
   }
-  if (!program.meta.cycles && result.leakedBlocks !== 0) {
+  // Every program must end leak-free: the cycle collector frees cycles (`cycles` is accepted but no longer exempts).
+  if (result.leakedBlocks !== 0) {
     problems.push(`[${mode}] ${result.leakedBlocks} mortal heap blocks still live after shutdown (leak)`);
   }
   return problems;

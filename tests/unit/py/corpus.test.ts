@@ -1,6 +1,6 @@
 // Runs every tests/py program through src/vm/program.ts and compares it with what CPython 3.12 printed
 // (recorded by tools/gen-exp.py): stdout byte for byte, stderr with paths made relative, the exit
-// status, and no mortal heap block left after shutdown (unless the program is marked `cycles`); then
+// status, and no mortal heap block left after shutdown (the cycle collector frees cycles); then
 // again under immortal=0, where only refcounts of immortal objects may differ. tests/py/README.md has
 // the rules. Until src/vm/program.ts exists the program tests are skipped; the corpus checks always run.
 import { after, describe, test } from 'node:test';

@@ -1,0 +1,232 @@
+"""Python objects -> JSON text (Immortal's own implementation of json.encoder's documented
+behaviour: JSONEncoder with CPython's separators, indentation, escaping and error messages)."""
+
+import re
+
+__all__ = ['JSONEncoder']
+
+_ESCAPE = re.compile(r'[\x00-\x1f\\"]')
+_ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
+_REPLACE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+for _i in range(0x20):
+    _REPLACE.setdefault(chr(_i), '\\u%04x' % _i)
+del _i
+
+INFINITY = float('inf')
+
+
+def py_encode_basestring(s):
+    """s as a JSON string literal, non-ASCII characters kept."""
+    return '"' + _ESCAPE.sub(lambda m: _REPLACE[m.group(0)], s) + '"'
+
+
+def _ascii_escape(m):
+    c = m.group(0)
+    r = _REPLACE.get(c)
+    if r is not None:
+        return r
+    n = ord(c)
+    if n < 0x10000:
+        return '\\u%04x' % n
+    n -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+
+
+def py_encode_basestring_ascii(s):
+    """s as a JSON string literal with only ASCII characters (\\uXXXX escapes, surrogate pairs)."""
+    return '"' + _ESCAPE_ASCII.sub(_ascii_escape, s) + '"'
+
+
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder:
+    """Encodes Python objects as JSON; subclass and override default() to support more types."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Called for objects the encoder doesn't know; return something it does, or raise TypeError."""
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        """The JSON text for o, as one str."""
+        if isinstance(o, str):
+            return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """The JSON text for o, in chunks."""
+        markers = {} if self.check_circular else None
+        enc_str = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == INFINITY:
+                text = 'Infinity'
+            elif o == -INFINITY:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
+            return text
+
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _Encoder(markers, self.default, enc_str, indent, floatstr, self.key_separator,
+                        self.item_separator, self.sort_keys, self.skipkeys).chunks(o, 0)
+
+
+class _Encoder:
+    def __init__(self, markers, default, enc_str, indent, floatstr, key_sep, item_sep, sort_keys, skipkeys):
+        self.markers = markers
+        self.default = default
+        self.enc_str = enc_str
+        self.indent = indent
+        self.floatstr = floatstr
+        self.key_sep = key_sep
+        self.item_sep = item_sep
+        self.sort_keys = sort_keys
+        self.skipkeys = skipkeys
+
+    def mark(self, o):
+        if self.markers is not None:
+            k = id(o)
+            if k in self.markers:
+                raise ValueError('Circular reference detected')
+            self.markers[k] = o
+            return k
+        return None
+
+    def unmark(self, k):
+        if k is not None:
+            del self.markers[k]
+
+    def chunks(self, o, level):
+        if isinstance(o, str):
+            yield self.enc_str(o)
+        elif o is None:
+            yield 'null'
+        elif o is True:
+            yield 'true'
+        elif o is False:
+            yield 'false'
+        elif isinstance(o, int):
+            yield int.__repr__(o)
+        elif isinstance(o, float):
+            yield self.floatstr(o)
+        elif isinstance(o, (list, tuple)):
+            yield from self.list_chunks(o, level)
+        elif isinstance(o, dict):
+            yield from self.dict_chunks(o, level)
+        else:
+            k = self.mark(o)
+            yield from self.chunks(self.default(o), level)
+            self.unmark(k)
+
+    def list_chunks(self, lst, level):
+        if not lst:
+            yield '[]'
+            return
+        k = self.mark(lst)
+        buf = '['
+        if self.indent is not None:
+            level += 1
+            nl = '\n' + self.indent * level
+            sep = self.item_sep + nl
+            buf += nl
+        else:
+            nl = None
+            sep = self.item_sep
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                buf = sep
+            if isinstance(v, str):
+                yield buf + self.enc_str(v)
+            elif v is None:
+                yield buf + 'null'
+            elif v is True:
+                yield buf + 'true'
+            elif v is False:
+                yield buf + 'false'
+            elif isinstance(v, int):
+                yield buf + int.__repr__(v)
+            elif isinstance(v, float):
+                yield buf + self.floatstr(v)
+            else:
+                yield buf
+                yield from self.chunks(v, level)
+        if nl is not None:
+            yield '\n' + self.indent * (level - 1)
+        yield ']'
+        self.unmark(k)
+
+    def dict_chunks(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        k = self.mark(dct)
+        if self.indent is not None:
+            level += 1
+            nl = '\n' + self.indent * level
+            sep = self.item_sep + nl
+            yield '{'
+            yield nl
+        else:
+            nl = None
+            sep = self.item_sep
+            yield '{'
+        items = sorted(dct.items()) if self.sort_keys else dct.items()
+        first = True
+        for key, v in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self.floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif self.skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                yield sep
+            yield self.enc_str(key)
+            yield self.key_sep
+            yield from self.chunks(v, level)
+        if nl is not None:
+            yield '\n' + self.indent * (level - 1)
+        yield '}'
+        self.unmark(k)

@@ -1,0 +1,407 @@
+"""Path operations on POSIX paths (os.path), written for Immortal from the documented behaviour of
+CPython's posixpath: pure string functions plus the few that ask the file system (exists, isfile,
+isdir, getsize, ...). str and bytes paths are both accepted, as in CPython."""
+
+import posix as _posix
+
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
+           'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists',
+           'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
+           'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep',
+           'defpath', 'altsep', 'extsep', 'devnull', 'realpath', 'supports_unicode_filenames',
+           'relpath', 'commonpath', 'splitroot']
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), '__fspath__', None)
+    if f is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    r = f(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (type(p).__name__, type(r).__name__))
+    return r
+
+
+def _fspath_join(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    if hasattr(type(p), '__fspath__'):
+        return _fspath(p)
+    raise TypeError
+
+
+def _sep(p):
+    return b'/' if isinstance(p, bytes) else '/'
+
+
+def normcase(s):
+    return _fspath(s)
+
+
+def isabs(s):
+    s = _fspath(s)
+    return s.startswith(_sep(s))
+
+
+def join(a, *p):
+    a = _fspath(a)
+    s = _sep(a)
+    path = a
+    if not p:
+        path[:0] + s  # a TypeError for a wrong type, as CPython
+    try:
+        for b in map(_fspath_join, p):
+            if b.startswith(s):
+                path = b
+            elif not path or path.endswith(s):
+                path += b
+            else:
+                path += s + b
+    except TypeError:
+        _check_arg_types('join', a, *p)
+        raise
+    return path
+
+
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        elif not hasattr(type(s), '__fspath__'):
+            raise TypeError('%s() argument must be str, bytes, or os.PathLike object, not %r'
+                            % (funcname, type(s).__name__)) from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def split(p):
+    p = _fspath(p)
+    s = _sep(p)
+    i = p.rfind(s) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != s * len(head):
+        head = head.rstrip(s)
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    if isinstance(p, bytes):
+        s, dot = b'/', b'.'
+    else:
+        s, dot = '/', '.'
+    sep_index = p.rfind(s)
+    dot_index = p.rfind(dot)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index:filename_index + 1] != dot:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
+
+
+def splitroot(p):
+    p = _fspath(p)
+    s = _sep(p)
+    empty = p[:0]
+    if p[:1] != s:
+        return empty, empty, p
+    if p[1:2] != s or p[2:3] == s:
+        return empty, s, p[1:]
+    return empty, p[:2], p[2:]
+
+
+def basename(p):
+    p = _fspath(p)
+    i = p.rfind(_sep(p)) + 1
+    return p[i:]
+
+
+def dirname(p):
+    p = _fspath(p)
+    s = _sep(p)
+    i = p.rfind(s) + 1
+    head = p[:i]
+    if head and head != s * len(head):
+        head = head.rstrip(s)
+    return head
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def normpath(path):
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        s, dot, dotdot, empty = b'/', b'.', b'..', b''
+    else:
+        s, dot, dotdot, empty = '/', '.', '..', ''
+    if path == empty:
+        return dot
+    initial = 0
+    if path.startswith(s):
+        initial = 2 if path.startswith(s * 2) and not path.startswith(s * 3) else 1
+    comps = path.split(s)
+    out = []
+    for comp in comps:
+        if comp in (empty, dot):
+            continue
+        if comp != dotdot or (not initial and not out) or (out and out[-1] == dotdot):
+            out.append(comp)
+        elif out:
+            out.pop()
+    path = s.join(out)
+    if initial:
+        path = s * initial + path
+    return path or dot
+
+
+def abspath(path):
+    path = _fspath(path)
+    if not isabs(path):
+        cwd = _posix.getcwdb() if isinstance(path, bytes) else _posix.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    filename = _fspath(filename)
+    path = abspath(filename)
+    s = _sep(path)
+    parts = path.split(s)[1:]
+    resolved = s
+    seen = 0
+    i = 0
+    while i < len(parts):
+        comp = parts[i]
+        i += 1
+        candidate = join(resolved, comp)
+        if islink(candidate):
+            seen += 1
+            if seen > 40:
+                return abspath(join(candidate, *parts[i:]))
+            target = _posix.readlink(candidate)
+            if isinstance(path, bytes) and isinstance(target, str):
+                target = target.encode()
+            base = target if isabs(target) else join(dirname(candidate), target)
+            rest = parts[i:]
+            base = normpath(base)
+            parts = base.split(s)[1:] + rest
+            resolved = s
+            i = 0
+            continue
+        resolved = candidate
+    return normpath(resolved)
+
+
+def relpath(path, start=None):
+    path = _fspath(path)
+    if not path:
+        raise ValueError('no path specified')
+    if isinstance(path, bytes):
+        cur, s, par = b'.', b'/', b'..'
+    else:
+        cur, s, par = '.', '/', '..'
+    if start is None:
+        start = cur
+    else:
+        start = _fspath(start)
+    start_list = [x for x in abspath(start).split(s) if x]
+    path_list = [x for x in abspath(path).split(s) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [par] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return cur
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_fspath, paths))
+    if isinstance(paths[0], bytes):
+        s, cur = b'/', b'.'
+    else:
+        s, cur = '/', '.'
+    try:
+        split_paths = [p.split(s) for p in paths]
+        isabs_set = {p[:1] == s for p in paths}
+    except TypeError:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    if len(isabs_set) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in sp if c and c != cur] for sp in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = s if isabs_set.pop() else s[:0]
+    return prefix + s.join(common)
+
+
+def expanduser(path):
+    path = _fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    s = _sep(path)
+    i = path.find(s, 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        home = _posix.environ.get('HOME')
+        if home is None:
+            return path
+    else:
+        return path
+    if isinstance(path, bytes):
+        home = home.encode()
+    home = home.rstrip(s)
+    return (home + path[i:]) or s
+
+
+def expandvars(path):
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        return expandvars(path.decode()).encode()
+    if '$' not in path:
+        return path
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_'):
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in _posix.environ:
+            out.append(_posix.environ[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return ''.join(out)
+
+
+def _stat(path):
+    try:
+        return _posix.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat(path) is not None
+
+
+def lexists(path):
+    try:
+        _posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def isdir(s):
+    st = _stat(s)
+    return st is not None and (st[0] & 0o170000) == 0o040000
+
+
+def isfile(path):
+    st = _stat(path)
+    return st is not None and (st[0] & 0o170000) == 0o100000
+
+
+def islink(path):
+    try:
+        st = _posix.lstat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (st[0] & 0o170000) == 0o120000
+
+
+def ismount(path):
+    path = abspath(_fspath(path))
+    return path in ('/', b'/')
+
+
+def getsize(filename):
+    return _posix.stat(filename)[6]
+
+
+def getatime(filename):
+    return _posix.stat(filename)[7]
+
+
+def getmtime(filename):
+    return _posix.stat(filename)[8]
+
+
+def getctime(filename):
+    return _posix.stat(filename)[9]
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    a = _posix.stat(f1)
+    b = _posix.stat(f2)
+    return a[1] == b[1] and a[2] == b[2]
+
+
+def sameopenfile(fp1, fp2):
+    a = _posix.fstat(fp1)
+    b = _posix.fstat(fp2)
+    return a[1] == b[1] and a[2] == b[2]

@@ -1,0 +1,695 @@
+"""Regular expressions with Python's syntax and semantics (Immortal's own implementation of the re
+module's documented behaviour). Patterns are parsed, compiled and matched by the native _sre module
+(src/modules/_sre.ts and src/modules/re/); this file builds Pattern and Match objects around the
+spans it returns and implements the loops (findall, finditer, sub, split) and replacement templates."""
+
+import _sre
+import sys as _sys
+
+__all__ = [
+    'match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
+    'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
+    'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag',
+]
+
+__version__ = '2.2.1'
+
+
+class RegexFlag(int):
+    """The flags of re as an int subclass with enum-like names (CPython's is an enum.IntFlag)."""
+
+    __slots__ = ()
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def name(self):
+        v = int(self)
+        for n, fv in _FLAG_ORDER:
+            if fv == v:
+                return n
+        if v == 0:
+            return 'NOFLAG'
+        parts = [n for n, fv in _FLAG_ORDER if fv & v == fv]
+        return '|'.join(parts) if parts else None
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        parts = []
+        rest = v
+        for n, fv in _FLAG_ORDER:
+            if v & fv == fv:
+                parts.append('re.' + n)
+                rest &= ~fv
+        if rest:
+            parts.append(hex(rest))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+    def __reduce__(self):
+        return (RegexFlag, (int(self),))
+
+
+_FLAG_ORDER = [
+    ('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+    ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128),
+]
+_ALL_FLAGS = 511
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+# Names in the order Pattern.__repr__ lists them.
+_REPR_FLAGS = [
+    ('re.TEMPLATE', 1), ('re.IGNORECASE', 2), ('re.LOCALE', 4), ('re.MULTILINE', 8), ('re.DOTALL', 16),
+    ('re.UNICODE', 32), ('re.VERBOSE', 64), ('re.DEBUG', 128), ('re.ASCII', 256),
+]
+
+
+class error(Exception):
+    """A pattern that can't be compiled (or a bad replacement template).
+
+    msg is the bare message, pattern the pattern, pos the index in it (or None), and lineno/colno
+    the line and column of pos."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            text = '%s at position %d' % (msg, pos)
+            nl = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(nl, 0, pos) + 1
+            self.colno = pos - pattern.rfind(nl, 0, pos)
+            if nl in pattern:
+                text = '%s (line %d, column %d)' % (text, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+            text = msg
+        super().__init__(text)
+
+
+error.__module__ = 're'
+
+try:
+    _mappingproxy = type(type.__dict__)
+except Exception:  # pragma: no cover
+    _mappingproxy = dict
+
+
+def _subject(string):
+    """The object the engine reads: str and bytes as they are, other bytes-like objects copied."""
+    if isinstance(string, (str, bytes)):
+        return string
+    try:
+        return bytes(string) if isinstance(string, (bytearray,)) else bytes(memoryview(string))
+    except (TypeError, NameError):
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__) from None
+
+
+def _clamp(n, pos, endpos):
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression (re.compile's result)."""
+
+    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_handle', '_ptype', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def groupindex(self):
+        return _mappingproxy(self._groupindex)
+
+    def _run(self, string, pos, endpos, mode, must_advance=0):
+        subj = _subject(string)
+        n = len(subj)
+        pos, endpos = _clamp(n, pos.__index__(), endpos.__index__())
+        r = _sre.search(self._handle, self.pattern, self.flags, subj, pos, endpos, mode, must_advance)
+        if r is None:
+            return None
+        return _new_match(self, string, subj, pos, endpos, r)
+
+    def match(self, string, pos=0, endpos=_sys.maxsize):
+        """Match at the start of string[pos:endpos] (None if no match)."""
+        return self._run(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_sys.maxsize):
+        """Match the whole of string[pos:endpos] (None if no match)."""
+        return self._run(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_sys.maxsize):
+        """The first match anywhere in string[pos:endpos] (None if no match)."""
+        return self._run(string, pos, endpos, 2)
+
+    def _iter_raw(self, string, pos=0, endpos=_sys.maxsize):
+        # Yields (subject, pos, endpos, result) for successive non-overlapping matches; after an
+        # empty match the next one must not be empty at the same position.
+        subj = _subject(string)
+        n = len(subj)
+        pos, endpos = _clamp(n, pos.__index__(), endpos.__index__())
+        start = pos
+        must = 0
+        handle, pat, flags = self._handle, self.pattern, self.flags
+        while start <= endpos:
+            r = _sre.search(handle, pat, flags, subj, start, endpos, 2, must)
+            if r is None:
+                return
+            yield subj, pos, endpos, r
+            b, e = r[1], r[2]
+            must = 1 if e == b else 0
+            start = e
+
+    def finditer(self, string, pos=0, endpos=_sys.maxsize):
+        """An iterator over all non-overlapping matches, as Match objects."""
+        for subj, p, ep, r in self._iter_raw(string, pos, endpos):
+            yield _new_match(self, string, subj, p, ep, r)
+
+    def findall(self, string, pos=0, endpos=_sys.maxsize):
+        """All non-overlapping matches: strings if the pattern has no groups or one, else tuples."""
+        out = []
+        g = self.groups
+        empty = string[:0] if isinstance(string, (str, bytes)) else b''
+        for subj, p, ep, r in self._iter_raw(string, pos, endpos):
+            if g == 0:
+                out.append(subj[r[1]:r[2]])
+            elif g == 1:
+                s, e = r[3], r[4]
+                out.append(subj[s:e] if s >= 0 else empty)
+            else:
+                items = []
+                for i in range(1, g + 1):
+                    s, e = r[2 * i + 1], r[2 * i + 2]
+                    items.append(subj[s:e] if s >= 0 else empty)
+                out.append(tuple(items))
+        return out
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of the pattern; groups in the pattern are kept."""
+        out = []
+        last = 0
+        n = 0
+        g = self.groups
+        subj = string
+        for subj, p, ep, r in self._iter_raw(string):
+            if maxsplit > 0 and n >= maxsplit:
+                break
+            out.append(subj[last:r[1]])
+            for i in range(1, g + 1):
+                s, e = r[2 * i + 1], r[2 * i + 2]
+                out.append(subj[s:e] if s >= 0 else None)
+            last = r[2]
+            n += 1
+        out.append(_subject(subj)[last:])
+        return out
+
+    def _subx(self, repl, string, count):
+        if callable(repl):
+            func = repl
+            literal = None
+            tmpl = None
+        else:
+            func = None
+            tmpl = _compile_template(self, repl)
+            literal = tmpl[0] if len(tmpl) == 1 else None
+        pieces = []
+        last = 0
+        n = 0
+        subj = string
+        for subj, p, ep, r in self._iter_raw(string):
+            if count > 0 and n >= count:
+                break
+            pieces.append(subj[last:r[1]])
+            if literal is not None:
+                pieces.append(literal)
+            else:
+                m = _new_match(self, string, subj, p, ep, r)
+                if func is not None:
+                    v = func(m)
+                    if v is not None:
+                        pieces.append(v)
+                else:
+                    pieces.append(_expand(m, tmpl))
+            last = r[2]
+            n += 1
+        subj = _subject(subj)
+        pieces.append(subj[last:])
+        return subj[:0].join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        """string with the matches replaced by repl (a template or a function of the Match)."""
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        """(new string, number of replacements made)."""
+        return self._subx(repl, string, count)
+
+    def scanner(self, string, pos=0, endpos=_sys.maxsize):
+        raise NotImplementedError('Pattern.scanner is not supported by Immortal yet')
+
+    def __repr__(self):
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~32
+        r = repr(self.pattern)[:200]
+        if not flags:
+            return 're.compile(%s)' % r
+        names = []
+        for n, v in _REPR_FLAGS:
+            if flags & v:
+                names.append(n)
+                flags &= ~v
+        if flags:
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (r, '|'.join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.flags == other.flags and type(self.pattern) is type(other.pattern) and self.pattern == other.pattern
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (compile, (self.pattern, self.flags))
+
+
+Pattern.__module__ = 're'
+
+
+def _new_pattern(pattern, flags):
+    r = _sre.compile(pattern, flags)
+    if len(r) == 2:
+        raise error(r[0], pattern if r[1] is not None else None, r[1])
+    p = object.__new__(Pattern)
+    p._handle, p.flags, p.groups, p._groupindex = r
+    p.pattern = pattern
+    return p
+
+
+class Match:
+    """The result of a successful match."""
+
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', '_subj', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return int(g)
+        elif isinstance(g, (str, bytes)):
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+        else:
+            try:
+                i = g.__index__()
+            except AttributeError:
+                i = -1
+            if 0 <= i <= self.re.groups:
+                return i
+        raise IndexError('no such group')
+
+    def _get(self, i, default=None):
+        s = self._marks[2 * i + 1]
+        if s < 0:
+            return default
+        return self._subj[s:self._marks[2 * i + 2]]
+
+    def group(self, *groups):
+        """One group (default 0) as a string, or a tuple of several."""
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(self._index(groups[0]))
+        return tuple([self._get(self._index(g)) for g in groups])
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        """All the groups (1 .. n) as a tuple, default for those that did not participate."""
+        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        """The named groups as a dict name -> string (default when unmatched)."""
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._marks[2 * self._index(group) + 1]
+
+    def end(self, group=0):
+        return self._marks[2 * self._index(group) + 2]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._marks[2 * i + 1], self._marks[2 * i + 2])
+
+    @property
+    def regs(self):
+        return tuple([(self._marks[2 * i + 1], self._marks[2 * i + 2]) for i in range(self.re.groups + 1)])
+
+    @property
+    def lastindex(self):
+        li = self._marks[0]
+        return None if li < 0 else li
+
+    @property
+    def lastgroup(self):
+        li = self._marks[0]
+        if li < 0:
+            return None
+        for name, i in self.re._groupindex.items():
+            if i == li:
+                return name
+        return None
+
+    def expand(self, template):
+        """template with its group references filled in from this match."""
+        return _expand(self, _compile_template(self.re, template))
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._marks[1], self._marks[2], repr(self.group(0))[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+Match.__module__ = 're'
+
+
+def _new_match(pattern, string, subj, pos, endpos, marks):
+    m = object.__new__(Match)
+    m.re = pattern
+    m.string = string
+    m._subj = subj
+    m.pos = pos
+    m.endpos = endpos
+    m._marks = marks
+    return m
+
+
+# Replacement templates: a list alternating literal pieces (str/bytes) and group numbers (ints),
+# starting and ending with a literal.
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    key = (pattern._handle, type(repl), repl)
+    t = _template_cache.get(key)
+    if t is not None:
+        return t
+    t = _parse_template(pattern, repl)
+    if len(_template_cache) >= 512:
+        _template_cache.clear()
+    _template_cache[key] = t
+    return t
+
+
+_ESCAPE_CHARS = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
+_OCT = '01234567'
+_DIG = '0123456789'
+
+
+def _parse_template(pattern, repl):
+    if isinstance(repl, str):
+        text = repl
+        is_text = True
+    elif isinstance(repl, (bytes, bytearray)):
+        text = bytes(repl).decode('latin-1')
+        is_text = False
+    else:
+        raise TypeError('expected str or bytes-like object, got %r' % type(repl).__name__)
+    if isinstance(pattern.pattern, str) != is_text:
+        if is_text:
+            raise TypeError('expected a bytes-like object, str found')
+        raise TypeError('expected str instance, bytes found')
+    if '\\' not in text:
+        return [repl if isinstance(repl, (str, bytes)) else bytes(repl)]
+    parts = []
+    lit = []
+    n = len(text)
+    i = 0
+
+    def err(msg, at):
+        if not is_text:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
+        return error(msg, repl, at)
+
+    def flush():
+        s = ''.join(lit)
+        parts.append(s if is_text else s.encode('latin-1'))
+        lit.clear()
+
+    def group(index, at):
+        if index > pattern.groups:
+            raise err('invalid group reference %d' % index, at)
+        flush()
+        parts.append(index)
+
+    while i < n:
+        c = text[i]
+        if c != '\\':
+            lit.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise err('bad escape (end of pattern)', n - 1)
+        c = text[i + 1]
+        start = i
+        i += 2
+        if c == 'g':
+            if i >= n or text[i] != '<':
+                raise err('missing <', i)
+            j = text.find('>', i + 1)
+            if j < 0:
+                name = text[i + 1:]
+                if not name:
+                    raise err('missing group name', n)
+                raise err('missing >, unterminated name', i + 1)
+            name = text[i + 1:j]
+            if not name:
+                raise err('missing group name', i + 1)
+            if name.isdecimal() and name.isascii():
+                index = int(name)
+                if index >= _sre.MAXGROUPS:
+                    raise err('invalid group reference %d' % index, i + 1)
+            else:
+                if not name.isidentifier() or (not is_text and not name.isascii()):
+                    raise err('bad character in group name %s' % (repr(name) if is_text else ascii(name)), i + 1)
+                index = pattern._groupindex.get(name)
+                if index is None:
+                    raise IndexError('unknown group name %r' % name)
+            i = j + 1
+            group(index, j - len(name))
+        elif c == '0':
+            k = i
+            while k < n and k < i + 2 and text[k] in _OCT:
+                k += 1
+            lit.append(chr(int(text[i - 1:k], 8) & 0xff))
+            i = k
+        elif c in _DIG:
+            if i < n and text[i] in _DIG:
+                if c in _OCT and text[i] in _OCT and i + 1 < n and text[i + 1] in _OCT:
+                    v = int(text[i - 1:i + 2], 8)
+                    if v > 0o377:
+                        raise err('octal escape value %s outside of range 0-0o377' % text[start:i + 2], start)
+                    lit.append(chr(v))
+                    i += 2
+                    continue
+                i += 1
+            group(int(text[start + 1:i]), start + 1)
+        elif c in _ESCAPE_CHARS:
+            lit.append(_ESCAPE_CHARS[c])
+        elif ('a' <= c <= 'z') or ('A' <= c <= 'Z'):
+            raise err('bad escape \\%s' % c, start)
+        else:
+            lit.append('\\' + c)
+    flush()
+    return parts
+
+
+def _expand(m, tmpl):
+    if len(tmpl) == 1:
+        return tmpl[0]
+    out = []
+    for k, piece in enumerate(tmpl):
+        if k & 1:
+            v = m._get(piece)
+            if v is not None:
+                out.append(v)
+        elif piece:
+            out.append(piece)
+    return tmpl[0][:0].join(out)
+
+
+# Module-level functions, with a cache of compiled patterns.
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError('first argument must be string or compiled pattern')
+    if flags & 128:
+        raise NotImplementedError('re.DEBUG is not supported by Immortal yet')
+    p = _new_pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        try:
+            del _cache[next(iter(_cache))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    """Compile a pattern into a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Match the pattern at the start of string; a Match or None."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Match the pattern against all of string; a Match or None."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """The first match of the pattern anywhere in string; a Match or None."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """string with the (first count) matches of pattern replaced by repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """(new string, number of substitutions) as sub() computes them."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """string split by the occurrences of pattern (groups included in the result)."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """All non-overlapping matches of pattern in string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """An iterator of Match objects over the non-overlapping matches."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    """Clear the pattern and template caches."""
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    raise NotImplementedError('re.template is not supported by Immortal yet')
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    """pattern with every character that is special in a regular expression backslashed."""
+    if isinstance(pattern, str):
+        out = []
+        for c in pattern:
+            if c in _SPECIAL:
+                out.append('\\')
+            out.append(c)
+        return ''.join(out)
+    pattern = bytes(pattern)
+    out = bytearray()
+    for b in pattern:
+        if chr(b) in _SPECIAL:
+            out.append(92)
+        out.append(b)
+    return bytes(out)

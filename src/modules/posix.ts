@@ -1,0 +1,453 @@
+// The posix module: the operating-system calls under os (files by descriptor, paths, directories,
+// process facts), implemented with node:fs / node:os. Mirrors Modules/posixmodule.c for the subset
+// programs use; src/lib/os.py builds the public os module (stat_result, environ, walk, scandir) on it.
+// Invariants: relative paths resolve against the interpreter's cwd (vm/io.ts, since a worker thread
+// cannot chdir); failures raise the OSError subclass for the errno with the filename, as CPython;
+// file positions of descriptors opened here are tracked on the JS side (Node has no lseek).
+
+import {
+  openSync, closeSync, readSync, writeSync, fstatSync, statSync, lstatSync, readdirSync, mkdirSync, rmdirSync,
+  unlinkSync, renameSync, ftruncateSync, truncateSync, accessSync, readlinkSync, symlinkSync, utimesSync,
+  chmodSync, constants as fsConstants, type Stats,
+} from 'node:fs';
+import { cpus } from 'node:os';
+import { randomFillSync } from 'node:crypto';
+import { decref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeNameOf } from '../objects/type.ts';
+import { errSetString, errOccurred } from '../objects/errors.ts';
+import { TypeError, ValueError, OverflowError } from '../objects/exceptions.ts';
+import { strFromJS, strToJS, isStr } from '../objects/str.ts';
+import { bytesFromUint8Array, bytesToUint8Array, isBytes } from '../objects/bytes.ts';
+import { intFromNumber, intFromBigInt, intToBigInt, isInt } from '../objects/int.ts';
+import { floatNew } from '../objects/float.ts';
+import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
+import { listNew, listAppendSteal } from '../objects/list.ts';
+import { dictNew, dictSetItem } from '../objects/dict.ts';
+import { Py_None } from '../objects/none.ts';
+import { Py_True, Py_False } from '../objects/bool.ts';
+import { objectCallNoArgs, lookupSpecial, objectCallOneArg } from '../objects/abstract.ts';
+import { argAt, type MethodDef } from '../objects/methodobject.ts';
+import { bytesType } from '../objects/bytes.ts';
+import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { ioResolvePath, ioSetCwd, vmCwd, stdio } from '../vm/io.ts';
+import { oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
+
+/** A JS value as a new Python object: str, int, float (number with `float`), bytes, tuple (array), None. */
+type JSV = string | number | bigint | boolean | null | Uint8Array | { f: number } | JSV[];
+function toPy(v: JSV): Owned | Null {
+  if (v === null) return newNone();
+  if (typeof v === 'string') return strFromJS(v);
+  if (typeof v === 'number') return intFromNumber(v);
+  if (typeof v === 'bigint') return intFromBigInt(v);
+  if (typeof v === 'boolean') return newBool(v);
+  if (v instanceof Uint8Array) return bytesFromUint8Array(v);
+  if (Array.isArray(v)) {
+    const t = tupleNew(v.length);
+    if (t === NULL) return NULL;
+    for (let i = 0; i < v.length; i++) {
+      const o = toPy(v[i]);
+      if (o === NULL) { decref(t); return NULL; }
+      tupleSetItemSteal(t, i, o);
+    }
+    return t;
+  }
+  return floatNew(v.f);
+}
+
+function newNone(): Owned { return toOwned(Py_None); }
+function newBool(b: boolean): Owned { return toOwned(b ? Py_True : Py_False); }
+function toOwned(o: Borrowed): Owned { return newRefB(o); }
+import { newRef as newRefB } from '../heap/refcount.ts';
+
+/** A path argument (str, bytes or os.PathLike) as a JS string, with `wasBytes`; null with TypeError set. */
+let wasBytes = false;
+function pathArg(o: Borrowed, fname: string, argname = 'path', allowFd = false): string | null {
+  wasBytes = false;
+  if (isStr(o)) {
+    const s = strToJS(o);
+    if (s.includes('\0')) { errSetString(ValueError, `${fname}: embedded null character in ${argname}`); return null; }
+    return s;
+  }
+  if (isBytes(o)) { wasBytes = true; return Buffer.from(bytesToUint8Array(o)).toString('utf8'); }
+  const m = lookupSpecial(o, '__fspath__');
+  if (m !== NULL) {
+    const r = objectCallNoArgs(m);
+    decref(m);
+    if (r === NULL) return null;
+    let s: string | null = null;
+    if (isStr(r)) s = strToJS(r);
+    else if (isBytes(r)) { wasBytes = true; s = Buffer.from(bytesToUint8Array(r)).toString('utf8'); }
+    else errSetString(TypeError, `expected ${typeNameOf(o)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
+    decref(r);
+    return s;
+  }
+  if (errOccurred() !== NULL) return null;
+  errSetString(TypeError, `${fname}: ${argname} should be string, bytes${allowFd ? ', os.PathLike or integer' : ' or os.PathLike'}, not ${typeNameOf(o)}`);
+  return null;
+}
+
+function intArg(o: Borrowed): number | null {
+  if (!isInt(o)) {
+    errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
+    return null;
+  }
+  const v = intToBigInt(o);
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+    errSetString(OverflowError, 'Python int too large to convert to C long');
+    return null;
+  }
+  return Number(v);
+}
+
+function nargsCheck(fname: string, nargs: number, min: number, max: number): boolean {
+  if (nargs >= min && nargs <= max) return true;
+  if (min === max) errSetString(TypeError, `${fname}() takes exactly ${min} argument${min === 1 ? '' : 's'} (${nargs} given)`);
+  else if (nargs < min) errSetString(TypeError, `${fname}() missing required argument (pos ${nargs + 1})`);
+  else errSetString(TypeError, `${fname}() takes at most ${max} arguments (${nargs} given)`);
+  return false;
+}
+
+// File positions of the descriptors we opened (Node reads and writes at explicit positions).
+const fdPos = new Map<number, number>();
+const fdAppend = new Set<number>();
+
+function ebadf(): Null { return oserrorRaise(ERRNO.EBADF); }
+
+/** posix.open(path, flags, mode=0o777) -> fd. */
+function posix_open(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('open', nargs, 2, 3)) return NULL;
+  const p = pathArg(argAt(args, 0), 'open');
+  if (p === null) return NULL;
+  const flags = intArg(argAt(args, 1));
+  if (flags === null) return NULL;
+  const mode = nargs > 2 ? intArg(argAt(args, 2)) : 0o777;
+  if (mode === null) return NULL;
+  let fd: number;
+  try { fd = openSync(ioResolvePath(p), flags, mode); } catch (e) { return oserrorFromNode(e, p); }
+  fdPos.set(fd, 0);
+  if ((flags & fsConstants.O_APPEND) !== 0) fdAppend.add(fd);
+  return intFromNumber(fd);
+}
+
+function posix_close(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('close', nargs, 1, 1)) return NULL;
+  const fd = intArg(argAt(args, 0));
+  if (fd === null) return NULL;
+  if (fd <= 2) return newNone(); // the interpreter's standard streams stay open
+  try { closeSync(fd); } catch (e) { return oserrorFromNode(e); }
+  fdPos.delete(fd);
+  fdAppend.delete(fd);
+  return newNone();
+}
+
+function posix_read(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('read', nargs, 2, 2)) return NULL;
+  const fd = intArg(argAt(args, 0)), n = intArg(argAt(args, 1));
+  if (fd === null || n === null) return NULL;
+  if (n < 0) return oserrorRaise(ERRNO.EINVAL);
+  if (fd === 0) {
+    // stdin goes through the embedder's line reader.
+    let s = '';
+    while (Buffer.byteLength(s) < n) { const line = stdio.readLine(); if (line === null) break; s += line; }
+    return bytesFromUint8Array(Buffer.from(s, 'utf8'));
+  }
+  const buf = Buffer.alloc(Math.min(n, 1 << 26));
+  const pos = fdPos.get(fd);
+  let got: number;
+  try { got = readSync(fd, buf, 0, buf.length, pos ?? null); } catch (e) { return oserrorFromNode(e); }
+  if (pos !== undefined) fdPos.set(fd, pos + got);
+  return bytesFromUint8Array(buf, 0, got);
+}
+
+/** Bytes of a bytes-like argument (bytes, bytearray, memoryview), or null with TypeError set. */
+function bytesLike(o: Borrowed): Uint8Array | null {
+  if (isBytes(o)) return bytesToUint8Array(o);
+  const tn = typeNameOf(o);
+  if (tn === 'bytearray' || tn === 'memoryview' || tn === 'array') {
+    const b = objectCallOneArg(bytesType, o);
+    if (b === NULL) return null;
+    const u = bytesToUint8Array(b).slice();
+    decref(b);
+    return u;
+  }
+  errSetString(TypeError, `a bytes-like object is required, not '${tn}'`);
+  return null;
+}
+
+function posix_write(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('write', nargs, 2, 2)) return NULL;
+  const fd = intArg(argAt(args, 0));
+  if (fd === null) return NULL;
+  const data = bytesLike(argAt(args, 1));
+  if (data === null) return NULL;
+  if (fd === 1 || fd === 2) {
+    const text = Buffer.from(data).toString('utf8');
+    if (fd === 1) stdio.writeOut(text); else stdio.writeErr(text);
+    return intFromNumber(data.length);
+  }
+  const pos = fdAppend.has(fd) ? undefined : fdPos.get(fd);
+  let n: number;
+  try { n = writeSync(fd, data, 0, data.length, pos ?? null); } catch (e) { return oserrorFromNode(e); }
+  if (fdAppend.has(fd)) {
+    try { fdPos.set(fd, fstatSync(fd).size); } catch { /* keep */ }
+  } else if (pos !== undefined) fdPos.set(fd, pos + n);
+  return intFromNumber(n);
+}
+
+function posix_lseek(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('lseek', nargs, 3, 3)) return NULL;
+  const fd = intArg(argAt(args, 0)), off = intArg(argAt(args, 1)), how = intArg(argAt(args, 2));
+  if (fd === null || off === null || how === null) return NULL;
+  const cur = fdPos.get(fd);
+  if (cur === undefined) return fd <= 2 ? oserrorRaise(ERRNO.ESPIPE) : ebadf();
+  let base: number;
+  if (how === 0) base = 0;
+  else if (how === 1) base = cur;
+  else if (how === 2) {
+    try { base = fstatSync(fd).size; } catch (e) { return oserrorFromNode(e); }
+  } else return oserrorRaise(ERRNO.EINVAL);
+  const np = base + off;
+  if (np < 0) return oserrorRaise(ERRNO.EINVAL);
+  fdPos.set(fd, np);
+  return intFromNumber(np);
+}
+
+function statTuple(st: Stats): JSV {
+  const ns = (ms: number): bigint => BigInt(Math.round(ms * 1e6));
+  return [
+    st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size,
+    { f: st.atimeMs / 1000 }, { f: st.mtimeMs / 1000 }, { f: st.ctimeMs / 1000 },
+    ns(st.atimeMs), ns(st.mtimeMs), ns(st.ctimeMs),
+  ];
+}
+
+function statCommon(fname: string, args: number, nargs: number, follow: boolean): Owned | Null {
+  if (!nargsCheck(fname, nargs, 1, 1)) return NULL;
+  const a = argAt(args, 0);
+  if (isInt(a)) {
+    const fd = intArg(a);
+    if (fd === null) return NULL;
+    try { return toPy(statTuple(fstatSync(fd))); } catch (e) { return oserrorFromNode(e); }
+  }
+  const p = pathArg(a, fname, 'path', true);
+  if (p === null) return NULL;
+  try { return toPy(statTuple(follow ? statSync(ioResolvePath(p)) : lstatSync(ioResolvePath(p)))); } catch (e) {
+    return oserrorFromNode(e, p);
+  }
+}
+
+function posix_listdir(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('listdir', nargs, 0, 1)) return NULL;
+  let p = '.';
+  let asBytes = false;
+  if (nargs === 1 && argAt(args, 0) !== Py_None) {
+    const s = pathArg(argAt(args, 0), 'listdir', 'path', true);
+    if (s === null) return NULL;
+    p = s;
+    asBytes = wasBytes;
+  }
+  let names: string[];
+  try { names = readdirSync(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
+  const l = listNew(0);
+  if (l === NULL) return NULL;
+  for (const n of names) {
+    const o = asBytes ? bytesFromUint8Array(Buffer.from(n, 'utf8')) : strFromJS(n);
+    if (o === NULL || listAppendSteal(l, o) < 0) { decref(l); return NULL; }
+  }
+  return l;
+}
+
+/** A function of one path argument (and optional extra ints) doing a node:fs call. */
+function pathOp(fname: string, min: number, max: number, op: (p: string, extra: number[]) => JSV | void): MethodDef {
+  return {
+    name: fname,
+    fn: (_s, args, nargs) => {
+      if (!nargsCheck(fname, nargs, min, max)) return NULL;
+      const p = pathArg(argAt(args, 0), fname);
+      if (p === null) return NULL;
+      const extra: number[] = [];
+      for (let i = 1; i < nargs; i++) {
+        const v = intArg(argAt(args, i));
+        if (v === null) return NULL;
+        extra.push(v);
+      }
+      let r: JSV | void;
+      try { r = op(p, extra); } catch (e) { return oserrorFromNode(e, p); }
+      return r === undefined ? newNone() : toPy(r);
+    },
+  };
+}
+
+/** A function of two paths (rename, replace, symlink). */
+function twoPathOp(fname: string, op: (a: string, b: string) => void): MethodDef {
+  return {
+    name: fname,
+    fn: (_s, args, nargs) => {
+      if (!nargsCheck(fname, nargs, 2, 2)) return NULL;
+      const a = pathArg(argAt(args, 0), fname, 'src');
+      if (a === null) return NULL;
+      const b = pathArg(argAt(args, 1), fname, 'dst');
+      if (b === null) return NULL;
+      try { op(a, b); } catch (e) { return oserrorFromNode(e, a, b); }
+      return newNone();
+    },
+  };
+}
+
+function posix_mkdir(p: string, extra: number[]): void {
+  mkdirSync(ioResolvePath(p), { mode: extra[0] ?? 0o777 });
+}
+
+function posix_urandom(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('urandom', nargs, 1, 1)) return NULL;
+  const n = intArg(argAt(args, 0));
+  if (n === null) return NULL;
+  if (n < 0) return errSetString(ValueError, 'negative argument not allowed');
+  const b = new Uint8Array(n);
+  randomFillSync(b);
+  return bytesFromUint8Array(b);
+}
+
+function posix_ftruncate(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('ftruncate', nargs, 2, 2)) return NULL;
+  const fd = intArg(argAt(args, 0)), n = intArg(argAt(args, 1));
+  if (fd === null || n === null) return NULL;
+  try { ftruncateSync(fd, n); } catch (e) { return oserrorFromNode(e); }
+  return newNone();
+}
+
+function posix_fstat(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('fstat', nargs, 1, 1)) return NULL;
+  const fd = intArg(argAt(args, 0));
+  if (fd === null) return NULL;
+  try { return toPy(statTuple(fstatSync(fd))); } catch (e) { return oserrorFromNode(e); }
+}
+
+function intFn(fname: string, f: (fd: number) => JSV): MethodDef {
+  return {
+    name: fname,
+    fn: (_s, args, nargs) => {
+      if (!nargsCheck(fname, nargs, 1, 1)) return NULL;
+      const v = intArg(argAt(args, 0));
+      if (v === null) return NULL;
+      return toPy(f(v));
+    },
+  };
+}
+
+const posixMethods: MethodDef[] = [
+  { name: 'open', fn: (_s, a, n) => posix_open(a, n) },
+  { name: 'close', fn: (_s, a, n) => posix_close(a, n) },
+  { name: 'read', fn: (_s, a, n) => posix_read(a, n) },
+  { name: 'write', fn: (_s, a, n) => posix_write(a, n) },
+  { name: 'lseek', fn: (_s, a, n) => posix_lseek(a, n) },
+  { name: 'fstat', fn: (_s, a, n) => posix_fstat(a, n) },
+  { name: 'ftruncate', fn: (_s, a, n) => posix_ftruncate(a, n) },
+  { name: 'stat', fn: (_s, a, n) => statCommon('stat', a, n, true) },
+  { name: 'lstat', fn: (_s, a, n) => statCommon('lstat', a, n, false) },
+  { name: 'listdir', fn: (_s, a, n) => posix_listdir(a, n) },
+  pathOp('mkdir', 1, 2, posix_mkdir),
+  pathOp('rmdir', 1, 1, (p) => { rmdirSync(ioResolvePath(p)); }),
+  pathOp('unlink', 1, 1, (p) => { unlinkSync(ioResolvePath(p)); }),
+  pathOp('remove', 1, 1, (p) => { unlinkSync(ioResolvePath(p)); }),
+  pathOp('chdir', 1, 1, (p) => {
+    const full = ioResolvePath(p);
+    if (!statSync(full).isDirectory()) throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+    ioSetCwd(full);
+  }),
+  pathOp('chmod', 2, 2, (p, x) => { chmodSync(ioResolvePath(p), x[0]); }),
+  pathOp('truncate', 2, 2, (p, x) => { truncateSync(ioResolvePath(p), x[0]); }),
+  pathOp('readlink', 1, 1, (p) => readlinkSync(ioResolvePath(p))),
+  pathOp('access', 2, 2, (p, x) => {
+    try { accessSync(ioResolvePath(p), x[0]); return true; } catch { return false; }
+  }),
+  pathOp('utime', 1, 1, (p) => { const t = new Date(); utimesSync(ioResolvePath(p), t, t); }),
+  twoPathOp('rename', (a, b) => { renameSync(ioResolvePath(a), ioResolvePath(b)); }),
+  twoPathOp('replace', (a, b) => { renameSync(ioResolvePath(a), ioResolvePath(b)); }),
+  twoPathOp('symlink', (a, b) => { symlinkSync(a, ioResolvePath(b)); }),
+  { name: 'getcwd', fn: () => strFromJS(vmCwd) },
+  { name: 'getcwdb', fn: () => bytesFromUint8Array(Buffer.from(vmCwd, 'utf8')) },
+  { name: 'getpid', fn: () => intFromNumber(process.pid) },
+  { name: 'getppid', fn: () => intFromNumber(process.ppid) },
+  { name: 'getuid', fn: () => intFromNumber(process.getuid?.() ?? 0) },
+  { name: 'getgid', fn: () => intFromNumber(process.getgid?.() ?? 0) },
+  { name: 'geteuid', fn: () => intFromNumber(process.geteuid?.() ?? 0) },
+  { name: 'getegid', fn: () => intFromNumber(process.getegid?.() ?? 0) },
+  { name: 'cpu_count', fn: () => intFromNumber(cpus().length || 1) },
+  { name: 'urandom', fn: (_s, a, n) => posix_urandom(a, n) },
+  intFn('strerror', (c) => strerror(c)),
+  intFn('isatty', (fd) => {
+    if (fd === 0) return !!process.stdin?.isTTY;
+    if (fd === 1) return !!process.stdout?.isTTY;
+    if (fd === 2) return !!process.stderr?.isTTY;
+    return false;
+  }),
+  { name: 'umask', fn: (_s, a, n) => {
+    if (!nargsCheck('umask', n, 1, 1)) return NULL;
+    const m = intArg(argAt(a, 0));
+    if (m === null) return NULL;
+    return intFromNumber(process.umask !== undefined ? safeUmask(m) : 0o022);
+  } },
+];
+
+function safeUmask(m: number): number {
+  try { return process.umask(m); } catch { return 0o022; }
+}
+
+/** The environment as a dict of str -> str. */
+function environDict(): Owned | Null {
+  const d = dictNew();
+  if (d === NULL) return NULL;
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined) continue;
+    const ko = strFromJS(k), vo = strFromJS(v);
+    if (ko === NULL || vo === NULL || dictSetItem(d, ko, vo) < 0) {
+      if (ko !== NULL) decref(ko);
+      if (vo !== NULL) decref(vo);
+      decref(d);
+      return NULL;
+    }
+    decref(ko); decref(vo);
+  }
+  return d;
+}
+
+/** putenv/unsetenv: change this thread's process.env (what child lookups through getenv see). */
+function posix_putenv(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('putenv', nargs, 2, 2)) return NULL;
+  const k = argAt(args, 0), v = argAt(args, 1);
+  if (!isStr(k) || !isStr(v)) return errSetString(TypeError, 'putenv() argument must be str');
+  const ks = strToJS(k);
+  if (ks === '' || ks.includes('=')) return errSetString(ValueError, 'illegal environment variable name');
+  process.env[ks] = strToJS(v);
+  return newNone();
+}
+
+function posix_unsetenv(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('unsetenv', nargs, 1, 1)) return NULL;
+  const k = argAt(args, 0);
+  if (!isStr(k)) return errSetString(TypeError, 'unsetenv() argument must be str');
+  delete process.env[strToJS(k)];
+  return newNone();
+}
+
+export function posixModuleNew(): Owned | Null {
+  const defs = [...posixMethods,
+    { name: 'putenv', fn: (_s: Borrowed | Null, a: number, n: number) => posix_putenv(a, n) },
+    { name: 'unsetenv', fn: (_s: Borrowed | Null, a: number, n: number) => posix_unsetenv(a, n) },
+  ];
+  return nativeModuleNew('posix', defs, (m) => {
+    const ints: Array<[string, number]> = [
+      ['O_RDONLY', fsConstants.O_RDONLY], ['O_WRONLY', fsConstants.O_WRONLY], ['O_RDWR', fsConstants.O_RDWR],
+      ['O_CREAT', fsConstants.O_CREAT], ['O_EXCL', fsConstants.O_EXCL], ['O_TRUNC', fsConstants.O_TRUNC],
+      ['O_APPEND', fsConstants.O_APPEND], ['O_NONBLOCK', fsConstants.O_NONBLOCK ?? 0o4000],
+      ['O_CLOEXEC', 0o2000000], ['O_NOFOLLOW', fsConstants.O_NOFOLLOW ?? 0o400000],
+      ['O_DIRECTORY', fsConstants.O_DIRECTORY ?? 0o200000],
+      ['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1],
+      ['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2],
+    ];
+    for (const [k, v] of ints) if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
+    return moduleAddSteal(m, 'environ', environDict());
+  }, 'This module provides access to operating system functionality (the os module builds on it).');
+}

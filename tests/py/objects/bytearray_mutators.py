@@ -1,0 +1,25 @@
+# bytearray's in-place methods and operators.
+ba = bytearray(b'abc')
+ba.append(100); ba.extend(b'ef'); ba.extend([103, 104]); ba.extend(x for x in (105,))
+print(ba)
+ba.insert(0, 95); ba.insert(-1, 45); ba.insert(100, 33); ba.insert(-100, 35)
+print(ba, ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(ba[1]); ba.reverse()
+print(ba)
+c = ba.copy(); c.clear()
+print(c, ba, len(c))
+ba += b'++'; ba += bytearray(b'--'); ba += memoryview(b'mv')
+print(ba)
+ba *= 2
+print(ba, len(ba))
+ba[0] = 65; ba[-1] = 90
+print(ba)
+del ba[0]; del ba[-3:]; del ba[::2]
+print(ba)
+x = bytearray(b'0123456789')
+x[2:5] = b'ab'; print(x)
+x[2:2] = b'XYZ'; print(x)
+x[:3] = []; print(x)
+x[::3] = b'!!!'; print(x)
+x[1:3] = x; print(x)
+x[5:] = (65 + i for i in range(3)); print(x)

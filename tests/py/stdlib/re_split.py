@@ -1,0 +1,21 @@
+# split: separators, captured separators (None for unmatched groups), maxsplit, empty matches.
+import re
+
+print(re.split(r',\s*', 'a, b,c,   d'))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+print(re.split(r'\W+', 'Words, words, words.', 2))
+print(re.split(r'[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'', 'abc'))
+print(re.split(r'\b', 'a b'))
+print(re.split(r'(?=[A-Z])', 'CamelCaseString'))
+print(re.split(r'\s', ''))
+print(re.split(r'a', 'a'))
+print(re.split(rb'\s+', b'one  two three'))
+p = re.compile(r'[;:]')
+print(p.split('k1:v1;k2:v2', maxsplit=2))
+print(p.split('no separators'))

@@ -454,6 +454,32 @@ function deleteGarbage(collectable: number, old: number): void {
   }
 }
 
+const MANAGED_DICT = 1 << 4;
+const MANAGED_DICT_OFFSET = -16;
+
+/**
+ * Whether `d` is the __dict__ of an instance in the same garbage set and referenced by nothing else.
+ * CPython 3.12 keeps such attributes inline in the instance (no dict object), so it neither counts
+ * nor prints them; leaving them out keeps gc.collect()'s result and DEBUG_COLLECTABLE the same.
+ */
+function isInlineDict(d: number): boolean {
+  if (!view!.isDictExact(d) || i32[d >> 2] !== 1) return false;
+  const owner = inlineOwner.get(d);
+  return owner !== undefined && (i32[(owner + GC_PREV) >> 2] & GC_COLLECTING) !== 0 && i32[(owner + MANAGED_DICT_OFFSET) >> 2] === d;
+}
+
+/** Managed dict -> its instance, for the garbage set being examined (filled by noteInlineDicts). */
+const inlineOwner = new Map<number, number>();
+
+function noteInlineDicts(h: number): void {
+  inlineOwner.clear();
+  for (let g = nextOf(h); g !== h; g = nextOf(g)) {
+    if ((i32[(i32[(g + OB_TYPE) >> 2] + TP_FLAGS) >> 2] & MANAGED_DICT) === 0) continue;
+    const d = i32[(g + MANAGED_DICT_OFFSET) >> 2];
+    if (d !== 0) inlineOwner.set(d, g);
+  }
+}
+
 function debugCycle(msg: string, o: number): void {
   view!.writeErr(`gc: ${msg} <${view!.typeName(o)} 0x${o.toString(16).padStart(12, '0')}>\n`);
 }
@@ -486,8 +512,11 @@ function collectMain(generation: number): [number, number] {
     gcState.longLivedTotal = listSize(young);
   }
   // No legacy (tp_del) finalizers exist here, so nothing is uncollectable.
+  noteInlineDicts(unreachable);
   if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) {
-    for (let g = nextOf(unreachable); g !== unreachable; g = nextOf(g)) debugCycle('collectable', g);
+    for (let g = nextOf(unreachable); g !== unreachable; g = nextOf(g)) {
+      if (!isInlineDict(g)) debugCycle('collectable', g);
+    }
   }
   let m = 0;
   if (gcWeakrefHooks.handle !== null) m += gcWeakrefHooks.handle(unreachable, old);
@@ -498,7 +527,8 @@ function collectMain(generation: number): [number, number] {
   listInit(still);
   deduceUnreachable(unreachable, still);
   listMerge(unreachable, old);
-  m += listSize(still);
+  noteInlineDicts(still);
+  for (let g = nextOf(still); g !== still; g = nextOf(g)) if (!isInlineDict(g)) m++;
   deleteGarbage(still, old);
   const n = 0;
   if ((gcState.debug & DEBUG_STATS) !== 0) {

@@ -219,11 +219,14 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """A property whose class access goes to the class's __getattr__ (used by enum)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -235,6 +238,16 @@ class DynamicClassAttribute(property):
         elif self.fget is None:
             raise AttributeError('unreadable attribute')
         return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
 
     def getter(self, fget):
         fdoc = fget.__doc__ if self.overwrite_doc else None

@@ -18,6 +18,7 @@ import { u8 } from '../heap/views.ts';
 import { intFromNumber, intSafeValue } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
+import { listNew, listAppend } from '../objects/list.ts';
 import { Py_None } from '../objects/none.ts';
 import { newRef } from '../heap/refcount.ts';
 import { reCompileProgram, type Program } from './re/compile.ts';
@@ -140,29 +141,46 @@ function sre_search(_self: Borrowed | Null, args: number, nargs: number, kwnames
     p = r;
     remember(p, handle);
   }
-  if (isStr(string)) {
-    if (!p.isText) return errSetString(TypeError, 'cannot use a bytes pattern on a string-like object');
-    engineSetSubject(strKind(string), strDataOffset(string), Math.max(pos, endpos));
-  } else if (isBytes(string)) {
-    if (p.isText) return errSetString(TypeError, 'cannot use a string pattern on a bytes-like object');
-    engineSetSubject(1, bytesDataOffset(string), Math.max(pos, endpos));
-  } else {
-    return errSetString(TypeError, 'expected string or bytes-like object');
-  }
+  if (!setSubject(p, string, Math.max(pos, endpos))) return NULL;
   setMustAdvance(mustAdvance ? pos : -1);
   const found = engineRun(p, pos, mode === 0 ? 'match' : mode === 1 ? 'fullmatch' : 'search');
   engineTrim();
   if (!found) return newRef(Py_None);
+  return resultTuple(p);
+}
+
+function setSubject(p: Program, string: Borrowed, end: number): boolean {
+  if (isStr(string)) {
+    if (!p.isText) { errSetString(TypeError, 'cannot use a bytes pattern on a string-like object'); return false; }
+    engineSetSubject(strKind(string), strDataOffset(string), end);
+  } else if (isBytes(string)) {
+    if (p.isText) { errSetString(TypeError, 'cannot use a string pattern on a bytes-like object'); return false; }
+    engineSetSubject(1, bytesDataOffset(string), end);
+  } else {
+    errSetString(TypeError, 'expected string or bytes-like object');
+    return false;
+  }
+  return true;
+}
+
+/** The search result tuple (lastindex, marks...) from the engine's registers. */
+let marksCopy = new Int32Array(64);
+
+function resultTuple(p: Program): Owned | Null {
   const nmarks = 2 * p.groups;
+  // Copy the registers first: allocating below could (through a finalizer) run another match.
+  if (marksCopy.length < nmarks + 1) marksCopy = new Int32Array(2 * (nmarks + 1));
+  const m = marksCopy;
+  for (let i = 0; i <= nmarks; i++) m[i] = regs[i];
   const t = tupleNew(nmarks + 1);
   if (t === NULL) return NULL;
-  const last = regs[nmarks];
+  const last = m[nmarks];
   for (let i = 0; i <= nmarks; i++) {
-    let v = i === 0 ? last : regs[i - 1];
+    let v = i === 0 ? last : m[i - 1];
     if (i > 0 && v >= 0) {
       // A group whose other mark is unset did not participate.
       const pair = (i - 1) ^ 1;
-      if (regs[pair] < 0) v = -1;
+      if (m[pair] < 0) v = -1;
     }
     const o = intFromNumber(v);
     if (o === NULL) { decref(t); return NULL; }
@@ -171,7 +189,54 @@ function sre_search(_self: Borrowed | Null, args: number, nargs: number, kwnames
   return t;
 }
 
+/**
+ * _sre.scan(handle, pattern, flags, string, pos, endpos, maxcount) -> list of result tuples (as
+ * search returns) for the successive non-overlapping matches (findall/finditer/sub/split; after an
+ * empty match the next one must not be empty at the same place). maxcount 0: no limit.
+ */
+function sre_scan(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('scan', kwnames) || !argsCheckPositional('scan', nargs, 7, 7)) return NULL;
+  const handle = intSafeValue(argAt(args, 0));
+  const pattern = argAt(args, 1);
+  const string = argAt(args, 3);
+  const pos = intSafeValue(argAt(args, 4));
+  const endpos = intSafeValue(argAt(args, 5));
+  const maxcount = intSafeValue(argAt(args, 6));
+  let p = programs.get(handle);
+  if (p === undefined) {
+    const r = compileOrError(pattern, intSafeValue(argAt(args, 2)));
+    if (r === null) return NULL;
+    if (r instanceof ReSyntaxError) return errSetString(ValueError, r.msg);
+    p = r;
+    remember(p, handle);
+  }
+  const end = Math.max(pos, endpos);
+  if (!setSubject(p, string, end)) return NULL;
+  const out = listNew(0);
+  if (out === NULL) return NULL;
+  let start = pos, must = false, n = 0;
+  while (start <= end && (maxcount <= 0 || n < maxcount)) {
+    // Allocating results could run a finalizer that uses re itself: set the subject again each time.
+    if (n > 0 && !setSubject(p, string, end)) { decref(out); return NULL; }
+    setMustAdvance(must ? start : -1);
+    if (!engineRun(p, start, 'search')) break;
+    const b = regs[0], e = regs[1];
+    const t = resultTuple(p);
+    if (t === NULL) { decref(out); return NULL; }
+    const rc = listAppend(out, t);
+    decref(t);
+    if (rc < 0) { decref(out); return NULL; }
+    // Python code may run between calls elsewhere, but not here: the subject stays put.
+    must = e === b;
+    start = e;
+    n++;
+  }
+  engineTrim();
+  return out;
+}
+
 const SRE_METHODS: MethodDef[] = [
+  { name: 'scan', fn: sre_scan },
   { name: 'compile', fn: sre_compile },
   { name: 'search', fn: sre_search },
 ];

@@ -26,13 +26,14 @@ import {
 import { Py_NotImplemented } from './notimplemented.ts';
 import { Py_None } from './none.ts';
 import {
-  isInt, isIntExact, intSafeValue, intFromString, intSign, intToBigInt, intFromBigInt, intFromNumber, intToDouble,
+  isInt, isIntExact, intSafeValue, intFromString, intFromBuffer, intSign, intToBigInt, intFromBigInt, intFromNumber, intToDouble,
 } from './int.ts';
-import { isFloat, isFloatExact, floatNew, floatValue, floatFromString, floatFromInt } from './float.ts';
+import { isFloat, isFloatExact, floatNew, floatValue, floatFromString, floatFromInt, floatFromBuffer } from './float.ts';
 import {
   isStr, isStrExact, strToJS, strFromJS, strInternImmortal, strLength,
 } from './str.ts';
-import { isBytes, bytesToUint8Array } from './bytes.ts';
+import { isBytes } from './bytes.ts';
+import { bufferCheck } from './memoryview.ts';
 import {
   isTuple, isTupleExact, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, TUPLE_ITEMS, tupleEmptyNew,
 } from './tuple.ts';
@@ -644,19 +645,13 @@ export function numberLong(o: Borrowed): Owned | Null {
   }
   if (errOccurred() !== NULL) return NULL;
   if (isStr(o)) return intFromString(strToJS(o), 10);
-  if (isBytes(o)) return intFromString(latin1String(bytesToUint8Array(o)), 10);
+  if (bufferCheck(o)) return intFromBuffer(o, 10);
   return errSetString(TypeError,
     `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(o)}'`);
 }
 
 function errClearIf(t: Borrowed): void {
   if (errExceptionMatches(t)) errClear();
-}
-
-function latin1String(u: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < u.length; i++) s += String.fromCharCode(u[i]);
-  return s;
 }
 
 /** PyNumber_Float: float(o) with one argument. */
@@ -684,7 +679,7 @@ export function numberFloat(o: Borrowed): Owned | Null {
   }
   if (isFloat(o)) return floatNew(floatValue(o));
   if (isStr(o)) return floatFromString(strToJS(o));
-  if (isBytes(o)) return floatFromString(latin1String(bytesToUint8Array(o)));
+  if (bufferCheck(o)) return floatFromBuffer(o);
   return errSetString(TypeError, `float() argument must be a string or a real number, not '${typeNameOf(o)}'`);
 }
 

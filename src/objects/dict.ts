@@ -4,6 +4,7 @@
 // Invariants: a stored key and value hold one reference each; ma_used counts live entries; the shared empty keys
 // object lives in the static region and is never written (nothing inserts into it, nothing counts it).
 
+import { GC_NEXT, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
@@ -11,7 +12,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import {
   typeNewStatic, typeHasFeature, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc,
+  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
@@ -20,7 +21,7 @@ import { errSetString, errSetObject, errNoMemory } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, ValueError, NotImplementedError } from './exceptions.ts';
 import { isStrExact, strHash, strEqual, strFromJS, strToJS } from './str.ts';
 import {
-  tupleNew, tupleSetItemSteal, isTuple, tupleSize, tupleGetItemBorrow,
+  tupleNew, tupleSetItemSteal, isTuple, tupleSize, tupleGetItemBorrow, tupleType,
 } from './tuple.ts';
 import { listNew, listSetItemSteal, isList, listSize, listGetItemBorrow } from './list.ts';
 
@@ -507,7 +508,7 @@ function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned
     }
     const ix = dictLookup(mp, key, lo, hi);
     if (ix === DKIX_ERROR) break fail;
-    // TODO: MAINTAIN_TRACKING once the cycle collector tracks objects (they are born untracked today).
+    maintainTracking(mp, key, value);
     if (ix === DKIX_EMPTY) {
       if (i32[(i32[(mp + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
         if (insertionResize(mp, true) < 0) break fail;
@@ -542,6 +543,7 @@ function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value
     decref(value);
     return -1;
   }
+  maintainTracking(mp, key, value);
   i32[(mp + MA_KEYS) >> 2] = nk;
   i32[(mp + MA_VALUES) >> 2] = 0;
   ixSet(nk, lo & (PyDict_MINSIZE - 1), 0);
@@ -562,9 +564,29 @@ function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value
   return 0;
 }
 
+/**
+ * MAINTAIN_TRACKING: dicts are born untracked (only atomic keys and values can't form cycles); the first
+ * key or value that may be tracked makes the dict tracked. The collector untracks atomic dicts again.
+ */
+function maintainTracking(mp: number, key: number, value: number): void {
+  if (i32[(mp + GC_NEXT) >> 2] !== 0) return;
+  if (mayBeTracked(key) || mayBeTracked(value)) gcTrack(mp);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for an exact tuple, one that is still tracked. */
+function mayBeTracked(o: number): boolean {
+  const t = i32[(o + OB_TYPE_) >> 2];
+  const f = i32[(t + TP_FLAGS) >> 2];
+  if ((f & Py_TPFLAGS_HAVE_GC) === 0) return false;
+  if (f < 0 && (i32[(o + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0) return false; // a static type
+  if (t === tupleType) return i32[(o + GC_NEXT) >> 2] !== 0;
+  return true;
+}
+
 /** Dict with the given keys object (stolen) and count, or NULL with MemoryError (the keys are released). */
 function dictNewWithKeys(k: number, used: number): Owned | Null {
   const mp = objectGCNew(dictType, DICT_SIZE);
+  if (mp !== NULL) gcUntrack(mp); // born untracked (new_dict); see maintainTracking
   if (mp === NULL) {
     keysDecref(k);
     return NULL;
@@ -820,6 +842,7 @@ export function dictSetDefault(d: Borrowed, key: Borrowed, deflt: Borrowed): Bor
   if (ensureGeneralFor(d, key) < 0) return NULL;
   incref(key);
   incref(deflt);
+  maintainTracking(d, key, deflt);
   appendEntry(d, key, lo, hi, deflt);
   return deflt;
 }
@@ -962,7 +985,9 @@ export function dictCopy(d: Borrowed): Owned | Null {
   if (used >= Math.floor((i32[(k + DK_NENTRIES) >> 2] * 2) / 3)) {
     const nk = cloneKeys(d);
     if (nk === 0) return NULL;
-    return dictNewWithKeys(nk, used);
+    const c = dictNewWithKeys(nk, used);
+    if (c !== NULL && gcIsTracked(d)) gcTrack(c);
+    return c;
   }
   const copy = dictNew();
   if (copy === NULL) return NULL;
@@ -996,6 +1021,7 @@ export function dictMerge(a: Borrowed, b: Borrowed, override: number): number {
       i32[(a + MA_KEYS) >> 2] = nk;
       i32[(a + MA_USED) >> 2] = otherUsed;
       i32[(a + MA_VERSION) >> 2] = nextVersion();
+      if (gcIsTracked(b)) gcTrack(a);
       return 0;
     }
   }

@@ -5,7 +5,7 @@
 import type { Borrowed } from '../heap/ref.ts';
 import { typeNewStatic } from './type.ts';
 import { strFromJS } from './str.ts';
-import { staticDealloc, singletonNewStatic } from './none.ts';
+import { staticDealloc, singletonNewStatic, singletonNewSlot } from './none.ts';
 import { objectHashDefault } from './object.ts';
 
 export let Py_Ellipsis = 0 as Borrowed;
@@ -15,7 +15,8 @@ export function ellipsisInitStatic(): void {
   ellipsisType = typeNewStatic({
     name: 'ellipsis',
     basicsize: 8,
-    slots: { dealloc: staticDealloc, repr: () => strFromJS('Ellipsis'), hash: objectHashDefault },
+    slots: { dealloc: staticDealloc, repr: () => strFromJS('Ellipsis'), hash: objectHashDefault,
+      new: singletonNewSlot('ellipsis', () => Py_Ellipsis) },
   });
   Py_Ellipsis = singletonNewStatic(ellipsisType);
 }

@@ -7,7 +7,7 @@
 //
 //   +0 ob_refcnt  +4 ob_type  +8 ob_fval (f64)
 
-import { i32, f64 } from '../heap/views.ts';
+import { i32, f64, u8 } from '../heap/views.ts';
 import { OB_TYPE } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -17,12 +17,13 @@ import { hashDouble } from '../support/numhash.ts';
 import {
   typeNewStatic, typeCheck, typeNameOf, Py_TPFLAGS_BASETYPE, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT,
 } from './type.ts';
-import { objectNew, objectFree, notImplemented, richCompareResult, boolNew } from './object.ts';
+import { objectNew, objectFree, notImplemented, richCompareResult, boolNew, objectRepr } from './object.ts';
 import { errSetString, errSetRaised } from './errors.ts';
 import {
   TypeError, ValueError, OverflowError, ZeroDivisionError, exceptionNew,
 } from './exceptions.ts';
-import { strFromJS } from './str.ts';
+import { strFromJS, strToJS } from './str.ts';
+import { bufferGet, BUF } from './memoryview.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { Py_None } from './none.ts';
 import {
@@ -147,8 +148,29 @@ export function floatFromString(s: string): Owned | Null {
   return cannotConvert(s);
 }
 
+// The object whose repr the error shows when the text came from a buffer (bytes, bytearray, memoryview).
+let shownObject: Borrowed | Null = NULL;
+
 function cannotConvert(s: string): Null {
-  return errSetString(ValueError, `could not convert string to float: ${strRepr(s)}`);
+  let shown = strRepr(s);
+  if (shownObject !== NULL) {
+    const r = objectRepr(shownObject);
+    if (r === NULL) return NULL;
+    shown = strToJS(r);
+    decref(r);
+  }
+  return errSetString(ValueError, `could not convert string to float: ${shown}`);
+}
+
+/** float(b) for an object exporting a buffer (bufferCheck(o)): its bytes parsed as latin-1 text. */
+export function floatFromBuffer(o: Borrowed): Owned | Null {
+  if (!bufferGet(o, true)) return NULL;
+  let s = '';
+  for (let i = BUF.ptr, end = BUF.ptr + BUF.len; i < end; i++) s += String.fromCharCode(u8[i]);
+  shownObject = o;
+  const r = floatFromString(s);
+  shownObject = NULL;
+  return r;
 }
 
 // ------------------------------------------------------------------------------------------ slots

@@ -9,9 +9,11 @@
 //   +24 gi_weakreflist  +28 gi_hooks_on_finalize (reserved)  +32 the frame (code.co_framesize words)
 
 import { i32 } from '../heap/views.ts';
-import { newRef } from '../heap/refcount.ts';
+import { newRef, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, type VisitProc } from './type.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, typeWriteUnraisable, type VisitProc } from './type.ts';
+import { callMethod } from './abstract.ts';
+import { errFetch, errSetRaised } from './errors.ts';
 import { objectHashDefault } from './object.ts';
 import { strFromJS, strToJS } from './str.ts';
 
@@ -47,6 +49,20 @@ function genRepr(g: Borrowed): Owned | Null {
   return strFromJS(`<generator object ${strToJS(i32[(g + GI_QUALNAME) >> 2] as Borrowed)} at 0x${g.toString(16).padStart(12, '0')}>`);
 }
 
+/**
+ * _PyGen_Finalize (tp_finalize; the cycle collector calls it once per generator, PEP 442): close()
+ * a suspended generator so its finally blocks run; an error is reported as unraisable.
+ */
+function genFinalize(g: Borrowed): void {
+  const st = i32[(g + GI_FRAME_STATE) >> 2];
+  if (st >= FRAME_COMPLETED || st === FRAME_EXECUTING) return;
+  const saved = errFetch();
+  const r = callMethod(g, 'close');
+  if (r === NULL) typeWriteUnraisable(g, 'Exception ignored in');
+  else decref(r);
+  errSetRaised(saved);
+}
+
 /** Creates the generator type (static phase). */
 export function genInitStatic(): void {
   genType = typeNewStatic({
@@ -56,6 +72,7 @@ export function genInitStatic(): void {
     slots: {
       dealloc: (g) => genHooks.dealloc!(g),
       traverse: (g, v, a) => genHooks.traverse!(g, v, a),
+      finalize: genFinalize,
       repr: genRepr,
       hash: objectHashDefault,
       iter: (g) => newRef(g),

@@ -17,14 +17,14 @@
 // the rest (long division, big products, pow, shifts, bitwise ops, str) goes through BigInt for now
 // (TODO: digit loops there too, to stop allocating JS objects on big-number math).
 
-import { i32, u32 } from '../heap/views.ts';
+import { i32, u32, u8 } from '../heap/views.ts';
 import { alloc } from '../heap/alloc.ts';
 import { OB_TYPE, OB_SIZE } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { hashIntNumber, hashIntDigits } from '../support/numhash.ts';
-import { strRepr } from '../support/str-repr.ts';
+import { strRepr, bytesRepr as bytesReprOf } from '../support/str-repr.ts';
 import {
   typeNewStatic, typeHasFeature, typeNameOf, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_BASETYPE,
 } from './type.ts';
@@ -33,6 +33,7 @@ import { errSetString, errNoMemory } from './errors.ts';
 import { TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.ts';
 import { strFromJS } from './str.ts';
 import { bytesFromUint8Array } from './bytes.ts';
+import { bufferGet, BUF } from './memoryview.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { Py_None } from './none.ts';
 import { floatNew, floatPow, floatLdexp } from './float.ts';
@@ -386,8 +387,24 @@ function digitValue(c: number): number {
   return 99;
 }
 
+// `shown` is the repr used in the message when the text came from a buffer (b'...'), else the str's repr.
+let shown: string | null = null;
+
 function invalidLiteral(s: string, base: number): Null {
-  return errSetString(ValueError, `invalid literal for int() with base ${base}: ${reprTruncated(s, 200)}`);
+  const r = shown ?? reprTruncated(s, 200);
+  return errSetString(ValueError, `invalid literal for int() with base ${base}: ${r}`);
+}
+
+/** int(b, base) for bytes, bytearray or a memoryview (bufferCheck(o) is true); errors show the bytes' repr. */
+export function intFromBuffer(o: Borrowed, base: number): Owned | Null {
+  if (!bufferGet(o, true)) return NULL;
+  const u = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
+  let s = '';
+  for (let i = 0; i < u.length; i++) s += String.fromCharCode(u[i]);
+  shown = bytesReprOf(u, 0, Math.min(u.length, 200));
+  const r = intFromString(s, base);
+  shown = null;
+  return r;
 }
 
 /**

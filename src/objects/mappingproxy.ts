@@ -17,7 +17,8 @@ import { strFromJS, strToJS, strInternImmortal } from './str.ts';
 import { isDict, dictContains } from './dict.ts';
 import { isList } from './list.ts';
 import { isTuple } from './tuple.ts';
-import { argAt, argsOne, type MethodDef } from './methodobject.ts';
+import { type MethodDef } from './methodobject.ts';
+import { argsParse } from './typeattrs.ts';
 
 export const MP_MAPPING = 8;
 export const MAPPINGPROXY_SIZE = 12;
@@ -53,9 +54,9 @@ function mpTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
 }
 
 function mpNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (kwnames !== NULL && i32[(kwnames + 8) >> 2] === 1 && nargs === 0) return mappingproxyNew(argAt(args, 0));
-  if (!argsOne('mappingproxy', nargs, kwnames)) return NULL;
-  return mappingproxyNew(argAt(args, 0));
+  const a: number[] = [];
+  if (!argsParse('mappingproxy', args, nargs, kwnames, ['mapping'], a, 1)) return NULL;
+  return mappingproxyNew(a[0] as Borrowed);
 }
 
 function mpGetItem(o: Borrowed, key: Borrowed): Owned | Null {

@@ -5,7 +5,7 @@
 import type { Borrowed } from '../heap/ref.ts';
 import { typeNewStatic } from './type.ts';
 import { strFromJS } from './str.ts';
-import { staticDealloc, singletonNewStatic } from './none.ts';
+import { staticDealloc, singletonNewStatic, singletonNewSlot } from './none.ts';
 import { objectHashDefault } from './object.ts';
 
 export let Py_NotImplemented = 0 as Borrowed;
@@ -15,7 +15,8 @@ export function notImplementedInitStatic(): void {
   notImplementedType = typeNewStatic({
     name: 'NotImplementedType',
     basicsize: 8,
-    slots: { dealloc: staticDealloc, repr: () => strFromJS('NotImplemented'), hash: objectHashDefault },
+    slots: { dealloc: staticDealloc, repr: () => strFromJS('NotImplemented'), hash: objectHashDefault,
+      new: singletonNewSlot('NotImplementedType', () => Py_NotImplemented) },
   });
   Py_NotImplemented = singletonNewStatic(notImplementedType);
 }

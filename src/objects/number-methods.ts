@@ -26,6 +26,8 @@ import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPosition
 import { roundFloat } from '../support/round.ts';
 import { typeAddGetSets } from './getset.ts';
 import { listSize, listGetItemBorrow } from './list.ts';
+import { bufferGet, BUF } from './memoryview.ts';
+import { u8 } from '../heap/views.ts';
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
 
@@ -91,6 +93,9 @@ function int_from_bytes(type: Borrowed | Null, args: number, nargs: number, kwna
   if (signed < 0) return NULL;
   let data: Uint8Array;
   if (isBytes(src)) data = bytesToUint8Array(src);
+  else if (bufferGet(src, false)) data = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
+  else if (errOccurred() !== NULL) return NULL;
+  else if (isStr(src)) return errSetString(TypeError, "cannot convert 'str' object to bytes");
   else {
     const l = sequenceList(src);
     if (l === NULL) return NULL;
@@ -240,6 +245,14 @@ const floatMethods: MethodDef[] = [
     const r = objectCallOneArg(type as Borrowed, f);
     decref(f);
     return r;
+  } },
+  { name: '__getformat__', flags: METH_CLASS, fn: (_type, args, nargs, kwnames) => {
+    if (!argsNoKwnames('__getformat__', kwnames) || !argsCheckPositional('__getformat__', nargs, 1, 1)) return NULL;
+    const s = argAt(args, 0);
+    if (!isStr(s)) return errSetString(TypeError, `__getformat__() argument must be str, not ${typeNameOf(s)}`);
+    const t = strToJS(s);
+    if (t !== 'double' && t !== 'float') return errSetString(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return strFromJS('IEEE, little-endian'); // the heap's Float64Array is little-endian on every host we run on
   } },
   noArgs('float.conjugate', (self) => floatNew(floatValue(self))),
   noArgs('float.__trunc__', (self) => floatToIntChecked(Math.trunc(floatValue(self)), floatValue(self))),

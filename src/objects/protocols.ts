@@ -13,7 +13,7 @@ import { objectStr, objectIsTrue, boolNew } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './exceptions.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
-import { intType, intFromString, isInt, intFromBigInt, isIntExact } from './int.ts';
+import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact } from './int.ts';
 import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
 import { boolType } from './bool.ts';
 import {
@@ -24,6 +24,7 @@ import {
   bytesType, isBytes, bytesSize, bytesGetItem, bytesSlice, bytesConcat, bytesFromUint8Array, bytesToUint8Array,
   bytesEmptyNew, BYTES_DATA, bytesNew, bytesFinish,
 } from './bytes.ts';
+import { isByteArray } from './bytearray.ts';
 import {
   tupleType, isTuple, tupleSize, tupleGetItem, tupleSubscriptSlice, tupleConcat, tupleRepeat, tupleContains,
   tupleEmptyNew,
@@ -322,7 +323,7 @@ function intNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borr
     if (b === -1 && errOccurred() !== NULL) return NULL;
     if (b !== 0 && (b < 2 || b > 36)) return errSetString(ValueError, 'int() base must be >= 2 and <= 36, or 0');
     if (isStr(x)) r = intFromString(strToJS(x), b);
-    else if (isBytes(x)) r = intFromString(String.fromCharCode(...bytesToUint8Array(x)), b);
+    else if (isBytes(x) || isByteArray(x)) r = intFromBuffer(x, b);
     else return errSetString(TypeError, "int() can't convert non-string with explicit base");
   }
   if (r === NULL || isExactBuiltin(type, intType)) return r;

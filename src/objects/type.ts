@@ -78,6 +78,7 @@ import { mappingproxyInitStatic } from './mappingproxy.ts';
 import { descrAttrsRegister } from './descrattrs.ts';
 import { protocolHooks } from './protocols.ts';
 import { cellType, cellSetSteal } from './cell.ts';
+import { ts } from '../vm/state.ts';
 import {
   objectTypeGetSets, objectTypeMethods, typeTypeGetSets, typeTypeMethods, baseExceptionNewSlot,
   baseExceptionInitSlot, baseExceptionGetSets, baseExceptionMethods, errAddNote,
@@ -946,7 +947,16 @@ export function typeSetAttro(type: Borrowed, name: Borrowed, value: Borrowed | N
 
 // Heap types (classes).
 
-let moduleNameHook: (() => Borrowed | Null) | null = null;
+/** type_new_set_module: __name__ from the globals of the running frame (frame word 2), as PyEval_GetGlobals. */
+function frameModuleName(): Borrowed | Null {
+  const f = ts.frame;
+  if (f === 0) return NULL;
+  const g = i32[(f >> 2) + 2] as Borrowed | Null;
+  if (g === NULL || !isDict(g)) return NULL;
+  return dictGetItemBorrow(g, S('__name__'));
+}
+
+let moduleNameHook: (() => Borrowed | Null) | null = frameModuleName;
 
 /** Installs the function giving the current frame's globals['__name__'] (borrowed), for type(name, bases, dict). */
 export function typeSetModuleNameHook(f: (() => Borrowed | Null) | null): void {
@@ -1119,14 +1129,17 @@ function typeMroHierarchy(t: Borrowed, undo: Array<[Borrowed, Owned | Null]>): n
 
 /** compatible_for_assignment: can instances laid out for `oldto` be used as instances of `newto`? */
 export function typeCompatibleForAssignment(oldto: Borrowed, newto: Borrowed, attr: string): boolean {
-  if (typeSlotsOf(newto).dealloc !== typeSlotsOf(oldto).dealloc && !(isHeapType(newto) && isHeapType(oldto))) {
+  // tp_free differs exactly when one is a GC type and the other is not.
+  if ((i32[(newto + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== (i32[(oldto + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC)) {
     errSetString(TypeError, `${attr} assignment: '${typeName(newto)}' deallocator differs from '${typeName(oldto)}'`);
     return false;
   }
   let newbase = newto, oldbase = oldto;
-  while (sameSlotsAdded(newbase, typeBase(newbase) as Borrowed)) newbase = typeBase(newbase) as Borrowed;
-  while (sameSlotsAdded(oldbase, typeBase(oldbase) as Borrowed)) oldbase = typeBase(oldbase) as Borrowed;
-  if (newbase !== oldbase && (typeBase(newbase) !== typeBase(oldbase) || !sameSlotsAdded(newbase, oldbase))) {
+  while (compatibleWithTpBase(newbase)) newbase = typeBase(newbase) as Borrowed;
+  while (compatibleWithTpBase(oldbase)) oldbase = typeBase(oldbase) as Borrowed;
+  const preheader = Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF;
+  if ((newbase !== oldbase && (typeBase(newbase) !== typeBase(oldbase) || !sameSlotsAdded(newbase, oldbase)))
+    || (i32[(oldto + TP_FLAGS) >> 2] & preheader) !== (i32[(newto + TP_FLAGS) >> 2] & preheader)) {
     errSetString(TypeError, `${attr} assignment: '${typeName(newto)}' object layout differs from '${typeName(oldto)}'`);
     return false;
   }
@@ -1137,26 +1150,31 @@ function isHeapType(t: Borrowed): boolean {
   return (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
 }
 
-/** same_slots_added: `a` and `b` (b may be NULL) add the same layout to their bases. */
-function sameSlotsAdded(a: Borrowed, b: Borrowed | Null): boolean {
-  if (b === NULL) return false;
-  const base = typeBase(a);
-  if (base === NULL || base !== typeBase(b)) {
-    if (a === b) return true;
-    if (base !== b) return false;
-  }
-  if (typeBasicSize(a) !== typeBasicSize(b) || typeItemSize(a) !== typeItemSize(b)) return false;
-  const fa = i32[(a + TP_FLAGS) >> 2], fb = i32[(b + TP_FLAGS) >> 2];
-  const mask = Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF;
-  if ((fa & mask) !== (fb & mask)) return false;
-  if (i32[(a + TP_DICTOFFSET) >> 2] !== i32[(b + TP_DICTOFFSET) >> 2]) return false;
+/** compatible_with_tp_base: `child` adds nothing to its base's instance layout. */
+function compatibleWithTpBase(child: Borrowed): boolean {
+  const parent = typeBase(child);
+  if (parent === NULL) return false;
+  return typeBasicSize(child) === typeBasicSize(parent) && typeItemSize(child) === typeItemSize(parent)
+    && i32[(child + TP_DICTOFFSET) >> 2] === i32[(parent + TP_DICTOFFSET) >> 2]
+    && i32[(child + TP_WEAKLISTOFFSET) >> 2] === i32[(parent + TP_WEAKLISTOFFSET) >> 2]
+    && (i32[(child + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) === (i32[(parent + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC)
+    && (isHeapType(child) || typeSlotsOf(child).dealloc === typeSlotsOf(parent).dealloc);
+}
+
+/** same_slots_added: heap types `a` and `b` (same base) add the same __slots__ to it. */
+function sameSlotsAdded(a: Borrowed, b: Borrowed): boolean {
+  if (!isHeapType(a) || !isHeapType(b)) return false;
+  let size = typeBasicSize(typeBase(a) as Borrowed);
   const sa = i32[(a + HT_SLOTS) >> 2], sb = i32[(b + HT_SLOTS) >> 2];
-  const na = sa === 0 ? 0 : tupleSize(sa as Borrowed), nb = sb === 0 ? 0 : tupleSize(sb as Borrowed);
-  if (na !== nb) return false;
-  for (let i = 0; i < na; i++) {
-    if (!strEqual(tupleGetItemBorrow(sa as Borrowed, i), tupleGetItemBorrow(sb as Borrowed, i))) return false;
+  if (sa !== 0 && sb !== 0) {
+    const n = tupleSize(sa as Borrowed);
+    if (n !== tupleSize(sb as Borrowed)) return false;
+    for (let i = 0; i < n; i++) {
+      if (!strEqual(tupleGetItemBorrow(sa as Borrowed, i), tupleGetItemBorrow(sb as Borrowed, i))) return false;
+    }
+    size += 4 * n;
   }
-  return true;
+  return size === typeBasicSize(a) && size === typeBasicSize(b);
 }
 
 function strEqual(a: Borrowed, b: Borrowed): boolean {

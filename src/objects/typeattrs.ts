@@ -14,8 +14,8 @@ import {
   typeOf, typeName, typeNameOf, typeSlotsOf, typeIsSubtype, typeSubclasses, typeModified, typeModuleName,
   isType, typeBasicSize, typeItemSize, objectInitSubclass, recursiveIsSubclass, typeComputeMroList,
   TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, TP_BASICSIZE, TP_ITEMSIZE,
-  TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT, Py_TPFLAGS_HAVE_GC,
-  Py_TPFLAGS_MANAGED_DICT, typeCheck,
+  TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT,
+  typeCheck,
 } from './type.ts';
 import {
   objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented,
@@ -35,7 +35,7 @@ import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, 
 import { tupleFromArray } from './tuple.ts';
 import { sequenceTuple } from './abstract.ts';
 import { isTraceback } from './traceback.ts';
-import { typeGenericAlloc, subtypeDictGet, subtypeDictSet, typeSetBases } from './type.ts';
+import { typeGenericAlloc, subtypeDictGet, subtypeDictSet, typeSetBases, typeCompatibleForAssignment } from './type.ts';
 import { Py_True, Py_False } from './bool.ts';
 
 const S = (s: string): Borrowed => strInternImmortal(s);
@@ -89,29 +89,16 @@ function objectClassSet(o: Borrowed, v: Borrowed | Null): number {
     return -1;
   }
   const oldto = typeOf(o);
-  const heap = (t: Borrowed): boolean => (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
-  if (!heap(v) || !heap(oldto)) {
+  const immutable = (t: Borrowed): boolean => (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0;
+  if (immutable(v) || immutable(oldto)) {
     errSetString(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
     return -1;
   }
-  const layoutFlags = Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MANAGED_DICT;
-  if (typeBasicSize(v) !== typeBasicSize(oldto) || typeItemSize(v) !== typeItemSize(oldto)
-    || i32[(v + TP_DICTOFFSET) >> 2] !== i32[(oldto + TP_DICTOFFSET) >> 2]
-    || (i32[(v + TP_FLAGS) >> 2] & layoutFlags) !== (i32[(oldto + TP_FLAGS) >> 2] & layoutFlags)
-    || staticBaseOf(v) !== staticBaseOf(oldto)) {
-    errSetString(TypeError, `__class__ assignment: '${typeName(v)}' object layout differs from '${typeName(oldto)}'`);
-    return -1;
-  }
+  if (!typeCompatibleForAssignment(oldto, v, '__class__')) return -1;
   incref(v);
   i32[(o + 4) >> 2] = v;
   decref(oldto);
   return 0;
-}
-
-function staticBaseOf(t: Borrowed): number {
-  let b = t as number;
-  while ((i32[(b + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) b = i32[(b + TP_BASE) >> 2];
-  return b;
 }
 
 /** merge_class_dict: the keys of `cls.__dict__` and of its bases', recursively, into `d`. */

@@ -34,7 +34,6 @@ import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { isInt, intFromNumber, intFromBigInt, intToBigInt, intAsNumber, intType } from './int.ts';
-import { isFloat } from './float.ts';
 import { argAt, cfunctionDef, cfunctionSelfBorrow, cfunctionType, type MethodDef } from './methodobject.ts';
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './compare-op.ts';
 
@@ -805,13 +804,6 @@ function checkInt(what: string): (r: Owned) => Owned | Null {
   };
 }
 
-function checkFloat(r: Owned): Owned | Null {
-  if (isFloat(r)) return r;
-  errSetString(TypeError, `${'__float__'} returned non-float (type ${typeNameOf(r)})`);
-  decref(r);
-  return NULL;
-}
-
 /** The generic slot_* function of each slot (NULL: a class never gets this slot from a Python dunder). */
 const heapSlotFns: Partial<Record<SlotKey, unknown>> = {
   getattro: slotTpGetattrHook, setattro: slotTpSetattro, repr: slotTpRepr, hash: slotTpHash, call: slotTpCall,
@@ -825,7 +817,7 @@ const heapSlotFns: Partial<Record<SlotKey, unknown>> = {
   lshift: makeBinarySlot('lshift', '__lshift__', '__rlshift__'), rshift: makeBinarySlot('rshift', '__rshift__', '__rrshift__'),
   and: makeBinarySlot('and', '__and__', '__rand__'), xor: makeBinarySlot('xor', '__xor__', '__rxor__'),
   or: makeBinarySlot('or', '__or__', '__ror__'),
-  int: makeUnarySlot('__int__', checkInt('__int__')), float: makeUnarySlot('__float__', checkFloat),
+  int: makeUnarySlot('__int__', checkInt('__int__')), float: makeUnarySlot('__float__'), // PyNumber_Float checks the result (its message names the type)
   inplaceAdd: makeInplaceSlot('__iadd__'), inplaceSub: makeInplaceSlot('__isub__'), inplaceMul: makeInplaceSlot('__imul__'),
   inplaceMod: makeInplaceSlot('__imod__'), inplacePow: slotNbInplacePower, inplaceLshift: makeInplaceSlot('__ilshift__'),
   inplaceRshift: makeInplaceSlot('__irshift__'), inplaceAnd: makeInplaceSlot('__iand__'), inplaceXor: makeInplaceSlot('__ixor__'),

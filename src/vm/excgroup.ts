@@ -19,7 +19,7 @@ import { isList, listSize, listGetItemBorrow, listNew, listAppend } from '../obj
 import { strFromJS, strToJS, isStr } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
 import { objectIsTrue } from '../objects/object.ts';
-import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
+import { objectCallOneArg, objectCallArgs, callMethod } from '../objects/abstract.ts';
 import { baseExceptionNewSlot } from '../objects/typeattrs.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 
@@ -47,7 +47,7 @@ function egNew(type: Borrowed, args: number, nargs: number, kw: Borrowed | Null)
   if (kw !== NULL && tupleSize(kw) > 0) return errSetString(TypeError, `${typeNameOfType(type)}() takes no keyword arguments`);
   if (nargs !== 2) return errSetString(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${nargs} given)`);
   const message = argAt(args, 0), seq = argAt(args, 1);
-  if (!isStr(message)) return errSetString(TypeError, 'argument 1 must be str, not ' + typeNameOf(message));
+  if (!isStr(message)) return errSetString(TypeError, 'BaseExceptionGroup.__new__() argument 1 must be str, not ' + typeNameOf(message));
   let items: Borrowed[];
   if (isTuple(seq)) items = Array.from({ length: tupleSize(seq) }, (_, i) => tupleGetItemBorrow(seq, i));
   else if (isList(seq)) items = Array.from({ length: listSize(seq) }, (_, i) => listGetItemBorrow(seq, i));
@@ -104,10 +104,21 @@ function egStr(o: Borrowed): Owned | Null {
   return strFromJS(`${msg} (${n} sub-exception${n > 1 ? 's' : ''})`);
 }
 
-/** derive(excs): BaseExceptionGroup(self.message, excs). */
+/** BaseExceptionGroup.derive(excs): BaseExceptionGroup(self.message, excs). */
 function egDerive(self: Borrowed, excs: Borrowed): Owned | Null {
   const m = excMemberGetBorrow(self, 'message');
   return objectCallArgs(BEG(), [m !== NULL ? m : Py_None, excs]);
+}
+
+/** self.derive(excs), through the method a subclass may override (as split/subgroup call it). */
+function egCallDerive(self: Borrowed, excs: Borrowed): Owned | Null {
+  const r = callMethod(self, 'derive', [excs]);
+  if (r === NULL) return NULL;
+  if (!isExceptionGroup(r)) {
+    decref(r);
+    return errSetString(TypeError, 'derive must return an instance of BaseExceptionGroup');
+  }
+  return r;
 }
 
 /** Copies __traceback__, __cause__, __context__ and __notes__ from `from` onto a derived group. */
@@ -177,7 +188,7 @@ function splitRecursive(e: Borrowed, cond: Borrowed, subgroupOnly: boolean, out:
     // derive() gets a list, as in CPython (it shows in the new group's args and repr).
     const t = listPack(parts);
     if (t === NULL) return -1;
-    const g = egDerive(e, t);
+    const g = egCallDerive(e, t);
     decref(t);
     if (g === NULL) return -1;
     if (!isExceptionGroup(g)) {
@@ -200,7 +211,7 @@ function splitRecursive(e: Borrowed, cond: Borrowed, subgroupOnly: boolean, out:
 function eg_split(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
   if (nargs !== 1) return errSetString(TypeError, `split() takes exactly one argument (${nargs} given)`);
   const cond = argAt(args, 0);
-  if (!validCondition(cond)) return errSetString(TypeError, 'expected an exception type, a tuple of exception types, or a callable (other than a class)');
+  if (!validCondition(cond)) return errSetString(TypeError, 'expected a function, exception type or tuple of exception types');
   const out: (Owned | Null)[] = [NULL, NULL];
   if (splitRecursive(self as Borrowed, cond, false, out) < 0) return NULL;
   const t = tupleNew(2);
@@ -213,7 +224,7 @@ function eg_split(self: Borrowed | Null, args: number, nargs: number, _kw: Borro
 function eg_subgroup(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
   if (nargs !== 1) return errSetString(TypeError, `subgroup() takes exactly one argument (${nargs} given)`);
   const cond = argAt(args, 0);
-  if (!validCondition(cond)) return errSetString(TypeError, 'expected an exception type, a tuple of exception types, or a callable (other than a class)');
+  if (!validCondition(cond)) return errSetString(TypeError, 'expected a function, exception type or tuple of exception types');
   const out: (Owned | Null)[] = [NULL, NULL];
   if (splitRecursive(self as Borrowed, cond, true, out) < 0) return NULL;
   return out[0] !== NULL ? out[0] : newRef(Py_None);
@@ -310,7 +321,7 @@ function splitByLeaves(e: Borrowed, pred: (e: Borrowed) => boolean, out: (Owned 
   const t = listPack(parts);
   for (const p of parts) decref(p);
   if (t === NULL) return -1;
-  const g = egDerive(e, t);
+  const g = egCallDerive(e, t);
   decref(t);
   if (g === NULL) return -1;
   copyMetadata(e, g);

@@ -335,7 +335,9 @@ function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
     const v = i32[(g + off) >> 2];
     if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
   }
-  if (i32[(g + GI_FRAME_STATE) >> 2] >= FRAME_COMPLETED) return 0;
+  // A running generator's frame is on the call chain (its stack pointer isn't saved yet): not traversed.
+  const fs = i32[(g + GI_FRAME_STATE) >> 2];
+  if (fs >= FRAME_COMPLETED || fs === FRAME_EXECUTING) return 0;
   const fw = frameOf(g) >> 2;
   for (const w of [fw + F_CODE, fw + F_FUNC]) {
     const v = i32[w];

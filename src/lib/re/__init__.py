@@ -192,23 +192,14 @@ class Pattern:
         """The first match anywhere in string[pos:endpos] (None if no match)."""
         return self._run(string, pos, endpos, 2)
 
-    def _iter_raw(self, string, pos=0, endpos=_sys.maxsize):
-        # Yields (subject, pos, endpos, result) for successive non-overlapping matches; after an
-        # empty match the next one must not be empty at the same position.
+    def _iter_raw(self, string, pos=0, endpos=_sys.maxsize, maxcount=0):
+        # (subject, pos, endpos, result) for the successive non-overlapping matches, found by the
+        # engine in one call (after an empty match the next one must not be empty at the same place).
         subj = _subject(string)
         n = len(subj)
         pos, endpos = _clamp(n, pos.__index__(), endpos.__index__())
-        start = pos
-        must = 0
-        handle, pat, flags = self._handle, self.pattern, self.flags
-        while start <= endpos:
-            r = _sre.search(handle, pat, flags, subj, start, endpos, 2, must)
-            if r is None:
-                return
+        for r in _sre.scan(self._handle, self.pattern, self.flags, subj, pos, endpos, maxcount):
             yield subj, pos, endpos, r
-            b, e = r[1], r[2]
-            must = 1 if e == b else 0
-            start = e
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
         """An iterator over all non-overlapping matches, as Match objects."""
@@ -241,9 +232,7 @@ class Pattern:
         n = 0
         g = self.groups
         subj = string
-        for subj, p, ep, r in self._iter_raw(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
+        for subj, p, ep, r in self._iter_raw(string, 0, _sys.maxsize, maxsplit if maxsplit > 0 else 0):
             out.append(subj[last:r[1]])
             for i in range(1, g + 1):
                 s, e = r[2 * i + 1], r[2 * i + 2]
@@ -266,9 +255,7 @@ class Pattern:
         last = 0
         n = 0
         subj = string
-        for subj, p, ep, r in self._iter_raw(string):
-            if count > 0 and n >= count:
-                break
+        for subj, p, ep, r in self._iter_raw(string, 0, _sys.maxsize, count if count > 0 else 0):
             pieces.append(subj[last:r[1]])
             if literal is not None:
                 pieces.append(literal)

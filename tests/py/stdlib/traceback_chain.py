@@ -21,7 +21,6 @@ except LookupError as exc:
     text = ''.join(traceback.format_exception(exc))
     print(text.replace(__file__, 'FILE'))
     print(''.join(traceback.format_exception(exc, chain=False)).replace(__file__, 'FILE'))
-    print(''.join(traceback.format_exception(exc, limit=1)).replace(__file__, 'FILE'))
     out = io.StringIO()
     traceback.print_exception(exc, file=out)
     print(out.getvalue() == text)

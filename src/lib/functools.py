@@ -211,7 +211,9 @@ class KeyWrapper:
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj) >= 0
 
-    __hash__ = None
+    def __hash__(self):
+        # unhashable, with the name of CPython's C type in the message
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
 def cmp_to_key(mycmp):

@@ -125,6 +125,7 @@ export function cmReprFor(name: string): (o: Borrowed) => Owned | Null {
 
 export const cmGetSets: GetSetDef[] = [
   { name: '__func__', get: (o) => newRef(i32[(o + CM_CALLABLE) >> 2] as Borrowed), set: null },
+  { name: '__wrapped__', get: (o) => newRef(i32[(o + CM_CALLABLE) >> 2] as Borrowed), set: null },
   {
     name: '__isabstractmethod__', set: null,
     get: (o) => {

@@ -1231,12 +1231,15 @@ function dictTraverse(d: Borrowed, visit: VisitProc, arg: unknown): number {
   const k = i32[(d + MA_KEYS) >> 2];
   const es = entrySize(k);
   const n = i32[(k + DK_NENTRIES) >> 2];
+  const unicodeKeys = u8[k + DK_KIND] !== DICT_KEYS_GENERAL;
   let ep = entriesOf(k) + es - 8;
   for (let i = 0; i < n; i++, ep += es) {
     const value = i32[(ep + 4) >> 2];
     if (value === 0) continue;
     let r = visit(value as Borrowed, arg);
     if (r !== 0) return r;
+    // str keys can't take part in cycles: CPython's dict_traverse skips them in a unicode table.
+    if (unicodeKeys) continue;
     r = visit(i32[ep >> 2] as Borrowed, arg);
     if (r !== 0) return r;
   }
@@ -1245,7 +1248,7 @@ function dictTraverse(d: Borrowed, visit: VisitProc, arg: unknown): number {
 
 /** dict_dealloc, inside the trashcan so long chains of nested containers don't exhaust the JS stack. */
 function dictDealloc(d: Owned): void {
-  // TODO: PyObject_GC_UnTrack first once the collector tracks objects.
+  // Untracked already: decref untracks a GC object whose count reaches 0 before calling its dealloc.
   if (!trashcanBegin(d, dictDealloc)) return;
   keysDecref(i32[(d + MA_KEYS) >> 2]);
   objectGCFree(d);

@@ -623,7 +623,13 @@ export function objectGetMethod(o: Borrowed, name: Borrowed): Owned | Null {
   objectGetMethodUnbound = false;
   const tp = typeOf(o);
   const s = slotsOf(o);
-  if (s.getattro !== objectGenericGetAttr || !isStr(name)) return objectGetAttr(o, name);
+  // Every path that may run Python code (a __get__, __getattr__, a key's __eq__) clears the flag
+  // again afterwards: that code makes method calls of its own, which set it.
+  if (s.getattro !== objectGenericGetAttr || !isStr(name)) {
+    const r = objectGetAttr(o, name);
+    objectGetMethodUnbound = false;
+    return r;
+  }
   const descr = typeLookup(tp, name);
   let get: ((d: Borrowed, obj: Borrowed | Null, t: Borrowed | Null) => Owned | Null) | null = null;
   let methFound = false;
@@ -636,6 +642,7 @@ export function objectGetMethod(o: Borrowed, name: Borrowed): Owned | Null {
       get = ds.descrGet;
       if (get !== null && ds.descrSet !== null) {
         const r = get(descr, o, tp);
+        objectGetMethodUnbound = false;
         decref(descr);
         return r;
       }
@@ -646,6 +653,7 @@ export function objectGetMethod(o: Borrowed, name: Borrowed): Owned | Null {
     const d = i32[(o + off) >> 2];
     if (d !== 0) {
       const v = dictGetItemBorrow(d as Borrowed, name);
+      objectGetMethodUnbound = false;
       if (v !== NULL) {
         incref(v);
         xdecref(descr);
@@ -660,11 +668,14 @@ export function objectGetMethod(o: Borrowed, name: Borrowed): Owned | Null {
   }
   if (get !== null) {
     const r = get(descr as Borrowed, o, tp);
+    objectGetMethodUnbound = false;
     decref(descr as Borrowed);
     return r;
   }
   if (descr !== NULL) return descr as Owned;
-  return noAttribute(o, name);
+  const r = noAttribute(o, name);
+  objectGetMethodUnbound = false;
+  return r;
 }
 
 /** Type name of `t` for messages (re-exported for descriptor files). */

@@ -14,7 +14,8 @@ import { Py_None } from './none.ts';
 import { intFromNumber, isInt, intToBigInt } from './int.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
-  strType, isStr, isStrExact, strToJS, strFromJS, strJoin, strLength,
+  strType, isStr, isStrExact, strToJS, strFromJS, strJoin, strLength, strIsAscii, strGetCodePoint,
+  strNewFromCodePoints, strKind, strFind, strRFind, strStartsWith, strEndsWith, strSlice,
 } from './str.ts';
 import { isBytes, bytesFromUint8Array } from './bytes.ts';
 import { isByteArray } from './bytearray.ts';
@@ -33,7 +34,11 @@ import { dictNew, dictSetItem, isDict, dictItems } from './dict.ts';
 import { formatDouble } from '../support/format-spec.ts';
 import { slotsOf } from './type.ts';
 import { formatBuiltin as formatBuiltinLocal } from './abstract.ts';
-import { unicodeIsPrintable } from '../support/str-repr.ts';
+import {
+  unicodeFlags, unicodeToUpperFull, unicodeToLowerFull, unicodeToTitleFull, unicodeToFoldedFull, CASE_OUT,
+  U_ALPHA, U_DECIMAL, U_DIGIT, U_NUMERIC, U_SPACE, U_PRINTABLE, U_LOWER, U_UPPER, U_TITLE, U_CASED,
+  U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE,
+} from '../support/unicode.ts';
 
 const S = (o: Borrowed): string => strToJS(o);
 const NEW = (s: string): Owned | Null => strFromJS(s);
@@ -92,23 +97,29 @@ function adjust(len: number, start: number, end: number): [number, number] {
 const WS = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function isSpaceCh(c: string): boolean { return WS.test(c); }
 
-function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  let a = 0, b = s.length;
-  const test = chars === null ? isSpaceCh : (c: string) => chars.includes(c);
-  if (left) while (a < b && test(s[a])) a++;
-  if (right) while (b > a && test(s[b - 1])) b--;
-  return s.slice(a, b);
+// strip/lstrip/rstrip on the heap's code points (so a character above U+FFFF is one unit).
+function stripStr(o: Borrowed, chars: Borrowed | Null, left: boolean, right: boolean): Owned | Null {
+  let a = 0, b = strLength(o);
+  const m = chars === NULL ? 0 : strLength(chars);
+  const test = (c: number): boolean => {
+    if (chars === NULL) return (unicodeFlags(c) & U_SPACE) !== 0;
+    for (let k = 0; k < m; k++) if (strGetCodePoint(chars, k) === c) return true;
+    return false;
+  };
+  if (left) while (a < b && test(strGetCodePoint(o, a))) a++;
+  if (right) while (b > a && test(strGetCodePoint(o, b - 1))) b--;
+  return strSlice(o, a, b);
 }
 
 function stripMethod(qual: string, left: boolean, right: boolean): MethodDef {
   const name = shortName(qual);
   return posOnly(qual, 0, 1, (self, args, nargs) => {
-    let chars: string | null = null;
+    let chars: Borrowed | Null = NULL;
     if (nargs === 1 && argAt(args, 0) !== Py_None) {
-      chars = needStr(argAt(args, 0), `${name} arg must be None or str`);
-      if (chars === null) return NULL;
+      chars = argAt(args, 0);
+      if (!isStr(chars)) return errSetString(TypeError, `${name} arg must be None or str`);
     }
-    return NEW(stripChars(S(self), chars, left, right));
+    return stripStr(self, chars, left, right);
   });
 }
 
@@ -205,35 +216,131 @@ function splitlines(s: string, keepends: boolean): string[] {
   return out;
 }
 
-function titleCase(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (const ch of s) {
-    const lower = ch.toLowerCase(), upper = ch.toUpperCase();
-    const cased = lower !== upper || /\p{Lt}/u.test(ch);
-    if (cased) out += prevCased ? lower : titleChar(ch);
-    else out += ch;
-    prevCased = cased;
+// ---- case mappings and predicates (Objects/unicodeobject.c do_lower/do_title ..., unicodectype.c) -------------
+
+// The mapped code points of a case operation (at most 3 per input character).
+let caseBuf = new Uint32Array(256);
+
+// handle_capital_sigma: U+03A3 lowers to final sigma after a cased letter (case-ignorables between)
+// when no cased letter follows (case-ignorables skipped).
+function capitalSigma(o: Borrowed, n: number, i: number): number {
+  let j = i - 1, c = 0;
+  for (; j >= 0; j--) { c = strGetCodePoint(o, j); if (!(unicodeFlags(c) & U_CASE_IGNORABLE)) break; }
+  let final = j >= 0 && (unicodeFlags(c) & U_CASED) !== 0;
+  if (final) {
+    for (j = i + 1; j < n; j++) { c = strGetCodePoint(o, j); if (!(unicodeFlags(c) & U_CASE_IGNORABLE)) break; }
+    final = j === n || (unicodeFlags(c) & U_CASED) === 0;
   }
-  return out;
+  return final ? 0x3c2 : 0x3c3;
 }
 
-function titleChar(ch: string): string {
-  // Title case for the few digraphs that have one; upper case otherwise.
-  const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ' };
-  return special[ch] ?? ch.toUpperCase();
+// lower_ucs4: the full lower-case mapping of o[i] into CASE_OUT, final sigma included.
+function lowerAt(o: Borrowed, n: number, i: number, c: number): number {
+  if (c === 0x3a3) { CASE_OUT[0] = capitalSigma(o, n, i); return 1; }
+  return unicodeToLowerFull(c);
 }
 
-function isCased(ch: string): boolean { return ch.toLowerCase() !== ch.toUpperCase() || /\p{Lt}/u.test(ch); }
+const CASE_LOWER = 0, CASE_UPPER = 1, CASE_FOLD = 2, CASE_SWAP = 3, CASE_TITLE = 4, CASE_CAPITALIZE = 5;
 
-function predicate(name: string, test: (s: string) => boolean): MethodDef {
-  return posOnly(name, 0, 0, (self) => boolNew(test(S(self))));
+/** str.lower/upper/casefold/swapcase/title/capitalize over the code points of o (full mappings). */
+function caseMap(o: Borrowed, how: number): Owned | Null {
+  const n = strLength(o);
+  if (caseBuf.length < 3 * n) caseBuf = new Uint32Array(Math.max(3 * n, 2 * caseBuf.length));
+  const out = caseBuf;
+  let k = 0;
+  if (strIsAscii(o)) {
+    // ASCII maps to ASCII, one to one.
+    let prevCased = false;
+    for (let i = 0; i < n; i++) {
+      const c = strGetCodePoint(o, i);
+      const up = c >= 0x61 && c <= 0x7a, low = c >= 0x41 && c <= 0x5a;
+      let toUpper: boolean;
+      switch (how) {
+        case CASE_LOWER: case CASE_FOLD: toUpper = false; break;
+        case CASE_UPPER: toUpper = true; break;
+        case CASE_SWAP: toUpper = up; break;
+        case CASE_TITLE: toUpper = !prevCased; prevCased = up || low; break;
+        default: toUpper = i === 0;
+      }
+      out[i] = toUpper ? (up ? c - 32 : c) : (low ? c + 32 : c);
+    }
+    return strNewFromCodePoints(out, 0, n);
+  }
+  let prevCased = false;
+  for (let i = 0; i < n; i++) {
+    const c = strGetCodePoint(o, i);
+    let m: number;
+    switch (how) {
+      case CASE_LOWER: m = lowerAt(o, n, i, c); break;
+      case CASE_UPPER: m = unicodeToUpperFull(c); break;
+      case CASE_FOLD: m = unicodeToFoldedFull(c); break;
+      case CASE_SWAP: {
+        const f = unicodeFlags(c);
+        if (f & U_UPPER) m = lowerAt(o, n, i, c);
+        else if (f & U_LOWER) m = unicodeToUpperFull(c);
+        else { CASE_OUT[0] = c; m = 1; }
+        break;
+      }
+      case CASE_TITLE:
+        m = prevCased ? lowerAt(o, n, i, c) : unicodeToTitleFull(c);
+        prevCased = (unicodeFlags(c) & U_CASED) !== 0;
+        break;
+      default: m = i === 0 ? unicodeToTitleFull(c) : lowerAt(o, n, i, c);
+    }
+    out[k] = CASE_OUT[0];
+    if (m > 1) { out[k + 1] = CASE_OUT[1]; if (m > 2) out[k + 2] = CASE_OUT[2]; }
+    k += m;
+  }
+  return strNewFromCodePoints(out, 0, k);
 }
 
-const allOf = (re: RegExp) => (s: string): boolean => s.length > 0 && Array.from(s).every((c) => re.test(c));
+function caseMethod(qual: string, how: number): MethodDef {
+  return posOnly(qual, 0, 0, (self) => caseMap(self, how));
+}
 
-function isIdentifier(s: string): boolean {
-  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u1885\u1886\u2118\u212e\u309b\u309c\u00b7\u0387\u1369-\u1371\u19da]*$/u.test(s.normalize('NFKC'));
+/** A predicate true when the str is non-empty and every code point has one of the flags `mask`. */
+function allFlags(qual: string, mask: number, emptyValue = false): MethodDef {
+  return posOnly(qual, 0, 0, (self) => {
+    const n = strLength(self);
+    if (n === 0) return boolNew(emptyValue);
+    for (let i = 0; i < n; i++) if ((unicodeFlags(strGetCodePoint(self, i)) & mask) === 0) return boolNew(false);
+    return boolNew(true);
+  });
+}
+
+// unicode_islower_impl / unicode_isupper_impl: no character of the other case (or title case), one cased.
+function caseTest(o: Borrowed, want: number, reject: number): boolean {
+  let cased = false;
+  for (let i = 0, n = strLength(o); i < n; i++) {
+    const f = unicodeFlags(strGetCodePoint(o, i));
+    if (f & reject) return false;
+    if (f & want) cased = true;
+  }
+  return cased;
+}
+
+function isTitle(o: Borrowed): boolean {
+  let cased = false, prevCased = false;
+  for (let i = 0, n = strLength(o); i < n; i++) {
+    const f = unicodeFlags(strGetCodePoint(o, i));
+    if (f & (U_UPPER | U_TITLE)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (f & U_LOWER) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+
+/** str.isidentifier (no NFKC normalization, as CPython's str method). */
+function isIdentifierStr(o: Borrowed): boolean {
+  const n = strLength(o);
+  if (n === 0) return false;
+  if (!(unicodeFlags(strGetCodePoint(o, 0)) & U_XID_START)) return false; // '_' is in XID_START here
+  for (let i = 1; i < n; i++) if (!(unicodeFlags(strGetCodePoint(o, i)) & U_XID_CONTINUE)) return false;
+  return true;
 }
 
 function expandTabs(s: string, tab: number): string {
@@ -249,20 +356,27 @@ function expandTabs(s: string, tab: number): string {
   return out;
 }
 
+// Positions are code point indices: a str with code points above U+FFFF (kind 4) is searched on the
+// heap; the others read back from JS as one UTF-16 unit per code point, so JS's indexOf is exact there.
 function findMethod(name: string, reverse: boolean, raise: boolean): MethodDef {
   return posOnly(name, 1, 3, (self, args, nargs) => {
-    const sub = needStr(argAt(args, 0), `must be str, not %T`);
+    const subObj = argAt(args, 0);
+    const sub = needStr(subObj, `must be str, not %T`);
     if (sub === null) return NULL;
-    const s = S(self);
     const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || b === null) return NULL;
-    const [start, end] = adjust(s.length, a, b);
     let r = -1;
-    if (start <= end && end - start >= sub.length) {
-      const region = s.slice(start, end);
-      const k = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
-      if (k >= 0) r = k + start;
-    } else if (sub.length === 0 && start <= s.length && start <= end) r = reverse ? end : start;
+    if (strKind(self) === 4) {
+      r = reverse ? strRFind(self, subObj, a, b) : strFind(self, subObj, a, b);
+    } else {
+      const s = S(self);
+      const [start, end] = adjust(s.length, a, b);
+      if (start <= end && end - start >= sub.length) {
+        const region = s.slice(start, end);
+        const k = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+        if (k >= 0) r = k + start;
+      } else if (sub.length === 0 && start <= s.length && start <= end) r = reverse ? end : start;
+    }
     if (r < 0 && raise) return errSetString(ValueError, 'substring not found');
     return intFromNumber(r);
   });
@@ -281,31 +395,39 @@ function countSub(s: string, sub: string, start: number, end: number): number {
   }
 }
 
+// count for a kind-4 str, in code points on the heap.
+function countCodePoints(o: Borrowed, sub: Borrowed, a: number, b: number): number {
+  const len = strLength(o), m = strLength(sub);
+  const [start, end] = adjust(len, a, b);
+  if (start > len || start > end) return 0;
+  if (m === 0) return end - start + 1;
+  let n = 0;
+  for (let i = start; ;) {
+    const k = strFind(o, sub, i, end);
+    if (k < 0) return n;
+    n++;
+    i = k + m;
+  }
+}
+
 function affix(qual: string, ends: boolean): MethodDef {
   const name = shortName(qual);
   return posOnly(qual, 1, 3, (self, args, nargs) => {
-    const s = S(self);
     const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || b === null) return NULL;
-    const [start, end] = adjust(s.length, a, b);
     const x = argAt(args, 0);
-    const test = (p: string): boolean => {
-      if (start > s.length) return false;
-      if (end - start < p.length) return false;
-      return ends ? s.slice(start, end).endsWith(p) : s.slice(start, end).startsWith(p);
-    };
     if (isTuple(x)) {
       for (let i = 0; i < tupleSize(x); i++) {
         const p = tupleGetItemBorrow(x, i);
         if (!isStr(p)) return errSetString(TypeError, `tuple for ${name} must only contain str, not ${typeNameOf(p)}`);
-        if (test(S(p))) return boolNew(true);
+        if (ends ? strEndsWith(self, p, a, b) : strStartsWith(self, p, a, b)) return boolNew(true);
       }
       return boolNew(false);
     }
     if (!isStr(x)) {
       return errSetString(TypeError, `${name} first arg must be str or a tuple of str, not ${typeNameOf(x)}`);
     }
-    return boolNew(test(S(x)));
+    return boolNew(ends ? strEndsWith(self, x, a, b) : strStartsWith(self, x, a, b));
   });
 }
 
@@ -915,9 +1037,10 @@ function countMethod(qual: string): MethodDef {
   return posOnly(qual, 1, 3, (self, args, nargs) => {
     const sub = needStr(argAt(args, 0), 'must be str, not %T');
     if (sub === null) return NULL;
-    const s = S(self);
     const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || b === null) return NULL;
+    if (strKind(self) === 4) return intFromNumber(countCodePoints(self, argAt(args, 0), a, b));
+    const s = S(self);
     const [start, end] = adjust(s.length, a, b);
     return intFromNumber(countSub(s, sub, start, end));
   });
@@ -931,12 +1054,12 @@ const strMethods: MethodDef[] = [
   stripMethod('str.strip', true, true),
   stripMethod('str.lstrip', true, false),
   stripMethod('str.rstrip', false, true),
-  posOnly('str.upper', 0, 0, (self) => NEW(S(self).toUpperCase())),
-  posOnly('str.lower', 0, 0, (self) => NEW(S(self).toLowerCase())),
-  posOnly('str.casefold', 0, 0, (self) => NEW(S(self).toLowerCase().replace(/ß/g, 'ss'))),
-  posOnly('str.swapcase', 0, 0, (self) => NEW(Array.from(S(self)).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
-  posOnly('str.title', 0, 0, (self) => NEW(titleCase(S(self)))),
-  posOnly('str.capitalize', 0, 0, (self) => { const cps = Array.from(S(self)); return NEW(cps.length === 0 ? '' : titleChar(cps[0]) + cps.slice(1).join('').toLowerCase()); }),
+  caseMethod('str.upper', CASE_UPPER),
+  caseMethod('str.lower', CASE_LOWER),
+  caseMethod('str.casefold', CASE_FOLD),
+  caseMethod('str.swapcase', CASE_SWAP),
+  caseMethod('str.title', CASE_TITLE),
+  caseMethod('str.capitalize', CASE_CAPITALIZE),
   { name: 'replace', fn: str_replace },
   findMethod('str.find', false, false),
   findMethod('str.rfind', true, false),
@@ -945,18 +1068,18 @@ const strMethods: MethodDef[] = [
   countMethod('str.count'),
   affix('str.startswith', false),
   affix('str.endswith', true),
-  predicate('str.isdigit', allOf(/[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]/u)),
-  predicate('str.isdecimal', allOf(/\p{Nd}/u)),
-  predicate('str.isnumeric', allOf(/[\p{Nd}\p{Nl}\p{No}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]/u)),
-  predicate('str.isalpha', allOf(/\p{L}/u)),
-  predicate('str.isalnum', allOf(/[\p{L}\p{Nd}\p{Nl}\p{No}]/u)),
-  predicate('str.isspace', (s) => s.length > 0 && Array.from(s).every(isSpaceCh)),
-  predicate('str.isupper', (s) => { let cased = false; for (const c of s) { if (c !== c.toUpperCase() && isCased(c)) return false; if (isCased(c)) cased = true; } return cased; }),
-  predicate('str.islower', (s) => { let cased = false; for (const c of s) { if (c !== c.toLowerCase() && isCased(c)) return false; if (isCased(c)) cased = true; } return cased; }),
-  predicate('str.istitle', (s) => s.length > 0 && titleCase(s) === s && Array.from(s).some(isCased)),
-  predicate('str.isidentifier', isIdentifier),
-  predicate('str.isascii', (s) => /^[\x00-\x7f]*$/.test(s)),
-  predicate('str.isprintable', (s) => Array.from(s).every((c) => unicodeIsPrintable(c.codePointAt(0) as number))),
+  allFlags('str.isdigit', U_DIGIT),
+  allFlags('str.isdecimal', U_DECIMAL),
+  allFlags('str.isnumeric', U_NUMERIC),
+  allFlags('str.isalpha', U_ALPHA),
+  allFlags('str.isalnum', U_ALPHA | U_DECIMAL | U_DIGIT | U_NUMERIC),
+  allFlags('str.isspace', U_SPACE),
+  posOnly('str.isupper', 0, 0, (self) => boolNew(caseTest(self, U_UPPER, U_LOWER | U_TITLE))),
+  posOnly('str.islower', 0, 0, (self) => boolNew(caseTest(self, U_LOWER, U_UPPER | U_TITLE))),
+  posOnly('str.istitle', 0, 0, (self) => boolNew(isTitle(self))),
+  posOnly('str.isidentifier', 0, 0, (self) => boolNew(isIdentifierStr(self))),
+  posOnly('str.isascii', 0, 0, (self) => boolNew(strIsAscii(self))),
+  allFlags('str.isprintable', U_PRINTABLE, true),
   padMethod('str.center', 'c'),
   padMethod('str.ljust', 'l'),
   padMethod('str.rjust', 'r'),

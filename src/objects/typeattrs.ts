@@ -8,25 +8,25 @@
 // types are refused earlier by type_setattro); every name change updates the JS-side tp_name too.
 
 import { i32 } from '../heap/views.ts';
-import { incref, decref, newRef } from '../heap/refcount.ts';
+import { incref, decref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, typeName, typeNameOf, typeSlotsOf, typeIsSubtype, typeSubclasses, typeModified, typeModuleName,
   isType, typeBasicSize, typeItemSize, objectInitSubclass, recursiveIsSubclass, typeComputeMroList,
   TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, TP_BASICSIZE, TP_ITEMSIZE,
   TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT,
-  typeCheck,
+  typeCheck, objectType, slotsOf, typeLookupJS, objectDictPtr,
 } from './type.ts';
 import {
-  objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented,
+  objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented, objectGetAttr, objectCallArgs,
 } from './object.ts';
 import { errSetString, errOccurred, errPeek } from './errors.ts';
 import { TypeError, AttributeError, ValueError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr, strLength } from './str.ts';
-import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple } from './tuple.ts';
-import { listNew, listAppend, isList as isListT } from './list.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictUpdate, dictCopy } from './dict.ts';
-import { intFromNumber } from './int.ts';
+import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple, isTuple as isTupleT, tuplePack } from './tuple.ts';
+import { listNew, listAppend, isList as isListT, listSize, listGetItemBorrow } from './list.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictUpdate, dictCopy, dictSize } from './dict.ts';
+import { intFromNumber, isInt, intAsNumber } from './int.ts';
 import { Py_None } from './none.ts';
 import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodobject.ts';
 import { mappingproxyNew } from './mappingproxy.ts';
@@ -175,6 +175,244 @@ function object_subclasshook(_cls: Borrowed | Null, _a: number, _n: number, _kw:
   return notImplemented();
 }
 
+// Pickling support (Objects/typeobject.c: object___getstate__, object___reduce_ex__, reduce_newobj).
+
+let importHook: ((name: string) => Owned | Null) | null = null;
+/** Installs `import name` for native code here (the VM's importer; copyreg is a Python module). */
+export function typeattrsSetImportHook(f: (name: string) => Owned | Null): void {
+  importHook = f;
+}
+
+/** getattr(import(module), name). */
+function importAttr(module: string, name: string): Owned | Null {
+  if (importHook === null) return errSetString(TypeError, `cannot import ${module}`);
+  const m = importHook(module);
+  if (m === NULL) return NULL;
+  const v = objectGetAttr(m, S(name));
+  decref(m);
+  return v;
+}
+
+/** _PyType_GetSlotNames: copyreg._slotnames(cls), a list (cached by copyreg in cls.__slotnames__). */
+function typeSlotNames(cls: Borrowed): Owned | Null {
+  const f = importAttr('copyreg', '_slotnames');
+  if (f === NULL) return NULL;
+  const r = objectCallArgs(f, 1, cls);
+  decref(f);
+  if (r === NULL) return NULL;
+  if (r !== Py_None && !isListT(r)) {
+    decref(r);
+    return errSetString(TypeError, 'copyreg._slotnames didn\'t return a list or None');
+  }
+  return r;
+}
+
+/** object_getstate_default: None or the __dict__, paired with a dict of the set __slots__ values. */
+function objectGetstateDefault(o: Borrowed, required: boolean): Owned | Null {
+  const t = typeOf(o);
+  if (required && typeItemSize(t) !== 0) return errSetString(TypeError, `cannot pickle '${typeName(t)}' object`);
+  let state: Owned | Null;
+  const dp = objectDictPtr(o);
+  const d = dp === 0 ? 0 : i32[dp >> 2];
+  if (d === 0 || dictSize(d as Borrowed) === 0) state = noneNew();
+  else state = newRef(d as Borrowed);
+  const names = typeSlotNames(t);
+  if (names === NULL) { decref(state); return NULL; }
+  const n = names === Py_None ? 0 : listSize(names);
+  if (required && typeBasicSize(t) > typeBasicSize(objectType) + 4 * n) {
+    decref(names); decref(state);
+    return errSetString(TypeError, `cannot pickle '${typeName(t)}' object`);
+  }
+  if (n > 0) {
+    const slots = dictNew();
+    if (slots === NULL) { decref(names); decref(state); return NULL; }
+    for (let i = 0; i < n; i++) {
+      const name = listGetItemBorrow(names, i);
+      const v = objectLookupAttr(o, name);
+      if (v === NULL) {
+        if (errOccurred() !== NULL) { decref(slots); decref(names); decref(state); return NULL; }
+        continue;
+      }
+      const r = dictSetItem(slots, name, v);
+      decref(v);
+      if (r < 0) { decref(slots); decref(names); decref(state); return NULL; }
+    }
+    if (dictSize(slots) > 0) {
+      const pair = tuplePack([state, slots]);
+      decref(state);
+      state = pair;
+    }
+    decref(slots);
+  }
+  decref(names);
+  return state;
+}
+
+/** object_getstate: self.__getstate__(), or the default when it is not overridden. */
+function objectGetstate(o: Borrowed, required: boolean): Owned | Null {
+  const f = typeLookupJS(typeOf(o), '__getstate__');
+  if (f !== NULL && f === typeLookupJS(objectType, '__getstate__')) return objectGetstateDefault(o, required);
+  const m = objectGetAttr(o, S('__getstate__'));
+  if (m === NULL) return NULL;
+  const r = objectCallArgs(m, 0);
+  decref(m);
+  return r;
+}
+
+function object_getstate(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__getstate__', nargs, kw)) return NULL;
+  return objectGetstateDefault(self as Borrowed, false);
+}
+
+/** _PyObject_GetNewArguments: __getnewargs_ex__ or __getnewargs__ (out[0] args, out[1] kwargs; owned or 0). */
+function getNewArguments(o: Borrowed, out: number[]): number {
+  out[0] = 0; out[1] = 0;
+  const ex = lookupSpecialHere(o, '__getnewargs_ex__');
+  if (ex === -1) return -1;
+  if (ex !== 0) {
+    const r = objectCallArgs(ex as Borrowed, 0);
+    decref(ex as Borrowed);
+    if (r === NULL) return -1;
+    if (!isTupleT(r)) {
+      errSetString(TypeError, `__getnewargs_ex__ should return a tuple, not '${typeNameOf(r)}'`);
+      decref(r); return -1;
+    }
+    if (tupleSize(r) !== 2) {
+      errSetString(ValueError, `__getnewargs_ex__ should return a tuple of length 2, not ${tupleSize(r)}`);
+      decref(r); return -1;
+    }
+    const a = tupleGetItemBorrow(r, 0), k = tupleGetItemBorrow(r, 1);
+    if (!isTupleT(a)) {
+      errSetString(TypeError, `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeNameOf(a)}'`);
+      decref(r); return -1;
+    }
+    if (!isDict(k)) {
+      errSetString(TypeError, `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeNameOf(k)}'`);
+      decref(r); return -1;
+    }
+    out[0] = newRef(a); out[1] = newRef(k);
+    decref(r);
+    return 0;
+  }
+  const g = lookupSpecialHere(o, '__getnewargs__');
+  if (g === -1) return -1;
+  if (g === 0) return 0;
+  const r = objectCallArgs(g as Borrowed, 0);
+  decref(g as Borrowed);
+  if (r === NULL) return -1;
+  if (!isTupleT(r)) {
+    errSetString(TypeError, `__getnewargs__ should return a tuple, not '${typeNameOf(r)}'`);
+    decref(r); return -1;
+  }
+  out[0] = r;
+  return 0;
+}
+
+/** The special method `name` of type(o) bound to o: owned, 0 when absent, -1 on error. */
+function lookupSpecialHere(o: Borrowed, name: string): number {
+  const f = typeLookupJS(typeOf(o), name);
+  if (f === NULL) return 0;
+  const g = slotsOf(f).descrGet;
+  if (g === null) return newRef(f);
+  const r = g(f, o, typeOf(o));
+  return r === NULL ? -1 : r;
+}
+
+/** reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+function reduceNewobj(o: Borrowed): Owned | Null {
+  const t = typeOf(o);
+  if (typeSlotsOf(t).new === null) return errSetString(TypeError, `cannot pickle '${typeName(t)}' object`);
+  const na = [0, 0];
+  if (getNewArguments(o, na) < 0) return NULL;
+  const args = na[0] as Owned | Null, kwargs = na[1] as Owned | Null;
+  const items: Owned[] = [];
+  const release = (): Null => { xdecref(args); xdecref(kwargs); for (const x of items) decref(x); return NULL; };
+  let newobj: Owned | Null, newargs: Owned | Null;
+  if (kwargs === NULL || dictSize(kwargs) === 0) {
+    newobj = importAttr('copyreg', '__newobj__');
+    if (newobj === NULL) return release();
+    items.push(newobj);
+    const parts: Borrowed[] = [t];
+    if (args !== NULL) for (let i = 0; i < tupleSize(args); i++) parts.push(tupleGetItemBorrow(args, i));
+    newargs = tuplePack(parts);
+  } else {
+    newobj = importAttr('copyreg', '__newobj_ex__');
+    if (newobj === NULL) return release();
+    items.push(newobj);
+    newargs = tuplePack([t, args === NULL ? Py_None : args, kwargs]);
+  }
+  if (newargs === NULL) return release();
+  items.push(newargs);
+  const state = objectGetstate(o, !(args !== NULL || isListT(o) || isDict(o)));
+  if (state === NULL) return release();
+  items.push(state);
+  for (const which of ['list', 'dict'] as const) {
+    let it: Owned | Null;
+    if (which === 'list' ? isListT(o) : isDict(o)) {
+      const src = which === 'list' ? newRef(o) : objectCallMethodNoArgs(o, 'items');
+      if (src === NULL) return release();
+      it = objectGetIterHere(src);
+      decref(src);
+      if (it === NULL) return release();
+    } else {
+      it = noneNew();
+    }
+    items.push(it);
+  }
+  const r = tuplePack(items);
+  release();
+  return r;
+}
+
+function objectCallMethodNoArgs(o: Borrowed, name: string): Owned | Null {
+  const m = objectGetAttr(o, S(name));
+  if (m === NULL) return NULL;
+  const r = objectCallArgs(m, 0);
+  decref(m);
+  return r;
+}
+
+function objectGetIterHere(o: Borrowed): Owned | Null {
+  const f = slotsOf(o).iter;
+  if (f === null) return errSetString(TypeError, `'${typeNameOf(o)}' object is not iterable`);
+  return f(o);
+}
+
+/** _common_reduce: protocol >= 2 builds a __newobj__ reduction, else copyreg._reduce_ex. */
+function commonReduce(o: Borrowed, proto: number): Owned | Null {
+  if (proto >= 2) return reduceNewobj(o);
+  const f = importAttr('copyreg', '_reduce_ex');
+  if (f === NULL) return NULL;
+  const p = intFromNumber(proto);
+  if (p === NULL) { decref(f); return NULL; }
+  const r = objectCallArgs(f, 2, o, p);
+  decref(p);
+  decref(f);
+  return r;
+}
+
+function object_reduce(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('__reduce__', nargs, kw)) return NULL;
+  return commonReduce(self as Borrowed, 0);
+}
+
+/** object.__reduce_ex__(protocol): an overriding __reduce__ wins, else _common_reduce. */
+function object_reduce_ex(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsOne('__reduce_ex__', nargs, kw)) return NULL;
+  const p = argAt(args, 0);
+  if (!isInt(p)) return errSetString(TypeError, `'${typeNameOf(p)}' object cannot be interpreted as an integer`);
+  const o = self as Borrowed;
+  const clsReduce = typeLookupJS(typeOf(o), '__reduce__');
+  if (clsReduce !== NULL && clsReduce !== typeLookupJS(objectType, '__reduce__')) {
+    const m = objectGetAttr(o, S('__reduce__'));
+    if (m === NULL) return NULL;
+    const r = objectCallArgs(m, 0);
+    decref(m);
+    return r;
+  }
+  return commonReduce(o, intAsNumber(p));
+}
+
 /** object's methods (built lazily: module cycles). */
 let objectMethodsMemo: MethodDef[] | null = null;
 export function objectTypeMethods(): MethodDef[] {
@@ -185,6 +423,9 @@ export function objectTypeMethods(): MethodDef[] {
   { name: '__format__', fn: object_format, doc: 'Default object formatter.' },
   { name: '__sizeof__', fn: object_sizeof, doc: 'Size of object in memory, in bytes.' },
   { name: '__dir__', fn: object_dir, doc: 'Default dir() implementation.' },
+  { name: '__getstate__', fn: object_getstate, doc: 'Helper for pickle.' },
+  { name: '__reduce__', fn: object_reduce, doc: 'Helper for pickle.' },
+  { name: '__reduce_ex__', fn: object_reduce_ex, doc: 'Helper for pickle.' },
   ];
 }
 

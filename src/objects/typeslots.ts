@@ -728,13 +728,20 @@ function slotTpFinalize(o: Borrowed): void {
   const f = lookupMethod(o, strInternImmortal('__del__'));
   if (f !== NULL) {
     const r = lookupUnbound ? objectCallArgs(f, 1, o) : objectCallArgs(f, 0);
-    if (r === NULL) typeWriteUnraisable(f, 'Exception ignored in');
-    else decref(r);
+    if (r === NULL) {
+      // CPython reports the function itself (lookup_maybe_method leaves a plain function unbound).
+      const raw = typeLookup(typeOf(o), strInternImmortal('__del__'));
+      typeWriteUnraisable(raw !== NULL && isFunctionObject(raw) ? raw : f, 'Exception ignored in');
+    } else decref(r);
     decref(f);
   } else if (errOccurred() !== NULL) {
     typeWriteUnraisable(o, 'Exception ignored in');
   }
   errSetRaised(saved);
+}
+
+function isFunctionObject(o: Borrowed): boolean {
+  return typeNameOf(o) === 'function';
 }
 
 function methodIsOverloaded(left: Borrowed, right: Borrowed, name: string): boolean {

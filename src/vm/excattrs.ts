@@ -26,7 +26,8 @@ import { isByteArray, bytearraySize, bytearrayData } from '../objects/bytearray.
 import { Py_None } from '../objects/none.ts';
 import { objectStr, objectSetAttr } from '../objects/object.ts';
 import { sequenceTuple } from '../objects/abstract.ts';
-import { baseExceptionInitSlot } from '../objects/typeattrs.ts';
+import { baseExceptionInitSlot, typeattrsSetImportHook } from '../objects/typeattrs.ts';
+import { importModuleLevel } from './import.ts';
 import { excGroupInitStatic } from './excgroup.ts';
 
 /** Stores `v` (or NULL) into the field at byte offset `off` of `o`. */
@@ -373,4 +374,6 @@ export function excAttrsInitStatic(): void {
       fromArgs, initFromArgs(fromArgs), unicodeErrorStr(kind));
   }
   excGroupInitStatic();
+  // object.__reduce_ex__ and __getstate__ use copyreg, a Python module.
+  typeattrsSetImportHook((name) => importModuleLevel(name, NULL, NULL, 0));
 }

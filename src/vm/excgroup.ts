@@ -21,6 +21,7 @@ import { Py_None } from '../objects/none.ts';
 import { objectIsTrue } from '../objects/object.ts';
 import { objectCallOneArg, objectCallArgs, callMethod } from '../objects/abstract.ts';
 import { baseExceptionNewSlot } from '../objects/typeattrs.ts';
+import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 
 const BEG = (): Borrowed => exceptionTypes.get('BaseExceptionGroup')!;
@@ -339,6 +340,7 @@ export function excGroupInitStatic(): void {
     { name: 'message', get: getMember('message') },
     { name: 'exceptions', get: getMember('exceptions') },
   ]);
+  genericAliasAddClassGetItem([BEG()]);
   typeAddMethods(BEG(), [
     { name: 'split', fn: eg_split },
     { name: 'subgroup', fn: eg_subgroup },

@@ -212,10 +212,8 @@ export function oserrorInitStatic(): void {
     s.str = oserrorStr;
   }
   typeAddGetSets(exceptionTypes.get('OSError')!, [
-    member('errno'), member('strerror'), member('filename'), member('filename2'),
+    member('errno'), member('strerror'), member('filename'), member('filename2'), charactersWritten,
   ]);
-  const bio = exceptionTypes.get('BlockingIOError');
-  if (bio !== undefined) typeAddGetSets(bio, [charactersWritten]);
 }
 
 /** Raises the OSError subclass for `code` with strerror(code) and the filenames (JS strings). */

@@ -1,7 +1,9 @@
 """Generates src/support/unicode-tables.ts from CPython 3.12 (Unicode 15.0.0): the character
 properties str's methods use (general category, isalpha/isdecimal/... flags, decimal/digit/numeric
 values, simple and full case mappings) and the extra ones unicodedata reports (bidirectional class,
-east asian width, mirrored, combining class), plus the cp1252/cp437 codec tables.
+east asian width, mirrored, combining class), plus the cp1252/cp437 codec tables. Also records
+tests/golden/unicode-samples.json (the same properties of sampled code points, straight from CPython)
+for tests/unit/support/unicode.test.ts.
 
 Everything is read from the running CPython at generation time: its str methods (so the flags are
 exactly what str.isalpha & co. answer), unicodedata and its codecs. Run:
@@ -195,8 +197,30 @@ def main():
     path = os.path.join(os.path.dirname(__file__), '..', 'src', 'support', 'unicode-tables.ts')
     with open(path, 'w', encoding='ascii') as f:
         f.write('\n'.join(out) + '\n')
+    write_samples()
     print('records %d, prop records %d, numerics %d, specials %s' % (
         len(record_list), len(prop_list), len(numeric_list), {k: len(v) for k, v in specials.items()}))
+
+
+def write_samples():
+    import json
+    cps = sorted(set(list(range(0, MAX, 1009)) + list(range(0xa0, 0x250)) + list(range(0x370, 0x400)) +
+                     [0xdf, 0x130, 0x149, 0x1c4, 0x1c5, 0x1c6, 0x345, 0x3a3, 0x1e9e, 0x1f88, 0xfb01, 0x10400, 0x1e900,
+                      0x2160, 0x2153, 0x3007, 0x4e8c, 0xac00, 0xd7a3, 0x20000, 0x1f600, 0xe0001, 0x10ffff]))
+    preds = ['isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isspace', 'isprintable', 'islower', 'isupper',
+             'isidentifier']
+    rows = []
+    for cp in cps:
+        c = chr(cp)
+        rows.append([cp, unicodedata.category(c), ''.join('1' if getattr(c, p)() else '0' for p in preds),
+                     unicodedata.decimal(c, -1), unicodedata.digit(c, -1), unicodedata.numeric(c, None),
+                     [ord(x) for x in c.lower()], [ord(x) for x in c.upper()], [ord(x) for x in c.title()],
+                     [ord(x) for x in c.casefold()], unicodedata.bidirectional(c), unicodedata.east_asian_width(c),
+                     unicodedata.mirrored(c), unicodedata.combining(c), unicodedata.name(c, None)])
+    path = os.path.join(os.path.dirname(__file__), '..', 'tests', 'golden', 'unicode-samples.json')
+    with open(path, 'w', encoding='ascii') as f:
+        json.dump({'version': unicodedata.unidata_version, 'predicates': preds, 'rows': rows}, f, separators=(',', ':'))
+        f.write('\n')
 
 
 if __name__ == '__main__':

@@ -5,10 +5,21 @@ with equal ints and floats, and format() accepts the float presentation types (3
 
 import math
 import numbers
-import operator
 import sys
 
 __all__ = ['Fraction']
+
+# The operator module's functions, written out so importing fractions stays cheap.
+def _op_add(a, b): return a + b
+def _op_sub(a, b): return a - b
+def _op_mul(a, b): return a * b
+def _op_truediv(a, b): return a / b
+def _op_floordiv(a, b): return a // b
+def _op_mod(a, b): return a % b
+def _op_lt(a, b): return a < b
+def _op_gt(a, b): return a > b
+def _op_le(a, b): return a <= b
+def _op_ge(a, b): return a >= b
 
 _HASH_MODULUS = sys.hash_info.modulus
 _HASH_INF = sys.hash_info.inf
@@ -427,13 +438,13 @@ class Fraction(numbers.Rational):
         return Fraction((a.numerator * b.denominator) % (b.numerator * a.denominator),
                         a.denominator * b.denominator)
 
-    __add__, __radd__ = _binary(_add, operator.add, 'add')
-    __sub__, __rsub__ = _binary(_sub, operator.sub, 'sub')
-    __mul__, __rmul__ = _binary(_mul, operator.mul, 'mul')
-    __truediv__, __rtruediv__ = _binary(_div, operator.truediv, 'truediv')
-    __floordiv__, __rfloordiv__ = _binary(_floordiv, operator.floordiv, 'floordiv')
+    __add__, __radd__ = _binary(_add, _op_add, 'add')
+    __sub__, __rsub__ = _binary(_sub, _op_sub, 'sub')
+    __mul__, __rmul__ = _binary(_mul, _op_mul, 'mul')
+    __truediv__, __rtruediv__ = _binary(_div, _op_truediv, 'truediv')
+    __floordiv__, __rfloordiv__ = _binary(_floordiv, _op_floordiv, 'floordiv')
     __divmod__, __rdivmod__ = _binary(_divmod, divmod, 'divmod')
-    __mod__, __rmod__ = _binary(_mod, operator.mod, 'mod')
+    __mod__, __rmod__ = _binary(_mod, _op_mod, 'mod')
     del _binary
 
     def __pow__(a, b):
@@ -474,11 +485,11 @@ class Fraction(numbers.Rational):
         """abs(a)"""
         return Fraction._reduced(abs(a._numerator), a._denominator)
 
-    def __int__(a, _index=operator.index):
+    def __int__(a):
         """int(a): truncates toward zero."""
         if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+            return (-(-a._numerator // a._denominator)).__index__()
+        return (a._numerator // a._denominator).__index__()
 
     def __trunc__(a):
         """math.trunc(a)"""
@@ -536,19 +547,19 @@ class Fraction(numbers.Rational):
 
     def __lt__(a, b):
         """a < b"""
-        return a._compare(b, operator.lt)
+        return a._compare(b, _op_lt)
 
     def __gt__(a, b):
         """a > b"""
-        return a._compare(b, operator.gt)
+        return a._compare(b, _op_gt)
 
     def __le__(a, b):
         """a <= b"""
-        return a._compare(b, operator.le)
+        return a._compare(b, _op_le)
 
     def __ge__(a, b):
         """a >= b"""
-        return a._compare(b, operator.ge)
+        return a._compare(b, _op_ge)
 
     def __bool__(a):
         """a != 0"""

@@ -7,21 +7,23 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'heappushpop']
 
 
-def _check_list(heap, name='heap'):
+def _check_list(heap, fname, one_arg=False):
     if not isinstance(heap, list):
-        raise TypeError(f'{name} argument must be a list')
+        what = 'None' if heap is None else type(heap).__name__
+        position = '' if one_arg else ' 1'
+        raise TypeError(f'{fname}() argument{position} must be list, not {what}')
 
 
 def heappush(heap, item, /):
     """Push item onto heap, keeping the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, keeping the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -35,7 +37,7 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item (the heap must not be empty)."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -46,7 +48,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than the two calls)."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -55,7 +57,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Turn a list into a heap, in place, in linear time."""
-    _check_list(heap)
+    _check_list(heap, 'heapify', True)
     n = len(heap)
     for i in reversed(range(n // 2)):
         _siftup(heap, i)

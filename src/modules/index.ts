@@ -12,6 +12,7 @@ import { posixModuleNew } from './posix.ts';
 import { timeModuleNew } from './time.ts';
 import { sreModuleNew } from './_sre.ts';
 import { gcModuleNew } from './gc.ts';
+import { unicodedataModuleNew } from './unicodedata.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -23,6 +24,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['math', mathModuleNew],
   ['posix', posixModuleNew],
   ['time', timeModuleNew],
+  ['unicodedata', unicodedataModuleNew],
 ]);
 
 /** Names for sys.builtin_module_names (sorted, as CPython's). */

@@ -161,7 +161,7 @@ function posix_read(args: number, nargs: number): Owned | Null {
 }
 
 /** Bytes of a bytes-like argument (bytes, bytearray, memoryview), or null with TypeError set. */
-function bytesLike(o: Borrowed): Uint8Array | null {
+export function bytesLike(o: Borrowed): Uint8Array | null {
   if (isBytes(o)) return bytesToUint8Array(o);
   const tn = typeNameOf(o);
   if (tn === 'bytearray' || tn === 'memoryview' || tn === 'array') {
@@ -182,9 +182,8 @@ function posix_write(args: number, nargs: number): Owned | Null {
   const data = bytesLike(argAt(args, 1));
   if (data === null) return NULL;
   if (fd === 1 || fd === 2) {
-    const text = Buffer.from(data).toString('utf8');
-    if (fd === 1) stdio.writeOut(text); else stdio.writeErr(text);
-    return intFromNumber(data.length);
+    const errno = stdio.writeBytes(fd, data);
+    return errno !== 0 ? oserrorRaise(errno) : intFromNumber(data.length);
   }
   const pos = fdAppend.has(fd) ? undefined : fdPos.get(fd);
   let n: number;
@@ -378,9 +377,7 @@ const posixMethods: MethodDef[] = [
   { name: 'urandom', fn: (_s, a, n) => posix_urandom(a, n) },
   intFn('strerror', (c) => strerror(c)),
   intFn('isatty', (fd) => {
-    if (fd === 0) return !!process.stdin?.isTTY;
-    if (fd === 1) return !!process.stdout?.isTTY;
-    if (fd === 2) return !!process.stderr?.isTTY;
+    if (fd >= 0 && fd <= 2) return stdio.isatty(fd);
     return false;
   }),
   { name: 'umask', fn: (_s, a, n) => {

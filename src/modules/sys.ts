@@ -9,10 +9,10 @@ import { builtinModuleNames } from './index.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, refcnt, isImmortal } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, typeNameOf, typeBasicSize, typeItemSize, typeOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
-import { objectNew, objectFree, objectRepr, objectHashDefault } from '../objects/object.ts';
+import { typeNameOf, typeBasicSize, typeItemSize, typeOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
+import { objectRepr } from '../objects/object.ts';
 import { errSetString, errSetRaised, errFetch } from '../objects/errors.ts';
-import { TypeError, ValueError, exceptionTypes, exceptionNew, AttributeError } from '../objects/exceptions.ts';
+import { TypeError, ValueError, exceptionTypes, exceptionNew } from '../objects/exceptions.ts';
 import {
   strFromJS, strToJS, isStr, isStrExact, strIntern, strIsInterned, strInternImmortal, strLength,
 } from '../objects/str.ts';
@@ -27,6 +27,7 @@ import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
 import { isTuple } from '../objects/tuple.ts';
 import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
+import { ioInitStatic, ioStdStreamNew, ioIsStdText } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
 import { F_CODE, F_PC, F_FRAMEOBJ, frameLocalsplus } from '../vm/frame.ts';
 import { structseqNewType, structseqNew } from './structseq.ts';
@@ -38,67 +39,9 @@ import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../ob
 import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
 
-// The text stream type behind sys.stdout / sys.stderr (a stand-in for io.TextIOWrapper).
-//   +8 fd (0, 1 or 2)
-const STREAM_FD = 8;
-const STREAM_SIZE = 12;
-export let textStreamType = 0 as Borrowed;
-
-function streamWrite(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
-  if (nargs !== 1) return errSetString(TypeError, `write() takes exactly one argument (${nargs} given)`);
-  const s = argAt(args, 0);
-  if (!isStr(s)) return errSetString(TypeError, `write() argument must be str, not ${typeNameOf(s)}`);
-  const text = strToJS(s);
-  if (i32[((self as number) + STREAM_FD) >> 2] === 2) stdio.writeErr(text);
-  else stdio.writeOut(text);
-  return intFromNumber(strLength(s));
-}
-
-function streamReadline(): Owned | Null {
-  const line = stdio.readLine();
-  return strFromJS(line ?? '');
-}
-
-const streamMethods: Record<string, MethodDef> = {
-  write: { name: 'write', fn: streamWrite },
-  flush: { name: 'flush', fn: () => { incref(Py_None); return Py_None as Owned; } },
-  readline: { name: 'readline', fn: () => streamReadline() },
-  isatty: { name: 'isatty', fn: () => { incref(Py_False); return Py_False as Owned; } },
-  fileno: { name: 'fileno', fn: (self) => intFromNumber(i32[((self as number) + STREAM_FD) >> 2]) },
-};
-
-function streamGetAttr(o: Borrowed, name: Borrowed): Owned | Null {
-  const s = strToJS(name);
-  const def = streamMethods[s];
-  if (def !== undefined) return cfunctionNew(def, o, NULL);
-  if (s === 'encoding') return strFromJS('utf-8');
-  if (s === 'name') {
-    const fd = i32[(o + STREAM_FD) >> 2];
-    return strFromJS(fd === 0 ? '<stdin>' : fd === 1 ? '<stdout>' : '<stderr>');
-  }
-  return errSetString(AttributeError, `'_io.TextIOWrapper' object has no attribute '${s}'`);
-}
-
-function streamRepr(o: Borrowed): Owned | Null {
-  const fd = i32[(o + STREAM_FD) >> 2];
-  const name = fd === 0 ? '<stdin>' : fd === 1 ? '<stdout>' : '<stderr>';
-  return strFromJS(`<_io.TextIOWrapper name='${name}' mode='${fd === 0 ? 'r' : 'w'}' encoding='utf-8'>`);
-}
-
-/** Creates the stream type (static phase). */
+/** Creates the standard stream types (static phase). */
 export function sysInitStatic(): void {
-  textStreamType = typeNewStatic({
-    name: '_io.TextIOWrapper',
-    basicsize: STREAM_SIZE,
-    slots: { dealloc: objectFree, getattro: streamGetAttr, repr: streamRepr, hash: objectHashDefault },
-  });
-}
-
-function streamNew(fd: number): Owned | Null {
-  const o = objectNew(textStreamType, STREAM_SIZE);
-  if (o === NULL) return NULL;
-  i32[(o + STREAM_FD) >> 2] = fd;
-  return o;
+  ioInitStatic();
 }
 
 function none(): Owned {
@@ -315,12 +258,12 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('orig_argv', strList(['immortal', ...opts.argv]));
   ok = ok && put('path', strList(opts.path));
   ok = ok && put('modules', dictNew());
-  ok = ok && put('stdin', streamNew(0));
-  ok = ok && put('stdout', streamNew(1));
-  ok = ok && put('stderr', streamNew(2));
-  ok = ok && put('__stdin__', streamNew(0));
-  ok = ok && put('__stdout__', streamNew(1));
-  ok = ok && put('__stderr__', streamNew(2));
+  // sys.stdout is sys.__stdout__ (one object each), as in CPython.
+  for (const [fd, name] of [[0, 'stdin'], [1, 'stdout'], [2, 'stderr']] as const) {
+    const st = ioStdStreamNew(fd);
+    if (st !== NULL) incref(st);
+    ok = ok && put(name, st) && put(`__${name}__`, st);
+  }
   ok = ok && put('maxsize', intFromBigInt(9223372036854775807n));
   ok = ok && put('maxunicode', intFromNumber(0x10ffff));
   ok = ok && put('byteorder', strFromJS('little'));
@@ -423,15 +366,47 @@ function sys_excepthook(args: number, nargs: number): Owned | Null {
   return none();
 }
 
+/**
+ * Shows an uncaught exception (not SystemExit) the way PyErr_Display does: through sys.excepthook,
+ * whose default writes the traceback to the current sys.stderr. A failing hook reports both errors.
+ */
+export function sysDisplayUncaught(exc: Borrowed): void {
+  const d = ts.sysDict;
+  if (d === NULL) { stdio.writeErr(formatException(exc)); return; }
+  const hook = dictGetItemBorrow(d, strInternImmortal('excepthook'));
+  if (hook === NULL || hook === Py_None) {
+    stdio.writeErr('sys.excepthook is missing\n');
+    writeErrText(formatException(exc));
+    return;
+  }
+  incref(hook);
+  let tb = objectGetAttrJS(exc, '__traceback__');
+  if (tb === NULL) { errDiscard(); incref(Py_None); tb = Py_None as Owned; }
+  const r = objectCallArgs(hook, [typeOf(exc), exc, tb]);
+  decref(tb);
+  decref(hook);
+  if (r !== NULL) { decref(r); return; }
+  const e2 = errFetch();
+  if (e2 === NULL) return;
+  writeErrText('Error in sys.excepthook:\n' + formatException(e2) + '\nOriginal exception was:\n' + formatException(exc));
+  decref(e2);
+}
+
+function errDiscard(): void {
+  const e = errFetch();
+  if (e !== NULL) decref(e);
+}
+
 /** Writes to sys.stderr (a replaced one included), falling back to the process stream. */
 export function writeErrText(text: string): void {
   const d = ts.sysDict;
   const err = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('stderr')) : NULL;
-  if (err === NULL || err === Py_None || typeOf(err) === textStreamType) { stdio.writeErr(text); return; }
+  if (err === Py_None) return; // sys.stderr = None: nothing is printed
+  if (err === NULL || ioIsStdText(err)) { stdio.writeErr(text); return; }
   const s = strFromJS(text);
-  if (s === NULL) { errFetchIf(); stdio.writeErr(text); return; }
+  if (s === NULL) { errDiscard(); stdio.writeErr(text); return; }
   const w = objectGetAttrJS(err, 'write');
-  if (w === NULL) { decref(s); errFetchIf(); stdio.writeErr(text); return; }
+  if (w === NULL) { decref(s); errDiscard(); stdio.writeErr(text); return; }
   const r = objectCallOneArg(w, s);
   decref(w); decref(s);
   if (r === NULL) { const e = errFetch(); if (e !== NULL) decref(e); } else decref(r);
@@ -468,7 +443,6 @@ function notImplemented(name: string): MethodDef {
 const sysExtraFunctions: MethodDef[] = [
   { name: '_getframe', fn: (_s, a, n) => sys_getframe(a, n) },
   { name: 'excepthook', fn: (_s, a, n) => sys_excepthook(a, n) },
-  { name: '__excepthook__', fn: (_s, a, n) => sys_excepthook(a, n) },
   { name: 'get_int_max_str_digits', fn: () => intFromNumber(intMaxStrDigits()) },
   { name: 'set_int_max_str_digits', fn: (_s, a, n, kw) => sys_set_int_max_str_digits(a, n, kw) },
   { name: 'getfilesystemencoding', fn: () => strFromJS('utf-8') },
@@ -521,6 +495,11 @@ function sysAddExtras(m: Borrowed, put: Put): boolean {
   ok = ok && put('path_importer_cache', dictNew());
   ok = ok && put('stdlib_module_names', strTuple([]));
   for (const def of sysExtraFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
-  void objectCallArgs;
+  // sys.__excepthook__ is sys.excepthook (and so on): the originals, kept for restoring.
+  const d = moduleDictBorrow(m);
+  for (const name of ['excepthook', 'displayhook', 'breakpointhook']) {
+    const f = dictGetItemBorrow(d, strInternImmortal(name));
+    if (f !== NULL) { incref(f); ok = ok && put(`__${name}__`, f as Owned); }
+  }
   return ok;
 }

@@ -13,6 +13,24 @@ import {
   strFromUTF8, strEncodeUTF8, strLength, strGetCodePoint, strNewFromCodePoints, strFromLatin1,
 } from './str.ts';
 import { bytesFromUint8Array } from './bytes.ts';
+import { CP1252_DECODE, CP437_DECODE } from '../support/unicode-tables.ts';
+import { unicodeNameOf } from '../parser/unicode-names.ts';
+
+// The charmap codecs (Lib/encodings/cp1252.py, cp437.py): byte -> code point (-1 undefined), and the
+// reverse map built on first use.
+const CHARMAP_DECODE: Record<string, readonly number[]> = { cp1252: CP1252_DECODE, cp437: CP437_DECODE };
+const charmapEncodeMaps = new Map<string, Map<number, number>>();
+
+function charmapEncodeMap(codec: string): Map<number, number> {
+  let m = charmapEncodeMaps.get(codec);
+  if (m === undefined) {
+    m = new Map();
+    const t = CHARMAP_DECODE[codec]!;
+    for (let b = 0; b < 256; b++) if (t[b]! >= 0) m.set(t[b]!, b);
+    charmapEncodeMaps.set(codec, m);
+  }
+  return m;
+}
 
 // Canonical codec names by normalized alias (lower case, '-' and ' ' as '_').
 const ALIASES: Record<string, string> = {
@@ -26,11 +44,13 @@ const ALIASES: Record<string, string> = {
   utf_32: 'utf-32', utf32: 'utf-32', u32: 'utf-32',
   utf_32_le: 'utf-32-le', utf_32le: 'utf-32-le', utf32le: 'utf-32-le',
   utf_32_be: 'utf-32-be', utf_32be: 'utf-32-be', utf32be: 'utf-32-be',
+  cp1252: 'cp1252', windows_1252: 'cp1252', '1252': 'cp1252',
+  cp437: 'cp437', '437': 'cp437', ibm437: 'cp437', cspc8codepage437: 'cp437',
 };
 
 // Codecs CPython has that we don't (an error that says so rather than "unknown encoding").
 const UNSUPPORTED = new Set([
-  'cp1252', 'cp1251', 'cp1250', 'cp437', 'cp850', 'utf_7', 'utf7', 'idna', 'mac_roman', 'koi8_r', 'shift_jis',
+  'cp1251', 'cp1250', 'cp850', 'utf_7', 'utf7', 'idna', 'mac_roman', 'koi8_r', 'shift_jis',
   'sjis', 'gbk', 'gb2312', 'gb18030', 'big5', 'euc_jp', 'euc_kr', 'iso8859_15', 'iso_8859_15', 'latin9',
   'iso8859_2', 'iso_8859_2', 'cp037', 'unicode_escape', 'raw_unicode_escape', 'punycode', 'utf_8_sig', 'utf8_sig',
   'hex', 'base64', 'rot13', 'rot_13', 'zlib', 'charmap',
@@ -73,12 +93,14 @@ export function strEncode(o: Borrowed, encoding: string, errors: string): Owned 
   if (codec === null) return NULL;
   if (codec === 'utf-8') return strEncodeUTF8(o, errors);
   const n = strLength(o);
+  const charmap = CHARMAP_DECODE[codec] !== undefined ? charmapEncodeMap(codec) : null;
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const width = codec.startsWith('utf-16') ? 2 : codec.startsWith('utf-32') ? 4 : 1;
   const be = codec.endsWith('-be');
   const out: number[] = [];
   const put = (cp: number): void => {
-    if (width === 1) out.push(cp);
+    if (charmap !== null) out.push(charmap.get(cp) ?? cp); // replacements are ASCII, mapped to themselves
+    else if (width === 1) out.push(cp);
     else if (width === 4) {
       if (be) out.push(cp >>> 24, (cp >>> 16) & 255, (cp >>> 8) & 255, cp & 255);
       else out.push(cp & 255, (cp >>> 8) & 255, (cp >>> 16) & 255, cp >>> 24);
@@ -89,8 +111,9 @@ export function strEncode(o: Borrowed, encoding: string, errors: string): Owned 
     else out.push(cp & 255, cp >>> 8);
   };
   if (codec === 'utf-16' || codec === 'utf-32') put(0xfeff);
-  const bad = (cp: number): boolean => (width === 1 ? cp >= limit : cp >= 0xd800 && cp <= 0xdfff);
-  const reason = width === 1 ? `ordinal not in range(${limit})` : 'surrogates not allowed';
+  const bad = (cp: number): boolean => (charmap !== null ? !charmap.has(cp) : width === 1 ? cp >= limit : cp >= 0xd800 && cp <= 0xdfff);
+  const reason = charmap !== null ? 'character maps to <undefined>' : width === 1 ? `ordinal not in range(${limit})` : 'surrogates not allowed';
+  const errName = charmap !== null ? 'charmap' : codec;
   let handlerOk = false;
   for (let i = 0; i < n; i++) {
     const cp = strGetCodePoint(o, i);
@@ -104,10 +127,11 @@ export function strEncode(o: Borrowed, encoding: string, errors: string): Owned 
       case 'replace': for (; k < e; k++) put(0x3f); break;
       case 'backslashreplace':
       case 'namereplace':
-        if (errors === 'namereplace' && width === 1) {
-          return errSetString(NotImplementedError, "the 'namereplace' error handler is not supported by Immortal yet");
+        for (; k < e; k++) {
+          const cp = strGetCodePoint(o, k);
+          const name = errors === 'namereplace' ? unicodeNameOf(cp) : null;
+          for (const c of name !== null ? `\\N{${name}}` : escapeCp(cp)) put(c.charCodeAt(0));
         }
-        for (; k < e; k++) for (const c of escapeCp(strGetCodePoint(o, k))) put(c.charCodeAt(0));
         break;
       case 'xmlcharrefreplace':
         for (; k < e; k++) for (const c of `&#${strGetCodePoint(o, k)};`) put(c.charCodeAt(0));
@@ -118,14 +142,14 @@ export function strEncode(o: Borrowed, encoding: string, errors: string): Owned 
           if (c < 0xdc80 || c > 0xdcff || (width > 1 && c < 0xdd00 && (c & 0xff) < 0x80)) break;
           out.push(c & 0xff);
         }
-        if (k < e) return encodeError(codec, o, k, e, reason);
+        if (k < e) return encodeError(errName, o, k, e, reason);
         break;
       case 'surrogatepass':
-        if (width === 1) return encodeError(codec, o, i, e, reason);
+        if (width === 1) return encodeError(errName, o, i, e, reason);
         for (; k < e; k++) put(strGetCodePoint(o, k));
         break;
       default:
-        return encodeError(codec, o, i, e, reason);
+        return encodeError(errName, o, i, e, reason);
     }
     i = e - 1;
   }
@@ -177,6 +201,15 @@ export function bytesDecode(data: Uint8Array, encoding: string, errors: string):
   if (codec === 'utf-8') return strFromUTF8(data, errors);
   if (codec === 'latin-1') return strFromLatin1(data);
   const out: number[] = [];
+  const table = CHARMAP_DECODE[codec];
+  if (table !== undefined) {
+    for (let i = 0; i < data.length; i++) {
+      const c = table[data[i]!]!;
+      if (c >= 0) out.push(c);
+      else if (!decodeHandle('charmap', errors, data, i, i + 1, 'character maps to <undefined>', out)) return NULL;
+    }
+    return strNewFromCodePoints(out);
+  }
   if (codec === 'ascii') {
     let i = 0;
     while (i < data.length && data[i] < 0x80) i++;

@@ -624,10 +624,9 @@ function slotTpIter(o: Borrowed): Owned | Null {
   return callDunder(o, '__iter__', 0, NULL, NULL, 'attr');
 }
 
+/** slot_tp_iternext: a StopIteration raised by __next__ stays set (PyIter_Next's callers clear it; next() and yield from keep its value). */
 function slotTpIternext(o: Borrowed): Owned | Null {
-  const r = callDunder(o, '__next__', 0, NULL, NULL, 'attr');
-  if (r === NULL && errExceptionMatches(StopIteration)) errClear();
-  return r;
+  return callDunder(o, '__next__', 0, NULL, NULL, 'attr');
 }
 
 function slotTpCall(o: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {

@@ -8,6 +8,7 @@ import {
 } from './unicode-data.ts';
 
 let table: Map<string, number> | null = null;
+let reverse: Map<number, string> | null = null;
 
 function buildTable(): Map<string, number> {
   const words = NAME_WORDS.split(' ');
@@ -44,6 +45,8 @@ function buildTable(): Map<string, number> {
     }
     m.set(name, cps[e]!);
   }
+  reverse = new Map<number, string>();
+  for (const [name, cp] of m) reverse.set(cp, name);
   return m;
 }
 
@@ -88,4 +91,20 @@ export function unicodeNameLookup(name: string): number | null {
   }
   if (table === null) table = buildTable();
   return table.get(upper) ?? null;
+}
+
+/** The Unicode name of a code point (unicodedata.name), algorithmic names included, or null. */
+export function unicodeNameOf(cp: number): string | null {
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    return 'HANGUL SYLLABLE ' + HANGUL_L[Math.floor(s / 588)]! + HANGUL_V[Math.floor((s % 588) / 28)]! + HANGUL_T[s % 28]!;
+  }
+  for (const prefix in ALGORITHMIC_NAMES) {
+    const ranges = ALGORITHMIC_NAMES[prefix]!;
+    for (let i = 0; i < ranges.length; i += 2) {
+      if (cp >= ranges[i]! && cp <= ranges[i + 1]!) return prefix + '-' + cp.toString(16).toUpperCase().padStart(4, '0');
+    }
+  }
+  if (table === null) table = buildTable();
+  return reverse!.get(cp) ?? null;
 }

@@ -5,6 +5,7 @@
 // errors are thrown as FormatSpecError and turned into ValueError/OverflowError by the caller.
 // Rounding is exact (BigInt arithmetic on the binary value) with ties to even, as David Gay's dtoa.
 
+import { unicodeDecimal } from './unicode.ts';
 import { floatRepr } from './float-format.ts';
 
 /** A ValueError (or OverflowError when `overflow`) with CPython's message. */
@@ -55,19 +56,12 @@ function readInt(spec: string[], pos: { i: number }): number {
   return n === 0 ? -1 : acc;
 }
 
-// Py_UNICODE_TODECIMAL for the characters that matter in a spec (ASCII and the other Nd digits).
+// Py_UNICODE_TODECIMAL (Unicode 15.0 tables, not the JS engine's version).
 function decimalValue(c: string): number {
   const cp = c.codePointAt(0) as number;
   if (cp >= 48 && cp <= 57) return cp - 48;
   if (cp < 128) return -1;
-  return /\p{Nd}/u.test(c) ? decimalOfNd(cp) : -1;
-}
-
-function decimalOfNd(cp: number): number {
-  // Nd digits come in runs of ten starting at a zero; find the zero by scanning back.
-  let z = cp;
-  while (z > cp - 10 && /\p{Nd}/u.test(String.fromCodePoint(z - 1))) z--;
-  return (cp - z) % 10;
+  return unicodeDecimal(cp);
 }
 
 /**

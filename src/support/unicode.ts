@@ -94,27 +94,32 @@ function rec(cp: number): number {
 
 /** The U_* flags of cp. */
 export function unicodeFlags(cp: number): number {
-  return records[rec(cp) + R_CAT_FLAGS]! >>> 5;
+  const r = rec(cp); // before reading `records`: the first call decodes the tables
+  return records[r + R_CAT_FLAGS]! >>> 5;
 }
 
 /** unicodedata.category(chr(cp)). */
 export function unicodeCategory(cp: number): string {
-  return categoryNames[records[rec(cp) + R_CAT_FLAGS]! & 31]!;
+  const r = rec(cp); // before reading `records`: the first call decodes the tables
+  return categoryNames[records[r + R_CAT_FLAGS]! & 31]!;
 }
 
 /** _PyUnicode_ToDecimalDigit: 0..9, or -1. */
 export function unicodeDecimal(cp: number): number {
-  return (records[rec(cp) + R_VALUES]! & 15) - 1;
+  const r = rec(cp); // before reading `records`: the first call decodes the tables
+  return (records[r + R_VALUES]! & 15) - 1;
 }
 
 /** _PyUnicode_ToDigit: 0..9, or -1. */
 export function unicodeDigit(cp: number): number {
-  return ((records[rec(cp) + R_VALUES]! >> 4) & 15) - 1;
+  const r = rec(cp); // before reading `records`: the first call decodes the tables
+  return ((records[r + R_VALUES]! >> 4) & 15) - 1;
 }
 
 /** _PyUnicode_ToNumeric: the numeric value, or null. */
 export function unicodeNumeric(cp: number): number | null {
-  const i = records[rec(cp) + R_VALUES]! >>> 8;
+  const r = rec(cp); // before reading `records`: the first call decodes the tables
+  const i = records[r + R_VALUES]! >>> 8;
   return i === 0 ? null : NUMERIC_VALUES[i - 1]!;
 }
 
@@ -142,18 +147,22 @@ function full(cp: number, field: number, flag: number, m: Map<number, number>, f
 
 /** _PyUnicode_ToLowerFull: writes the mapping into CASE_OUT, returns its length (1..3). */
 export function unicodeToLowerFull(cp: number): number {
+  if (!decoded) decode(); // fullLower is replaced by the first decode
   return full(cp, R_LOWER, U_FULL_LOWER, fullLower, FULL_LOWER);
 }
 /** _PyUnicode_ToUpperFull (CASE_OUT). */
 export function unicodeToUpperFull(cp: number): number {
+  if (!decoded) decode(); // fullUpper is replaced by the first decode
   return full(cp, R_UPPER, U_FULL_UPPER, fullUpper, FULL_UPPER);
 }
 /** _PyUnicode_ToTitleFull (CASE_OUT). */
 export function unicodeToTitleFull(cp: number): number {
+  if (!decoded) decode(); // fullTitle is replaced by the first decode
   return full(cp, R_TITLE, U_FULL_TITLE, fullTitle, FULL_TITLE);
 }
 /** _PyUnicode_ToFoldedFull (CASE_OUT). */
 export function unicodeToFoldedFull(cp: number): number {
+  if (!decoded) decode(); // fullFold is replaced by the first decode
   return full(cp, R_FOLD, U_FULL_FOLD, fullFold, FULL_FOLD);
 }
 

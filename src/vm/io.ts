@@ -5,12 +5,18 @@
 
 import { writeSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isatty } from 'node:tty';
 
 export interface StdIO {
-  writeOut(s: string): void;
-  writeErr(s: string): void;
+  /** Writes text to stdout; returns 0, or an errno (EPIPE = 32: the reader went away). */
+  writeOut(s: string): number;
+  writeErr(s: string): number;
+  /** Writes raw bytes to fd 1 or 2 (sys.stdout.buffer); returns 0 or an errno. */
+  writeBytes(fd: number, b: Uint8Array): number;
   /** Reads one line (with its newline), or null at end of input. */
   readLine(): string | null;
+  /** Whether fd 0, 1 or 2 is a terminal (sys.stdout.isatty()). */
+  isatty(fd: number): boolean;
 }
 
 function fdReader(fd: number): () => string | null {
@@ -35,24 +41,34 @@ function fdReader(fd: number): () => string | null {
 /** Writes to the process's file descriptors 1 and 2, reads fd 0. */
 export function fdStdIO(): StdIO {
   return {
-    writeOut: (s) => { writeAll(1, s); },
-    writeErr: (s) => { writeAll(2, s); },
+    writeOut: (s) => writeAll(1, Buffer.from(s, 'utf8')),
+    writeErr: (s) => writeAll(2, Buffer.from(s, 'utf8')),
+    writeBytes: (fd, b) => writeAll(fd, b),
     readLine: fdReader(0),
+    isatty: (fd) => isatty(fd),
   };
 }
 
-function writeAll(fd: number, s: string): void {
-  const b = Buffer.from(s, 'utf8');
+/** errno values writeAll reports (Linux numbering, as the os/errno modules use). */
+const WRITE_ERRNO: Record<string, number> = { EPIPE: 32, EBADF: 9, EIO: 5, ENOSPC: 28, EINVAL: 22 };
+
+/**
+ * Writes all of `b` to `fd`; 0 on success, else the errno. Once the reader of a pipe went away
+ * (`immortal x.py | head -1`) every write reports EPIPE, which sys.stdout turns into BrokenPipeError
+ * as CPython does (node ignores SIGPIPE, so the write fails instead of killing the process).
+ */
+function writeAll(fd: number, b: Uint8Array): number {
   let off = 0;
   while (off < b.length) {
     try { off += writeSync(fd, b, off, b.length - off); } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      // The reader went away (`immortal x.py | head -1`): drop the output rather than crash.
-      // TODO: raise BrokenPipeError in the writing Python code, as CPython does.
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EAGAIN') continue;
+      const errno = WRITE_ERRNO[code];
+      if (errno !== undefined) return errno;
       throw e;
     }
   }
+  return 0;
 }
 
 /** Collects output in strings; input comes from a fixed text. */
@@ -63,9 +79,19 @@ export class CapturedIO implements StdIO {
   constructor(stdin = '') {
     this.lines = stdin === '' ? [] : stdin.split(/(?<=\n)/);
   }
-  writeOut(s: string): void { this.out += s; }
-  writeErr(s: string): void { this.err += s; }
+  writeOut(s: string): number { this.out += s; return 0; }
+  writeErr(s: string): number { this.err += s; return 0; }
+  /** Bytes are decoded as UTF-8 streams (a character split over two writes stays whole). */
+  writeBytes(fd: number, b: Uint8Array): number {
+    const dec = fd === 2 ? this.errDecoder : this.outDecoder;
+    const s = dec.decode(b, { stream: true });
+    if (fd === 2) this.err += s; else this.out += s;
+    return 0;
+  }
+  private outDecoder = new TextDecoder('utf-8');
+  private errDecoder = new TextDecoder('utf-8');
   readLine(): string | null { return this.lines.shift() ?? null; }
+  isatty(_fd: number): boolean { return false; }
 }
 
 export let stdio: StdIO = new CapturedIO();

@@ -22,7 +22,7 @@ import { isInt, intAsNumber } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
 import { objectStr } from '../objects/object.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleLiveList, moduleOrphanDictsTake } from '../objects/module.ts';
-import { sysModuleNew } from '../modules/sys.ts';
+import { sysModuleNew, sysDisplayUncaught } from '../modules/sys.ts';
 import { ts } from './state.ts';
 import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
@@ -143,7 +143,7 @@ export class Session {
       this.exitCode = code;
       return code;
     }
-    stdio.writeErr(formatException(exc));
+    sysDisplayUncaught(exc); // through sys.excepthook (G2)
     decref(exc);
     const ki = exceptionTypes.get('KeyboardInterrupt')!;
     if (t === ki || typeIsSubtype(t, ki)) return 130;

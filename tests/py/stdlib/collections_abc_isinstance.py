@@ -11,7 +11,7 @@ def gen():
 
 checks = {
     'list': [], 'tuple': (), 'str': '', 'dict': {}, 'set': set(), 'frozenset': frozenset(),
-    'range': range(3), 'int': 1, 'gen': gen(), 'iter': iter([]), 'func': len, 'keys': {}.keys(),
+    'range': range(3), 'int': 1, 'gen': gen(), 'iter': iter([]), 'func': len,
 }
 abcs = [Iterable, Iterator, Generator, Sized, Container, Callable, Hashable, Collection, Sequence,
         MutableSequence, Set, MutableSet, Mapping, MutableMapping, Reversible, KeysView]
@@ -38,6 +38,7 @@ class NoIter:
     __iter__ = None
 
 
+print(isinstance({}.keys(), KeysView), isinstance({}.items(), ItemsView), isinstance({}.values(), Collection))
 print(isinstance(Countdown(3), Iterator), issubclass(Countdown, Iterable), list(Countdown(3)))
 print(isinstance(NoIter(), Iterable), issubclass(list, Sequence), issubclass(dict, Sequence))
 

@@ -25,7 +25,8 @@ const HELP = USAGE + `Options:
 -m mod   : run library module as a script
 -i       : inspect interactively after running script
 -X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
-           showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M)
+           showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
+           gc_stress (collect all generations at every eval check after a container allocation)
 -V       : print the Python version number and exit
 --dis FILE                 : disassemble the module's bytecode
 --dump-ast FILE [--include-attributes] [--indent N] : print ast.dump(ast.parse(FILE's source))
@@ -69,6 +70,7 @@ export async function main(args: string[]): Promise<number> {
       if (opt === 'immortal=0') options.immortal = false;
       else if (opt === 'immortal=1' || opt === 'immortal') options.immortal = true;
       else if (opt === 'stats') stats = true;
+      else if (opt === 'gc_stress') options.gcStress = true;
       else if (opt === 'showrefcount') showRefcount = true;
       else if (opt.startsWith('heap=')) {
         const n = parseSize(opt.slice(5));

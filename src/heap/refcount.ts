@@ -25,12 +25,30 @@ export const rc = {
 };
 
 /**
+ * Weak reference hooks, installed by objects/weakref.ts. `onDealloc` is non-null only while some object
+ * outside a class's managed pre-header is weakly referenced, so deallocation pays one load otherwise.
+ * `clearInstance` is PyObject_ClearWeakRefs for subtype_dealloc; `head` reads an object's first weakref.
+ */
+export const weakrefHooks = {
+  onDealloc: null as ((o: number) => void) | null,
+  clearInstance: null as ((o: number) => void) | null,
+  head: null as ((o: number) => number) | null,
+};
+
+/** Py_TPFLAGS_HEAPTYPE (type.ts owns the flags; instances of classes clear their weakrefs in subtype_dealloc). */
+const TPFLAGS_HEAPTYPE = 1 << 9;
+
+/**
  * _Py_Dealloc for a count that just reached 0. A tracked GC object is untracked first (CPython's
  * deallocs begin with PyObject_GC_UnTrack), so the collector never sees an object being torn down.
  */
 function deallocate(o: Owned): void {
   const t = i32[(o + OB_TYPE) >> 2];
-  if ((i32[(t + TP_FLAGS_OFFSET) >> 2] & TPFLAGS_HAVE_GC) !== 0 && i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
+  const f = i32[(t + TP_FLAGS_OFFSET) >> 2];
+  if ((f & TPFLAGS_HAVE_GC) !== 0 && i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
+  // Builtin deallocs begin with PyObject_ClearWeakRefs (after the untrack), as func_dealloc/set_dealloc do.
+  const wh = weakrefHooks.onDealloc;
+  if (wh !== null && (f & TPFLAGS_HEAPTYPE) === 0) wh(o);
   typeDealloc[i32[(t + TP_INDEX) >> 2]](o);
 }
 

@@ -192,6 +192,19 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     return y
 
 
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    # what set.__reduce__ leads to: a new set of copied items (registered in memo first)
+    y = type(x)()
+    memo[id(x)] = y
+    for item in x:
+        y.add(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
+    return frozenset([deepcopy(item, memo) for item in x])
+
+
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
@@ -200,6 +213,8 @@ _deepcopy_dispatch = {
     list: _deepcopy_list,
     tuple: _deepcopy_tuple,
     dict: _deepcopy_dict,
+    set: _deepcopy_set,
+    frozenset: _deepcopy_frozenset,
     _types.MethodType: _deepcopy_method,
 }
 for _t in _atomic:

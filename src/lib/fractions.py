@@ -212,7 +212,7 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if isinstance(numerator, numbers.Rational):
+            if isinstance(numerator, Fraction) or isinstance(numerator, numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
@@ -391,7 +391,7 @@ class Fraction(numbers.Rational):
             return NotImplemented
 
         def reverse(b, a):
-            if isinstance(a, numbers.Rational):
+            if isinstance(a, int) or isinstance(a, numbers.Rational):
                 return exact(Fraction(a), b)
             if isinstance(a, numbers.Real):
                 return inexact(float(a), float(b))
@@ -449,7 +449,7 @@ class Fraction(numbers.Rational):
 
     def __pow__(a, b):
         """a ** b: exact for an integral exponent, a float (or complex) otherwise."""
-        if isinstance(b, numbers.Rational):
+        if isinstance(b, (int, Fraction)) or isinstance(b, numbers.Rational):
             if b.denominator != 1:
                 return float(a) ** float(b)
             p = b.numerator
@@ -526,7 +526,7 @@ class Fraction(numbers.Rational):
         """a == b, exactly (a float is compared by its exact value)."""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
+        if isinstance(b, (int, Fraction)) or isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
@@ -537,7 +537,8 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def _compare(self, other, op):
-        if isinstance(other, numbers.Rational):
+        # (int and Fraction first: the ABC check is the slow path)
+        if isinstance(other, (int, Fraction)) or isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, float):
             if math.isnan(other) or math.isinf(other):

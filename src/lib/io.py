@@ -1161,8 +1161,8 @@ class BytesIO(BufferedIOBase):
         self._closed = True
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    """Open file and return a stream (the builtin open())."""
+def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    """Open file and return a stream: what the builtin open() calls (io.open is that builtin)."""
     if not isinstance(file, (str, bytes, int)):
         fspath = getattr(type(file), '__fspath__', None)
         if fspath is None:
@@ -1229,6 +1229,11 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     except BaseException:
         result.close()
         raise
+
+
+import builtins as _builtins
+open = _builtins.open
+del _builtins
 
 
 def open_code(path):

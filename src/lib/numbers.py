@@ -280,3 +280,9 @@ class Integral(Rational):
 
 
 Integral.register(int)
+
+# decimal.Decimal is a Number; decimal registers it itself when numbers was imported first.
+import sys as _sys
+if 'decimal' in _sys.modules:
+    Number.register(_sys.modules['decimal'].Decimal)
+del _sys

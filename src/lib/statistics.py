@@ -5,12 +5,9 @@ data's type. fmean, covariance, correlation and linear_regression work in floats
 
 import math
 import numbers
-import random
 import sys
 from bisect import bisect_left, bisect_right
-from collections import namedtuple
 from fractions import Fraction
-from itertools import groupby, repeat
 
 __all__ = [
     'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -77,19 +74,23 @@ def _result_type(types):
 def _exact_sum(data):
     """(result type, exact sum as a Fraction (or a float inf/nan), count)."""
     types = []
+    last = None
     by_den = {}
     count = 0
-    for typ, group in groupby(data, type):
-        if typ not in types:
-            types.append(typ)
-        for x in group:
-            n, d = _ratio(x)
-            count += 1
-            by_den[d] = by_den.get(d, 0) + n
+    for x in data:
+        if type(x) is not last:
+            last = type(x)
+            if last not in types:
+                types.append(last)
+        n, d = _ratio(x)
+        count += 1
+        by_den[d] = by_den.get(d, 0) + n
     if None in by_den:
         total = by_den[None]
     else:
-        total = sum(Fraction(n, d) for d, n in by_den.items())
+        # one exact fraction over the common denominator (cheaper than adding Fractions)
+        common = math.lcm(*by_den) if by_den else 1
+        total = Fraction(sum(n * (common // d) for d, n in by_den.items()), common)
     return _result_type(types), total, count
 
 
@@ -100,26 +101,31 @@ def _exact_ss(data, c=None):
         T, ss, count = _exact_sum((x - c) * (x - c) for x in data)
         return T, ss, c, count
     types = []
+    last = None
     sx = {}
     sxx = {}
     count = 0
-    for typ, group in groupby(data, type):
-        if typ not in types:
-            types.append(typ)
-        for x in group:
-            n, d = _ratio(x)
-            count += 1
-            sx[d] = sx.get(d, 0) + n
-            sxx[d] = sxx.get(d, 0) + n * n
+    for x in data:
+        if type(x) is not last:
+            last = type(x)
+            if last not in types:
+                types.append(last)
+        n, d = _ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
     if not count:
         ss = c = Fraction(0)
     elif None in sx:
         ss = c = sx[None]
     else:
-        total = sum(Fraction(n, d) for d, n in sx.items())
-        total_sq = sum(Fraction(n, d * d) for d, n in sxx.items())
-        ss = (count * total_sq - total * total) / count
-        c = total / count
+        # With L the common denominator: sum(x) = a/L and sum(x*x) = b/L**2, so the sum of squared
+        # deviations is (count*b - a*a) / (count * L**2) and the mean a / (count * L), exactly.
+        common = math.lcm(*sx)
+        a = sum(n * (common // d) for d, n in sx.items())
+        b = sum(n * (common // d) ** 2 for d, n in sxx.items())
+        ss = Fraction(count * b - a * a, count * common * common)
+        c = Fraction(a, count * common)
     return _result_type(types), ss, c, count
 
 
@@ -223,7 +229,7 @@ def harmonic_mean(data, weights=None):
             return x
         raise TypeError('unsupported type')
     if weights is None:
-        weights = repeat(1, n)
+        weights = [1] * n
         sum_weights = n
     else:
         if iter(weights) is weights:
@@ -412,12 +418,16 @@ def _rank(data, start=1):
     order = sorted(zip(data, range(len(data))))
     ranks = [0] * len(order)
     i = start - 1
-    for _, group in groupby(order, key=lambda pair: pair[0]):
-        group = list(group)
-        r = i + (len(group) + 1) / 2
-        for _, pos in group:
+    k = 0
+    while k < len(order):
+        end = k + 1
+        while end < len(order) and order[end][0] == order[k][0]:
+            end += 1
+        r = i + (end - k + 1) / 2
+        for _, pos in order[k:end]:
             ranks[pos] = r
-        i += len(group)
+        i += end - k
+        k = end
     return ranks
 
 
@@ -448,7 +458,25 @@ def correlation(x, y, /, *, method='linear'):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept): the named pair linear_regression() returns."""
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0], doc='Alias for field number 0')
+    intercept = property(lambda self: self[1], doc='Alias for field number 1')
+
+    def __repr__(self):
+        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
+
+    def _asdict(self):
+        return {'slope': self[0], 'intercept': self[1]}
+
+    def __getnewargs__(self):
+        return tuple(self)
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -540,9 +568,10 @@ class NormalDist:
 
     def samples(self, n, *, seed=None):
         """n random values from the distribution (seeded through random.Random)."""
+        import random
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in repeat(None, n)]
+        return [gauss(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
         """The probability density at x."""

@@ -25,11 +25,17 @@ import { stdio } from '../vm/io.ts';
 import { oserrorRaise } from '../vm/oserror.ts';
 import { bytesLike } from './posix.ts';
 
-// Text stream layout:  +8 fd | +12 flags | +16 errors (str, owned) | +20 buffer (owned)
+// Text stream layout:  +8 fd | +12 flags | +16 errors (str, owned) | +20 buffer (owned) | +24 pending
 // Binary stream layout: +8 fd | +12 flags
-const S_FD = 8, S_FLAGS = 12, S_ERRORS = 16, S_BUFFER = 20;
-const TEXT_SIZE = 24, BUFFER_SIZE = 16;
-const CLOSED = 1, LINE_BUFFERING = 2, WRITE_THROUGH = 4;
+const S_FD = 8, S_FLAGS = 12, S_ERRORS = 16, S_BUFFER = 20, S_PENDING = 24;
+const TEXT_SIZE = 28, BUFFER_SIZE = 16;
+const CLOSED = 1, LINE_BUFFERING = 2, WRITE_THROUGH = 4, BROKEN = 8;
+
+// A broken pipe (the reader went away) is reported as CPython's buffered stdout reports it: writes
+// are kept "in the buffer" silently (S_PENDING counts their bytes) until more than a chunk (8192) has
+// gathered, which raises BrokenPipeError and drops them, or flush() raises (keeping them), or the end
+// of the program finds them unwritten (ioFlushStdFiles: "Exception ignored", status 120).
+const CHUNK_SIZE = 8192;
 
 export let stdTextType = 0 as Borrowed;
 let bufferedWriterType = 0 as Borrowed;
@@ -68,12 +74,20 @@ function text_write(self: Borrowed | Null, args: number, nargs: number, kw: Borr
 }
 
 function textWriteObj(o: Borrowed, s: Borrowed): Owned | Null {
-  if (!isStr(s)) return errSetString(TypeError, `write() argument must be str, not ${typeNameOf(s)}`);
+  if (!isStr(s)) return errSetString(TypeError, `write() argument must be str, not ${s === Py_None ? 'None' : typeNameOf(s)}`);
   if (checkClosed(o)) return NULL;
   if (fdOf(o) === 0) return unsupported('not writable');
-  const errno = writeText(o, strToJS(s));
-  if (errno !== 0) return oserrorRaise(errno);
-  return intFromNumber(strLength(s));
+  const text = strToJS(s);
+  if ((flagsOf(o) & BROKEN) === 0) {
+    const errno = writeText(o, text);
+    if (errno === 0) return intFromNumber(strLength(s));
+    if (errno !== ERRNO_EPIPE) return oserrorRaise(errno);
+    i32[(o + S_FLAGS) >> 2] |= BROKEN;
+  }
+  const pending = i32[(o + S_PENDING) >> 2] + Buffer.byteLength(text, 'utf8');
+  if (pending <= CHUNK_SIZE) { i32[(o + S_PENDING) >> 2] = pending; return intFromNumber(strLength(s)); }
+  i32[(o + S_PENDING) >> 2] = 0;
+  return oserrorRaise(ERRNO_EPIPE);
 }
 
 function text_writelines(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
@@ -95,8 +109,27 @@ function text_writelines(self: Borrowed | Null, args: number, nargs: number, kw:
 }
 
 
+const ERRNO_EPIPE = 32;
+
 function text_flush(self: Borrowed | Null): Owned | Null {
-  return checkClosed(self as Borrowed) ? NULL : none();
+  const o = self as Borrowed;
+  if (checkClosed(o)) return NULL;
+  if (typeOf(o) === stdTextType && (flagsOf(o) & BROKEN) !== 0 && i32[(o + S_PENDING) >> 2] > 0) return oserrorRaise(ERRNO_EPIPE);
+  return none();
+}
+
+/**
+ * flush_std_files at the end of a program: when sys.stdout is a standard stream whose pipe broke with
+ * data still "buffered", reports it as CPython does ("Exception ignored in: ...") and returns false
+ * (the exit status becomes 120).
+ */
+export function ioFlushStdFiles(stdout: Borrowed | Null): boolean {
+  if (stdout === NULL || !ioIsStdText(stdout)) return true;
+  const o = stdout;
+  if ((flagsOf(o) & (BROKEN | CLOSED)) !== BROKEN || i32[(o + S_PENDING) >> 2] === 0) return true;
+  i32[(o + S_PENDING) >> 2] = 0;
+  stdio.writeErr(`Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n`);
+  return false;
 }
 
 function readSizeArg(fname: string, args: number, nargs: number, kw: Borrowed | Null): number | null {
@@ -370,6 +403,7 @@ export function ioStdStreamNew(fd: number): Owned | Null {
   i32[(o + S_FLAGS) >> 2] = fd === 2 || (fd === 1 && stdio.isatty(1)) ? LINE_BUFFERING : 0;
   i32[(o + S_ERRORS) >> 2] = errors;
   i32[(o + S_BUFFER) >> 2] = b;
+  i32[(o + S_PENDING) >> 2] = 0;
   return o;
 }
 

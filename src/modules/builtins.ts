@@ -48,7 +48,7 @@ import {
 import { sliceType, sliceInitStatic, sliceAddMethods } from '../objects/slice.ts';
 import { iterobjectInitStatic, iterobjectAddMethods, callIterNew } from '../objects/iterobject.ts';
 import { rangeType, rangeInitStatic, rangeAddMethods } from '../objects/range.ts';
-import { enumerateType, reversedType, enumerateInitStatic } from '../objects/enumerate.ts';
+import { enumerateType, reversedType, enumerateInitStatic, enumerateAddMethods } from '../objects/enumerate.ts';
 import { zipType, zipInitStatic } from '../objects/zip.ts';
 import { mapType, filterType, mapInitStatic } from '../objects/map.ts';
 import { containerMethodsInitStatic, containerAddMethods } from '../objects/container-methods.ts';
@@ -63,7 +63,7 @@ import { dictSetItem, dictGetItemBorrow as dictGetItemBorrowLocal } from '../obj
 import { builtinsHooks } from '../vm/builtins-hook.ts';
 import { functionCallWithLocals } from '../vm/eval.ts';
 import { functionType } from '../objects/function.ts';
-import { typeBuildClassPrepare, typeBuildClass } from '../objects/type.ts';
+import { typeBuildClassPrepare, typeBuildClass, objectIsInstance, objectIsSubclass } from '../objects/type.ts';
 import { dictNew as dictNewLocal } from '../objects/dict.ts';
 import { objectSetItem as objectSetItemLocal, sequenceTuple as sequenceTupleLocal } from '../objects/abstract.ts';
 import { ts } from '../vm/state.ts';
@@ -74,7 +74,7 @@ import { stdio } from '../vm/io.ts';
 import { stopIterationSet } from '../objects/abstract.ts';
 import { tupleFromArray } from '../objects/tuple.ts';
 import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
-import { isModule } from '../objects/module.ts';
+import { isModule, moduleType } from '../objects/module.ts';
 import { isCode, CO_NFREEVARS } from '../objects/code.ts';
 import { functionNew } from '../objects/function.ts';
 import { objectVectorcall } from '../objects/abstract.ts';
@@ -591,6 +591,19 @@ function setAttr(o: Borrowed, name: Borrowed, v: Borrowed | Null): number {
   return f(o, name, v);
 }
 
+/** module.__dir__ then sorting: the module's own __dir__ function if its dict has one, else its dict's keys. */
+function moduleDir(m: Borrowed): Owned | Null {
+  const d = moduleDictBorrow(m);
+  const f = dictGetItemBorrowLocal(d, strInternImmortal('__dir__'));
+  const r = f !== NULL ? objectCallNoArgs(f) : sequenceList(d);
+  if (r === NULL) return NULL;
+  const l = sequenceList(r);
+  decref(r);
+  if (l === NULL) return NULL;
+  if (listSort(l) < 0) { decref(l); return NULL; }
+  return l;
+}
+
 function builtin_dir(args: number, nargs: number): Owned | Null {
   if (nargs === 0) {
     const loc = builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals();
@@ -602,6 +615,7 @@ function builtin_dir(args: number, nargs: number): Owned | Null {
     return l;
   }
   const o = argAt(args, 0);
+  if (typeOf(o) === moduleType) return moduleDir(o);
   const meth = lookupSpecial(o, '__dir__');
   if (meth !== NULL) {
     const r = objectCallNoArgs(meth);
@@ -914,11 +928,11 @@ function builtin___import__(_self: Borrowed | Null, args: number, nargs: number,
   return importModuleLevel(strToJS(name), g === Py_None ? NULL : g, fromlist === Py_None ? NULL : fromlist, level);
 }
 
-/** open(...): io.open, imported on first use (the io stack is Python source in src/lib/io.py). */
+/** open(...): io._open, imported on first use (the io stack is Python source in src/lib/io.py; io.open is this builtin). */
 function builtin_open(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const io = importModuleLevel('io', NULL, NULL, 0);
   if (io === NULL) return NULL;
-  const f = objectGetAttr(io, strInternImmortal('open'));
+  const f = objectGetAttr(io, strInternImmortal('_open'));
   decref(io);
   if (f === NULL) return NULL;
   const r = objectVectorcall(f, args, nargs, kwnames);
@@ -1052,8 +1066,8 @@ export const builtinsMethods: MethodDef[] = [
   one('hex', (o) => intBase(o, 16, '0x')),
   one('id', (o) => intFromNumber(o)),
   { name: 'input', fn: builtin_input },
-  positional('isinstance', 2, 2, (args) => { const r = isInstanceCheck(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
-  positional('issubclass', 2, 2, (args) => { const r = isSubclassCheck(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
+  positional('isinstance', 2, 2, (args) => { const r = objectIsInstance(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
+  positional('issubclass', 2, 2, (args) => { const r = objectIsSubclass(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
   positional('iter', 1, 2, builtin_iter),
   one('len', builtin_len),
   positional('locals', 0, 0, () => builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals()),
@@ -1122,6 +1136,7 @@ export function builtinsInitStatic(): void {
   numberAddMethods();
   rangeAddMethods();
   sliceAddMethods();
+  enumerateAddMethods();
   iterobjectAddMethods();
   genericAliasAddClassGetItem([
     typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType, reversedType, mapType, filterType,

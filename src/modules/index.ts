@@ -11,14 +11,18 @@ import { tracebackModuleNew } from './_traceback.ts';
 import { posixModuleNew } from './posix.ts';
 import { timeModuleNew } from './time.ts';
 import { sreModuleNew } from './_sre.ts';
+import { jsonModuleNew } from './_json.ts';
 import { gcModuleNew } from './gc.ts';
 import { unicodedataModuleNew } from './unicodedata.ts';
+import { weakrefModuleNew } from './_weakref.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
+  ['_json', jsonModuleNew],
   ['_random', randomModuleNew],
   ['_sre', sreModuleNew],
   ['_traceback', tracebackModuleNew],
+  ['_weakref', weakrefModuleNew],
   ['errno', errnoModuleNew],
   ['gc', gcModuleNew],
   ['math', mathModuleNew],

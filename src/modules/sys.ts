@@ -27,13 +27,13 @@ import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
 import { isTuple } from '../objects/tuple.ts';
 import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
-import { ioInitStatic, ioStdStreamNew, ioIsStdText } from './_io.ts';
+import { ioInitStatic, ioStdStreamNew, ioIsStdText, ioFlushStdFiles } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
-import { F_CODE, F_PC, F_FRAMEOBJ, frameLocalsplus } from '../vm/frame.ts';
+import { F_CODE, F_PC, frameLocalsplus } from '../vm/frame.ts';
 import { structseqNewType, structseqNew } from './structseq.ts';
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
-import { frameObjectNew } from '../objects/frameobject.ts';
+import { frameObjectNew, frameObjectSetBackSteal } from '../objects/frameobject.ts';
 import { codeLineAt, CO_NLOCALSPLUS } from '../objects/code.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
 import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
@@ -113,7 +113,8 @@ const sysFunctions: MethodDef[] = [
     fn: (_s, args, nargs) => {
       if (nargs > 1) return errSetString(TypeError, `exit expected at most 1 argument, got ${nargs}`);
       let a: Owned | Null;
-      if (nargs === 0) a = tupleEmptyNew();
+      // PyErr_SetObject(SystemExit, None) instantiates it with no arguments.
+      if (nargs === 0 || argAt(args, 0) === Py_None) a = tupleEmptyNew();
       else {
         const v = argAt(args, 0);
         if (isTuple(v)) { a = v as Owned; incref(v); } else {
@@ -175,8 +176,9 @@ const sysFunctions: MethodDef[] = [
       if (bi !== NULL && dictSetItem(bi, strInternImmortal('_'), Py_None) < 0) return NULL;
       const r = objectRepr(v);
       if (r === NULL) return NULL;
-      stdio.writeOut(strToJS(r) + '\n');
+      const ok = writeStreamText('stdout', strToJS(r) + '\n');
       decref(r);
+      if (!ok) return NULL;
       if (bi !== NULL && dictSetItem(bi, strInternImmortal('_'), v) < 0) return NULL;
       return none();
     },
@@ -329,7 +331,7 @@ function ssValue(t: Owned | Null, values: Array<number | bigint | string | { f: 
   return r;
 }
 
-/** sys._getframe(depth=0): a snapshot frame object of the caller `depth` levels up. */
+/** sys._getframe(depth=0): a snapshot frame object of the caller `depth` levels up (f_lineno is the line of the call). */
 function sys_getframe(args: number, nargs: number): Owned | Null {
   if (nargs > 1) return errSetString(TypeError, `_getframe expected at most 1 argument, got ${nargs}`);
   let depth = 0;
@@ -341,6 +343,21 @@ function sys_getframe(args: number, nargs: number): Owned | Null {
   let f = ts.frame;
   while (f !== 0 && depth-- > 0) f = i32[(f >> 2) + F_PREVIOUS];
   if (f === 0) return errSetString(ValueError, 'call stack is not deep enough');
+  // Snapshots of this frame and every outer one, linked by f_back (built outermost first).
+  const chain: number[] = [];
+  for (let g = f; g !== 0; g = i32[(g >> 2) + F_PREVIOUS]) chain.push(g);
+  let back: Owned | Null = NULL;
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const fo = frameSnapshot(chain[k]);
+    if (fo === NULL) { if (back !== NULL) decref(back); return NULL; }
+    if (back !== NULL) frameObjectSetBackSteal(fo, back);
+    back = fo;
+  }
+  return back;
+}
+
+/** A frame object holding the current line and a copy of the locals of interpreter frame `f`. */
+function frameSnapshot(f: number): Owned | Null {
   const code = i32[(f >> 2) + F_CODE] as Borrowed;
   const pc = i32[(f >> 2) + F_PC];
   let line = codeLineAt(code, pc > 0 ? pc - 1 : 0);
@@ -353,7 +370,6 @@ function sys_getframe(args: number, nargs: number): Owned | Null {
     const v = i32[base + i];
     if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
   }
-  void F_FRAMEOBJ;
   return frameObjectNew(code, i32[(f >> 2) + F_GLOBALS] as Borrowed, line, t);
 }
 
@@ -392,9 +408,32 @@ export function sysDisplayUncaught(exc: Borrowed): void {
   decref(e2);
 }
 
+/** flush_std_files at the end of a program: false when sys.stdout could not be flushed (exit status 120). */
+export function sysFlushStdFiles(): boolean {
+  const d = ts.sysDict;
+  return d === NULL || ioFlushStdFiles(dictGetItemBorrow(d, strInternImmortal('stdout')));
+}
+
 function errDiscard(): void {
   const e = errFetch();
   if (e !== NULL) decref(e);
+}
+
+/** Writes text to sys.<name> (a replaced one included) with its write(); false with the error set. */
+function writeStreamText(name: string, text: string): boolean {
+  const d = ts.sysDict;
+  const st = d !== NULL ? dictGetItemBorrow(d, strInternImmortal(name)) : NULL;
+  if (st === Py_None) return true;
+  if (st === NULL) { stdio.writeOut(text); return true; }
+  const s = strFromJS(text);
+  if (s === NULL) return false;
+  const w = objectGetAttrJS(st, 'write');
+  if (w === NULL) { decref(s); return false; }
+  const r = objectCallOneArg(w, s);
+  decref(w); decref(s);
+  if (r === NULL) return false;
+  decref(r);
+  return true;
 }
 
 /** Writes to sys.stderr (a replaced one included), falling back to the process stream. */

@@ -328,7 +328,8 @@ function dict_fromkeys(type: Borrowed | Null, args: number, nargs: number, kwnam
   for (;;) {
     const k = iterNext(it);
     if (k === NULL) break;
-    const r = isDict(d) ? dictSetItem(d, k, value) : objectSetItemLocal(d, k, value);
+    // Only an exact dict is filled directly; a subclass's own __setitem__ runs (dict_fromkeys).
+    const r = typeOf(d) === dictType ? dictSetItem(d, k, value) : objectSetItemLocal(d, k, value);
     decref(k);
     if (r < 0) { decref(it); decref(d); return NULL; }
   }

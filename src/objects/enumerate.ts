@@ -8,6 +8,7 @@
 import { i32, f64 } from '../heap/views.ts';
 import { decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { typeAddMethods } from './methodobject.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeNameOf, type VisitProc, slotsOf } from './type.ts';
 import { objectGCNew, objectGCFree, objectLength } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
@@ -166,4 +167,19 @@ export function enumerateInitStatic(): void {
     name: 'reversed', basicsize: REV_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     slots: { dealloc: reversedDealloc, traverse: reversedTraverse, iter: selfIter, iternext: reversedNext, new: reversedNew },
   });
+}
+
+/** reversed.__length_hint__(): the items left (0 once exhausted). */
+function reversed_length_hint(self: Borrowed | Null): Owned | Null {
+  const r = self as Borrowed;
+  if (i32[(r + R_SEQ) >> 2] === 0) return intFromNumber(0);
+  const n = objectLength(i32[(r + R_SEQ) >> 2] as Borrowed);
+  if (n < 0) return NULL;
+  const i = i32[(r + R_INDEX) >> 2];
+  return intFromNumber(i + 1 <= n ? i + 1 : 0);
+}
+
+/** Registers reversed's methods (after methodObjectInitStatic). */
+export function enumerateAddMethods(): void {
+  typeAddMethods(reversedType, [{ name: '__length_hint__', fn: reversed_length_hint }]);
 }

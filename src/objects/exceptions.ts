@@ -19,9 +19,10 @@ import {
   Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_HEAPTYPE, TP_FLAGS, TP_BASE, type VisitProc,
 } from './type.ts';
 import { objectGCNew, objectGCFree, objectRepr, objectStr } from './object.ts';
-import { strFromJS, strToJS, strEmptyNew } from './str.ts';
+import { strFromJS, strToJS, strEmptyNew, strInternImmortal } from './str.ts';
 import { tupleNew, tupleSetItemSteal, tupleGetItemBorrow, tupleSize, tupleEmptyNew } from './tuple.ts';
 import { bytesFromUint8Array } from './bytes.ts';
+import { dictGetItemBorrow } from './dict.ts';
 import { intFromNumber } from './int.ts';
 import { errSetRaised, errNoMemory } from './errors.ts';
 
@@ -397,4 +398,11 @@ function raiseUnicode(type: Borrowed, encoding: string, obj: Owned | Null, start
   if (e === NULL) return errNoMemory();
   errSetRaised(e);
   return NULL;
+}
+
+/** The __notes__ of an exception (borrowed, from its instance __dict__ as in 3.12), or NULL. */
+export function exceptionNotesBorrow(e: Borrowed): Borrowed | Null {
+  const d = i32[(e + EXC_DICT) >> 2];
+  if (d === 0) return NULL;
+  return dictGetItemBorrow(d as Borrowed, strInternImmortal('__notes__'));
 }

@@ -6,6 +6,7 @@
 // Invariants: owns f_code, f_globals and the localsplus tuple (items may be NULL for unbound names).
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 f_code +12 f_globals +16 f_lineno +20 localsplus (tuple)
+//   +24 f_back (owned frame object or 0; sys._getframe links its snapshots)
 
 import { gcClearFields } from '../gc/clear.ts';
 import { i32, u8 } from '../heap/views.ts';
@@ -28,7 +29,8 @@ export const F_CODE_ = 8;
 export const F_GLOBALS_ = 12;
 export const F_LINENO_ = 16;
 export const F_LOCALSPLUS_ = 20;
-export const FRAMEOBJECT_SIZE = 24;
+export const F_BACK_ = 24;
+export const FRAMEOBJECT_SIZE = 28;
 
 export let frameType = 0 as Borrowed;
 
@@ -42,11 +44,17 @@ export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno:
   i32[(f + F_GLOBALS_) >> 2] = globals;
   i32[(f + F_LINENO_) >> 2] = lineno;
   i32[(f + F_LOCALSPLUS_) >> 2] = localsplus;
+  i32[(f + F_BACK_) >> 2] = 0;
   return f;
 }
 
+/** Sets frame.f_back of a new frame object, taking over `back` (an owned frame object). */
+export function frameObjectSetBackSteal(f: Borrowed, back: Owned): void {
+  i32[(f + F_BACK_) >> 2] = back;
+}
+
 function frameDealloc(f: Owned): void {
-  const fields = [F_LOCALSPLUS_, F_GLOBALS_, F_CODE_].map((off) => {
+  const fields = [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_CODE_].map((off) => {
     const v = i32[(f + off) >> 2];
     i32[(f + off) >> 2] = 0;
     return v;
@@ -57,7 +65,7 @@ function frameDealloc(f: Owned): void {
 }
 
 function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_]) {
+  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_, F_BACK_]) {
     const v = i32[(f + off) >> 2];
     if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
   }
@@ -96,7 +104,8 @@ function frameGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
     case 'f_globals': { const g = (i32[(f + F_GLOBALS_) >> 2] || Py_None) as Borrowed; incref(g); return g as Owned; }
     case 'f_lineno': return intFromNumber(i32[(f + F_LINENO_) >> 2]);
     case 'f_locals': return frameLocals(f);
-    case 'f_back': case 'f_trace': incref(Py_None); return Py_None as Owned;
+    case 'f_back': { const b = (i32[(f + F_BACK_) >> 2] || Py_None) as Borrowed; incref(b); return b as Owned; }
+    case 'f_trace': incref(Py_None); return Py_None as Owned;
     default: return errSetString(AttributeError, `'frame' object has no attribute '${s}'`);
   }
 }
@@ -113,6 +122,6 @@ export function frameObjectInitStatic(): void {
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault, getattro: frameGetAttr },
+    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault, getattro: frameGetAttr },
   });
 }

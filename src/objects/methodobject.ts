@@ -12,9 +12,11 @@ import { i32 } from '../heap/views.ts';
 import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeNewStatic, typeName, typeCheck, Py_TPFLAGS_HAVE_GC, type VisitProc,
+  typeNewStatic, typeName, typeCheck, typeOf, Py_TPFLAGS_HAVE_GC, type VisitProc,
 } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { objectGCNew, objectGCFree, objectHashDefault, notImplemented, boolNew } from './object.ts';
+import { H64 } from '../support/hash64.ts';
+import { Py_EQ, Py_NE } from './compare-op.ts';
 import { errSetString } from './errors.ts';
 import { TypeError } from './exceptions.ts';
 import { strFromJS, strInternImmortal } from './str.ts';
@@ -195,6 +197,24 @@ function methodDescrRepr(o: Borrowed): Owned | Null {
 }
 
 /** Creates builtin_function_or_method and method_descriptor (static phase). */
+
+/** meth_richcompare: bound builtin methods are equal when they wrap the same def for the same self. */
+function cfunctionRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  if ((op !== Py_EQ && op !== Py_NE) || typeOf(a) !== cfunctionType || typeOf(b) !== cfunctionType) return notImplemented();
+  const eq = i32[(a + 8) >> 2] === i32[(b + 8) >> 2] && i32[(a + 12) >> 2] === i32[(b + 12) >> 2];
+  return boolNew(op === Py_EQ ? eq : !eq);
+}
+
+/** meth_hash: the pointer hash of self (0 for a plain function) mixed with the def. */
+function cfunctionHash(o: Borrowed): number {
+  const self = i32[(o + 12) >> 2];
+  if (self === 0) return objectHashDefault(o);
+  const x = objectHashDefault(self as Borrowed);
+  H64[0] = (x ^ (i32[(o + 8) >> 2] + 1)) | 0;
+  if (H64[0] === -1 && H64[1] === -1) H64[0] = -2;
+  return H64[0];
+}
+
 export function methodObjectInitStatic(): void {
   cfunctionType = typeNewStatic({
     name: 'builtin_function_or_method',
@@ -202,7 +222,7 @@ export function methodObjectInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC,
     slots: {
       dealloc: cfunctionDealloc, traverse: cfunctionTraverse, call: cfunctionCall, repr: cfunctionRepr,
-      hash: objectHashDefault,
+      hash: cfunctionHash, richcompare: cfunctionRichCompare,
     },
   });
   methodDescriptorType = typeNewStatic({

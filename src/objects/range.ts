@@ -29,6 +29,7 @@ import {
   numberIndex, objectGetIter, iterNext, indexCheck, objectGenericGetAttr,
 } from './abstract.ts';
 import { isSlice, sliceStartBorrow, sliceStopBorrow, sliceStepBorrow } from './slice.ts';
+import { typeAddGetSets } from './getset.ts';
 import { type MethodDef, typeAddMethods, argsOne, argsNone, argsNoKwnames, argAt } from './methodobject.ts';
 import { strEqualJS, isStr } from './str.ts';
 import { selfIter } from './iterobject.ts';
@@ -467,6 +468,12 @@ export function rangeInitStatic(): void {
 /** Registers range's methods (after methodObjectInitStatic). */
 export function rangeAddMethods(): void {
   typeAddMethods(rangeType, rangeMethods);
+  // Visible in dir(range) and range.__dict__; rangeGetAttr keeps the fast path for instances.
+  typeAddGetSets(rangeType, [
+    { name: 'start', get: (o) => newRef(field(o, R_START)) },
+    { name: 'stop', get: (o) => newRef(field(o, R_STOP)) },
+    { name: 'step', get: (o) => newRef(field(o, R_STEP)) },
+  ]);
   typeAddMethods(rangeIterType, [{ name: '__length_hint__', fn: rangeiter_length_hint }]);
 }
 

@@ -19,6 +19,7 @@ import { tuplePack } from './tuple.ts';
 import { numberIndexAny, indexCheck, numberAsSsize, objectGenericGetAttr } from './abstract.ts';
 import { H64 } from '../support/hash64.ts';
 import { tupleHashAdd, TUPLE_HASH_INIT_LO, TUPLE_HASH_INIT_HI } from '../support/numhash.ts';
+import { typeAddGetSets } from './getset.ts';
 import { type MethodDef, typeAddMethods, argsOne, argsNoKwnames, argsCheckPositional, argAt } from './methodobject.ts';
 
 /** The start index left by the last sliceAdjustIndices call (its other results are not needed). */
@@ -264,4 +265,10 @@ export function sliceInitStatic(): void {
 /** Registers slice's methods (after methodObjectInitStatic). */
 export function sliceAddMethods(): void {
   typeAddMethods(sliceType, sliceMethods);
+  // Visible in dir(slice); sliceGetAttr keeps the fast path for instances.
+  typeAddGetSets(sliceType, [
+    { name: 'start', get: (o) => newRef(sliceStartBorrow(o)) },
+    { name: 'stop', get: (o) => newRef(sliceStopBorrow(o)) },
+    { name: 'step', get: (o) => newRef(sliceStepBorrow(o)) },
+  ]);
 }

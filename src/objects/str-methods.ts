@@ -1,8 +1,9 @@
 // The methods of str and bytes (str.split, str.join, str.format, bytes.decode ...), encode/decode,
 // and printf-style `str % args`. Mirrors Objects/unicodeobject.c, Objects/bytesobject.c,
 // Objects/stringlib/*.h and Python/formatter_unicode.c's str.format field handling.
-// Invariant: text is processed as JS strings of code points; results are new str objects. Known
-// limitation: indices returned by find/index count UTF-16 units for text outside the BMP.
+// Invariant: positions are code point indices; case mappings, predicates, strip and kind-4 searches read
+// the heap's code points (Unicode 15.0 tables of support/unicode.ts); the rest goes through JS strings,
+// which merges an adjacent high+low surrogate code point pair (docs/internals/objects.md, str).
 
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';

@@ -18,6 +18,8 @@ import { AttributeError } from './exceptions.ts';
 import { strToJS } from './str.ts';
 import { intFromNumber } from './int.ts';
 import { Py_None } from './none.ts';
+import { frameObjectNew } from './frameobject.ts';
+import { tupleEmptyNew } from './tuple.ts';
 
 export const TB_NEXT = 8;
 export const TB_FRAME = 12;
@@ -84,6 +86,13 @@ function tbTraverse(tb: Borrowed, visit: VisitProc, arg: unknown): number {
 
 function tbGetAttr(tb: Borrowed, name: Borrowed): Owned | Null {
   const s = strToJS(name);
+  if (s === 'tb_frame' && i32[(tb + TB_FRAME) >> 2] === 0) {
+    // The frame kept no locals (or still runs): a frame object with its code and line only (G2).
+    const t = tupleEmptyNew();
+    const fo = frameObjectNew(i32[(tb + TB_CODE) >> 2] as Borrowed, NULL, i32[(tb + TB_LINENO) >> 2], t);
+    if (fo === NULL) return NULL;
+    i32[(tb + TB_FRAME) >> 2] = fo;
+  }
   if (s === 'tb_next' || s === 'tb_frame') {
     const v = i32[(tb + (s === 'tb_next' ? TB_NEXT : TB_FRAME)) >> 2];
     const r = v === 0 ? Py_None : (v as Borrowed);

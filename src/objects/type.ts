@@ -30,7 +30,7 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
-import { typeDealloc, incref, decref, xdecref, newRef } from '../heap/refcount.ts';
+import { typeDealloc, incref, decref, xdecref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { OB_TYPE, OB_SIZE, TP_INDEX, GC_PREV, GC_HEAD_SIZE, gcTrack, gcUntrack } from '../heap/header.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
@@ -1620,8 +1620,8 @@ export function subtypeDictSet(o: Borrowed, v: Borrowed | Null): number {
 }
 
 function subtypeWeakrefGet(o: Borrowed): Owned | Null {
-  void o;
-  return noneNew();
+  const w = weakrefHooks.head !== null ? weakrefHooks.head(o) : 0;
+  return w !== 0 ? newRef(w as Borrowed) : noneNew();
 }
 
 const subtypeDictGetSet: GetSetDef = { name: '__dict__', get: subtypeDictGet, set: subtypeDictSet, doc: 'dictionary for instance variables' };
@@ -1656,6 +1656,9 @@ function subtypeDealloc(o: Owned): void {
     if (slotCallFinalizer(o) < 0) return; // resurrected
     if (gc) gcUntrack(o);
   }
+  // PyObject_ClearWeakRefs before the slots and the dict are cleared (gc/weakref hook, objects/weakref.ts).
+  const clearWeakrefs = weakrefHooks.clearInstance;
+  if (clearWeakrefs !== null) clearWeakrefs(o);
   for (let t = type as number; (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; t = i32[(t + TP_BASE) >> 2]) {
     const slotsTuple = i32[(t + HT_SLOTS) >> 2];
     if (slotsTuple === 0) continue;

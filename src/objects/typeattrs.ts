@@ -19,8 +19,9 @@ import {
 } from './type.ts';
 import {
   objectStr, objectLookupAttr, objectIsTrue, boolNew, noneNew, notImplemented, objectGetAttr, objectCallArgs,
+  objectSetAttr,
 } from './object.ts';
-import { errSetString, errOccurred, errPeek } from './errors.ts';
+import { errSetString, errOccurred, errPeek, errFetch, errClear, errSetRaised } from './errors.ts';
 import { TypeError, AttributeError, ValueError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr, strLength } from './str.ts';
 import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple, isTuple as isTupleT, tuplePack } from './tuple.ts';
@@ -31,7 +32,7 @@ import { Py_None } from './none.ts';
 import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodobject.ts';
 import { mappingproxyNew } from './mappingproxy.ts';
 import type { GetSetDef } from './getset.ts';
-import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_NOTES } from './exceptions.ts';
+import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT } from './exceptions.ts';
 import { tupleFromArray } from './tuple.ts';
 import { sequenceTuple } from './abstract.ts';
 import { isTraceback } from './traceback.ts';
@@ -768,21 +769,6 @@ function excCauseLikeSet(off: number, what: string): GetSetDef['set'] {
 }
 
 export const baseExceptionGetSets: GetSetDef[] = [
-  {
-    name: '__notes__',
-    get: (o) => {
-      const v = i32[(o + EXC_NOTES) >> 2];
-      return v === 0 ? errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '__notes__'`) : newRef(v as Borrowed);
-    },
-    set: (o, v) => {
-      if (v === NULL && i32[(o + EXC_NOTES) >> 2] === 0) {
-        errSetString(AttributeError, '__notes__');
-        return -1;
-      }
-      excSetField(o, EXC_NOTES, v);
-      return 0;
-    },
-  },
   { name: '__dict__', get: (o) => subtypeDictGet(o), set: (o, v) => subtypeDictSet(o, v) },
   { name: 'args', get: (o) => { const v = i32[(o + EXC_ARGS) >> 2]; return v === 0 ? tupleEmptyNew() : newRef(v as Borrowed); }, set: excArgsSet },
   { name: '__traceback__', get: excField(EXC_TRACEBACK), set: (o, v) => {
@@ -815,15 +801,20 @@ function exc_add_note(self: Borrowed | Null, args: number, nargs: number, kw: Bo
   const note = argAt(args, 0);
   if (!isStr(note)) return errSetString(TypeError, `note must be a str, not '${typeNameOf(note)}'`);
   const o = self as Borrowed;
-  let notes = i32[(o + EXC_NOTES) >> 2];
-  if (notes === 0) {
+  // __notes__ lives in the instance __dict__ (3.12): looked up and set as an ordinary attribute.
+  let notes = objectLookupAttr(o, S('__notes__'));
+  if (notes === NULL) {
+    if (errOccurred() !== NULL) return NULL;
     notes = listNew(0);
     if (notes === NULL) return NULL;
-    i32[(o + EXC_NOTES) >> 2] = notes;
+    if (objectSetAttr(o, S('__notes__'), notes) < 0) { decref(notes); return NULL; }
+  } else if (!isListT(notes)) {
+    decref(notes);
+    return errSetString(TypeError, 'Cannot add note: __notes__ is not a list');
   }
-  if (!isListT(notes as Borrowed)) return errSetString(TypeError, 'Cannot add note: __notes__ is not a list');
-  if (listAppend(notes as Borrowed, note) < 0) return NULL;
-  return noneNew();
+  const r = listAppend(notes, note);
+  decref(notes);
+  return r < 0 ? NULL : noneNew();
 }
 
 /** _PyErr_FormatNote: appends `text` to the notes of the current exception (if it is one). */
@@ -832,14 +823,17 @@ export function errAddNote(text: string): void {
   if (e === NULL || (i32[(typeOf(e) + TP_FLAGS) >> 2] & (1 << 30)) === 0) return;
   const note = strFromJS(text);
   if (note === NULL) return;
-  let notes = i32[(e + EXC_NOTES) >> 2];
-  if (notes === 0) {
+  const saved = errFetch();
+  let notes = objectLookupAttr(e, S('__notes__'));
+  if (notes === NULL && errOccurred() === NULL) {
     notes = listNew(0);
-    if (notes === NULL) { decref(note); return; }
-    i32[(e + EXC_NOTES) >> 2] = notes;
+    if (notes !== NULL && objectSetAttr(e, S('__notes__'), notes) < 0) { decref(notes); notes = NULL; }
   }
-  if (isListT(notes as Borrowed)) listAppend(notes as Borrowed, note);
+  if (notes !== NULL && isListT(notes)) listAppend(notes, note);
+  xdecref(notes);
   decref(note);
+  errClear();
+  errSetRaised(saved);
 }
 
 let excMethodsMemo: MethodDef[] | null = null;

@@ -8,9 +8,9 @@ import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, typeIsSubtype, typeSlotsOf, typeNameOf, isType } from '../objects/type.ts';
-import { errSetString } from '../objects/errors.ts';
+import { errSetString, errClear } from '../objects/errors.ts';
 import {
-  exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_NOTES, EXC_SUPPRESS_CONTEXT,
+  exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, exceptionNotesBorrow,
 } from '../objects/exceptions.ts';
 import { typeAddGetSets } from '../objects/getset.ts';
 import { typeAddMethods, argAt } from '../objects/methodobject.ts';
@@ -124,7 +124,7 @@ function egCallDerive(self: Borrowed, excs: Borrowed): Owned | Null {
 
 /** Copies __traceback__, __cause__, __context__ and __notes__ from `from` onto a derived group. */
 function copyMetadata(from: Borrowed, to: Borrowed): void {
-  for (const off of [EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_NOTES]) {
+  for (const off of [EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT]) {
     const v = i32[(from + off) >> 2];
     const old = i32[(to + off) >> 2];
     if (v !== 0) incref(v as Borrowed);
@@ -132,6 +132,15 @@ function copyMetadata(from: Borrowed, to: Borrowed): void {
     if (old !== 0) decref(old as Owned);
   }
   i32[(to + EXC_SUPPRESS_CONTEXT) >> 2] = i32[(from + EXC_SUPPRESS_CONTEXT) >> 2];
+  // exceptiongroup_split_copy_notes: the part gets a copy of the notes list.
+  const notes = exceptionNotesBorrow(from);
+  if (notes !== NULL && isList(notes)) {
+    const copy = listPack(Array.from({ length: listSize(notes) }, (_, i) => listGetItemBorrow(notes, i)));
+    if (copy !== NULL) {
+      if (excMemberSet(to, '__notes__', copy) < 0) errClear();
+      decref(copy);
+    }
+  }
 }
 
 /** Does leaf exception `e` match `cond` (a type, a tuple of types, or a predicate)? -1 on error. */

@@ -45,6 +45,7 @@ import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
 import { randomInitStatic } from '../modules/_random.ts';
+import { matchInitStatic } from '../modules/re/match.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
 import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
 import { vmStateReset, vmStateFini } from './state.ts';
@@ -52,6 +53,8 @@ import { dataStackInit, dataStackFini } from './frame.ts';
 import { evalInstallHooks } from './eval.ts';
 import { genInstallHooks } from './gen.ts';
 import { gcRuntimeInit, gcRuntimeFini } from '../gc/types.ts';
+import { gcWeakrefHooks } from '../gc/gc.ts';
+import { weakrefInitStatic, weakrefRuntimeInit, weakrefRuntimeFini, gcHandleWeakrefs } from '../objects/weakref.ts';
 
 export interface RuntimeOptions {
   /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
@@ -134,8 +137,10 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   tracebackInitStatic();
   frameObjectInitStatic();
   moduleInitStatic();
+  weakrefInitStatic();
   sysInitStatic();
   randomInitStatic();
+  matchInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
   builtinsInitStatic();
   excAttrsInitStatic();
@@ -151,6 +156,8 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   evalInstallHooks();
   genInstallHooks();
   gcRuntimeInit();
+  weakrefRuntimeInit();
+  gcWeakrefHooks.handle = gcHandleWeakrefs;
 
   const rt = new Runtime(heap, immortal);
   rt.baselineBlocks = allocCurrent().liveBlocks;
@@ -175,6 +182,8 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   refcountCounting(false);
   errClear();
   gcRuntimeFini();
+  gcWeakrefHooks.handle = null;
+  weakrefRuntimeFini();
   dataStackFini();
   vmStateFini();
   abstractFini();

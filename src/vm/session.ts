@@ -14,7 +14,11 @@ import { runtimeStart, runtimeShutdown, type Runtime } from './runtime.ts';
 import { errFetch, errSetRaised, tstate } from '../objects/errors.ts';
 import { exceptionTypes, EXC_ARGS } from '../objects/exceptions.ts';
 import { typeOf, typeIsSubtype } from '../objects/type.ts';
-import { gcCollectNoFail } from '../gc/gc.ts';
+import { gcCollectNoFail, gcState } from '../gc/gc.ts';
+import { errClear } from '../objects/errors.ts';
+import { objectGetAttrJS } from '../objects/object.ts';
+import { callMethod } from '../objects/abstract.ts';
+import { typeWriteUnraisable } from '../objects/type.ts';
 import { strInternImmortal, strToJS, isStr } from '../objects/str.ts';
 import { dictGetItemBorrow, dictSetItem, dictNext, dictSize, dictClear, isDict } from '../objects/dict.ts';
 import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
@@ -22,7 +26,7 @@ import { isInt, intAsNumber } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
 import { objectStr } from '../objects/object.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleLiveList, moduleOrphanDictsTake } from '../objects/module.ts';
-import { sysModuleNew, sysDisplayUncaught } from '../modules/sys.ts';
+import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles } from '../modules/sys.ts';
 import { ts } from './state.ts';
 import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
@@ -40,6 +44,8 @@ export interface ProgramOptions {
   cwd?: string;
   stdin?: string;
   stats?: boolean;
+  /** -X gc_stress: a full collection at every eval-breaker check after a GC allocation (gcState.stress). */
+  gcStress?: boolean;
 }
 
 export interface ProgramResult {
@@ -68,6 +74,7 @@ export class Session {
 
   constructor(options: ProgramOptions, argv: string[], path0: string) {
     this.rt = runtimeStart({ heapSize: options.heapSize, immortal: options.immortal, hashSeed: options.hashSeed, stats: options.stats });
+    gcState.stress = options.gcStress === true;
     const b = builtinsHooks.create();
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
@@ -154,6 +161,8 @@ export class Session {
   shutdown(): number {
     const sysd = this.sys !== NULL ? moduleDictBorrow(this.sys) : NULL;
     const mods = sysd !== NULL ? dictGetItemBorrow(sysd, strInternImmortal('modules')) : NULL;
+    // atexit: weakref.finalize objects marked atexit run first (CPython registers finalize._exitfunc).
+    if (mods !== NULL && isDict(mods)) runFinalizeAtExit(mods);
     const modules: Owned[] = [];
     if (mods !== NULL && isDict(mods)) {
       const pos = new Int32Array(1), kv = new Int32Array(2);
@@ -188,6 +197,18 @@ export class Session {
     const report = runtimeShutdown(this.rt);
     return report.liveBlocks;
   }
+}
+
+/** weakref.finalize._exitfunc() when weakref was imported; an error is printed and dropped. */
+function runFinalizeAtExit(mods: Borrowed): void {
+  const wr = dictGetItemBorrow(mods, strInternImmortal('weakref'));
+  if (wr === NULL) { errClear(); return; }
+  const fin = objectGetAttrJS(wr, 'finalize');
+  if (fin === NULL) { errClear(); return; }
+  const r = callMethod(fin, '_exitfunc');
+  decref(fin);
+  if (r === NULL) typeWriteUnraisable(NULL as unknown as Borrowed, 'Exception ignored in atexit callback');
+  else decref(r);
 }
 
 /** Full collections until one finds nothing (a few rounds: finalizers and tp_clear can expose more garbage). */
@@ -284,6 +305,7 @@ export function runSourceProgram(src: ProgramSource, options: ProgramOptions, ar
       throw e;
     }
   }
+  if (!sysFlushStdFiles()) exitCode = 120; // stdout's pipe broke with output pending (G2)
   const leaked = s.shutdown();
   return { exitCode, leakedBlocks: leaked };
 }

@@ -11,7 +11,9 @@ import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Null } from '../heap/ref.ts';
 import { typeOf, typeName, typeIsSubtype, slotsOf } from '../objects/type.ts';
 import { errFetch } from '../objects/errors.ts';
-import { exceptionTypes, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, EXC_NOTES } from '../objects/exceptions.ts';
+import {
+  exceptionTypes, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, exceptionNotesBorrow,
+} from '../objects/exceptions.ts';
 import { objectStr } from '../objects/object.ts';
 import { strToJS, isStr, strInternImmortal } from '../objects/str.ts';
 import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
@@ -385,8 +387,8 @@ export function formatExceptionOnly(exc: Borrowed): string {
     if (sugg !== null) s += `. Did you mean: '${sugg}'?`;
     out = s === '' ? `${tname}\n` : `${tname}: ${s}\n`;
   }
-  const notes = i32[(exc + EXC_NOTES) >> 2];
-  if (notes !== 0 && isList(notes as Borrowed)) {
+  const notes = exceptionNotesBorrow(exc);
+  if (notes !== NULL && isList(notes as Borrowed)) {
     for (let i = 0; i < listSize(notes as Borrowed); i++) {
       const n = listGetItemBorrow(notes as Borrowed, i);
       out += (isStr(n) ? strToJS(n) : safeStr(n)) + '\n';

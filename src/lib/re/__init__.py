@@ -147,18 +147,6 @@ def _subject(string):
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__) from None
 
 
-def _clamp(n, pos, endpos):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
@@ -171,106 +159,46 @@ class Pattern:
     def groupindex(self):
         return _mappingproxy(self._groupindex)
 
-    def _run(self, string, pos, endpos, mode, must_advance=0):
-        subj = _subject(string)
-        n = len(subj)
-        pos, endpos = _clamp(n, pos.__index__(), endpos.__index__())
-        r = _sre.search(self._handle, self.pattern, self.flags, subj, pos, endpos, mode, must_advance)
-        if r is None:
-            return None
-        return _new_match(self, string, subj, pos, endpos, r)
-
     def match(self, string, pos=0, endpos=_sys.maxsize):
         """Match at the start of string[pos:endpos] (None if no match)."""
-        return self._run(string, pos, endpos, 0)
+        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 0, Match)
+        if m is NotImplemented:
+            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 0, Match)
+        return m
 
     def fullmatch(self, string, pos=0, endpos=_sys.maxsize):
         """Match the whole of string[pos:endpos] (None if no match)."""
-        return self._run(string, pos, endpos, 1)
+        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 1, Match)
+        if m is NotImplemented:
+            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 1, Match)
+        return m
 
     def search(self, string, pos=0, endpos=_sys.maxsize):
         """The first match anywhere in string[pos:endpos] (None if no match)."""
-        return self._run(string, pos, endpos, 2)
-
-    def _iter_raw(self, string, pos=0, endpos=_sys.maxsize, maxcount=0):
-        # (subject, pos, endpos, result) for the successive non-overlapping matches, found by the
-        # engine in one call (after an empty match the next one must not be empty at the same place).
-        subj = _subject(string)
-        n = len(subj)
-        pos, endpos = _clamp(n, pos.__index__(), endpos.__index__())
-        for r in _sre.scan(self._handle, self.pattern, self.flags, subj, pos, endpos, maxcount):
-            yield subj, pos, endpos, r
+        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 2, Match)
+        if m is NotImplemented:
+            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 2, Match)
+        return m
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
         """An iterator over all non-overlapping matches, as Match objects."""
-        for subj, p, ep, r in self._iter_raw(string, pos, endpos):
-            yield _new_match(self, string, subj, p, ep, r)
+        return _finditer(self, string, _subject(string), pos, endpos)
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         """All non-overlapping matches: strings if the pattern has no groups or one, else tuples."""
-        out = []
-        g = self.groups
-        empty = string[:0] if isinstance(string, (str, bytes)) else b''
-        for subj, p, ep, r in self._iter_raw(string, pos, endpos):
-            if g == 0:
-                out.append(subj[r[1]:r[2]])
-            elif g == 1:
-                s, e = r[3], r[4]
-                out.append(subj[s:e] if s >= 0 else empty)
-            else:
-                items = []
-                for i in range(1, g + 1):
-                    s, e = r[2 * i + 1], r[2 * i + 2]
-                    items.append(subj[s:e] if s >= 0 else empty)
-                out.append(tuple(items))
-        return out
+        return _sre.findall(self._handle, self.pattern, self.flags, _subject(string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern; groups in the pattern are kept."""
-        out = []
-        last = 0
-        n = 0
-        g = self.groups
-        subj = string
-        for subj, p, ep, r in self._iter_raw(string, 0, _sys.maxsize, maxsplit if maxsplit > 0 else 0):
-            out.append(subj[last:r[1]])
-            for i in range(1, g + 1):
-                s, e = r[2 * i + 1], r[2 * i + 2]
-                out.append(subj[s:e] if s >= 0 else None)
-            last = r[2]
-            n += 1
-        out.append(_subject(subj)[last:])
-        return out
+        return _sre.split(self._handle, self.pattern, self.flags, _subject(string), maxsplit.__index__())
 
     def _subx(self, repl, string, count):
-        if callable(repl):
-            func = repl
-            literal = None
-            tmpl = None
-        else:
-            func = None
+        count = count.__index__()
+        subj = _subject(string)
+        if not callable(repl):
             tmpl = _compile_template(self, repl)
-            literal = tmpl[0] if len(tmpl) == 1 else None
-        pieces = []
-        last = 0
-        n = 0
-        subj = string
-        for subj, p, ep, r in self._iter_raw(string, 0, _sys.maxsize, count if count > 0 else 0):
-            pieces.append(subj[last:r[1]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                m = _new_match(self, string, subj, p, ep, r)
-                if func is not None:
-                    v = func(m)
-                    if v is not None:
-                        pieces.append(v)
-                else:
-                    pieces.append(_expand(m, tmpl))
-            last = r[2]
-            n += 1
-        subj = _subject(subj)
-        pieces.append(subj[last:])
+            return _sre.subx(self._handle, self.pattern, self.flags, subj, tmpl, count)
+        pieces, n = _sre.subcall(self._handle, self.pattern, self.flags, self, string, subj, repl, count, Match)
         return subj[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -331,79 +259,23 @@ def _new_pattern(pattern, flags):
     return p
 
 
-class Match:
-    """The result of a successful match."""
+class Match(_sre.Match):
+    """The result of a successful match (the spans and groups are answered by the native base)."""
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', '_subj', '__weakref__')
+    __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-        elif isinstance(g, (str, bytes)):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                i = g.__index__()
-            except AttributeError:
-                i = -1
-            if 0 <= i <= self.re.groups:
-                return i
-        raise IndexError('no such group')
-
-    def _get(self, i, default=None):
-        s = self._marks[2 * i + 1]
-        if s < 0:
-            return default
-        return self._subj[s:self._marks[2 * i + 2]]
-
-    def group(self, *groups):
-        """One group (default 0) as a string, or a tuple of several."""
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple([self._get(self._index(g)) for g in groups])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """All the groups (1 .. n) as a tuple, default for those that did not participate."""
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
 
     def groupdict(self, default=None):
         """The named groups as a dict name -> string (default when unmatched)."""
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._marks[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._marks[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._marks[2 * i + 1], self._marks[2 * i + 2])
-
-    @property
-    def regs(self):
-        return tuple([(self._marks[2 * i + 1], self._marks[2 * i + 2]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastindex(self):
-        li = self._marks[0]
-        return None if li < 0 else li
+        return {name: self.group(i) if self.start(i) >= 0 else default
+                for name, i in self.re._groupindex.items()}
 
     @property
     def lastgroup(self):
-        li = self._marks[0]
-        if li < 0:
+        li = self.lastindex
+        if li is None:
             return None
         for name, i in self.re._groupindex.items():
             if i == li:
@@ -413,13 +285,6 @@ class Match:
     def expand(self, template):
         """template with its group references filled in from this match."""
         return _expand(self, _compile_template(self.re, template))
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._marks[1], self._marks[2], repr(self.group(0))[:50])
 
     def __copy__(self):
         return self
@@ -431,15 +296,21 @@ class Match:
 Match.__module__ = 're'
 
 
-def _new_match(pattern, string, subj, pos, endpos, marks):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m._subj = subj
-    m.pos = pos
-    m.endpos = endpos
-    m._marks = marks
-    return m
+def _finditer(pattern, string, subj, pos, endpos):
+    # The matches are found in batches (small first, so an early break costs little).
+    start = -1
+    must = 0
+    batch = 16
+    while True:
+        ms = _sre.matches(pattern._handle, pattern.pattern, pattern.flags, pattern, string, subj, pos, endpos,
+                          start, must, batch, Match)
+        yield from ms
+        if len(ms) < batch:
+            return
+        s, start = ms[-1].span()
+        must = 1 if s == start else 0
+        if batch < 4096:
+            batch *= 4
 
 
 # Replacement templates: a list alternating literal pieces (str/bytes) and group numbers (ints),
@@ -568,7 +439,7 @@ def _expand(m, tmpl):
     out = []
     for k, piece in enumerate(tmpl):
         if k & 1:
-            v = m._get(piece)
+            v = m.group(piece)
             if v is not None:
                 out.append(v)
         elif piece:
@@ -613,42 +484,50 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     """Match the pattern at the start of string; a Match or None."""
-    return _compile(pattern, flags).match(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """Match the pattern against all of string; a Match or None."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """The first match of the pattern anywhere in string; a Match or None."""
-    return _compile(pattern, flags).search(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """string with the (first count) matches of pattern replaced by repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """(new string, number of substitutions) as sub() computes them."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """string split by the occurrences of pattern (groups included in the result)."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """All non-overlapping matches of pattern in string."""
-    return _compile(pattern, flags).findall(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """An iterator of Match objects over the non-overlapping matches."""
-    return _compile(pattern, flags).finditer(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    return (p or _compile(pattern, flags)).finditer(string)
 
 
 def purge():

@@ -142,8 +142,11 @@ export function engineMatchAt(p: Program, start: number, fullmatch: boolean): bo
           const at = bt[sp + 1], lowest = bt[sp + 2];
           let cur = bt[sp + 3] - 1;
           const next = at + 6;
-          if (code[next] === OP_CHAR) {
-            const lit = code[next + 1];
+          // A literal that must follow (past group marks, which match nothing): skip ends before others.
+          let look = next;
+          while (code[look] === OP_SAVE) look += 2;
+          if (code[look] === OP_CHAR) {
+            const lit = code[look + 1];
             while (cur >= lowest && (cur >= end || ch(cur) !== lit)) cur--;
           }
           if (cur < lowest) continue;

@@ -28,7 +28,9 @@ class Typed(Field):
         self.kind = kind
     def validate(self, value):
         if not isinstance(value, self.kind):
-            raise TypeError(f"{self.name}: expected {self.kind.__name__}, got {type(value).__name__}")
+            kinds = self.kind if isinstance(self.kind, tuple) else (self.kind,)
+            expected = " or ".join(k.__name__ for k in kinds)
+            raise TypeError(f"{self.name}: expected {expected}, got {type(value).__name__}")
         return value
 
 class Ranged(Typed):

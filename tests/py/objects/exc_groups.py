@@ -1,3 +1,4 @@
+# immortal-test: cycles
 # ExceptionGroup and BaseExceptionGroup: constructor checks, automatic ExceptionGroup selection,
 # message/exceptions, str/repr, split/subgroup with types, tuples and predicates, derive in
 # subclasses, metadata copied to the parts, and nested groups.

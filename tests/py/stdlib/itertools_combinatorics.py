@@ -21,7 +21,7 @@ for bad in [lambda: permutations('ab', -1), lambda: combinations('ab', -2),
     except ValueError as e:
         print('ValueError:', e)
 
-# SEND + MORE = MONEY restricted to a few letters, by brute force over permutations
+# a tiny cryptarithm (AB + AB = CAD style), by brute force over digit permutations
 def solve(words, result):
     letters = sorted(set(''.join(words) + result))
     firsts = {w[0] for w in words + [result]}
@@ -39,7 +39,7 @@ def solve(words, result):
     return None
 
 
-print(solve(['TO', 'GO'], 'OUT'))
+print(solve(['AB', 'B'], 'CA'), solve(['A', 'A'], 'BC'))
 subsets = [c for r in range(4) for c in combinations([3, 5, 8], r) if sum(c) % 2 == 0]
 print(subsets)
 dice = [a + b for a, b in product(range(1, 7), repeat=2)]

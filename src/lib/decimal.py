@@ -905,6 +905,8 @@ class Decimal(object):
         e = exp._exp
         if not ctx.Etiny() <= e <= ctx.Emax:
             return _invalid(ctx)
+        if self._int == 0:
+            return _new(self._sign, 0, e)       # a zero takes the exponent with no flags
         coeff, inexact = _rescale_coeff(self._sign, self._int, self._exp, e, rounding or ctx.rounding)
         if _ndigits(coeff) > ctx.prec or (coeff and _ndigits(coeff) + e - 1 > ctx.Emax):
             return _invalid(ctx)

@@ -10,7 +10,7 @@ import { decref, incref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { nativeModuleNew } from './native.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsCheckPositional } from '../objects/methodobject.ts';
-import { errSetString, errSetObject } from '../objects/errors.ts';
+import { errSetString, errSetRaised } from '../objects/errors.ts';
 import { TypeError, ValueError } from '../objects/exceptions.ts';
 import {
   isStr, strLength, strKind, strDataOffset, strSlice, strNewFromCodePoints, strFromJS,
@@ -115,8 +115,7 @@ function decodeError(errCls: Borrowed, doc: Borrowed, msg: string, pos: number):
   const e = objectCallArgs(errCls, 3, m, doc, p);
   decref(m); decref(p);
   if (e === NULL) return NULL;
-  errSetObject(errCls, e);
-  decref(e);
+  errSetRaised(e);
   return NULL;
 }
 
@@ -298,8 +297,12 @@ function scanValue(d: Dec, idx: number): Owned | Null {
   return NULL;
 }
 
+/** Turns a missing value (d.stopAt) into JSONDecodeError; NULL as it is when an error is already set. */
 function expectingValue(d: Dec): Null {
-  return d.stopAt >= 0 ? decodeError(d.errCls, d.t.obj, 'Expecting value', d.stopAt) : NULL;
+  const at0 = d.stopAt;
+  if (at0 < 0) return NULL;
+  d.stopAt = -1;
+  return decodeError(d.errCls, d.t.obj, 'Expecting value', at0);
 }
 
 function scanObject(d: Dec, end: number): Owned | Null {

@@ -81,6 +81,7 @@ import { objectVectorcall } from '../objects/abstract.ts';
 import { exceptionNewFromArg } from '../objects/exceptions.ts';
 import { errSetRaised } from '../objects/errors.ts';
 import { oserrorInitStatic } from '../vm/oserror.ts';
+import { ioStdinReadLine } from './_io.ts';
 
 /** Where print() and input() read and write; the VM owner points these at sys.stdout / the program's stdin. */
 export const builtinsIO = {
@@ -1223,6 +1224,6 @@ export function builtinsInstallHooks(): void {
   builtinsHooks.create = builtinsModuleCreate;
   builtinsIO.stdout = sysStdout;
   builtinsIO.write = (s: string) => { stdio.writeOut(s); };
-  builtinsIO.readline = () => stdio.readLine();
+  builtinsIO.readline = ioStdinReadLine; // after what sys.stdin.read(n) left pending
 }
 

@@ -7,9 +7,9 @@
 import { i32 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, typeNameOf, slotsOf, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, type VisitProc, typeDeferMethods } from './type.ts';
+import { typeNewStatic, typeNameOf, slotsOf, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, type VisitProc, typeDeferMethods, typeOf } from './type.ts';
 import {
-  objectGCFree, objectRepr, objectRichCompare, objectGetAttr, objectVectorcall, objectLength, objectStr,
+  objectGCFree, objectRepr, objectRichCompare, objectGetAttr, objectVectorcall, objectLength, objectStr, objectCallArgs,
 } from './object.ts';
 import { errSetString } from './errors.ts';
 import { TypeError } from './exceptions.ts';
@@ -19,6 +19,7 @@ import { isList } from './list.ts';
 import { isTuple } from './tuple.ts';
 import { type MethodDef } from './methodobject.ts';
 import { argsParse } from './typeattrs.ts';
+import { numberOr } from './abstract.ts';
 
 export const MP_MAPPING = 8;
 export const MAPPINGPROXY_SIZE = 12;
@@ -113,7 +114,28 @@ function forward(name: string): MethodDef {
   };
 }
 
-const mpMethods: MethodDef[] = [forward('get'), forward('keys'), forward('values'), forward('items'), forward('copy')];
+/** mappingproxy_or: `a | b` on the underlying mappings. */
+function mpOr(a: Borrowed, b: Borrowed): Owned | Null {
+  return numberOr(typeOf(a) === mappingproxyType ? mapping(a) : a, typeOf(b) === mappingproxyType ? mapping(b) : b);
+}
+
+function mpIor(a: Borrowed, _b: Borrowed): Owned | Null {
+  return errSetString(TypeError, `'|=' is not supported by ${typeNameOf(a)}; use '|' instead`);
+}
+
+/** mappingproxy.__reversed__(): reversed(mapping). */
+function mp_reversed(self: Borrowed | Null, _a: number, _n: number, _k: Borrowed | Null): Owned | Null {
+  const f = objectGetAttr(mapping(self as Borrowed), strInternImmortal('__reversed__'));
+  if (f === NULL) return NULL;
+  const r = objectCallArgs(f, 0);
+  decref(f);
+  return r;
+}
+
+const mpMethods: MethodDef[] = [
+  forward('get'), forward('keys'), forward('values'), forward('items'), forward('copy'),
+  { name: '__reversed__', fn: mp_reversed },
+];
 
 /** Creates the mappingproxy type (static phase). */
 export function mappingproxyInitStatic(): void {
@@ -124,6 +146,7 @@ export function mappingproxyInitStatic(): void {
     slots: {
       dealloc: mpDealloc, traverse: mpTraverse, new: mpNew, getitem: mpGetItem, contains: mpContains,
       length: mpLength, iter: mpIter, repr: mpRepr, str: mpStr, richcompare: mpRichCompare,
+      or: mpOr, inplaceOr: mpIor,
     },
   });
   typeDeferMethods(mappingproxyType, mpMethods);

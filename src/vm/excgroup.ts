@@ -22,6 +22,7 @@ import { objectIsTrue } from '../objects/object.ts';
 import { objectCallOneArg, objectCallArgs, callMethod } from '../objects/abstract.ts';
 import { baseExceptionNewSlot } from '../objects/typeattrs.ts';
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
+import { mappingproxyType } from '../objects/mappingproxy.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 
 const BEG = (): Borrowed => exceptionTypes.get('BaseExceptionGroup')!;
@@ -349,7 +350,8 @@ export function excGroupInitStatic(): void {
     { name: 'message', get: getMember('message') },
     { name: 'exceptions', get: getMember('exceptions') },
   ]);
-  genericAliasAddClassGetItem([BEG()]);
+  // (mappingproxy's is added here too: its type is created before the generic-alias machinery.)
+  genericAliasAddClassGetItem([BEG(), mappingproxyType]);
   typeAddMethods(BEG(), [
     { name: 'split', fn: eg_split },
     { name: 'subgroup', fn: eg_subgroup },

@@ -3,6 +3,11 @@ behaviour: JSONDecoder, JSONDecodeError and CPython's error messages and positio
 
 import re
 
+try:
+    import _json as _c
+except ImportError:  # the pure-Python scanner below does the same work
+    _c = None
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')
@@ -81,6 +86,13 @@ def _scan_string(s, end, strict):
                 end += 6
         chunks.append(chr(uni))
     return ''.join(chunks), end
+
+
+def scanstring(s, end, strict=True):
+    """(the str whose opening quote is at s[end - 1], the index after its closing quote)."""
+    if _c is not None:
+        return _c.scanstring(s, end, strict, JSONDecodeError)
+    return _scan_string(s, end, strict)
 
 
 class _Scanner:
@@ -208,6 +220,9 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # What the native scanner needs, fixed here as CPython's scanner fixes it (None: the default).
+        self._native = (strict, object_hook, object_pairs_hook, None if parse_float in (None, float) else parse_float,
+                        None if parse_int in (None, int) else parse_int, parse_constant)
 
     def decode(self, s):
         """The Python object for the JSON document s (whitespace allowed around it)."""
@@ -219,6 +234,10 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         """(object, index where it ends) for the JSON value that starts at s[idx]."""
+        if _c is not None:
+            if idx < 0:
+                raise ValueError('idx cannot be negative')
+            return _c.scan(s, idx, *self._native, JSONDecodeError)
         try:
             return _Scanner(self).value(s, idx)
         except StopIteration as err:

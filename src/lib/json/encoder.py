@@ -37,8 +37,13 @@ def py_encode_basestring_ascii(s):
     return '"' + _ESCAPE_ASCII.sub(_ascii_escape, s) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    import _json as _c
+except ImportError:  # the pure-Python encoder below gives the same text
+    _c = None
+
+encode_basestring = _c.encode_basestring if _c is not None else py_encode_basestring
+encode_basestring_ascii = _c.encode_basestring_ascii if _c is not None else py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -74,6 +79,14 @@ class JSONEncoder:
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text for o, in chunks."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        if (_one_shot and _c is not None and isinstance(self.key_separator, str)
+                and isinstance(self.item_separator, str)):
+            return [_c.encode(o, bool(self.check_circular), self.default, bool(self.ensure_ascii),
+                              bool(self.allow_nan), self.key_separator, self.item_separator,
+                              bool(self.sort_keys), bool(self.skipkeys), indent)]
         markers = {} if self.check_circular else None
         enc_str = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         allow_nan = self.allow_nan
@@ -91,9 +104,6 @@ class JSONEncoder:
                 raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
             return text
 
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
         return _Encoder(markers, self.default, enc_str, indent, floatstr, self.key_separator,
                         self.item_separator, self.sort_keys, self.skipkeys).chunks(o, 0)
 

@@ -106,6 +106,8 @@ export interface Program {
   firstTest: number;
   /** The pattern can only match at the start position (\A, or ^ without MULTILINE). */
   anchored: boolean;
+  /** The parser's FutureWarning messages (re emits them once, when the pattern is compiled). */
+  warnings: string[];
 }
 
 class Emitter {
@@ -288,6 +290,6 @@ export function reCompileProgram(cps: ArrayLike<number>, isText: boolean, flags:
   else if (code[pc] === OP_AT && (code[pc + 1] === K_BEGINNING || code[pc + 1] === K_BEGINNING_STRING)) anchored = true;
   return {
     code, sets: e.sets, groups: p.groups, nregs: e.nregs, groupNames: p.groupNames, flags: p.flags, isText,
-    firstTest, anchored,
+    firstTest, anchored, warnings: p.warnings,
   };
 }

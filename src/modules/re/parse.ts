@@ -4,6 +4,8 @@
 // Invariants: works on plain JS data (no heap access); a syntax error is thrown as ReSyntaxError and
 // caught by the module's entry point (src/modules/_sre.ts), never escaping to the user as a JS error.
 
+import { unicodeNameLookup } from '../../parser/unicode-names.ts';
+
 export const FLAG_TEMPLATE = 1, FLAG_IGNORECASE = 2, FLAG_LOCALE = 4, FLAG_MULTILINE = 8, FLAG_DOTALL = 16,
   FLAG_UNICODE = 32, FLAG_VERBOSE = 64, FLAG_DEBUG = 128, FLAG_ASCII = 256;
 const TYPE_FLAGS = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE;
@@ -46,6 +48,8 @@ export interface Parsed {
   flags: number;
   groups: number; // including group 0
   groupNames: Map<string, number>;
+  /** FutureWarning messages ("Possible nested set at position N", ...), in pattern order. */
+  warnings: string[];
 }
 
 const SPECIAL = new Set('.\\[{()*+?^$|'.split('').map((c) => c.charCodeAt(0)));
@@ -106,6 +110,7 @@ class State {
 class Tokenizer {
   index = 0;
   next: string | null = null;
+  readonly warnings: string[] = [];
   constructor(readonly chars: string[], readonly isText: boolean) { this.advance(); }
   private advance(): void {
     const i = this.index;
@@ -209,8 +214,10 @@ function numericEscape(src: Tokenizer, escape: string): number {
   }
   if (c === 'N' && src.isText) {
     if (!src.match('{')) throw src.error('missing {');
-    src.getUntil('}', 'character name');
-    throw new ReSyntaxError('\\N{...} escapes in patterns are not supported by Immortal yet', -1, 'notimpl');
+    const name = src.getUntil('}', 'character name');
+    const cp = unicodeNameLookup(name);
+    if (cp === null) throw src.error(`undefined character name ${pyRepr(name)}`, [...name].length + 4);
+    return cp;
   }
   return -1;
 }
@@ -406,6 +413,7 @@ function parseSeq(src: Tokenizer, state: State, verbose: boolean, nested: number
 function parseSet(src: Tokenizer): Node {
   const here = src.tell() - 1;
   const items: SetItem[] = [];
+  if (src.next === '[') src.warnings.push(`Possible nested set at position ${src.tell()}`);
   const neg = src.match('^');
   for (;;) {
     const tok = src.get();
@@ -413,7 +421,13 @@ function parseSet(src: Tokenizer): Node {
     if (tok === ']' && items.length > 0) break;
     let code1: SetItem;
     if (tok[0] === '\\' && tok.length > 1) code1 = classEscape(src, tok);
-    else code1 = { k: 'lit', c: tok.codePointAt(0)! };
+    else {
+      if (items.length > 0 && (tok === '-' || tok === '&' || tok === '~' || tok === '|') && src.next === tok) {
+        const what = tok === '-' ? 'difference' : tok === '&' ? 'intersection' : tok === '~' ? 'symmetric difference' : 'union';
+        src.warnings.push(`Possible set ${what} at position ${src.tell() - 1}`);
+      }
+      code1 = { k: 'lit', c: tok.codePointAt(0)! };
+    }
     if (src.match('-')) {
       const that = src.get();
       if (that === null) throw src.error('unterminated character set', src.tell() - here);
@@ -422,6 +436,7 @@ function parseSet(src: Tokenizer): Node {
         items.push({ k: 'lit', c: 0x2d });
         break;
       }
+      if (that === '-') src.warnings.push(`Possible set difference at position ${src.tell() - 2}`);
       const code2: SetItem = that[0] === '\\' && that.length > 1 ? classEscape(src, that) : { k: 'lit', c: that.codePointAt(0)! };
       if (code1.k !== 'lit' || code2.k !== 'lit' || code2.c < code1.c) {
         throw src.error(`bad character range ${tok}-${that}`, tok.length + 1 + that.length);
@@ -651,5 +666,8 @@ export function reParse(cps: ArrayLike<number>, isText: boolean, flags: number):
   for (const [g, pos] of state.grouprefpos) {
     if (g >= state.groups) throw new ReSyntaxError(`invalid group reference ${g}`, pos);
   }
-  return { body, flags: f, groups: state.groups, groupNames: state.groupNames, groupWidths: state.groupWidths };
+  return {
+    body, flags: f, groups: state.groups, groupNames: state.groupNames, groupWidths: state.groupWidths,
+    warnings: src.warnings,
+  };
 }

@@ -33,3 +33,5 @@ print(D("1.5").compare(D("2")), D(3).compare(D("3.0")), D("-1").copy_abs(), D("1
       D(12).max(D("12.5")), D(12).min(7), D("1.23").scaleb(3), D(2).sqrt(), D("0.0100").sqrt(), D(16).sqrt(), D("1e-4").sqrt())
 print(bool(D(0)), bool(D("0.00")), bool(D("NaN")), D("0.1") + D("0.2") == D("0.3"), sum([D("0.1")] * 10), D(7).real, D(7).imag)
 print(str(D("1E+3")), str(D("1.00E-10")), str(D("-0.000000")), str(D("12E-12")), repr(D(10) ** 30), D(2) ** 100)
+import numbers
+print(isinstance(D(1), numbers.Number), isinstance(D(1), numbers.Real), issubclass(D, numbers.Number))

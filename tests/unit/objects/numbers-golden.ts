@@ -19,6 +19,7 @@ import {
 } from '../../../src/objects/int.ts';
 import { boolType, Py_True, Py_False, boolNumberSlots } from '../../../src/objects/bool.ts';
 import { floatType, floatNew, floatValue, floatNumberSlots } from '../../../src/objects/float.ts';
+import { complexType, complexReal, complexImag } from '../../../src/objects/complex.ts';
 import { floatFromBits, loadGolden } from '../support/golden.ts';
 
 export { loadGolden };
@@ -58,6 +59,7 @@ export function encodeValue(o: Borrowed): string {
   if (t === boolType) return o === Py_True ? 'T' : 'F';
   if (t === intType) return encodeInt(intToBigInt(o));
   if (t === floatType) return 'f' + bitsOf(floatValue(o));
+  if (t === complexType) return 'c' + bitsOf(complexReal(o)) + bitsOf(complexImag(o));
   if (isTuple(o)) {
     const parts: string[] = [];
     for (let i = 0; i < tupleSize(o); i++) parts.push(encodeValue(tupleGetItemBorrow(o, i)));
@@ -162,11 +164,7 @@ export function powerOp(a: Borrowed, b: Borrowed, c: Borrowed): Owned | Null | '
   return 'U';
 }
 
-/**
- * Whether our outcome matches the recorded one. A complex result ('c...') is not implemented yet: float pow
- * raises NotImplementedError for it, which is what we expect until the complex type exists.
- */
+/** Whether our outcome matches the recorded one (complex results included, bit for bit). */
 export function sameOutcome(got: string, want: string): boolean {
-  if (want[0] === 'c') return got.startsWith('!NotImplementedError:complex results');
   return got === want;
 }

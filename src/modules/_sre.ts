@@ -83,8 +83,8 @@ function remember(p: Program, handle: number): void {
 }
 
 /**
- * _sre.compile(pattern, flags) -> (handle, flags, groups, groupindex) or, for a bad pattern,
- * (msg, pos or None) for re.error.
+ * _sre.compile(pattern, flags) -> (handle, flags, groups, groupindex, warnings) or, for a bad
+ * pattern, (msg, pos or None) for re.error. warnings: the FutureWarning messages to emit.
  */
 function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!argsNoKwnames('compile', kwnames) || !argsCheckPositional('compile', nargs, 2, 2)) return NULL;
@@ -116,15 +116,27 @@ function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwname
     decref(k); decref(v);
     if (rc < 0) { decref(gi); return NULL; }
   }
-  const t = tupleNew(4);
-  if (t === NULL) { decref(gi); return NULL; }
+  const warns = tupleNew(r.warnings.length);
+  if (warns === NULL) { decref(gi); return NULL; }
+  for (let i = 0; i < r.warnings.length; i++) {
+    const w = strFromJS(r.warnings[i]);
+    if (w === NULL) { decref(warns); decref(gi); return NULL; }
+    tupleSetItemSteal(warns, i, w);
+  }
+  const t = tupleNew(5);
+  if (t === NULL) { decref(warns); decref(gi); return NULL; }
   const vals = [intFromNumber(handle), intFromNumber(r.flags), intFromNumber(r.groups - 1)];
   for (let i = 0; i < 3; i++) {
     const v = vals[i];
-    if (v === NULL) { for (let j = i + 1; j < 3; j++) if (vals[j] !== NULL) decref(vals[j] as Owned); decref(t); decref(gi); return NULL; }
+    if (v === NULL) {
+      for (let j = i + 1; j < 3; j++) if (vals[j] !== NULL) decref(vals[j] as Owned);
+      decref(t); decref(gi); decref(warns);
+      return NULL;
+    }
     tupleSetItemSteal(t, i, v);
   }
   tupleSetItemSteal(t, 3, gi);
+  tupleSetItemSteal(t, 4, warns);
   return t;
 }
 

@@ -254,8 +254,13 @@ def _new_pattern(pattern, flags):
     if len(r) == 2:
         raise error(r[0], pattern if r[1] is not None else None, r[1])
     p = object.__new__(Pattern)
-    p._handle, p.flags, p.groups, p._groupindex = r
+    p._handle, p.flags, p.groups, p._groupindex, warns = r
     p.pattern = pattern
+    if warns:
+        import warnings
+        for msg in warns:
+            # stacklevel 4: the caller of re.compile / re.match / ... (through _compile).
+            warnings.warn(msg, FutureWarning, stacklevel=4)
     return p
 
 

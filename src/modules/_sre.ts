@@ -19,7 +19,7 @@ import {
   isBytes, bytesSize, bytesDataOffset, bytesSlice, bytesEmptyNew, bytesNew, bytesFinish,
 } from '../objects/bytes.ts';
 import { u8, u16, u32 } from '../heap/views.ts';
-import { intFromNumber, intSafeValue } from '../objects/int.ts';
+import { intFromNumber, intSafeValue, intToBigInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
 import { listNew, listAppend, listAppendSteal, listSize, listGetItemBorrow, isList } from '../objects/list.ts';
@@ -28,7 +28,7 @@ import { newRef } from '../heap/refcount.ts';
 import { reCompileProgram, type Program } from './re/compile.ts';
 import { matchType, matchNew } from './re/match.ts';
 import { isType, typeIsSubtype } from '../objects/type.ts';
-import { objectCallOneArg, numberAsSsize } from '../objects/abstract.ts';
+import { objectCallOneArg, numberIndex } from '../objects/abstract.ts';
 import { errOccurred } from '../objects/errors.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
 import { ReSyntaxError, MAXREPEAT, MAXGROUPS } from './re/parse.ts';
@@ -82,9 +82,21 @@ function remember(p: Program, handle: number): void {
   programs.set(handle, p);
 }
 
+/** A tuple of strs. */
+function strTuple(items: readonly string[]): Owned | Null {
+  const t = tupleNew(items.length);
+  if (t === NULL) return NULL;
+  for (let i = 0; i < items.length; i++) {
+    const w = strFromJS(items[i]);
+    if (w === NULL) { decref(t); return NULL; }
+    tupleSetItemSteal(t, i, w);
+  }
+  return t;
+}
+
 /**
  * _sre.compile(pattern, flags) -> (handle, flags, groups, groupindex, warnings) or, for a bad
- * pattern, (msg, pos or None) for re.error. warnings: the FutureWarning messages to emit.
+ * pattern, (msg, pos or None[, warnings]) for re.error. warnings: FutureWarning messages to emit.
  */
 function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!argsNoKwnames('compile', kwnames) || !argsCheckPositional('compile', nargs, 2, 2)) return NULL;
@@ -93,8 +105,13 @@ function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwname
   const r = compileOrError(pattern, flags);
   if (r === null) return NULL;
   if (r instanceof ReSyntaxError) {
-    const t = tupleNew(2);
+    const t = tupleNew(r.warnings.length > 0 ? 3 : 2);
     if (t === NULL) return NULL;
+    if (r.warnings.length > 0) {
+      const warns = strTuple(r.warnings);
+      if (warns === NULL) { decref(t); return NULL; }
+      tupleSetItemSteal(t, 2, warns);
+    }
     const msg = strFromJS(r.msg);
     if (msg === NULL) { decref(t); return NULL; }
     tupleSetItemSteal(t, 0, msg);
@@ -116,13 +133,8 @@ function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwname
     decref(k); decref(v);
     if (rc < 0) { decref(gi); return NULL; }
   }
-  const warns = tupleNew(r.warnings.length);
+  const warns = strTuple(r.warnings);
   if (warns === NULL) { decref(gi); return NULL; }
-  for (let i = 0; i < r.warnings.length; i++) {
-    const w = strFromJS(r.warnings[i]);
-    if (w === NULL) { decref(warns); decref(gi); return NULL; }
-    tupleSetItemSteal(warns, i, w);
-  }
   const t = tupleNew(5);
   if (t === NULL) { decref(warns); decref(gi); return NULL; }
   const vals = [intFromNumber(handle), intFromNumber(r.flags), intFromNumber(r.groups - 1)];
@@ -488,15 +500,35 @@ function sre_subx(_self: Borrowed | Null, args: number, nargs: number, kwnames: 
   return t;
 }
 
+const SSIZE_LIMIT = 2n ** 63n;
+
+/** A Py_ssize_t argument: __index__, OverflowError outside the 64-bit range (values clamp to 2**53). */
+function ssizeArg(o: Borrowed): number {
+  const i = numberIndex(o);
+  if (i === NULL) return -1;
+  let v = intSafeValue(i);
+  if (v !== v) {
+    const b = intToBigInt(i);
+    if (b >= SSIZE_LIMIT || b < -SSIZE_LIMIT) {
+      decref(i);
+      errSetString(OverflowError, 'Python int too large to convert to C ssize_t');
+      return -1;
+    }
+    v = b < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  }
+  decref(i);
+  return v;
+}
+
 // pos and endpos of the last clampArgs: clamped to 0 .. len(subject).
 let cPos = 0, cEnd = 0;
 
 /** Reads pos/endpos (objects with __index__) and clamps them to the subject as CPython does. */
 function clampArgs(subj: Borrowed, posO: Borrowed, endO: Borrowed): boolean {
   const n = isStr(subj) ? strLength(subj) : bytesSize(subj);
-  const pos = numberAsSsize(posO, NULL);
+  const pos = ssizeArg(posO);
   if (pos === -1 && errOccurred() !== NULL) return false;
-  const end = numberAsSsize(endO, NULL);
+  const end = ssizeArg(endO);
   if (end === -1 && errOccurred() !== NULL) return false;
   cPos = pos < 0 ? 0 : pos > n ? n : pos;
   cEnd = end < 0 ? 0 : end > n ? n : end;

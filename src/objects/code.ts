@@ -14,7 +14,7 @@
 //   +28 co_nlocals         +60 co_localsplusnames    +92 number of exception table entries
 //   +32 co_ncellvars       +64 co_localspluskinds    +96 positions (raw block: line, endline, col, endcol)
 //   +36 co_nfreevars           (bytes)               +100 co_filename (str)
-//                                                    +104 LOAD_GLOBAL cache (raw block, see CO_GCACHE)
+//                                                    +104 inline caches (raw block, see CO_GCACHE)
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
@@ -59,9 +59,11 @@ export const CO_EXCTABLE = 88;
 export const CO_NEXC = 92;
 export const CO_POSITIONS = 96;
 export const CO_FILENAME = 100;
-/** LOAD_GLOBAL inline cache (raw block, 0 when the code has no LOAD_GLOBAL): 3 words per instruction
- *  index, [globals ma_version, builtins ma_version, value (borrowed from the dict)]; valid while both
- *  dict versions (PEP 509, unique per modification) are unchanged. */
+/** Inline caches (raw block, 0 when the code has no LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR): 3 words per
+ *  instruction index, zeroed. LOAD_GLOBAL: [globals ma_version, builtins ma_version, value (borrowed
+ *  from the dict)], valid while both dict versions (PEP 509, unique per modification) are unchanged.
+ *  LOAD_ATTR/STORE_ATTR: [type version tag, kind, index hint or borrowed class attribute] (vm/eval.ts,
+ *  ATTR_*), valid while the object's type keeps that tag. */
 export const CO_GCACHE = 104;
 export const CODE_SIZE = 112;
 
@@ -259,9 +261,12 @@ export function codeNew(u: CodeUnit): Owned | Null {
     if (ib === 0 || eb === 0 || pb === 0) { errNoMemory(); break fail; }
     i32.set(u.code, ib >> 2);
     i32[(co + CO_NINSTRS) >> 2] = n;
-    let globals = false;
-    for (let i = 0; i < n; i++) if ((u.code[i]! & 0xff) === 116 /* LOAD_GLOBAL */) { globals = true; break; }
-    if (globals) {
+    let cached = false;
+    for (let i = 0; i < n; i++) {
+      const op = u.code[i]! & 0xff;
+      if (op === 116 /* LOAD_GLOBAL */ || op === 106 /* LOAD_ATTR */ || op === 95 /* STORE_ATTR */) { cached = true; break; }
+    }
+    if (cached) {
       const gb = rawBlock(3 * n);
       if (gb === 0) { errNoMemory(); break fail; }
       i32.fill(0, gb >> 2, (gb >> 2) + 3 * n);

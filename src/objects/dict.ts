@@ -651,6 +651,49 @@ export function dictGetItemBorrow(d: Borrowed, key: Borrowed): Borrowed | Null {
   return dictGetItemKnownHash(d, key, lo, hi);
 }
 
+// Index hints for the eval loop's LOAD_ATTR/STORE_ATTR inline cache (CPython 3.12's
+// LOAD_ATTR_WITH_HINT / STORE_ATTR_WITH_HINT): the entry index of an attribute name in an
+// instance dict's all-str table, checked again on every use (the key at that index must still be it).
+
+/**
+ * The entry index of exact str `key` in d's table: >= 0 when present, -1 when absent, -2 when the
+ * table is not all-str (unknown: the caller takes its slow path). Runs no Python code, sets nothing.
+ */
+export function dictStrIndex(d: Borrowed, key: Borrowed): number {
+  const k = i32[(d + MA_KEYS) >> 2];
+  if (u8[k + DK_KIND] === DICT_KEYS_GENERAL) return k === emptyKeys ? -1 : -2;
+  const lo = strHash(key);
+  const ix = unicodekeysLookupUnicode(k, key, lo, H64[1]);
+  return ix >= 0 ? ix : -1;
+}
+
+/** The value of entry `ix` (borrowed) when that entry of d's all-str table holds `key`, else NULL. */
+export function dictHintValueBorrow(d: Borrowed, key: Borrowed, ix: number): Borrowed | Null {
+  const k = i32[(d + MA_KEYS) >> 2];
+  if (u8[k + DK_KIND] === DICT_KEYS_GENERAL || ix >= i32[(k + DK_NENTRIES) >> 2]) return NULL;
+  const ep = entriesOf(k) + (ix << 3);
+  return (i32[ep >> 2] === key ? i32[(ep + 4) >> 2] : NULL) as Borrowed | Null;
+}
+
+/**
+ * Replaces the value of `key` at entry `ix` (as insertdict's replace branch does) when that entry
+ * of d's all-str table holds it: true and `value` is stolen; false and nothing changed otherwise.
+ */
+export function dictHintStoreSteal(d: Borrowed, key: Borrowed, ix: number, value: Owned): boolean {
+  const k = i32[(d + MA_KEYS) >> 2];
+  if (u8[k + DK_KIND] === DICT_KEYS_GENERAL || ix >= i32[(k + DK_NENTRIES) >> 2]) return false;
+  const ep = entriesOf(k) + (ix << 3);
+  const old = i32[(ep + 4) >> 2];
+  if (i32[ep >> 2] !== key || old === 0) return false;
+  maintainTracking(d, key, value);
+  if (old !== value) {
+    i32[(ep + 4) >> 2] = value;
+    i32[(d + MA_VERSION) >> 2] = nextVersion();
+  }
+  decref(old as Borrowed); // may run arbitrary code: the dict is consistent by now
+  return true;
+}
+
 /** dict[key] (dict_subscript for an exact dict): a new reference, or NULL with KeyError(key) or another error. */
 export function dictGetItem(d: Borrowed, key: Borrowed): Owned | Null {
   const lo = keyHash(key);

@@ -6,7 +6,8 @@
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Owned, type Null } from '../heap/ref.ts';
 import { parseModule, PySyntaxError } from '../parser/index.ts';
-import { compileModule } from '../compiler/codeunit.ts';
+import { compileModule, type CodeUnit } from '../compiler/codeunit.ts';
+import { codeCacheGet } from './codecache.ts';
 import { codeNew } from '../objects/code.ts';
 import { errSetRaised, errNoMemory, errSetString } from '../objects/errors.ts';
 import { exceptionTypes, exceptionNew, SystemError } from '../objects/exceptions.ts';
@@ -47,26 +48,44 @@ export function raiseSyntaxError(e: PySyntaxError): Null {
   return NULL;
 }
 
-/** compile(source, filename, mode): an owned code object or NULL with the exception set. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Owned | Null {
-  let unit;
+/** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
+export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeUnit | null {
   try {
     const tree = parseModule(source, filename);
     // The source lets compile-time errors (symtable, codegen) carry their line's text, as CPython's
     // PyErr_ProgramTextObject reads it back (decoded only when such an error happens).
-    unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source } : {});
+    return compileModule(tree, filename, mode, typeof source === 'string' ? { source } : {});
   } catch (e) {
     if (e instanceof PySyntaxError) {
       if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
         const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
         if (line !== undefined) e.text = line + '\n';
       }
-      return raiseSyntaxError(e);
+      raiseSyntaxError(e);
+      return null;
     }
     if (e instanceof RangeError) {
-      return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+      errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+      return null;
     }
-    return errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+    errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+    return null;
   }
-  return codeNew(unit);
+}
+
+/** compile(source, filename, mode): an owned code object or NULL with the exception set. */
+export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Owned | Null {
+  const unit = compileUnit(source, filename, mode);
+  return unit === null ? NULL : codeNew(unit);
+}
+
+/**
+ * The code object of the module source file `file` (the importer's SourceLoader.get_code): through the
+ * code cache (vm/codecache.ts), compiling and writing __pycache__ only when needed. NULL with the
+ * exception set; a file that cannot be read raises ImportError naming `fullname`.
+ */
+export function compileFile(file: string, fullname: string, dontWriteBytecode: boolean): Owned | Null {
+  const unit = codeCacheGet(file, dontWriteBytecode, (src, filename) => compileUnit(src, filename, 'exec'));
+  if (unit === 'unreadable') return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
+  return unit === null ? NULL : codeNew(unit);
 }

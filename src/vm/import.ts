@@ -31,6 +31,8 @@ import { importErrorSetName } from './excattrs.ts';
  */
 export const compileHook = {
   compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single') => Owned | Null) | null,
+  /** A module source file's code object through the code cache (vm/compile.ts compileFile). */
+  compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean) => Owned | Null) | null,
 };
 
 function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): Owned | Null {
@@ -149,11 +151,17 @@ function strList(o: Borrowed): string[] {
 function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned | Null {
   const mods = modulesDict();
   if (mods === NULL) return NULL;
-  let src: Uint8Array;
-  try { src = readFileSync(file); } catch {
-    return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
+  let code: Owned | Null;
+  if (compileHook.compileFile !== null) {
+    const dwb = sysGet('dont_write_bytecode');
+    code = compileHook.compileFile(file, fullname, dwb !== NULL && objectIsTrue(dwb) === 1);
+  } else {
+    let src: Uint8Array;
+    try { src = readFileSync(file); } catch {
+      return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
+    }
+    code = compileSource(src, file, 'exec');
   }
-  const code = compileSource(src, file, 'exec');
   if (code === NULL) return NULL;
   const m = moduleNew(fullname);
   if (m === NULL) { decref(code); return NULL; }

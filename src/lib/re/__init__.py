@@ -251,31 +251,32 @@ Pattern.__module__ = 're'
 
 def _new_pattern(pattern, flags):
     r = _sre.compile(pattern, flags)
-    if len(r) == 2:
+    if len(r) < 5:
+        if len(r) == 3:
+            _warn(r[2])
         raise error(r[0], pattern if r[1] is not None else None, r[1])
     p = object.__new__(Pattern)
     p._handle, p.flags, p.groups, p._groupindex, warns = r
     p.pattern = pattern
     if warns:
-        import warnings
-        for msg in warns:
-            # stacklevel 4: the caller of re.compile / re.match / ... (through _compile).
-            warnings.warn(msg, FutureWarning, stacklevel=4)
+        _warn(warns)
     return p
 
 
+def _warn(messages):
+    import warnings
+    for msg in messages:
+        # stacklevel 5: the caller of re.compile / re.match / ... (through _compile and _new_pattern).
+        warnings.warn(msg, FutureWarning, stacklevel=5)
+
+
 class Match(_sre.Match):
-    """The result of a successful match (the spans and groups are answered by the native base)."""
+    """The result of a successful match (spans, groups and groupdict are answered by the native base)."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
-
-    def groupdict(self, default=None):
-        """The named groups as a dict name -> string (default when unmatched)."""
-        return {name: self.group(i) if self.start(i) >= 0 else default
-                for name, i in self.re._groupindex.items()}
 
     @property
     def lastgroup(self):

@@ -18,7 +18,7 @@ import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from '../.
 import { Py_None } from '../../objects/none.ts';
 import { isStr, strSlice, strFromJS, strToJS, strLength, strEqualJS } from '../../objects/str.ts';
 import { bytesSlice } from '../../objects/bytes.ts';
-import { isDict, dictGetItemBorrow } from '../../objects/dict.ts';
+import { isDict, dictGetItemBorrow, dictNew, dictNext, dictSetItem } from '../../objects/dict.ts';
 import { indexCheck, numberAsSsize } from '../../objects/abstract.ts';
 
 // Layout: header (8), ob_size (number of marks), then the fields and the marks.
@@ -110,7 +110,7 @@ function groupOf(m: Borrowed, g: Borrowed): Owned | Null {
 
 function noKeywords(name: string, kwnames: Borrowed | Null): boolean {
   if (kwnames !== NULL && tupleSize(kwnames) > 0) {
-    errSetString(TypeError, `${name}() takes no keyword arguments`);
+    errSetString(TypeError, `Match.${name}() takes no keyword arguments`);
     return false;
   }
   return true;
@@ -135,14 +135,22 @@ function match_group(self: Borrowed | Null, args: number, nargs: number, kwnames
 /** The `default` argument of groups()/groupdict(): positional or keyword, None when absent. */
 function defaultArg(name: string, args: number, nargs: number, kwnames: Borrowed | Null): Borrowed | Null {
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  if (nargs > 1) {
+    errSetString(TypeError, `${name}() takes at most 1 argument (${nargs} given)`);
+    return NULL;
+  }
+  if (nkw > 1) {
+    errSetString(TypeError, `${name}() takes at most 1 keyword argument (${nkw} given)`);
+    return NULL;
+  }
   if (nargs + nkw > 1) {
-    errSetString(TypeError, `${name}() takes at most 1 argument (${nargs + nkw} given)`);
+    errSetString(TypeError, `argument for ${name}() given by name ('default') and position (1)`);
     return NULL;
   }
   if (nkw === 1) {
     const k = tupleGetItemBorrow(kwnames as Borrowed, 0);
     if (!strEqualJS(k, 'default')) {
-      errSetString(TypeError, `${name}() got an unexpected keyword argument '${strToJS(k)}'`);
+      errSetString(TypeError, `'${strToJS(k)}' is an invalid keyword argument for ${name}()`);
       return NULL;
     }
     return argAt(args, 0);
@@ -249,7 +257,36 @@ const matchGetSets: GetSetDef[] = [
   },
 ];
 
+// groupdict's dict cursor (no Python code runs during the walk: the keys are the pattern's strs).
+const gdCursor = new Int32Array(1);
+const gdItem = new Int32Array(2);
+
+/** Match.groupdict(default=None): {name: text} for the named groups, in pattern order. */
+function match_groupdict(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const m = self as Borrowed;
+  const dflt = defaultArg('groupdict', args, nargs, kwnames);
+  if (dflt === NULL) return NULL;
+  const gi = objectGetAttrJS(i32[(m + M_RE) >> 2] as Borrowed, '_groupindex');
+  if (gi === NULL) return NULL;
+  const out = dictNew();
+  if (out === NULL || !isDict(gi)) { decref(gi); if (out !== NULL) decref(out); return out === NULL ? NULL : errSetString(TypeError, 'bad group index'); }
+  const cur = gdCursor, kv = gdItem;
+  cur[0] = 0;
+  while (dictNext(gi, cur, kv)) {
+    const k = kv[0] as Borrowed, g = numberAsSsize(kv[1] as Borrowed, NULL);
+    if (g < 0 || g >= ngroupsOf(m)) continue;
+    const v = groupText(m, g, dflt);
+    if (v === NULL) { decref(out); decref(gi); return NULL; }
+    const rc = dictSetItem(out, k, v);
+    decref(v);
+    if (rc < 0) { decref(out); decref(gi); return NULL; }
+  }
+  decref(gi);
+  return out;
+}
+
 const matchMethods: MethodDef[] = [
+  { name: 'groupdict', fn: match_groupdict },
   { name: 'group', fn: match_group },
   { name: 'groups', fn: match_groups },
   { name: 'start', fn: match_start },

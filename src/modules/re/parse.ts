@@ -17,6 +17,8 @@ export const MAXGROUPS = 2147483647 / 2 | 0;
 
 /** A re.error to raise: message, position in the pattern (or -1 for none), or another exception kind. */
 export class ReSyntaxError {
+  /** FutureWarnings the parser had found before the error (CPython emits them before raising). */
+  warnings: string[] = [];
   constructor(readonly msg: string, readonly pos: number, readonly kind: 'error' | 'overflow' | 'value' | 'notimpl' = 'error') {}
 }
 
@@ -652,7 +654,13 @@ export function reParse(cps: ArrayLike<number>, isText: boolean, flags: number):
   const src = new Tokenizer(chars, isText);
   const state = new State();
   state.flags = flags;
-  const body = parseSub(src, state, (flags & FLAG_VERBOSE) !== 0, 0);
+  let body: Node[];
+  try {
+    body = parseSub(src, state, (flags & FLAG_VERBOSE) !== 0, 0);
+  } catch (e) {
+    if (e instanceof ReSyntaxError) e.warnings = src.warnings;
+    throw e;
+  }
   let f = state.flags;
   if (isText) {
     if (f & FLAG_LOCALE) throw new ReSyntaxError('cannot use LOCALE flag with a str pattern', -1, 'value');

@@ -16,7 +16,7 @@ def rdec():
     return D(('-' if rnd() % 3 == 0 else '') + digits + 'E' + str(e))
 modes = [decimal.ROUND_HALF_EVEN, decimal.ROUND_HALF_UP, decimal.ROUND_DOWN, decimal.ROUND_UP, decimal.ROUND_CEILING, decimal.ROUND_FLOOR, decimal.ROUND_HALF_DOWN, decimal.ROUND_05UP]
 specs = ['', 'f', '.2f', 'e', '.4e', 'g', '.3g', '%', ',.1f', '>20.5', '+.0f', 'E', 'z.2f']
-for i in range(150):
+for i in range(60):
     a, b = rdec(), rdec()
     res = []
     with localcontext() as ctx:

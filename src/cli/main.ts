@@ -21,6 +21,7 @@ function writeOut(s: string): void { process.stdout.write(s); }
 
 const USAGE = 'usage: immortal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 const HELP = USAGE + `Options:
+-B       : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd   : program passed in as string
 -m mod   : run library module as a script
 -i       : inspect interactively after running script
@@ -87,6 +88,7 @@ export async function main(args: string[]): Promise<number> {
     if (a === '-h' || a === '--help') { writeOut(HELP); return 0; }
     if (a === '-V' || a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
     if (a === '-i') { interactive = true; continue; }
+    if (a === '-B') { options.dontWriteBytecode = true; continue; }
     if (a === '-') {
       src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
       rest = ['-', ...args.slice(i + 1)];
@@ -98,12 +100,13 @@ export async function main(args: string[]): Promise<number> {
     break;
   }
   if (src === null) {
+    // No script: the REPL on a terminal or with -i (reading statements from stdin even when it is a
+    // pipe), else stdin is the program (pymain_run_stdin).
     if (process.stdin.isTTY) interactive = true;
-    else {
-      src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
-    }
+    else if (!interactive) src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
     rest = [''];
   }
+  if ((process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '') options.dontWriteBytecode = true;
   options.stats = stats || showRefcount;
   // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
   const seed = process.env.PYTHONHASHSEED;
@@ -159,7 +162,7 @@ function runInWorker(req: WorkerRequest): Promise<number> {
     rl.pause();
   }
   return new Promise((resolve) => {
-    worker.on('message', (msg: { kind: string; exitCode?: number; report?: CliReport | null }) => {
+    worker.on('message', (msg: { kind: string; exitCode?: number; report?: CliReport | null; atEof?: boolean }) => {
       if (msg.kind === 'ready' || msg.kind === 'more') {
         pending--;
         // A Ctrl-C that came as the last statement ended is dropped.
@@ -170,8 +173,8 @@ function runInWorker(req: WorkerRequest): Promise<number> {
         return;
       }
       if (msg.kind !== 'done') return;
-      // End of input at a prompt: CPython ends the prompt line.
-      if (eof) promptStream.write('\n');
+      // End of input at a prompt: CPython ends the prompt line (not when SystemExit ended the REPL).
+      if (eof && msg.atEof === true) promptStream.write('\n');
       process.off('SIGINT', onSigint);
       if (rl !== null) { rl.removeAllListeners('close'); rl.close(); }
       if (msg.report) {

@@ -28,9 +28,10 @@ const req = workerData as WorkerRequest;
 stdioSet(fdStdIO());
 vmSetInterruptFlag(req.flag);
 
-function finish(exitCode: number, leakedBlocks: number): void {
+/** atEof: the REPL ended by reading end of input at a prompt (not by SystemExit). */
+function finish(exitCode: number, leakedBlocks: number, atEof = false): void {
   const report: CliReport | null = req.stats || req.showRefcount ? statsReport(leakedBlocks) : null;
-  port.postMessage({ kind: 'done', exitCode, report });
+  port.postMessage({ kind: 'done', exitCode, report, atEof });
 }
 
 if (!req.interactive && req.src !== null) {
@@ -55,7 +56,7 @@ if (!req.interactive && req.src !== null) {
       else {
         over = true;
         const leaked = session.shutdown();
-        finish(r.exitCode, leaked);
+        finish(r.exitCode, leaked, msg.text === null && !session.exited);
       }
     });
   } else {

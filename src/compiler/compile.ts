@@ -206,7 +206,10 @@ class Compiler {
   constructor(readonly filename: string, readonly optimize: number, readonly source: string | undefined) {}
 
   warn(msg: string, loc: Loc): void {
-    this.warnings.push({ category: 'SyntaxWarning', msg, filename: this.filename, lineno: loc.lineno });
+    // compiler_warn: with the 'error' filter the warning becomes this SyntaxError (compiler_error).
+    const error = new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1, loc.end_lineno,
+      loc.end_col_offset + 1, sourceLine(this.source, loc.lineno));
+    this.warnings.push({ category: 'SyntaxWarning', msg, filename: this.filename, lineno: loc.lineno, error });
   }
 
   /** check_compare: `is` / `is not` with a literal other than None, True, False or Ellipsis. */

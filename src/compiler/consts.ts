@@ -84,9 +84,12 @@ const codeKeys = new WeakMap<CodeUnit, string>();
 function codeKey(u: CodeUnit): string {
   let k = codeKeys.get(u);
   if (k === undefined) {
-    k = 'code(' + JSON.stringify([u.name, u.qualname, u.argcount, u.posonlyargcount, u.kwonlyargcount, u.flags,
-      u.firstlineno, Array.from(u.code), u.consts.map(constKey), u.names, u.localsplusnames, Array.from(u.localspluskinds),
-      Array.from(u.lines), Array.from(u.endLines), Array.from(u.cols), Array.from(u.endCols), Array.from(u.exceptiontable)]) + ')';
+    // The numeric arrays are joined natively (digits, commas and '-' only: unambiguous between the
+    // ';' separators); the strings go through JSON so that no text can imitate a separator.
+    k = 'code(' + JSON.stringify([u.name, u.qualname, u.consts.map(constKey), u.names, u.localsplusnames]) + ';' +
+      u.argcount + ',' + u.posonlyargcount + ',' + u.kwonlyargcount + ',' + u.flags + ',' + u.firstlineno + ';' +
+      u.code.join() + ';' + u.localspluskinds.join() + ';' + u.lines.join() + ';' + u.endLines.join() + ';' +
+      u.cols.join() + ';' + u.endCols.join() + ';' + u.exceptiontable.join() + ')';
     codeKeys.set(u, k);
   }
   return k;

@@ -95,6 +95,8 @@ export const gcState = {
   totalCollections: 0,
   /** Objects whose gc_refs went below zero in subtract_refs (a traverse visiting what it doesn't own). */
   badTraversals: 0,
+  /** Objects made immortal by gc.immortalize(), freed at shutdown by gcImmortalFini (src/gc/immortalize.ts). */
+  immortals: [] as number[],
 };
 
 const PERMANENT = 3;
@@ -199,6 +201,7 @@ export function gcInit(): void {
   gcState.stats = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
   gcState.totalCollections = 0;
   gcState.badTraversals = 0;
+  gcState.immortals = [];
   gcCounts.fill(0);
   gcSetYoungHead(gcState.heads[0]);
   gcState.garbage = view!.listNew();

@@ -1,14 +1,13 @@
 """Data classes (Immortal's own implementation of the dataclasses module's documented CPython 3.12
 behaviour): @dataclass generates __init__, __repr__, __eq__, ordering, __hash__, frozen
 __setattr__/__delattr__, __match_args__ and __slots__ from the class's annotated fields.
-CPython generates those methods as source text and exec()s it; Immortal builds them from closures
-(the __init__ binds its arguments with CPython's TypeError messages, see _argbind)."""
+__init__ is generated as source text and exec()d, as CPython does (so the interpreter binds its
+arguments, with its own messages); the other methods are closures."""
 
 import sys
 import copy
 import types
 import abc
-from _argbind import bind as _bind
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -248,50 +247,62 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, g
             seen_default = True
         elif seen_default:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    factories = {}
     for f in init_fields:
         if f.default_factory is not MISSING:
             defaults[f.name] = _HAS_DEFAULT_FACTORY
-            factories[f.name] = f.default_factory
         elif f.default is not MISSING:
             defaults[f.name] = f.default
-    # what __init__ stores: (name, index into the bound values or -1, init=False default or factory)
-    actions = []
+    # The __init__ is generated as source and exec'd, as CPython does: the interpreter then binds the
+    # arguments (with its own TypeError messages) and the body is plain attribute stores. Defaults,
+    # factories and the setter reach it as closure variables of the __create_fn__ wrapper.
+    self_name = '__dataclass_self__' if 'self' in names else 'self'
+    env = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+           '__dataclass_builtins_object__': object}
+    params = []
+    for i, f in enumerate(init_fields):
+        if i == npos:
+            params.append('*')
+        if f.name in defaults:
+            env[f'__dataclass_dflt_{f.name}__'] = defaults[f.name]
+            params.append(f'{f.name}=__dataclass_dflt_{f.name}__')
+        else:
+            params.append(f.name)
+    body = []
     for f in fields:
-        if f._field_type is not _FIELD and f._field_type is not _FIELD_INITVAR:
+        if f._field_type is not _FIELD:
             continue
         if f.init:
-            if f._field_type is _FIELD:
-                actions.append((f.name, names.index(f.name), f.default_factory))
-        else:
             if f.default_factory is not MISSING:
-                actions.append((f.name, -1, f.default_factory))
-            elif f.default is not MISSING and f._field_type is _FIELD:
-                actions.append((f.name, -2, f.default))
-    initvar_indexes = [names.index(f.name) for f in init_fields if f._field_type is _FIELD_INITVAR]
-    fname = f'{cls.__qualname__}.__init__'
-    nall = len(names)
-    fast = not defaults
-    setter = object.__setattr__ if frozen else setattr
-
-    def __init__(self, *args, **kwargs):
-        if fast and not kwargs and len(args) == nall and npos == nall:
-            values = args
-        else:
-            values = _bind(fname, names, npos, defaults, args, kwargs, 1)
-        for name, index, extra in actions:
-            if index >= 0:
-                value = values[index]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = extra()
-            elif index == -1:
-                value = extra()
+                env[f'__dataclass_factory_{f.name}__'] = f.default_factory
+                value = (f'__dataclass_factory_{f.name}__() '
+                         f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}')
             else:
-                value = extra
-            setter(self, name, value)
-        if has_post_init:
-            self.__post_init__(*[values[i] for i in initvar_indexes])
-
+                value = f.name
+        elif f.default_factory is not MISSING:
+            env[f'__dataclass_factory_{f.name}__'] = f.default_factory
+            value = f'__dataclass_factory_{f.name}__()'
+        elif f.default is not MISSING:
+            env[f'__dataclass_dflt_{f.name}__'] = f.default
+            value = f'__dataclass_dflt_{f.name}__'
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})')
+        else:
+            body.append(f'{self_name}.{f.name} = {value}')
+    if has_post_init:
+        initvars = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
+    if not body:
+        body.append('pass')
+    inner = (f'  def __init__({", ".join([self_name] + params)}):\n' +
+             ''.join(f'    {line}\n' for line in body))
+    source = f'def __create_fn__({", ".join(env)}):\n{inner}  return __init__\n'
+    module = sys.modules.get(cls.__module__)
+    ns = {}
+    exec(source, module.__dict__ if module is not None else {}, ns)
+    __init__ = ns['__create_fn__'](**env)
+    __init__.__qualname__ = f'{cls.__qualname__}.__init__'
     __init__.__annotations__ = {f.name: f.type for f in init_fields}
     __init__.__annotations__['return'] = None
     return __init__

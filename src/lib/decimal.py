@@ -626,9 +626,16 @@ class Decimal(object):
                 return _invalid(ctx)
             inf = self if self._special == _INF else other
             return _new(inf._sign, 0, 0, _INF)
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
-        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        x, y = (self, other) if self._exp >= other._exp else (other, self)
+        ysign, yint, yexp = y._sign, y._int, y._exp
+        # When y lies wholly below the digits that can influence the rounded result, only its sign
+        # and "nonzero" matter: a single 1 just below that point rounds the same (no huge alignment).
+        floor_exp = x._exp + min(-1, _ndigits(x._int) - ctx.prec - 2)
+        if x._int and yint and _ndigits(yint) + yexp - 1 < floor_exp:
+            yint, yexp = 1, floor_exp
+        exp = min(x._exp, yexp)
+        a = x._int * 10 ** (x._exp - exp) * (-1 if x._sign else 1)
+        b = yint * 10 ** (yexp - exp) * (-1 if ysign else 1)
         total = a + b
         if total == 0:
             sign = 1 if (self._sign and other._sign) or (self._sign != other._sign and ctx.rounding == ROUND_FLOOR) else 0
@@ -866,6 +873,29 @@ class Decimal(object):
             return _new(0, root, exp)._fix(ctx)
         finally:
             object.__setattr__(ctx, 'rounding', saved)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._next(context or getcontext(), 0)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._next(context or getcontext(), 1)
+
+    def _next(self, ctx, down):
+        if self._special >= _NAN:
+            return self._nan_result(None, ctx)
+        if self._special == _INF:
+            if self._sign == down:
+                return self
+            return _new(1 - down, 10 ** ctx.prec - 1, ctx.Etop())
+        work = ctx.copy()
+        work.clear_traps()
+        work.rounding = ROUND_FLOOR if down else ROUND_CEILING
+        fixed = self._fix(work)
+        if _cmp(fixed, self) != 0:
+            return fixed
+        return self.__add__(_new(down, 1, work.Etiny() - 1), work)
 
     def exp(self, context=None):
         raise NotImplementedError('Decimal.exp() is not supported by Immortal yet')

@@ -168,7 +168,25 @@ def _sqrt_ratio(n, m):
 
 
 def _decimal_sqrt_ratio(n, m):
-    raise NotImplementedError('statistics.stdev() of Decimal data is not supported by Immortal yet')
+    """sqrt(n/m) as a Decimal correctly rounded to the context: the context's square root of the
+    rounded quotient, moved one step up or down when a neighbour is closer to the exact root."""
+    D = _decimal_type()
+    if n <= 0:
+        if not n:
+            return D('0.0')
+        n, m = -n, -m
+    root = (D(n) / D(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # compare n/m with the square of the midpoint between root and each neighbour
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
 
 
 def mean(data):

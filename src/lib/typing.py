@@ -30,7 +30,7 @@ __all__ = [
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
     'overload', 'override', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
-    'TypeAliasType', 'Unpack',
+    'TypeAliasType', 'Unpack', 'Match', 'Pattern',
 ]
 
 TYPE_CHECKING = False
@@ -1848,7 +1848,7 @@ class TextIO(IO[str]):
 
 
 def __getattr__(name):
-    # Pattern and Match need re: made on first use (and left out of __all__ for that reason)
+    # Pattern and Match need re: made on first use (PEP 562), so that importing typing stays cheap
     if name in ('Pattern', 'Match'):
         import re
         value = _alias(type(re.compile('')) if name == 'Pattern' else type(re.match('', '')), 1)

@@ -1,9 +1,12 @@
-// _sre: the native half of the re module: compiles patterns (src/modules/re/) and runs matches for
-// src/lib/re/__init__.py, which builds Pattern and Match objects around the results.
-// Mirrors Modules/_sre/sre.c in role (CPython's _sre.compile / pattern_search), with a narrower,
-// private interface. Invariants: compiled programs live in a JS table keyed by an int handle; the table
-// is bounded (oldest entries dropped) and a missing handle is recompiled from the pattern and flags the
-// caller passes each time, so Python objects never own JS memory and nothing needs finalizing.
+// _sre: the native half of the re module: compiles patterns (src/modules/re/) and runs the matching
+// loops for src/lib/re/__init__.py: one match (a Match object), batches of matches (finditer,
+// sub with a callable), findall, split and sub/subn with a parsed template, all natively.
+// Mirrors Modules/_sre/sre.c in role (compile, pattern_search/findall/split/subx), with a private,
+// positional interface. Invariants: compiled programs live in a JS table keyed by an int handle; the
+// table is bounded (oldest entries dropped) and a missing handle is recompiled from the pattern and
+// flags the caller passes each time, so Python objects never own JS memory; the engine's registers are
+// copied out before anything is allocated, and the subject is set again before every search (a
+// callable repl may run re itself).
 
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { decref } from '../heap/refcount.ts';
@@ -22,7 +25,7 @@ import { u8, u16, u32 } from '../heap/views.ts';
 import { intFromNumber, intSafeValue, intToBigInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
-import { listNew, listAppend, listAppendSteal, listSize, listGetItemBorrow, isList } from '../objects/list.ts';
+import { listNew, listAppendSteal, listSize, listGetItemBorrow, isList } from '../objects/list.ts';
 import { Py_None } from '../objects/none.ts';
 import { newRef } from '../heap/refcount.ts';
 import { reCompileProgram, type Program } from './re/compile.ts';
@@ -152,36 +155,6 @@ function sre_compile(_self: Borrowed | Null, args: number, nargs: number, kwname
   return t;
 }
 
-/**
- * _sre.search(handle, pattern, flags, string, pos, endpos, mode, must_advance) -> None or a tuple
- * (lastindex or -1, start0, end0, start1, end1, ...). pos/endpos are already clamped to the string
- * (0 <= pos, endpos <= len); mode 0 match, 1 fullmatch, 2 search.
- */
-function sre_search(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('search', kwnames) || !argsCheckPositional('search', nargs, 8, 8)) return NULL;
-  const handle = intSafeValue(argAt(args, 0));
-  const pattern = argAt(args, 1);
-  const string = argAt(args, 3);
-  const pos = intSafeValue(argAt(args, 4));
-  const endpos = intSafeValue(argAt(args, 5));
-  const mode = intSafeValue(argAt(args, 6));
-  const mustAdvance = intSafeValue(argAt(args, 7)) !== 0;
-  let p = programs.get(handle);
-  if (p === undefined) {
-    const r = compileOrError(pattern, intSafeValue(argAt(args, 2)));
-    if (r === null) return NULL;
-    if (r instanceof ReSyntaxError) return errSetString(ValueError, r.msg);
-    p = r;
-    remember(p, handle);
-  }
-  if (!setSubject(p, string, Math.max(pos, endpos))) return NULL;
-  setMustAdvance(mustAdvance ? pos : -1);
-  const found = engineRun(p, pos, mode === 0 ? 'match' : mode === 1 ? 'fullmatch' : 'search');
-  engineTrim();
-  if (!found) return newRef(Py_None);
-  return resultTuple(p);
-}
-
 function setSubject(p: Program, string: Borrowed, end: number): boolean {
   if (isStr(string)) {
     if (!p.isText) { errSetString(TypeError, 'cannot use a bytes pattern on a string-like object'); return false; }
@@ -194,78 +167,6 @@ function setSubject(p: Program, string: Borrowed, end: number): boolean {
     return false;
   }
   return true;
-}
-
-/** The search result tuple (lastindex, marks...) from the engine's registers. */
-let marksCopy = new Int32Array(64);
-
-function resultTuple(p: Program): Owned | Null {
-  const nmarks = 2 * p.groups;
-  // Copy the registers first: allocating below could (through a finalizer) run another match.
-  if (marksCopy.length < nmarks + 1) marksCopy = new Int32Array(2 * (nmarks + 1));
-  const m = marksCopy;
-  for (let i = 0; i <= nmarks; i++) m[i] = regs[i];
-  const t = tupleNew(nmarks + 1);
-  if (t === NULL) return NULL;
-  const last = m[nmarks];
-  for (let i = 0; i <= nmarks; i++) {
-    let v = i === 0 ? last : m[i - 1];
-    if (i > 0 && v >= 0) {
-      // A group whose other mark is unset did not participate.
-      const pair = (i - 1) ^ 1;
-      if (m[pair] < 0) v = -1;
-    }
-    const o = intFromNumber(v);
-    if (o === NULL) { decref(t); return NULL; }
-    tupleSetItemSteal(t, i, o);
-  }
-  return t;
-}
-
-/**
- * _sre.scan(handle, pattern, flags, string, pos, endpos, maxcount) -> list of result tuples (as
- * search returns) for the successive non-overlapping matches (findall/finditer/sub/split; after an
- * empty match the next one must not be empty at the same place). maxcount 0: no limit.
- */
-function sre_scan(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('scan', kwnames) || !argsCheckPositional('scan', nargs, 7, 7)) return NULL;
-  const handle = intSafeValue(argAt(args, 0));
-  const pattern = argAt(args, 1);
-  const string = argAt(args, 3);
-  const pos = intSafeValue(argAt(args, 4));
-  const endpos = intSafeValue(argAt(args, 5));
-  const maxcount = intSafeValue(argAt(args, 6));
-  let p = programs.get(handle);
-  if (p === undefined) {
-    const r = compileOrError(pattern, intSafeValue(argAt(args, 2)));
-    if (r === null) return NULL;
-    if (r instanceof ReSyntaxError) return errSetString(ValueError, r.msg);
-    p = r;
-    remember(p, handle);
-  }
-  const end = Math.max(pos, endpos);
-  if (!setSubject(p, string, end)) return NULL;
-  const out = listNew(0);
-  if (out === NULL) return NULL;
-  let start = pos, must = false, n = 0;
-  while (start <= end && (maxcount <= 0 || n < maxcount)) {
-    // Allocating results could run a finalizer that uses re itself: set the subject again each time.
-    if (n > 0 && !setSubject(p, string, end)) { decref(out); return NULL; }
-    setMustAdvance(must ? start : -1);
-    if (!engineRun(p, start, 'search')) break;
-    const b = regs[0], e = regs[1];
-    const t = resultTuple(p);
-    if (t === NULL) { decref(out); return NULL; }
-    const rc = listAppend(out, t);
-    decref(t);
-    if (rc < 0) { decref(out); return NULL; }
-    // Python code may run between calls elsewhere, but not here: the subject stays put.
-    must = e === b;
-    start = e;
-    n++;
-  }
-  engineTrim();
-  return out;
 }
 
 // --- batch operations: the whole loop runs here, results built straight from the subject ---
@@ -668,9 +569,7 @@ const SRE_METHODS: MethodDef[] = [
   { name: 'findall', fn: sre_findall },
   { name: 'split', fn: sre_split },
   { name: 'subx', fn: sre_subx },
-  { name: 'scan', fn: sre_scan },
   { name: 'compile', fn: sre_compile },
-  { name: 'search', fn: sre_search },
 ];
 
 /** The _sre module. */

@@ -232,6 +232,8 @@ export interface SysOptions {
   path: string[];
   executable?: string;
   flags?: Record<string, number>;
+  /** -B / PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode (default False, as CPython's). */
+  dontWriteBytecode?: boolean;
 }
 
 /** Creates the sys module (and registers it as ts.sysDict). */
@@ -276,14 +278,15 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('api_version', intFromNumber(1013));
   ok = ok && put('copyright', strFromJS(''));
   ok = ok && put('builtin_module_names', strTuple(builtinModuleNames()));
-  ok = ok && put('dont_write_bytecode', (incref(Py_True), Py_True as Owned));
+  const dwb = opts.dontWriteBytecode === true ? Py_True : Py_False;
+  ok = ok && put('dont_write_bytecode', (incref(dwb), dwb as Owned));
   ok = ok && put('ps1', strFromJS('>>> '));
   ok = ok && put('ps2', strFromJS('... '));
   ok = ok && put('warnoptions', listNew(0));
   ok = ok && put('_xoptions', dictNew());
   ok = ok && put('implementation', implementationObject());
   for (const def of sysFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
-  ok = ok && sysAddExtras(m, put);
+  ok = ok && sysAddExtras(m, put, opts.dontWriteBytecode === true ? 1 : 0);
   if (!ok) { decref(m); return NULL; }
   ts.sysDict = d;
   const mods = dictGetItemBorrow(d, strInternImmortal('modules'));
@@ -502,7 +505,7 @@ const sysExtraFunctions: MethodDef[] = [
 ];
 
 /** Adds the struct sequences, the frame/hook functions and constants to sys. */
-function sysAddExtras(m: Borrowed, put: Put): boolean {
+function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean {
   let ok = true;
   ok = ok && put('version_info', ssValue(ssType('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']),
     [3, 12, 1, 'final', 0]));
@@ -510,7 +513,7 @@ function sysAddExtras(m: Borrowed, put: Put): boolean {
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
     'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']),
-  [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1]));
+  [0, 0, 0, 0, dontWriteBytecode, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1]));
   ok = ok && put('float_info', ssValue(ssType('float_info', [
     'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']),
   [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));

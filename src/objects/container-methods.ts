@@ -15,6 +15,7 @@ import { typeNewStatic, typeNameOf, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py
 import {
   objectGCNew, objectGCFree, objectRepr, objectRichCompareBool, objectIsTrue, boolNew, noneNew, notImplemented,
   reprEnter, reprLeave,
+  objectHashNotImplemented,
 } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, IndexError } from './exceptions.ts';
@@ -407,7 +408,8 @@ export function containerMethodsInitStatic(): void {
       dealloc: viewDealloc, traverse: viewTraverse, length: viewLen, iter: viewIter, repr: viewRepr,
       ...(contains !== null ? { contains } : {}),
       ...(setLike ? {
-        richcompare: viewRichCompare, or: viewSetOp(numberOr), and: viewSetOp(numberAnd),
+        // Set-like views compare by value, so they are unhashable (__hash__ is None), as in CPython.
+        richcompare: viewRichCompare, hash: objectHashNotImplemented, or: viewSetOp(numberOr), and: viewSetOp(numberAnd),
         sub: viewSetOp(numberSubtract), xor: viewSetOp(numberXor),
       } : {}),
     },

@@ -1,6 +1,6 @@
 // The module type: a namespace dict with a name.
 // Mirrors Objects/moduleobject.c (PyModuleObject, PyModule_New, module_getattro with __getattr__
-// (PEP 562) and its "module 'x' has no attribute 'y'" message, module_repr).
+// (PEP 562) and its "module 'x' has no attribute 'y'" message, module_repr, module___init__).
 // Invariants: a module owns md_dict (never NULL) and md_name. Modules are GC objects (their dict holds
 // functions whose __globals__ is that dict); at shutdown the runtime clears module dicts to break
 // those cycles, as CPython's finalize_modules does.
@@ -10,10 +10,11 @@
 import { i32 } from '../heap/views.ts';
 import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, slotsOf, typeOf, type VisitProc } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
+import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, slotsOf, typeOf, typeGenericAlloc, typeNameOf, type VisitProc } from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttrImpl } from './object.ts';
+import { argsParse } from './typeattrs.ts';
 import { errSetString, errOccurred } from './errors.ts';
-import { AttributeError } from './exceptions.ts';
+import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr } from './str.ts';
 import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
 import { Py_None } from './none.ts';
@@ -83,7 +84,8 @@ export function moduleNameJS(m: Borrowed): string {
   const d = moduleDictBorrow(m);
   const n = dictGetItemBorrow(d, strInternImmortal('__name__'));
   if (n !== NULL && isStr(n)) return strToJS(n);
-  return strToJS(i32[(m + MD_NAME) >> 2] as Borrowed);
+  const md = i32[(m + MD_NAME) >> 2];
+  return md !== 0 ? strToJS(md as Borrowed) : '?';
 }
 
 function moduleDealloc(m: Owned): void {
@@ -114,18 +116,65 @@ function moduleRepr(m: Borrowed): Owned | Null {
   return strFromJS(`<module '${name}'>`);
 }
 
-/** module_getattro: the dict, then __dict__/__class__, then the module's __getattr__ (PEP 562). */
+/**
+ * module_getattro: the generic lookup (for a plain module, its dict first: the module type has no
+ * data descriptors but __dict__ and __class__), then the module's __getattr__ (PEP 562).
+ */
 function moduleGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
   const d = moduleDictBorrow(m);
-  const v = dictGetItemBorrow(d, name);
-  if (v !== NULL) { incref(v); return v as Owned; }
-  if (errOccurred() !== NULL) return NULL;
-  const s = strToJS(name);
-  if (s === '__dict__') { incref(d); return d as Owned; }
-  if (s === '__class__') { incref(moduleType); return moduleType as Owned; }
+  if (typeOf(m) === moduleType) {
+    const v = dictGetItemBorrow(d, name);
+    if (v !== NULL) { incref(v); return v as Owned; }
+    if (errOccurred() !== NULL) return NULL;
+    const s = strToJS(name);
+    if (s === '__dict__') { incref(d); return d as Owned; }
+    if (s === '__class__') { incref(moduleType); return moduleType as Owned; }
+  }
+  const r = objectGenericGetAttrImpl(m, name, true);
+  if (r !== NULL || errOccurred() !== NULL) return r;
+  if (strToJS(name) === '__dict__') { incref(d); return d as Owned; } // a subclass instance's
   const ga = dictGetItemBorrow(d, strInternImmortal('__getattr__'));
   if (ga !== NULL && moduleHooks.callOneArg !== null) return moduleHooks.callOneArg(ga, name);
-  return errSetString(AttributeError, `module '${moduleNameJS(m)}' has no attribute '${s}'`);
+  const mn = dictGetItemBorrow(d, strInternImmortal('__name__'));
+  if (mn === NULL || !isStr(mn)) return errSetString(AttributeError, `module has no attribute '${strToJS(name)}'`);
+  return errSetString(AttributeError, `module '${strToJS(mn)}' has no attribute '${strToJS(name)}'`);
+}
+
+/** module.__new__: an empty module (types.ModuleType(name) or a subclass), its dict created. */
+function moduleTpNew(type: Borrowed, _args: number, _nargs: number, _kw: Borrowed | Null): Owned | Null {
+  const m = typeGenericAlloc(type, 0);
+  if (m === NULL) return NULL;
+  i32[(m + MD_DICT) >> 2] = 0;
+  i32[(m + MD_NAME) >> 2] = 0;
+  liveModules.add(m);
+  const d = dictNew();
+  if (d === NULL) { decref(m); return NULL; }
+  i32[(m + MD_DICT) >> 2] = d;
+  return m;
+}
+
+const moduleInitNames = ['name', 'doc'];
+
+/** module.__init__(name, doc=None): sets __name__, __doc__ and None for __package__, __loader__, __spec__. */
+function moduleTpInit(m: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
+  const a: number[] = [];
+  if (!argsParse('module', args, nargs, kwnames, moduleInitNames, a, 1)) return -1;
+  const name = a[0] as Borrowed;
+  if (!isStr(name)) {
+    errSetString(TypeError, `module() argument 'name' must be str, not ${typeNameOf(name)}`);
+    return -1;
+  }
+  const d = moduleDictBorrow(m);
+  if (dictSetItem(d, strInternImmortal('__name__'), name) < 0) return -1;
+  if (dictSetItem(d, strInternImmortal('__doc__'), a[1] === 0 ? Py_None : a[1] as Borrowed) < 0) return -1;
+  for (const k of ['__package__', '__loader__', '__spec__']) {
+    if (dictSetItem(d, strInternImmortal(k), Py_None) < 0) return -1;
+  }
+  const old = i32[(m + MD_NAME) >> 2];
+  incref(name);
+  i32[(m + MD_NAME) >> 2] = name;
+  if (old !== 0) decref(old as Borrowed);
+  return 0;
 }
 
 function moduleSetAttr(m: Borrowed, name: Borrowed, value: Borrowed | Null): number {
@@ -148,9 +197,10 @@ export function moduleInitStatic(): void {
     name: 'module',
     basicsize: MODULE_SIZE,
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
+    dictoffset: MD_DICT,
     slots: {
       dealloc: moduleDealloc, traverse: moduleTraverse, repr: moduleRepr, hash: objectHashDefault,
-      getattro: moduleGetAttr, setattro: moduleSetAttr,
+      getattro: moduleGetAttr, setattro: moduleSetAttr, new: moduleTpNew, init: moduleTpInit,
     },
   });
 }

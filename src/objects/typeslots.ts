@@ -640,7 +640,7 @@ function slotTpCall(o: Borrowed, args: number, nargs: number, kwnames: Borrowed 
   return r;
 }
 
-function slotTpInit(o: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
+export function slotTpInit(o: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
   const f = lookupMethod(o, strInternImmortal('__init__'));
   if (f === NULL) {
     if (errOccurred() === NULL) errSetString(AttributeError, '__init__');

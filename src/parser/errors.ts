@@ -46,4 +46,9 @@ export interface PyParserWarning {
   msg: string;
   filename: string;
   lineno: number;
+  /**
+   * The SyntaxError that replaces the warning when the warnings filters turn it into an error
+   * (`warnings.simplefilter('error')`): CPython then raises it at the warning's location.
+   */
+  error?: PySyntaxError;
 }

@@ -254,13 +254,18 @@ export class Parser {
 
   errorAtToken(msg: string, i = this.pos, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
     if (this.kind[i] === T.ERRORTOKEN) this.throwTokError();
+    throw this.syntaxErrorAtToken(msg, i, kind);
+  }
+
+  /** The error errorAtToken throws, built without throwing it. */
+  syntaxErrorAtToken(msg: string, i: number, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
     const line = this.tl[i]!;
     const offset = this.colOut(line, this.tc[i]!);
     const endLine = this.tel[i]!;
     // CPython converts the start column to characters but leaves the end column in bytes.
     let endOffset = this.colOut(endLine, this.tec[i]!);
     if (this.kind[i] === T.ENDMARKER || this.kind[i] === T.DEDENT) endOffset = -1;
-    throw new PySyntaxError(kind, msg, this.src.filename, line, offset, endLine, endOffset, this.src.lineText(line));
+    return new PySyntaxError(kind, msg, this.src.filename, line, offset, endLine, endOffset, this.src.lineText(line));
   }
 
   indentError(msg: string, i: number): never {
@@ -292,7 +297,9 @@ export class Parser {
 
   /** Records a SyntaxWarning located at token t. */
   warn(msg: string, t: number): void {
-    this.toks.warnings.push({ category: 'SyntaxWarning', msg, filename: this.src.filename, lineno: this.tl[t]! });
+    // With the 'error' warnings filter CPython raises a SyntaxError at the token instead.
+    const error = this.syntaxErrorAtToken(msg, t);
+    this.toks.warnings.push({ category: 'SyntaxWarning', msg, filename: this.src.filename, lineno: this.tl[t]!, error });
   }
 
   /** A left-nested chain (a.b.c..., a+b+c...) as deep as CPython's ast.parse refuses to build. */
@@ -316,12 +323,28 @@ export class Parser {
    * Parses the module. A parser error is replaced by the tokenizer's error further on when CPython
    * would do so (_PyPegen_set_syntax_error tokenizes the rest of the source after a failure).
    */
+  /**
+   * CPython quotes the tokenizer's current buffer (the line with its newline) for an error on the line
+   * the tokenizer has reached, and a line read back from the source, without its newline, for an
+   * error on an earlier line (get_error_line_from_tokenizer_buffers in pegen_errors.c).
+   */
+  quoteLikeCPython(e: PySyntaxError): void {
+    if (e.text === null || e.lineno === null) return;
+    const far = Math.min(Math.max(this.pos, this.furthest), this.kind.length - 1);
+    if (e.lineno < this.tl[far]!) {
+      const nl = e.text.indexOf('\n');
+      if (nl !== -1) e.text = e.text.slice(0, nl);
+    }
+  }
+
   parseModule(): A.Module {
     try {
       return this.parseModuleBody();
     } catch (e) {
       const tokErr = this.toks.error;
-      if (!(e instanceof PySyntaxError) || tokErr === null || e === tokErr || e.kind === 'MemoryError' || e.kind === 'RecursionError') throw e;
+      if (!(e instanceof PySyntaxError) || e === tokErr || e.kind === 'MemoryError' || e.kind === 'RecursionError') throw e;
+      this.quoteLikeCPython(e);
+      if (tokErr === null) throw e;
       // The generic indentation errors are raised after the rest of the source is checked.
       if (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent') throw e;
       if (!this.toks.errorIsStatus) throw tokErr;

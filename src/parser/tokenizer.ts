@@ -113,7 +113,11 @@ class Tokenizer {
   fail(kind: 'SyntaxError' | 'IndentationError' | 'TabError', msg: string, line: number, pos: number,
     endLine?: number, endPos?: number): void {
     if (this.done) return;
-    this.toks.error = this.src.error(kind, msg, line, pos, endLine, endPos);
+    const e = this.src.error(kind, msg, line, pos, endLine, endPos);
+    // CPython's tokenizer (syntaxerror() in tokenizer.c) shows the line without its newline; the
+    // errors it reports by status code instead (indentation, line continuation, EOF) keep it.
+    if (kind === 'SyntaxError') e.text = stripNewline(e.text);
+    this.toks.error = e;
     this.push(T.ERRORTOKEN, pos, line, pos, line, null);
     this.done = true;
   }
@@ -166,9 +170,11 @@ class Tokenizer {
       else if (c === 12) { col = altcol = 0; p++; }
       else if (c === 92 && text.charCodeAt(p + 1) === 10) {
         contCol = contCol || col;
+        const bl = this.lineNo;
         this.newline(p + 1);
         p += 2;
-        if (p >= this.n) { this.pos = p; this.failRaw('SyntaxError', 'unexpected EOF while parsing', this.lineNo, p, this.src.charOffset(this.lineNo, p), -1); return; }
+        // Reported on the backslash's line, just past it (E_EOF in CPython's tokenizer).
+        if (p >= this.n) { this.pos = p; this.failRaw('SyntaxError', 'unexpected EOF while parsing', bl, p, this.src.charOffset(bl, p - 1), -1); return; }
       }
       else break;
     }
@@ -183,8 +189,8 @@ class Tokenizer {
       if (altcol !== this.altIndents[top]) { this.tabError(); return; }
     } else if (col > this.indents[top]!) {
       if (this.indents.length >= MAX_INDENT) {
-        this.fail('IndentationError', 'too many levels of indentation', this.lineNo, p);
-        this.toks.errorIsStatus = true;
+        // E_TOODEEP: CPython reports it at offset 1, end offset 0.
+        this.failRaw('IndentationError', 'too many levels of indentation', this.lineNo, p, 1, 0);
         return;
       }
       if (altcol <= this.altIndents[top]!) { this.tabError(); return; }
@@ -233,11 +239,12 @@ class Tokenizer {
       }
       if (c === 92) {
         if (text.charCodeAt(p + 1) === 10) {
+          const bl = this.lineNo;
           this.newline(p + 1);
           p += 2;
           if (p >= this.n) {
             this.pos = p;
-            this.failRaw('SyntaxError', 'unexpected EOF while parsing', this.lineNo, p, this.src.charOffset(this.lineNo, p), -1);
+            this.failRaw('SyntaxError', 'unexpected EOF while parsing', bl, p, this.src.charOffset(bl, p - 1), -1);
             return;
           }
           continue;
@@ -372,12 +379,24 @@ class Tokenizer {
     return null;
   }
 
+  /** The number of the source's last line (a final newline does not start another). */
+  lastLine(): number {
+    const t = this.text;
+    let n = 1;
+    for (let i = t.indexOf('\n'); i !== -1 && i < t.length - 1; i = t.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+
   eof(): void {
     if (this.parens.length > 0) {
       const i = this.parens.length - 1;
       const ch = String.fromCharCode(this.parens[i]!);
       const line = this.parenLines[i]!, pos = this.parenPos[i]!;
       this.failRaw('SyntaxError', `'${ch}' was never closed`, line, pos, this.src.charOffset(line, pos), 0);
+      // The parser quotes the tokenizer's current buffer (the line and its newline) when the bracket
+      // opened on the line where EOF was found, else the line as stored, without its newline.
+      const e = this.toks.error;
+      if (e !== null && e.text !== null) e.text = line === this.lastLine() ? stripNewline(e.text) + '\n' : stripNewline(e.text);
       return;
     }
     if (this.fstrings.length > 0) {
@@ -540,7 +559,12 @@ class Tokenizer {
     else if (c === 110) r = la('ot');
     if (r) {
       // A number glued to a keyword that may follow it: CPython warns and goes on.
-      this.toks.warnings.push({ category: 'SyntaxWarning', msg: `invalid ${kind} literal`, filename: this.src.filename, lineno: this.lineNo });
+      // As an error (warnings filter 'error') it is a tokenizer error located at the keyword.
+      const msg = `invalid ${kind} literal`;
+      this.toks.warnings.push({ category: 'SyntaxWarning', msg, filename: this.src.filename, lineno: this.lineNo,
+        error: this.src.error('SyntaxError', msg, this.lineNo, q - 1) });
+      const w = this.toks.warnings[this.toks.warnings.length - 1]!;
+      w.error!.text = stripNewline(w.error!.text);
       return true;
     }
     if (c < 128 && isIdCharAscii(c)) {
@@ -882,3 +906,9 @@ export function tokenize(src: SourceText): TokenList {
   return new Tokenizer(src).run();
 }
 
+/** A line of source as tokenizer.c's syntaxerror() quotes it: up to, not including, its newline. */
+function stripNewline(text: string | null): string | null {
+  if (text === null) return null;
+  const nl = text.indexOf('\n');
+  return nl === -1 ? text : text.slice(0, nl);
+}

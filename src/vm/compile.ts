@@ -5,7 +5,8 @@
 
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Owned, type Null } from '../heap/ref.ts';
-import { parseModule, PySyntaxError } from '../parser/index.ts';
+import { parseModule, PySyntaxError, type PyParserWarning } from '../parser/index.ts';
+import { warnCompileWarnings } from './warn.ts';
 import { compileModule, type CodeUnit } from '../compiler/codeunit.ts';
 import { codeCacheGet } from './codecache.ts';
 import { codeNew } from '../objects/code.ts';
@@ -50,12 +51,17 @@ export function raiseSyntaxError(e: PySyntaxError): Null {
 
 /** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
 export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeUnit | null {
+  // SyntaxWarnings of the parser then the compiler, shown once compilation ends (or fails).
+  const warnings: PyParserWarning[] = [];
   try {
-    const tree = parseModule(source, filename);
+    const tree = parseModule(source, filename, { warnings });
     // The source lets compile-time errors (symtable, codegen) carry their line's text, as CPython's
     // PyErr_ProgramTextObject reads it back (decoded only when such an error happens).
-    return compileModule(tree, filename, mode, typeof source === 'string' ? { source } : {});
+    const unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source, warnings } : { warnings });
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
+    return unit;
   } catch (e) {
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     if (e instanceof PySyntaxError) {
       if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
         const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];

@@ -11,7 +11,10 @@ import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, typeIsSubtype, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
+  typeSlotsOf, TP_VERSION_TAG, TP_DICTOFFSET, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR,
+  typeType, objectNewSlot,
 } from '../objects/type.ts';
+import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
@@ -22,27 +25,28 @@ import {
 } from '../objects/exceptions.ts';
 import {
   objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, objectGetMethod, objectGetMethodUnbound,
+  objectGenericGetAttr, objectGenericSetAttr,
 } from '../objects/object.ts';
 import { intType, intFromNumber, smallInt } from '../objects/int.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
-import { strType, strFromJS, strToJS, strEmptyNew, isStr, strInternImmortal } from '../objects/str.ts';
+import { strType, strFromJS, strToJS, strEmptyNew, isStr, isStrExact, strInternImmortal } from '../objects/str.ts';
 import {
   tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal, tupleSetItemSteal,
 } from '../objects/tuple.ts';
 import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
 import {
   dictType, MA_VERSION, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
-  dictSize, dictNext, isDictExact,
+  dictSize, dictNext, isDictExact, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal,
 } from '../objects/dict.ts';
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import {
   CO_INSTRS, CO_GCACHE, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
-  FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+  FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR,
 } from '../objects/code.ts';
 import {
   functionType, functionNew, FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_DEFAULTS,
@@ -64,7 +68,7 @@ import {
 } from '../objects/abstract.ts';
 import {
   F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN,
-  FRAME_ENTRY, FRAME_OWNED_BY_GEN, FRAME_INLINE_GEN, dataStackPush, dataStackPop,
+  FRAME_ENTRY, FRAME_OWNED_BY_GEN, FRAME_INLINE_GEN, FRAME_INIT, dataStackPush, dataStackPop,
 } from './frame.ts';
 import { ts, excInfo, interruptFlag, handledException } from './state.ts';
 import { EVAL_GC_BIT, gcRunScheduled } from '../gc/gc.ts';
@@ -440,6 +444,77 @@ function handleInterrupt(): boolean {
     return true;
   }
   return false;
+}
+
+// LOAD_ATTR / STORE_ATTR inline cache (CO_GCACHE entry of the instruction: [type version tag, kind,
+// hint]), CPython 3.12's LOAD_ATTR_WITH_HINT / LOAD_ATTR_METHOD_WITH_VALUES / LOAD_ATTR_CLASS-like
+// instance cases and STORE_ATTR_WITH_HINT. Filled only for heap types with the generic
+// __getattribute__/__setattr__ and an instance dict; the tag (a fresh one whenever the class or an MRO
+// dict changes, unique per type) guarantees what the type lookup found still holds.
+/** The name is in the instance dict at entry index `hint`; the type has nothing of that name. */
+const ATTR_INSTANCE = 1;
+/** Method form: a method descriptor on the type (hint: borrowed, kept alive by the type's MRO dicts). */
+const ATTR_METHOD = 2;
+/** A class attribute without __get__ (hint: borrowed), not shadowed by the instance dict. */
+const ATTR_CLASS = 3;
+/** The type's attribute is something else (a descriptor with __get__...): take the generic path. */
+const ATTR_GENERIC = 4;
+
+/**
+ * LOAD_ATTR's cache entry at word `cw` missed: fills it for `o`'s type and returns true when the
+ * entry now hits for this very lookup (the caller re-runs the instruction); false leaves the generic
+ * path to do the lookup (the entry marked ATTR_GENERIC when the type itself rules the cache out).
+ */
+function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boolean): boolean {
+  const tp = typeOf(o);
+  const off = i32[(tp + TP_DICTOFFSET) >> 2];
+  if (off === 0 || (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
+  const ga = typeSlotsOf(tp).getattro;
+  let kind = ATTR_GENERIC, hint = 0;
+  if (ga === null || ga === objectGenericGetAttr) {
+    const descr = typeLookupCached(tp, name);
+    const d = i32[(o + off) >> 2];
+    if (descr === NULL) {
+      if (d === 0) return false;
+      hint = dictStrIndex(d as Borrowed, name);
+      if (hint < 0 || dictHintValueBorrow(d as Borrowed, name, hint) === NULL) return false;
+      kind = ATTR_INSTANCE;
+    } else {
+      const dt = typeOf(descr);
+      if (method && (i32[(dt + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) kind = ATTR_METHOD;
+      else if (typeSlotsOf(dt).descrGet === null) kind = ATTR_CLASS;
+      if (kind !== ATTR_GENERIC) {
+        if (d !== 0 && dictStrIndex(d as Borrowed, name) !== -1) return false;
+        hint = descr;
+      }
+    }
+  }
+  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+  if (tag === 0) return false;
+  i32[cw] = tag;
+  i32[cw + 1] = kind;
+  i32[cw + 2] = hint;
+  return kind !== ATTR_GENERIC;
+}
+
+/**
+ * STORE_ATTR's cache entry at word `cw` missed: true (entry filled) when `o`'s type has the generic
+ * __setattr__, an instance dict, and no attribute of that name, i.e. the store goes to the dict.
+ */
+function storeAttrSpecialize(cw: number, o: Borrowed, name: Borrowed): boolean {
+  const tp = typeOf(o);
+  const off = i32[(tp + TP_DICTOFFSET) >> 2];
+  if (off === 0 || (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
+  if (typeSlotsOf(tp).setattro !== objectGenericSetAttr || typeLookupCached(tp, name) !== NULL) return false;
+  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+  if (tag === 0) return false;
+  const d = i32[(o + off) >> 2];
+  let ix = d === 0 ? -1 : dictStrIndex(d as Borrowed, name);
+  if (ix < 0) ix = d === 0 ? 0 : dictSize(d as Borrowed); // where an insertion lands, without deletions
+  i32[cw] = tag;
+  i32[cw + 1] = ATTR_INSTANCE;
+  i32[cw + 2] = ix;
+  return true;
 }
 
 /** STORE_ATTR / DELETE_ATTR through tp_setattro (PyObject_SetAttr). */
@@ -1004,6 +1079,51 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           case 106: /* LOAD_ATTR */ {
             const name = i32[names + (oparg >> 1)] as Borrowed;
             const o = i32[sp - 1] as Owned;
+            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
+            const kind = i32[cw + 1];
+            const tp = i32[(o + 4) >> 2];
+            if (kind !== 0 && i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2]) {
+              if (kind !== ATTR_GENERIC) {
+                const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
+                let v = 0;
+                if (kind === ATTR_INSTANCE) {
+                  if (d !== 0) {
+                    v = dictHintValueBorrow(d as Borrowed, name, i32[cw + 2]);
+                    if (v === 0) {
+                      // Another position in this instance's dict (or absent: the generic path raises).
+                      const ix = dictStrIndex(d as Borrowed, name);
+                      if (ix >= 0) {
+                        i32[cw + 2] = ix;
+                        v = dictHintValueBorrow(d as Borrowed, name, ix);
+                      }
+                    }
+                  }
+                } else if (d === 0 || dictStrIndex(d as Borrowed, name) === -1) {
+                  v = i32[cw + 2];
+                  if (kind === ATTR_METHOD) {
+                    incref(v as Borrowed);
+                    i32[sp - 1] = v;
+                    i32[sp++] = o;
+                    continue;
+                  }
+                }
+                if (v !== 0) {
+                  incref(v as Borrowed);
+                  if (oparg & 1) {
+                    i32[sp - 1] = 0;
+                    i32[sp++] = v;
+                  } else {
+                    i32[sp - 1] = v;
+                  }
+                  decref(o);
+                  continue;
+                }
+              }
+            } else if (loadAttrSpecialize(cw, o, name, (oparg & 1) !== 0)) {
+              // The entry now describes this very lookup: run the instruction again through it.
+              pc--;
+              continue;
+            }
             if (oparg & 1) {
               // Method form (_PyObject_GetMethod): [meth, self] when the attribute is a method
               // descriptor found on the type and not shadowed by the instance dict, else [NULL, attr].
@@ -1041,7 +1161,27 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           }
           case 95: /* STORE_ATTR */ {
             const o = i32[--sp] as Owned, v = i32[--sp] as Owned;
-            const r = objectSetAttrVM(o, i32[names + oparg] as Borrowed, v);
+            const name = i32[names + oparg] as Borrowed;
+            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
+            const tp = i32[(o + 4) >> 2];
+            if (i32[cw + 1] === ATTR_INSTANCE && i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2]
+              || storeAttrSpecialize(cw, o, name)) {
+              // The type has no attribute of that name and the generic __setattr__: the store is
+              // `__dict__[name] = v` (STORE_ATTR_WITH_HINT, or an insertion at the hinted position).
+              const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
+              if (d !== 0) {
+                if (dictHintStoreSteal(d as Borrowed, name, i32[cw + 2], v)) {
+                  decref(o);
+                  continue;
+                }
+                const r = dictSetItem(d as Borrowed, name, v);
+                decref(v);
+                decref(o);
+                if (r < 0) break dispatch;
+                continue;
+              }
+            }
+            const r = objectSetAttrVM(o, name, v);
             decref(v);
             decref(o);
             if (r < 0) break dispatch;
@@ -1418,6 +1558,47 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             const nkw = kw === NULL ? 0 : tupleSize(kw);
             i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
+            if (aw === base + 2 && i32[(callable + 4) >> 2] === typeType) {
+              // A class whose __new__ is object.__new__ and whose __init__ is a Python function:
+              // allocate here and run __init__ in this loop (type_call without re-entering it).
+              const ts_ = typeSlotsOf(callable as Borrowed);
+              const init = ts_.init === slotTpInit && ts_.new === objectNewSlot
+                ? typeLookupCached(callable as Borrowed, strInternImmortal('__init__')) : NULL;
+              if (init !== NULL && i32[(init + 4) >> 2] === functionType
+                && (i32[(i32[(init + FUNC_CODE) >> 2] + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
+                const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw);
+                if (self !== NULL) {
+                  // base: the caller's reference (the call's result once __init__ returns None);
+                  // base + 1 (was the class): __init__'s self argument.
+                  incref(self);
+                  i32[base] = self;
+                  i32[base + 1] = self;
+                  decref(callable as Owned);
+                  incref(init);
+                  i32[fw + F_SP] = base + 1;
+                  const nf = framePushFunc(init as Owned, base + 1, nargs + 1, kw, true);
+                  sp = base + 1;
+                  if (nf === 0) break dispatch;
+                  if (interruptFlag[0] !== 0 && handleInterrupt()) {
+                    frameClear(nf);
+                    ts.depth--;
+                    dataStackPop(nf);
+                    break dispatch;
+                  }
+                  i32[(nf >> 2) + F_FLAGS] |= FRAME_INIT;
+                  i32[(nf >> 2) + F_PREVIOUS] = f;
+                  f = nf;
+                  ts.frame = f;
+                  continue main;
+                }
+                for (let p = sp - 1; p >= base; p--) {
+                  const v = i32[p];
+                  if (v !== 0) decref(v as Owned);
+                }
+                sp = base;
+                break dispatch;
+              }
+            }
             const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw);
             for (let p = sp - 1; p >= base; p--) {
               const v = i32[p];
@@ -1514,6 +1695,15 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             ts.frame = prev;
             if (flags & FRAME_ENTRY) return retval as Owned;
             f = prev;
+            if (flags & FRAME_INIT) {
+              // The instance is already in the call's result slot of the caller.
+              if (retval !== Py_None) {
+                errSetString(TypeError, `__init__() should return None, not '${typeNameOf(retval as Borrowed)}'`);
+                unwinding = true;
+              }
+              decref(retval as Owned);
+              continue main;
+            }
             if (flags & FRAME_INLINE_GEN) {
               // The generator returned to FOR_ITER: its value is dropped and the loop ends.
               inlineGenFinish(fw);

@@ -39,6 +39,12 @@ export const FRAME_OWNED_BY_GEN = 2;
  * to the caller frame, its return or uncaught exception finishes the generator (FOR_ITER_GEN of 3.12).
  */
 export const FRAME_INLINE_GEN = 4;
+/**
+ * An `__init__` frame pushed by CALL on a class (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT): the new
+ * instance waits on the caller's stack in the call's result slot; returning checks for None and pushes
+ * nothing.
+ */
+export const FRAME_INIT = 8;
 
 const CHUNK_BYTES = 256 * 1024;
 

@@ -18,9 +18,10 @@ import { listSize, listGetItemBorrow, isList, listNew, listAppend } from '../obj
 import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
 import { intAsNumber } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
-import { moduleNew, moduleDictBorrow, isModule } from '../objects/module.ts';
+import { moduleNew, moduleDictBorrow, isModule, moduleHooks } from '../objects/module.ts';
+import { objectIsTrue } from '../objects/object.ts';
 import { functionNew } from '../objects/function.ts';
-import { objectGetAttr, objectGetItem, objectGetIter, iterNext } from '../objects/abstract.ts';
+import { objectGetAttr, objectGetItem, objectGetIter, iterNext, objectCallOneArg } from '../objects/abstract.ts';
 import { ts } from './state.ts';
 import { functionCallWithLocals } from './eval.ts';
 import { importErrorSetName } from './excattrs.ts';
@@ -34,6 +35,9 @@ export const compileHook = {
   /** A module source file's code object through the code cache (vm/compile.ts compileFile). */
   compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean) => Owned | Null) | null,
 };
+
+// A module's PEP 562 __getattr__ is called from objects/module.ts through this hook.
+moduleHooks.callOneArg = objectCallOneArg;
 
 function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): Owned | Null {
   if (compileHook.compile === null) return errSetString(exceptionTypes.get('ImportError')!, 'no compiler available in this runtime');
@@ -154,7 +158,9 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
   let code: Owned | Null;
   if (compileHook.compileFile !== null) {
     const dwb = sysGet('dont_write_bytecode');
-    code = compileHook.compileFile(file, fullname, dwb !== NULL && objectIsTrue(dwb) === 1);
+    const t = dwb === NULL ? 0 : objectIsTrue(dwb);
+    if (t < 0) errClear();
+    code = compileHook.compileFile(file, fullname, t === 1);
   } else {
     let src: Uint8Array;
     try { src = readFileSync(file); } catch {

@@ -3,12 +3,13 @@
 // Mirrors Modules/main.c's pymain_run_file. Invariant: the runtime is shut down before returning.
 
 import { resolve } from 'node:path';
-import { compileSource } from './compile.ts';
+import { compileSource, compileFile } from './compile.ts';
 import { compileHook } from './import.ts';
 import { stdio, stdioSet, CapturedIO } from './io.ts';
 import { runSourceProgram, type ProgramOptions, type ProgramResult } from './session.ts';
 
 compileHook.compile = compileSource;
+compileHook.compileFile = compileFile;
 
 export { runSourceProgram, Session } from './session.ts';
 export type { ProgramOptions, ProgramResult, ProgramSource } from './session.ts';

@@ -53,7 +53,8 @@ import { dataStackInit, dataStackFini } from './frame.ts';
 import { evalInstallHooks } from './eval.ts';
 import { genInstallHooks } from './gen.ts';
 import { gcRuntimeInit, gcRuntimeFini } from '../gc/types.ts';
-import { gcWeakrefHooks } from '../gc/gc.ts';
+import { gcWeakrefHooks, gcReleaseLists } from '../gc/gc.ts';
+import { gcImmortalFini } from '../gc/immortalize.ts';
 import { weakrefInitStatic, weakrefRuntimeInit, weakrefRuntimeFini, gcHandleWeakrefs } from '../objects/weakref.ts';
 
 export interface RuntimeOptions {
@@ -181,13 +182,17 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   heapActivate(rt.heap);
   refcountCounting(false);
   errClear();
-  gcRuntimeFini();
-  gcWeakrefHooks.handle = null;
-  weakrefRuntimeFini();
+  gcReleaseLists();
   dataStackFini();
   vmStateFini();
   abstractFini();
   exceptionsFini();
+  // Runtime-immortalized objects go once every holder above has let go (their counts are recomputed
+  // from references among themselves), while the collector and weakref clearing still work.
+  gcImmortalFini();
+  gcRuntimeFini();
+  gcWeakrefHooks.handle = null;
+  weakrefRuntimeFini();
   strFini();
   const a = allocCurrent();
   const report: ShutdownReport = {

@@ -46,6 +46,8 @@ export interface ProgramOptions {
   stats?: boolean;
   /** -X gc_stress: a full collection at every eval-breaker check after a GC allocation (gcState.stress). */
   gcStress?: boolean;
+  /** -B / PYTHONDONTWRITEBYTECODE: don't write __pycache__ files (sys.dont_write_bytecode). */
+  dontWriteBytecode?: boolean;
 }
 
 export interface ProgramResult {
@@ -79,7 +81,7 @@ export class Session {
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [path0, libDir()] });
+    const sys = sysModuleNew({ argv, path: [path0, libDir()], dontWriteBytecode: options.dontWriteBytecode });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;

@@ -1,7 +1,8 @@
 """Regular expressions with Python's syntax and semantics (Immortal's own implementation of the re
 module's documented behaviour). Patterns are parsed, compiled and matched by the native _sre module
-(src/modules/_sre.ts and src/modules/re/); this file builds Pattern and Match objects around the
-spans it returns and implements the loops (findall, finditer, sub, split) and replacement templates."""
+(src/modules/_sre.ts and src/modules/re/), which also runs the findall/finditer/sub/split loops and
+creates the Match objects (a native type that re.Match extends). This file holds Pattern, the pattern
+cache, replacement-template parsing, the flags and escape()."""
 
 import _sre
 import sys as _sys
@@ -471,6 +472,10 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
+    if flags & 1:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an "
+                      "obvious purpose. Don't use it.", DeprecationWarning)
     if flags & 128:
         raise NotImplementedError('re.DEBUG is not supported by Immortal yet')
     p = _new_pattern(pattern, flags)
@@ -543,7 +548,13 @@ def purge():
 
 
 def template(pattern, flags=0):
-    raise NotImplementedError('re.template is not supported by Immortal yet')
+    """Compile a pattern with the TEMPLATE flag (deprecated: use compile())."""
+    import warnings
+    warnings.warn('The re.template() function is deprecated as it is an undocumented function without '
+                  'an obvious purpose. Use re.compile() instead.', DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', DeprecationWarning)  # the flag's own warning: once is enough
+        return _compile(pattern, flags | TEMPLATE)
 
 
 _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')

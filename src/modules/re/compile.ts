@@ -5,7 +5,7 @@
 // 2*groups is lastindex, the rest belong to repeats and look-arounds (numbered here, one per node).
 
 import {
-  type Node, type SetNode, reParse, width, ReSyntaxError, MAXREPEAT,
+  type Node, type SetNode, reParse, width, ReSyntaxError, MAXREPEAT, FLAG_TEMPLATE,
   FLAG_IGNORECASE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_UNICODE, FLAG_ASCII, FLAG_LOCALE,
   CAT_DIGIT, CAT_NOT_DIGIT, CAT_SPACE, CAT_NOT_SPACE, CAT_WORD,
   AT_BEGINNING, AT_BEGINNING_STRING, AT_END, AT_END_STRING, AT_BOUNDARY,
@@ -106,6 +106,13 @@ export interface Program {
   firstTest: number;
   /** The pattern can only match at the start position (\A, or ^ without MULTILINE). */
   anchored: boolean;
+  /**
+   * The pattern starts with an unbounded REP1 (min >= 1) and has no backreferences: when a match
+   * fails at i, it fails at every later start inside the same run of the REP1's characters (those
+   * tries end at a subset of the same positions and what follows sees the same text), so the search
+   * may skip the run.
+   */
+  skipRun: boolean;
   /** The parser's FutureWarning messages (re emits them once, when the pattern is compiled). */
   warnings: string[];
 }
@@ -113,6 +120,8 @@ export interface Program {
 class Emitter {
   code: number[] = [];
   sets: CharSet[] = [];
+  /** A backreference was emitted (a match then depends on where groups start, not only on positions). */
+  hasRef = false;
   nregs: number;
   constructor(readonly groups: number, readonly isText: boolean, readonly groupWidths: ([number, number] | null)[]) {
     this.nregs = 2 * groups + 1;
@@ -159,6 +168,8 @@ function makeSet(n: SetNode, flags: number): CharSet {
   return new CharSet(n.neg, new Set(n.chars), Int32Array.from(n.ranges), n.cats, isUni(flags), foldOf(flags));
 }
 
+const REPEAT_OP_NAMES = ['MAX_REPEAT', 'MIN_REPEAT', 'POSSESSIVE_REPEAT'];
+
 function compileSeq(e: Emitter, nodes: Node[], flags: number): void {
   for (const n of nodes) compileNode(e, n, flags);
 }
@@ -204,6 +215,10 @@ function compileNode(e: Emitter, n: Node, flags: number): void {
       return;
     }
     case 'repeat': {
+      // re.TEMPLATE (deprecated) patterns may not repeat anything, as CPython's compiler checks.
+      if (flags & FLAG_TEMPLATE) {
+        throw new ReSyntaxError(`internal: unsupported template operator ${REPEAT_OP_NAMES[n.mode]}`, -1);
+      }
       const max = n.max >= MAXREPEAT ? REPEAT_INF : Math.min(n.max, REPEAT_INF);
       const min = Math.min(n.min, REPEAT_INF);
       if (n.body.length === 1) {
@@ -252,6 +267,7 @@ function compileNode(e: Emitter, n: Node, flags: number): void {
     }
     case 'ref': {
       const fold = foldOf(flags);
+      e.hasRef = true;
       e.emit(fold === FOLD_UNI ? OP_REF_IU : fold === FOLD_ASCII ? OP_REF_IA : OP_REF, n.g);
       return;
     }
@@ -285,11 +301,15 @@ export function reCompileProgram(cps: ArrayLike<number>, isText: boolean, flags:
   // What a match must start with, for the search loop: skip SAVEs, then a single test or a REP1 with min >= 1.
   let pc = 2, firstTest = -1, anchored = false;
   while (code[pc] === OP_SAVE) pc += 2;
+  let skipRun = false;
   if (SINGLE_TESTS.has(code[pc])) firstTest = pc;
-  else if (code[pc] === OP_REP1 && code[pc + 1] >= 1) firstTest = pc + 4;
+  else if (code[pc] === OP_REP1 && code[pc + 1] >= 1) {
+    firstTest = pc + 4;
+    skipRun = code[pc + 2] === REPEAT_INF && !e.hasRef;
+  }
   else if (code[pc] === OP_AT && (code[pc + 1] === K_BEGINNING || code[pc + 1] === K_BEGINNING_STRING)) anchored = true;
   return {
     code, sets: e.sets, groups: p.groups, nregs: e.nregs, groupNames: p.groupNames, flags: p.flags, isText,
-    firstTest, anchored, warnings: p.warnings,
+    firstTest, anchored, skipRun, warnings: p.warnings,
   };
 }

@@ -11,7 +11,7 @@ import {
   OP_NOT_CHAR_IA, OP_ANY, OP_ANY_ALL, OP_SET, OP_AT, OP_SPLIT, OP_JMP, OP_SAVE, OP_REP1, OP_RINIT,
   OP_RLOOP, OP_RINC, OP_MARK, OP_CUT, OP_LOOK_END, OP_BEHIND, OP_NEG, OP_NEG_BEHIND, OP_NEG_END, OP_REF,
   OP_REF_IU, OP_REF_IA, OP_GROUPEXISTS, K_BEGINNING, K_BEGINNING_LINE, K_BEGINNING_STRING, K_END,
-  K_END_LINE, K_END_STRING, K_BOUNDARY_U, K_NON_BOUNDARY_U, K_BOUNDARY_A, REPEAT_INF,
+  K_END_LINE, K_END_STRING, K_BOUNDARY_U, K_NON_BOUNDARY_U, K_BOUNDARY_A, REPEAT_INF, type CharSet,
 } from './compile.ts';
 import { uniFoldKey, asciiLower, uniIsWord, asciiIsWord } from './unicode.ts';
 
@@ -92,6 +92,38 @@ function test1(p: Program, op: number, arg: number, c: number): boolean {
     case OP_ANY_ALL: return true;
     default: return p.sets[arg].test(c);
   }
+}
+
+/** The first index in [i, limit) whose character is not in `set` (limit if none). */
+function setRun(set: CharSet, i: number, limit: number): number {
+  const low = set.low;
+  if (sKind === 1) {
+    const b = sData;
+    while (i < limit && low[u8[b + i]] === 1) i++;
+    return i;
+  }
+  while (i < limit) {
+    const c = ch(i);
+    if (c < 256 ? low[c] === 0 : !set.test(c)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The first index in [i, end) whose character is in `set` (end if none). */
+function setSkip(set: CharSet, i: number, end: number): number {
+  const low = set.low;
+  if (sKind === 1) {
+    const b = sData;
+    while (i < end && low[u8[b + i]] === 0) i++;
+    return i;
+  }
+  while (i < end) {
+    const c = ch(i);
+    if (c < 256 ? low[c] === 1 : set.test(c)) break;
+    i++;
+  }
+  return i;
 }
 
 function isWordAt(i: number, uni: boolean): boolean {
@@ -203,7 +235,9 @@ export function engineMatchAt(p: Program, start: number, fullmatch: boolean): bo
         let limit = max === REPEAT_INF ? end : Math.min(end, pos + max);
         if (mode === 1) limit = Math.min(limit, pos + min);
         let n = pos;
-        if (op === OP_CHAR) { while (n < limit && ch(n) === arg) n++; } else if (op === OP_ANY_ALL) { n = limit; } else {
+        if (op === OP_CHAR) { while (n < limit && ch(n) === arg) n++; } else if (op === OP_ANY_ALL) { n = limit; } else if (op === OP_SET) {
+          n = setRun(p.sets[arg], n, limit);
+        } else {
           while (n < limit && test1(p, op, arg, ch(n))) n++;
         }
         if (n - pos < min) { failing = true; continue; }
@@ -332,9 +366,19 @@ export function engineRun(p: Program, pos: number, mode: 'match' | 'fullmatch' |
   const ft = p.firstTest;
   if (ft >= 0) {
     const op = p.code[ft], arg = p.code[ft + 1];
+    const skip = p.skipRun;
+    const set = op === OP_SET ? p.sets[arg] : null;
     for (let i = pos; i < end; i++) {
-      if (op === OP_CHAR ? ch(i) !== arg : !test1(p, op, arg, ch(i))) continue;
+      if (set !== null) {
+        i = setSkip(set, i, end);
+        if (i >= end) break;
+      } else if (op === OP_CHAR ? ch(i) !== arg : !test1(p, op, arg, ch(i))) continue;
       if (engineMatchAt(p, i, false)) return true;
+      // No match can start later in this run either (see Program.skipRun).
+      if (skip) {
+        if (set !== null) i = setRun(set, i + 1, end) - 1;
+        else while (i + 1 < end && (op === OP_CHAR ? ch(i + 1) === arg : test1(p, op, arg, ch(i + 1)))) i++;
+      }
     }
     return false;
   }

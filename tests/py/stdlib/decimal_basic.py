@@ -35,3 +35,4 @@ print(bool(D(0)), bool(D("0.00")), bool(D("NaN")), D("0.1") + D("0.2") == D("0.3
 print(str(D("1E+3")), str(D("1.00E-10")), str(D("-0.000000")), str(D("12E-12")), repr(D(10) ** 30), D(2) ** 100)
 import numbers
 print(isinstance(D(1), numbers.Number), isinstance(D(1), numbers.Real), issubclass(D, numbers.Number))
+print(repr(Fraction(D("1.1"))), repr(Fraction.from_decimal(D("-0.125"))), repr(Fraction.from_decimal(3)), Fraction(1, 8) == D("0.125"), D("0.125") == Fraction(1, 8), D("0.3") < Fraction(1, 3))

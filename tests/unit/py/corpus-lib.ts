@@ -23,6 +23,8 @@ export interface ProgramOptions {
   heapSize?: number;
   cwd?: string;
   stdin?: string;
+  /** -X gc_stress (src/vm/session.ts). */
+  gcStress?: boolean;
 }
 export interface ProgramResult {
   stdout: string;

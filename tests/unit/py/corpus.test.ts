@@ -27,6 +27,13 @@ const TIMEOUT_MS = Number(process.env.IMMORTAL_CORPUS_TIMEOUT_MS ?? 3000);
 const FILTER = process.env.IMMORTAL_CORPUS_FILTER ?? '';
 /** Set to 1 to run programs on the test thread itself (no hang protection; easier to debug). */
 const IN_PROCESS = process.env.IMMORTAL_CORPUS_INPROCESS === '1';
+/**
+ * Cycle-collector stress (-X gc_stress: a full collection at every eval check after a container
+ * allocation), in immortal mode: IMMORTAL_GC_STRESS=1 runs every selected program under it too, 0 none;
+ * by default a sample does (every gc/ program and every 15th other one), so the suite stays fast.
+ */
+const GC_STRESS = process.env.IMMORTAL_GC_STRESS ?? 'sample';
+const STRESS_TIMEOUT_MS = Number(process.env.IMMORTAL_CORPUS_STRESS_TIMEOUT_MS ?? TIMEOUT_MS * 10);
 /** Set to 1 to rewrite tests/py/expected-failures.txt from this run (the selected programs only). */
 const UPDATE_FAILURES = process.env.IMMORTAL_CORPUS_UPDATE_EXPECTED_FAILURES === '1';
 
@@ -109,7 +116,7 @@ type Outcome =
   | { kind: 'timeout' };
 
 interface Runner {
-  run(path: string, options: ProgramOptions): Promise<Outcome>;
+  run(path: string, options: ProgramOptions, timeoutMs?: number): Promise<Outcome>;
   close(): Promise<void>;
 }
 
@@ -156,7 +163,7 @@ function workerRunner(): Runner {
   }
 
   return {
-    async run(path, options) {
+    async run(path, options, timeoutMs = TIMEOUT_MS) {
       if (worker === null || ready === null) ready = start();
       await ready;
       const w = worker!;
@@ -173,7 +180,7 @@ function workerRunner(): Runner {
           ready = null;
           void w.terminate();
           resolve({ kind: 'timeout' });
-        }, TIMEOUT_MS);
+        }, timeoutMs);
         const onMessage = (msg: { kind: string; id: number; result?: ProgramResult; ms?: number; message?: string }) => {
           if (msg.id !== id) return;
           cleanup();
@@ -251,20 +258,28 @@ if (loadError !== null) {
     if (UPDATE_FAILURES) writeExpectedFailures(failing, new Set(selected.map((p) => p.rel)));
   });
 
+  const stressed = new Set(GC_STRESS === '1' ? selected.map((p) => p.rel)
+    : GC_STRESS === '0' ? [] : corpus.filter((p, i) => p.group === 'gc' || i % 15 === 0).map((p) => p.rel));
+
   async function check(program: Program): Promise<string[]> {
     if (program.expected === null || program.problems.length > 0) return program.problems;
     const problems: string[] = [];
-    for (const immortal of [true, false]) {
-      const outcome = await runner.run(program.path, programOptions(program, immortal));
-      const mode = immortal ? 'immortal' : 'immortal=0';
+    const modes: Array<'immortal' | 'immortal=0' | 'gc_stress'> = ['immortal', 'immortal=0'];
+    if (stressed.has(program.rel)) modes.push('gc_stress');
+    for (const mode of modes) {
+      const immortal = mode !== 'immortal=0';
+      const options = programOptions(program, immortal);
+      if (mode === 'gc_stress') options.gcStress = true;
+      const timeout = mode === 'gc_stress' ? STRESS_TIMEOUT_MS : TIMEOUT_MS;
+      const outcome = await runner.run(program.path, options, timeout);
       if (outcome.kind === 'timeout') {
         // A hang in one mode would very likely hang in the other: do not wait twice.
-        problems.push(`[${mode}] still running after ${TIMEOUT_MS} ms (stopped)`);
+        problems.push(`[${mode}] still running after ${timeout} ms (stopped)`);
         break;
       } else if (outcome.kind === 'crash') problems.push(`[${mode}] runProgram threw (a runtime bug):\n${outcome.message}`);
       else {
         timings.push({ rel: `${program.rel} [${mode}]`, ms: outcome.ms });
-        problems.push(...compareRun(program, outcome.result, immortal));
+        problems.push(...compareRun(program, outcome.result, immortal).map((m) => mode === 'gc_stress' ? `[gc_stress] ${m}` : m));
       }
     }
     return problems;

@@ -1,0 +1,53 @@
+// Issuing a warning from native code: PyErr_WarnExplicitObject (Python/_warnings.c). Immortal has no
+// native _warnings, so this imports the Python-source warnings module (src/lib/warnings.py) and calls
+// its warn_explicit(message, category, filename, lineno), which applies the filters and prints.
+// Invariant: returns 0, or -1 with the exception set (the 'error' filter raises the warning itself).
+
+import { decref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { callMethod } from '../objects/abstract.ts';
+import { intFromNumber } from '../objects/int.ts';
+import { strFromJS } from '../objects/str.ts';
+import { errClear, errExceptionMatches } from '../objects/errors.ts';
+import { exceptionTypes } from '../objects/exceptions.ts';
+import type { PyParserWarning, PySyntaxError } from '../parser/index.ts';
+import { importModuleLevel } from './import.ts';
+
+/**
+ * PyErr_WarnExplicitObject(category, message, filename, lineno, module=NULL, registry=NULL): no
+ * registry, so a warning the 'default' action shows is shown every time this is called (as CPython
+ * shows a SyntaxWarning each time the same source is compiled).
+ */
+export function warnExplicit(category: Borrowed, msg: string, filename: string, lineno: number): number {
+  const mod = importModuleLevel('warnings', NULL, NULL, 0);
+  if (mod === NULL) return -1;
+  let m: Owned | Null = NULL, f: Owned | Null = NULL, l: Owned | Null = NULL, r: Owned | Null = NULL;
+  fail: {
+    m = strFromJS(msg); if (m === NULL) break fail;
+    f = strFromJS(filename); if (f === NULL) break fail;
+    l = intFromNumber(lineno); if (l === NULL) break fail;
+    r = callMethod(mod, 'warn_explicit', [m, category, f, l]);
+  }
+  xdecref(l); xdecref(f); xdecref(m); decref(mod);
+  if (r === NULL) return -1;
+  decref(r);
+  return 0;
+}
+
+/**
+ * Shows the SyntaxWarnings the parser and compiler collected for one compilation, in order. A warning
+ * the filters turn into an exception becomes the SyntaxError at its location (CPython's
+ * warn_invalid_escape_sequence / compiler_warn do this), raised with `raise`; returns -1 then.
+ */
+export function warnCompileWarnings(warnings: readonly PyParserWarning[], raise: (e: PySyntaxError) => unknown): number {
+  for (const w of warnings) {
+    const cat = exceptionTypes.get(w.category)!;
+    if (warnExplicit(cat, w.msg, w.filename, w.lineno) === 0) continue;
+    if (w.error !== undefined && errExceptionMatches(cat)) {
+      errClear();
+      raise(w.error);
+    }
+    return -1;
+  }
+  return 0;
+}

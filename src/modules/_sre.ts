@@ -268,7 +268,8 @@ function sre_split(_self: Borrowed | Null, args: number, nargs: number, kwnames:
   const p = programFor(args);
   if (p === null) return NULL;
   const subj = argAt(args, 3);
-  const maxsplit = intSafeValue(argAt(args, 4));
+  const maxsplit = ssizeArg(argAt(args, 4));
+  if (maxsplit === -1 && errOccurred() !== NULL) return NULL;
   const end = isStr(subj) ? strLength(subj) : isBytes(subj) ? bytesSize(subj) : 0;
   const ng = p.groups - 1;
   if (!setSubject(p, subj, end)) return NULL;
@@ -355,7 +356,8 @@ function sre_subx(_self: Borrowed | Null, args: number, nargs: number, kwnames: 
   if (p === null) return NULL;
   const subj = argAt(args, 3);
   const tmpl = argAt(args, 4);
-  const count = intSafeValue(argAt(args, 5));
+  const count = ssizeArg(argAt(args, 5));
+  if (count === -1 && errOccurred() !== NULL) return NULL;
   if (!isList(tmpl)) return errSetString(TypeError, 'subx: template must be a list');
   const tn = listSize(tmpl);
   const text = isStr(subj);
@@ -520,7 +522,8 @@ function sre_subcall(_self: Borrowed | Null, args: number, nargs: number, kwname
   const p = programFor(args);
   if (p === null) return NULL;
   const patobj = argAt(args, 3), string = argAt(args, 4), subj = argAt(args, 5), repl = argAt(args, 6);
-  const count = intSafeValue(argAt(args, 7));
+  const count = ssizeArg(argAt(args, 7));
+  if (count === -1 && errOccurred() !== NULL) return NULL;
   const end = isStr(subj) ? strLength(subj) : isBytes(subj) ? bytesSize(subj) : 0;
   if (!setSubject(p, subj, end)) return NULL;
   const out = listNew(0);

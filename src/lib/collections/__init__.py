@@ -9,7 +9,6 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import sys as _sys
 import _collections_abc
 from keyword import iskeyword as _iskeyword
-from _argbind import bind as _bind
 
 _GenericAlias = type(list[int])
 _repr_running = set()
@@ -648,13 +647,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ','
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
-    new_name = f'{typename}.__new__'
 
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple_new(_cls, args)
-        return tuple_new(_cls, _bind(new_name, field_names, num_fields, field_defaults,
-                                     args, kwargs, 1))
+    # __new__ is generated as source, as CPython does: the interpreter binds its arguments (with
+    # its own messages) and the signature is the real one.
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__.__name__ = '__new__'
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
     if defaults is not None:

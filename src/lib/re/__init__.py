@@ -191,10 +191,9 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern; groups in the pattern are kept."""
-        return _sre.split(self._handle, self.pattern, self.flags, _subject(string), maxsplit.__index__())
+        return _sre.split(self._handle, self.pattern, self.flags, _subject(string), maxsplit)
 
     def _subx(self, repl, string, count):
-        count = count.__index__()
         subj = _subject(string)
         if not callable(repl):
             tmpl = _compile_template(self, repl)
@@ -245,6 +244,8 @@ class Pattern:
 
     def __reduce__(self):
         return (compile, (self.pattern, self.flags))
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 Pattern.__module__ = 're'
@@ -298,6 +299,8 @@ class Match(_sre.Match):
 
     def __deepcopy__(self, memo):
         return self
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 Match.__module__ = 're'

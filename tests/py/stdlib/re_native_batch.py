@@ -95,3 +95,11 @@ for f in [lambda: m.groupdict(1, 2), lambda: m.groupdict(x=1), lambda: m.span(gr
     except TypeError as e:
         print('TypeError:', e)
 print(m.groupdict(default='?'), re.match('(?P<b>x)(?P<a>y)?', 'x').groupdict())
+print(re.Match[str], re.Pattern[bytes], re.Match.__module__, hasattr(m, '__dict__'))
+for f in [lambda: re.sub('a', 'b', 'aaa', count=1.5), lambda: re.sub('a', 'b', 'aaa', count=Idx(1)),
+          lambda: re.split('a', 'bab', maxsplit='x'), lambda: re.subn('a', lambda m: 'c', 'aaa', Idx(2)),
+          lambda: re.split('a', 'bab', 2 ** 70), lambda: re.sub('a', 'b', 'aaa', -2 ** 70)]:
+    try:
+        print(f())
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

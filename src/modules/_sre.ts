@@ -22,7 +22,7 @@ import {
   isBytes, bytesSize, bytesDataOffset, bytesSlice, bytesEmptyNew, bytesNew, bytesFinish,
 } from '../objects/bytes.ts';
 import { u8, u16, u32 } from '../heap/views.ts';
-import { intFromNumber, intSafeValue, intToBigInt } from '../objects/int.ts';
+import { intFromNumber, intSafeValue, intToBigInt, isInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
 import { listNew, listAppendSteal, listSize, listGetItemBorrow, isList } from '../objects/list.ts';
@@ -363,6 +363,11 @@ function sre_subx(_self: Borrowed | Null, args: number, nargs: number, kwnames: 
   const text = isStr(subj);
   const end = text ? strLength(subj) : isBytes(subj) ? bytesSize(subj) : 0;
   if (!setSubject(p, subj, end)) return NULL;
+  for (let k = 0; k < tn; k++) {
+    const t = listGetItemBorrow(tmpl, k);
+    const good = (k & 1) === 0 ? (text ? isStr(t) : isBytes(t)) : isInt(t) && intSafeValue(t) >= 0 && intSafeValue(t) < p.groups;
+    if (!good) return errSetString(TypeError, 'subx: bad template');
+  }
   on = 0;
   let start = 0, last = 0, must = false, n = 0;
   while (start <= end && (count === 0 || n < count)) {
@@ -445,12 +450,13 @@ function matchTypeArg(o: Borrowed): boolean {
 }
 
 /**
- * _sre.match(handle, pattern, flags, patobj, string, subject, pos, endpos, mode, Match) -> a Match
- * (of type Match) or None; mode 0 match, 1 fullmatch, 2 search. NotImplemented when the subject is
+ * _sre.match(handle, pattern, flags, patobj, string, subject, pos, endpos, mode, Match[, start,
+ * must]) -> a Match (of type Match) or None; mode 0 match, 1 fullmatch, 2 search; start (default pos)
+ * and must (the match may not be empty at start) are for Pattern.scanner. NotImplemented when the subject is
  * not a str or bytes (the caller copies other bytes-like objects and calls again).
  */
 function sre_match(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('match', kwnames) || !argsCheckPositional('match', nargs, 10, 10)) return NULL;
+  if (!argsNoKwnames('match', kwnames) || !argsCheckPositional('match', nargs, 10, 12)) return NULL;
   const subj = argAt(args, 5);
   if (!isStr(subj) && !isBytes(subj)) return newRef(Py_NotImplemented);
   const mt = argAt(args, 9);
@@ -460,9 +466,12 @@ function sre_match(_self: Borrowed | Null, args: number, nargs: number, kwnames:
   if (!clampArgs(subj, argAt(args, 6), argAt(args, 7))) return NULL;
   const pos = cPos, endpos = cEnd;
   const mode = intSafeValue(argAt(args, 8));
+  // A scanner's call: start where its last match ended (not empty again there when `must`).
+  const start = nargs > 10 ? intSafeValue(argAt(args, 10)) : pos;
+  const must = nargs > 11 && intSafeValue(argAt(args, 11)) !== 0;
   if (!setSubject(p, subj, Math.max(pos, endpos))) return NULL;
-  setMustAdvance(-1);
-  const found = engineRun(p, pos, mode === 0 ? 'match' : mode === 1 ? 'fullmatch' : 'search');
+  setMustAdvance(must ? start : -1);
+  const found = engineRun(p, start, mode === 0 ? 'match' : mode === 1 ? 'fullmatch' : 'search');
   engineTrim();
   if (!found) return newRef(Py_None);
   copyMarks(p);

@@ -59,7 +59,7 @@ import { objectGetItem as objectGetItemLocal } from './abstract.ts';
 import { strEncode as strEncodeLocal } from './str-methods.ts';
 import { sequenceTuple as sequenceTupleLocal } from './abstract.ts';
 import { strMod } from './str-methods.ts';
-import { bufferCheck } from './memoryview.ts';
+import { bufferCheck, bufferGet, BUF } from './memoryview.ts';
 
 // ---- subscripts ---------------------------------------------------------------------------------------------
 
@@ -380,14 +380,30 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
   if (!parseArgs('bytes', args, nargs, kwnames, ['source', 'encoding', 'errors'], 0)) return NULL;
   const src = PARSED[0] as Borrowed | Null, enc = PARSED[1] as Borrowed | Null, errs = PARSED[2] as Borrowed | Null;
   let r: Owned | Null;
+  let bytesMeth: Owned | Null;
   if (src === NULL) {
     if (enc !== NULL || errs !== NULL) return errSetString(TypeError, enc !== NULL ? 'encoding without a string argument' : 'errors without a string argument');
     r = bytesEmptyNew();
-  } else if (isStr(src)) {
+  } else if (isStr(src) && (enc !== NULL || errs !== NULL)) {
     if (enc === NULL) return errSetString(TypeError, 'string argument without an encoding');
     r = strEncodeLocal(src, strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));
   } else if (enc !== NULL) {
     return errSetString(TypeError, 'encoding without a string argument');
+  } else if (errs !== NULL) {
+    return errSetString(TypeError, 'errors without a string argument');
+  } else if ((bytesMeth = lookupSpecial(src, '__bytes__')) !== NULL) {
+    // As CPython's bytes_new: __bytes__ wins over the str, int and iterable cases.
+    r = objectCallNoArgs(bytesMeth);
+    decref(bytesMeth);
+    if (r !== NULL && !isBytes(r)) {
+      errSetString(TypeError, `__bytes__ returned non-bytes (type ${typeNameOf(r)})`);
+      decref(r);
+      return NULL;
+    }
+  } else if (errOccurred() !== NULL) {
+    return NULL;
+  } else if (isStr(src)) {
+    return errSetString(TypeError, 'string argument without an encoding');
   } else if (isBytes(src)) {
     r = isExactBuiltin(typeOf(src), bytesType) ? newRef(src) : bytesFromUint8Array(bytesToUint8Array(src));
   } else if (indexCheck(src)) {
@@ -395,7 +411,10 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
     if (n === -1 && errOccurred() !== NULL) return NULL;
     if (n < 0) return errSetString(ValueError, 'negative count');
     r = bytesFromUint8Array(new Uint8Array(n));
+  } else if (bufferGet(src, false)) {
+    r = bytesFromUint8Array(u8.slice(BUF.ptr, BUF.ptr + BUF.len));
   } else {
+    if (errOccurred() !== NULL) return NULL;
     const it = objectGetIter(src);
     if (it === NULL) {
       if (errExceptionMatches(TypeError)) {

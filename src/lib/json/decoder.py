@@ -1,5 +1,6 @@
 """JSON text -> Python objects (Immortal's own implementation of json.decoder's documented
-behaviour: JSONDecoder, JSONDecodeError and CPython's error messages and positions)."""
+behaviour: JSONDecoder, JSONDecodeError and CPython's error messages and positions). Documents are
+scanned by the native _json.scan when it is there; the Python scanner below is the same algorithm."""
 
 import re
 

@@ -1,5 +1,6 @@
 """Python objects -> JSON text (Immortal's own implementation of json.encoder's documented
-behaviour: JSONEncoder with CPython's separators, indentation, escaping and error messages)."""
+behaviour: JSONEncoder with CPython's separators, indentation, escaping and error messages).
+encode() (and so dumps) uses the native one-shot _json.encode; iterencode() streams from Python."""
 
 import re
 

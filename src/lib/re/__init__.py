@@ -197,7 +197,11 @@ class Pattern:
         subj = _subject(string)
         if not callable(repl):
             tmpl = _compile_template(self, repl)
-            return _sre.subx(self._handle, self.pattern, self.flags, subj, tmpl, count)
+            if isinstance(tmpl[0], str) == isinstance(subj, str):
+                return _sre.subx(self._handle, self.pattern, self.flags, subj, tmpl, count)
+            # Mismatched types: the join below raises CPython's "sequence item N" error.
+            lit = repl if len(tmpl) == 1 else None
+            repl = (lambda m: lit) if lit is not None else (lambda m: _expand(m, tmpl))
         pieces, n = _sre.subcall(self._handle, self.pattern, self.flags, self, string, subj, repl, count, Match)
         return subj[:0].join(pieces), n
 
@@ -210,7 +214,8 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def scanner(self, string, pos=0, endpos=_sys.maxsize):
-        raise NotImplementedError('Pattern.scanner is not supported by Immortal yet')
+        """An object whose match()/search() return the successive matches (None once one fails)."""
+        return _Scanner(self, string, pos, endpos)
 
     def __repr__(self):
         flags = self.flags
@@ -306,6 +311,44 @@ class Match(_sre.Match):
 Match.__module__ = 're'
 
 
+class _Scanner:
+    # What Pattern.scanner returns (CPython's SRE_Scanner): each call starts where the last match
+    # ended, an empty match forbids another empty one at the same place, a failure ends it.
+    __slots__ = ('pattern', '_string', '_subj', '_pos', '_endpos', '_start', '_must')
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._subj = _subject(string)
+        n = len(self._subj)
+        pos = pos.__index__()
+        endpos = endpos.__index__()
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
+        self._start = self._pos
+        self._must = 0
+
+    def _next(self, mode):
+        if self._start < 0:
+            return None
+        p = self.pattern
+        m = _sre.match(p._handle, p.pattern, p.flags, p, self._string, self._subj, self._pos, self._endpos, mode,
+                       Match, self._start, self._must)
+        if m is None:
+            self._start = -1
+        else:
+            s, e = m.span()
+            self._must = 1 if e == s else 0
+            self._start = e
+        return m
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
 def _finditer(pattern, string, subj, pos, endpos):
     # The matches are found in batches (small first, so an early break costs little).
     start = -1
@@ -329,7 +372,7 @@ _template_cache = {}
 
 
 def _compile_template(pattern, repl):
-    key = (pattern._handle, type(repl), repl)
+    key = (pattern._handle, type(repl), repl if isinstance(repl, (str, bytes)) else bytes(repl))
     t = _template_cache.get(key)
     if t is not None:
         return t
@@ -349,15 +392,14 @@ def _parse_template(pattern, repl):
     if isinstance(repl, str):
         text = repl
         is_text = True
-    elif isinstance(repl, (bytes, bytearray)):
-        text = bytes(repl).decode('latin-1')
-        is_text = False
     else:
-        raise TypeError('expected str or bytes-like object, got %r' % type(repl).__name__)
-    if isinstance(pattern.pattern, str) != is_text:
-        if is_text:
-            raise TypeError('expected a bytes-like object, str found')
-        raise TypeError('expected str instance, bytes found')
+        try:
+            text = bytes(memoryview(repl)).decode('latin-1')
+        except TypeError:
+            raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__) from None
+        is_text = False
+    # A template of the other type than the pattern is parsed as its own type; joining its pieces
+    # with the subject's then fails as CPython's does (Pattern._subx, Match.expand).
     if '\\' not in text:
         return [repl if isinstance(repl, (str, bytes)) else bytes(repl)]
     parts = []
@@ -452,7 +494,7 @@ def _expand(m, tmpl):
             v = m.group(piece)
             if v is not None:
                 out.append(v)
-        elif piece:
+        elif piece or k == 0:
             out.append(piece)
     return tmpl[0][:0].join(out)
 

@@ -1,14 +1,16 @@
 // The native base of re.Match: a match's pattern, string, pos/endpos, lastindex and group marks kept
 // inline, with group()/groups()/start()/end()/span()/[] and the attributes answered from the marks
 // (slicing the subject only when asked). Mirrors MatchObject in Modules/_sre/sre.c; src/lib/re
-// subclasses it (expand, groupdict, lastgroup stay in Python). Invariants: re/string/subject are owned
-// references, marks of groups that did not take part are both -1, the object is immutable.
+// subclasses it (expand and lastgroup stay in Python). Invariants: re/string/subject are owned
+// references (traversed: a match can be in a cycle through a str subclass's __dict__), marks of
+// groups that did not take part are both -1, the object is immutable (a cleared one has no fields).
 
 import { i32 } from '../../heap/views.ts';
 import { decref, newRef } from '../../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../../heap/ref.ts';
-import { typeNewStatic, typeGenericAlloc, Py_TPFLAGS_BASETYPE } from '../../objects/type.ts';
-import { objectFree, objectRepr, objectGetAttrJS } from '../../objects/object.ts';
+import { typeNewStatic, typeGenericAlloc, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HAVE_GC, type VisitProc } from '../../objects/type.ts';
+import { gcUntrack } from '../../heap/header.ts';
+import { objectGCFree, objectRepr, objectGetAttrJS } from '../../objects/object.ts';
 import { type MethodDef, typeAddMethods, argAt } from '../../objects/methodobject.ts';
 import { typeAddGetSets, type GetSetDef } from '../../objects/getset.ts';
 import { errSetString, errOccurred } from '../../objects/errors.ts';
@@ -55,12 +57,33 @@ export function matchNew(type: Borrowed, re: Borrowed, string: Borrowed, subj: B
 }
 
 function matchDealloc(o: Owned): void {
+  gcUntrack(o);
   const re = i32[(o + M_RE) >> 2], string = i32[(o + M_STRING) >> 2], subj = i32[(o + M_SUBJ) >> 2];
   i32[(o + M_RE) >> 2] = 0; i32[(o + M_STRING) >> 2] = 0; i32[(o + M_SUBJ) >> 2] = 0;
   if (re !== 0) decref(re as Borrowed);
   if (string !== 0) decref(string as Borrowed);
   if (subj !== 0) decref(subj as Borrowed);
-  objectFree(o);
+  objectGCFree(o);
+}
+
+// The string can be a str subclass whose __dict__ holds the match: a cycle the collector must see.
+function matchTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  for (let off = M_RE; off <= M_SUBJ; off += 4) {
+    const v = i32[(o + off) >> 2];
+    if (v !== 0) {
+      const r = visit(v as Borrowed, arg);
+      if (r !== 0) return r;
+    }
+  }
+  return 0;
+}
+
+function matchClear(o: Borrowed): number {
+  for (let off = M_RE; off <= M_SUBJ; off += 4) {
+    const v = i32[(o + off) >> 2];
+    if (v !== 0) { i32[(o + off) >> 2] = 0; decref(v as Borrowed); }
+  }
+  return 0;
 }
 
 function ngroupsOf(m: Borrowed): number {
@@ -79,8 +102,9 @@ function groupIndex(m: Borrowed, g: Borrowed): number {
     i = numberAsSsize(g, NULL);
     if (i === -1 && errOccurred() !== NULL) return -1;
   } else {
-    const gi = objectGetAttrJS(i32[(m + M_RE) >> 2] as Borrowed, '_groupindex');
-    if (gi === NULL) return -1;
+    const re = i32[(m + M_RE) >> 2];
+    const gi = re === 0 ? NULL : objectGetAttrJS(re as Borrowed, '_groupindex');
+    if (gi === NULL) { if (re === 0) errSetString(IndexError, 'no such group'); return -1; }
     if (isDict(gi)) {
       const v = dictGetItemBorrow(gi, g);
       if (v !== NULL && isInt(v)) i = numberAsSsize(v, NULL);
@@ -100,6 +124,7 @@ function groupText(m: Borrowed, i: number, dflt: Borrowed): Owned | Null {
   if (s < 0) return newRef(dflt);
   const e = markAt(m, 2 * i + 1);
   const subj = i32[(m + M_SUBJ) >> 2] as Borrowed;
+  if (subj === 0) return newRef(Py_None); // cleared by the collector
   return isStr(subj) ? strSlice(subj, s, e) : bytesSlice(subj, s, e);
 }
 
@@ -226,7 +251,10 @@ function matchRepr(m: Borrowed): Owned | Null {
   return strFromJS(`<re.Match object; span=(${markAt(m, 0)}, ${markAt(m, 1)}), match=${text}>`);
 }
 
-const fieldRef = (off: number) => (o: Borrowed): Owned | Null => newRef(i32[(o + off) >> 2] as Borrowed);
+const fieldRef = (off: number) => (o: Borrowed): Owned | Null => {
+  const v = i32[(o + off) >> 2];
+  return newRef((v === 0 ? Py_None : v) as Borrowed);
+};
 const fieldInt = (off: number) => (o: Borrowed): Owned | Null => intFromNumber(i32[(o + off) >> 2]);
 
 const matchGetSets: GetSetDef[] = [
@@ -266,7 +294,9 @@ function match_groupdict(self: Borrowed | Null, args: number, nargs: number, kwn
   const m = self as Borrowed;
   const dflt = defaultArg('groupdict', args, nargs, kwnames);
   if (dflt === NULL) return NULL;
-  const gi = objectGetAttrJS(i32[(m + M_RE) >> 2] as Borrowed, '_groupindex');
+  const re = i32[(m + M_RE) >> 2];
+  if (re === 0) return dictNew();
+  const gi = objectGetAttrJS(re as Borrowed, '_groupindex');
   if (gi === NULL) return NULL;
   const out = dictNew();
   if (out === NULL || !isDict(gi)) { decref(gi); if (out !== NULL) decref(out); return out === NULL ? NULL : errSetString(TypeError, 'bad group index'); }
@@ -300,8 +330,8 @@ export function matchInitStatic(): void {
     name: 'Match',
     basicsize: M_MARKS,
     itemsize: 4,
-    flags: Py_TPFLAGS_BASETYPE,
-    slots: { dealloc: matchDealloc, repr: matchRepr, getitem: groupOf },
+    flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+    slots: { dealloc: matchDealloc, traverse: matchTraverse, clear: matchClear, repr: matchRepr, getitem: groupOf },
   });
   typeAddMethods(matchType, matchMethods);
   typeAddGetSets(matchType, matchGetSets);

@@ -103,3 +103,13 @@ for f in [lambda: re.sub('a', 'b', 'aaa', count=1.5), lambda: re.sub('a', 'b', '
         print(f())
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+# Templates of the other type than the pattern: CPython's join errors (item numbers included).
+for f in [lambda: re.sub('a', b'b', 'xaa'), lambda: re.sub('a', b'\\n', 'xa'), lambda: re.sub(b'a', 'b', b'xa'),
+          lambda: re.sub('a', bytearray(b'b'), 'xa'), lambda: re.sub('a', 5, 'xa'), lambda: re.sub(b'a', 5, b'xa'),
+          lambda: re.sub('(a)', b'\\1', 'xa'), lambda: re.match('(a)', 'a').expand(b'\\1'),
+          lambda: re.sub('a', b'b', 'bbb'), lambda: re.sub(b'a', bytearray(b'q'), b'xa'),
+          lambda: re.sub(b'a', memoryview(b'q'), b'xa'), lambda: re.match('(a)', 'a').expand(b'x')]:
+    try:
+        print(repr(f()))
+    except TypeError as e:
+        print('TypeError:', e)

@@ -235,9 +235,9 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         """(object, index where it ends) for the JSON value that starts at s[idx]."""
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         if _c is not None:
-            if idx < 0:
-                raise ValueError('idx cannot be negative')
             return _c.scan(s, idx, *self._native, JSONDecodeError)
         try:
             return _Scanner(self).value(s, idx)

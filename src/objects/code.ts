@@ -59,12 +59,13 @@ export const CO_EXCTABLE = 88;
 export const CO_NEXC = 92;
 export const CO_POSITIONS = 96;
 export const CO_FILENAME = 100;
-/** Inline caches (raw block, 0 when the code has no LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR): 3 words per
- *  instruction index, zeroed. LOAD_GLOBAL: [globals ma_version, builtins ma_version, value (borrowed
- *  from the dict)], valid while both dict versions (PEP 509, unique per modification) are unchanged.
- *  LOAD_ATTR/STORE_ATTR: [type version tag, kind, index hint or borrowed class attribute] (vm/eval.ts,
- *  ATTR_*), valid while the object's type keeps that tag. */
+/** Inline caches (raw block, 0 when the code has no LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR): CO_CACHE_WORDS
+ *  words per instruction index, zeroed. LOAD_GLOBAL: [globals ma_version, builtins ma_version, value
+ *  (borrowed from the dict)], valid while both dict versions (PEP 509, unique per modification) are
+ *  unchanged. LOAD_ATTR/STORE_ATTR: two ways of [type version tag, kind, index hint or borrowed class
+ *  attribute] (vm/eval.ts, ATTR_*), each valid while the object's type keeps that tag. */
 export const CO_GCACHE = 104;
+export const CO_CACHE_WORDS = 6;
 export const CODE_SIZE = 112;
 
 /** Words of an interpreter frame before its localsplus (vm/frame.ts lays them out). */
@@ -278,9 +279,9 @@ export function codeNew(u: CodeUnit): Owned | Null {
       if (op === 116 /* LOAD_GLOBAL */ || op === 106 /* LOAD_ATTR */ || op === 95 /* STORE_ATTR */) { cached = true; break; }
     }
     if (cached) {
-      const gb = rawBlock(3 * n);
+      const gb = rawBlock(CO_CACHE_WORDS * n);
       if (gb === 0) { errNoMemory(); break fail; }
-      i32.fill(0, gb >> 2, (gb >> 2) + 3 * n);
+      i32.fill(0, gb >> 2, (gb >> 2) + CO_CACHE_WORDS * n);
       i32[(co + CO_GCACHE) >> 2] = gb;
     }
     i32.set(u.exceptiontable, eb >> 2);

@@ -44,7 +44,7 @@ import {
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import {
-  CO_INSTRS, CO_GCACHE, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
+  CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
   FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR,
 } from '../objects/code.ts';
@@ -460,6 +460,18 @@ const ATTR_CLASS = 3;
 /** The type's attribute is something else (a descriptor with __get__...): take the generic path. */
 const ATTR_GENERIC = 4;
 
+/** Writes way 0 of the two-way entry at word `cw`; the previous way 0 becomes way 1. */
+function attrCacheFill(cw: number, tag: number, kind: number, hint: number): void {
+  if (i32[cw] !== tag) {
+    i32[cw + 3] = i32[cw];
+    i32[cw + 4] = i32[cw + 1];
+    i32[cw + 5] = i32[cw + 2];
+  }
+  i32[cw] = tag;
+  i32[cw + 1] = kind;
+  i32[cw + 2] = hint;
+}
+
 /**
  * LOAD_ATTR's cache entry at word `cw` missed: fills it for `o`'s type and returns true when the
  * entry now hits for this very lookup (the caller re-runs the instruction); false leaves the generic
@@ -491,9 +503,7 @@ function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boo
   }
   const tag = i32[(tp + TP_VERSION_TAG) >> 2];
   if (tag === 0) return false;
-  i32[cw] = tag;
-  i32[cw + 1] = kind;
-  i32[cw + 2] = hint;
+  attrCacheFill(cw, tag, kind, hint);
   return kind !== ATTR_GENERIC;
 }
 
@@ -511,9 +521,7 @@ function storeAttrSpecialize(cw: number, o: Borrowed, name: Borrowed): boolean {
   const d = i32[(o + off) >> 2];
   let ix = d === 0 ? -1 : dictStrIndex(d as Borrowed, name);
   if (ix < 0) ix = d === 0 ? 0 : dictSize(d as Borrowed); // where an insertion lands, without deletions
-  i32[cw] = tag;
-  i32[cw + 1] = ATTR_INSTANCE;
-  i32[cw + 2] = ix;
+  attrCacheFill(cw, tag, ATTR_INSTANCE, ix);
   return true;
 }
 
@@ -907,7 +915,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           case 116: /* LOAD_GLOBAL */ {
             // Inline cache keyed by both dicts' PEP 509 versions (CPython's LOAD_GLOBAL_MODULE/BUILTIN).
             const gd = i32[fw + F_GLOBALS], bd = i32[fw + F_BUILTINS];
-            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
+            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
             let v: number;
             if (i32[cw] === i32[(gd + MA_VERSION) >> 2] && i32[cw + 1] === i32[(bd + MA_VERSION) >> 2] && i32[cw + 2] !== 0) {
               v = i32[cw + 2];
@@ -1079,10 +1087,12 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           case 106: /* LOAD_ATTR */ {
             const name = i32[names + (oparg >> 1)] as Borrowed;
             const o = i32[sp - 1] as Owned;
-            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
-            const kind = i32[cw + 1];
+            const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
             const tp = i32[(o + 4) >> 2];
-            if (kind !== 0 && i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2]) {
+            const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+            const cw = i32[cw0] === tag ? cw0 : cw0 + 3;
+            const kind = i32[cw + 1];
+            if (kind !== 0 && i32[cw] === tag) {
               if (kind !== ATTR_GENERIC) {
                 const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
                 let v = 0;
@@ -1119,7 +1129,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                   continue;
                 }
               }
-            } else if (loadAttrSpecialize(cw, o, name, (oparg & 1) !== 0)) {
+            } else if (loadAttrSpecialize(cw0, o, name, (oparg & 1) !== 0)) {
               // The entry now describes this very lookup: run the instruction again through it.
               pc--;
               continue;
@@ -1162,10 +1172,12 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           case 95: /* STORE_ATTR */ {
             const o = i32[--sp] as Owned, v = i32[--sp] as Owned;
             const name = i32[names + oparg] as Borrowed;
-            const cw = (i32[(code + CO_GCACHE) >> 2] >> 2) + 3 * (pc - 1);
+            const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
             const tp = i32[(o + 4) >> 2];
-            if (i32[cw + 1] === ATTR_INSTANCE && i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2]
-              || storeAttrSpecialize(cw, o, name)) {
+            const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+            let cw = i32[cw0] === tag ? cw0 : cw0 + 3;
+            if (i32[cw + 1] !== ATTR_INSTANCE || i32[cw] !== tag) cw = storeAttrSpecialize(cw0, o, name) ? cw0 : -1;
+            if (cw >= 0) {
               // The type has no attribute of that name and the generic __setattr__: the store is
               // `__dict__[name] = v` (STORE_ATTR_WITH_HINT, or an insertion at the hinted position).
               const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];

@@ -135,4 +135,7 @@ out = subprocess.run([sys.executable, path], capture_output=True, text=True, env
 assert out.returncode == 0, out.stderr
 with open(os.path.join(OUT, 'builtins-cases.exp'), 'w') as f:
     f.write(out.stdout)
+# Compile-time warnings (SyntaxWarning for `5[0]` ...), with the program's path made relative.
+with open(os.path.join(OUT, 'builtins-cases.exp-stderr'), 'w') as f:
+    f.write(out.stderr.replace(path, 'builtins-cases.py'))
 print(f'{len(lines)} cases')

@@ -21,25 +21,26 @@ import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, IndexError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intFromNumber } from './int.ts';
-import { strFromJS, strToJS } from './str.ts';
+import { strFromJS, strToJS, isStrExact } from './str.ts';
 import {
-  tupleType, isTuple, tupleSize, tupleGetItemBorrow, tupleIndex, tupleCount, tupleNew, tupleSetItemSteal,
+  tupleType, isTuple, tupleSize, tupleGetItemBorrow, tupleIndex, tupleCount, tupleNew, tupleSetItemSteal, tuplePack, isTupleExact,
 } from './tuple.ts';
 import {
   listType, listInsert, listPop, listRemove, listIndex, listCount, listSort, listReverse, listCopy,
-  listClear, listAppend, isList,
+  listClear, listAppend, isList, isListExact,
 } from './list.ts';
 import {
   dictType, isDict, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
-  dictNew, dictSetItem, dictGetItemBorrow, 
+  dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash,
 } from './dict.ts';
 import {
   setType, frozensetType, isAnySet, setMethods, frozensetMethods, setMakeNew, setContains, setSize,
+  setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersection, setAdd, isSetExact,
   type SetMethodDef,
 } from './set.ts';
 import {
   objectCallOneArg, numberAsSsize, indexCheck, parseArgs, PARSED, listExtendIterable, objectGetIter, iterNext,
-  sequenceList, numberOr, numberAnd, numberSubtract, numberXor,
+  sequenceList,
 } from './abstract.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS } from './methodobject.ts';
 import { listReversedIter, dictIterNew, dictRevIterNew } from './iterobject.ts';
@@ -233,29 +234,126 @@ function itemsContains(v: Borrowed, item: Borrowed): number {
   return r;
 }
 
-/** A set built from a view or any iterable (for the set operations of keys/items views). */
-function toSet(o: Borrowed): Owned | Null {
-  if (isAnySet(o)) return setMakeNew(setType, o);
-  const l = sequenceList(o);
-  if (l === NULL) return NULL;
-  const s = setMakeNew(setType, l);
-  decref(l);
-  return s;
+/**
+ * dictviews_to_set: a new set of a view's (or any iterable's) items. A keys view of an exact dict is read
+ * from the dict itself, so the table is presized as CPython's PySet_New(dict) does (same iteration order).
+ */
+function viewToSet(o: Borrowed): Owned | Null {
+  if (typeOf(o) === dictKeysType && isDictExact(viewDict(o))) return setMakeNew(setType, viewDict(o));
+  const src = forSetOp(o);
+  if (src === NULL) return NULL;
+  const r = setMakeNew(setType, src);
+  decref(src);
+  return r;
 }
 
-function viewSetOp(op: (a: Borrowed, b: Borrowed) => Owned | Null): (a: Borrowed, b: Borrowed) => Owned | Null {
+/** `o` itself when set.ts iterates it natively (exact list, tuple, str, dict; any set), else a list of its items. */
+function forSetOp(o: Borrowed): Owned | Null {
+  if (isListExact(o) || isTupleExact(o) || isStrExact(o) || isDictExact(o) || isAnySet(o)) return newRef(o);
+  return sequenceList(o);
+}
+
+function isSetLikeView(o: Borrowed): boolean {
+  const t = typeOf(o);
+  return t === dictKeysType || t === dictItemsType;
+}
+
+/**
+ * The binary set operations of keys/items views, as CPython's dictviews_{sub,or,xor} and
+ * _PyDictView_Intersect: `a` is the left operand (a view, or anything when the view is on the right);
+ * the result is a copy of `a` updated in place by `b`, which fixes the result's iteration order.
+ */
+function viewSetOp(update: (so: Borrowed, other: Borrowed) => number): (a: Borrowed, b: Borrowed) => Owned | Null {
   return (a, b) => {
-    const ta = typeOf(a), tb = typeOf(b);
-    const aView = ta === dictKeysType || ta === dictItemsType, bView = tb === dictKeysType || tb === dictItemsType;
-    if (!aView && !bView) return notImplemented();
-    const sa = toSet(a);
-    if (sa === NULL) return NULL;
-    const sb = isAnySet(b) ? newRef(b) : toSet(b);
-    if (sb === NULL) { decref(sa); return NULL; }
-    const r = op(sa, sb);
-    decref(sa); decref(sb);
+    if (!isSetLikeView(a) && !isSetLikeView(b)) return notImplemented();
+    const r = viewToSet(a);
+    if (r === NULL) return NULL;
+    const other = forSetOp(b);
+    const rc = other === NULL ? -1 : update(r, other);
+    if (other !== NULL) decref(other);
+    if (rc !== 0) { decref(r); return NULL; }
     return r;
   };
+}
+
+const viewSub = viewSetOp(setDifferenceUpdate);
+const viewOr = viewSetOp(setUpdate);
+
+function viewXor(a: Borrowed, b: Borrowed): Owned | Null {
+  if (typeOf(a) === dictItemsType && typeOf(b) === dictItemsType) return itemsXor(viewDict(a), viewDict(b));
+  return viewSetOp(setSymmetricDifferenceUpdate)(a, b);
+}
+
+/** dictitems_xor: pairs of d2 missing from or differing in d1, then d1's pairs not matched in d2. */
+function itemsXor(d1: Borrowed, d2: Borrowed): Owned | Null {
+  const temp = dictCopy(d1);
+  if (temp === NULL) return NULL;
+  const result = setMakeNew(setType, NULL);
+  if (result === NULL) { decref(temp); return NULL; }
+  const fail = (): Null => { decref(temp); decref(result); return NULL; };
+  const pos = new Int32Array(1), kv = new Int32Array(4);
+  while (dictNext(d2, pos, kv)) {
+    const key = newRef(kv[0] as Borrowed), val2 = newRef(kv[1] as Borrowed);
+    const val1 = dictGetItemKnownHash(temp, key, kv[2], kv[3]);
+    let keep = true;
+    if (val1 === NULL) {
+      if (errOccurred() !== NULL) { decref(key); decref(val2); return fail(); }
+    } else {
+      newRef(val1);
+      const eq = objectRichCompareBool(val1, val2, Py_EQ);
+      decref(val1);
+      if (eq < 0 || (eq === 1 && dictDelItem(temp, key) < 0)) { decref(key); decref(val2); return fail(); }
+      keep = eq === 0;
+    }
+    if (keep) {
+      const pair = tuplePack([key, val2]);
+      const rc = pair === NULL ? -1 : setAdd(result, pair);
+      if (pair !== NULL) decref(pair);
+      if (rc < 0) { decref(key); decref(val2); return fail(); }
+    }
+    decref(key); decref(val2);
+  }
+  const view = viewNew(dictItemsType, temp);
+  const remaining = view === NULL ? NULL : forSetOp(view);
+  if (view !== NULL) decref(view);
+  if (remaining === NULL) return fail();
+  const rc = setUpdate(result, remaining);
+  decref(remaining);
+  decref(temp);
+  if (rc < 0) { decref(result); return NULL; }
+  return result;
+}
+
+/** _PyDictView_Intersect: walks the smaller operand, keeping what the other (a view) contains. */
+function viewAnd(a: Borrowed, b: Borrowed): Owned | Null {
+  let self = a, other = b;
+  if (!isSetLikeView(self)) { self = b; other = a; }
+  if (!isSetLikeView(self)) return notImplemented();
+  const lenSelf = viewLen(self);
+  if (isSetExact(other) && lenSelf <= setSize(other)) {
+    const items = forSetOp(self);
+    if (items === NULL) return NULL;
+    const r = setIntersection(other, items);
+    decref(items);
+    return r;
+  }
+  if (isSetLikeView(other) && viewLen(other) > lenSelf) { const t = other; other = self; self = t; }
+  const result = setMakeNew(setType, NULL);
+  if (result === NULL) return NULL;
+  const it = objectGetIter(other);
+  if (it === NULL) { decref(result); return NULL; }
+  const contains = typeOf(self) === dictKeysType ? keysContains : itemsContains;
+  for (;;) {
+    const key = iterNext(it);
+    if (key === NULL) break;
+    const c = contains(self, key);
+    const rc = c > 0 ? setAdd(result, key) : c;
+    decref(key);
+    if (rc < 0) { decref(it); decref(result); return NULL; }
+  }
+  decref(it);
+  if (errOccurred() !== NULL) { decref(result); return NULL; }
+  return result;
 }
 
 function viewRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
@@ -409,8 +507,7 @@ export function containerMethodsInitStatic(): void {
       ...(contains !== null ? { contains } : {}),
       ...(setLike ? {
         // Set-like views compare by value, so they are unhashable (__hash__ is None), as in CPython.
-        richcompare: viewRichCompare, hash: objectHashNotImplemented, or: viewSetOp(numberOr), and: viewSetOp(numberAnd),
-        sub: viewSetOp(numberSubtract), xor: viewSetOp(numberXor),
+        richcompare: viewRichCompare, hash: objectHashNotImplemented, or: viewOr, and: viewAnd, sub: viewSub, xor: viewXor,
       } : {}),
     },
   });

@@ -11,7 +11,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, type TypeSlots } from './type.ts';
 import { objectStr, objectIsTrue, boolNew } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
-import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './exceptions.ts';
+import { TypeError, ValueError, IndexError, KeyError, OverflowError, exceptionTypes } from './exceptions.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact } from './int.ts';
 import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
@@ -372,6 +372,13 @@ function strNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borr
     r = strDecode(o, enc === NULL ? 'utf-8' : strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));
   }
   if (r === NULL || isExactBuiltin(type, strType)) return r;
+  if (!isStrExact(r)) {
+    // __str__ may return a str subclass; subclassFromBase wants an exact str.
+    const exact = strSlice(r, 0, strLength(r), true);
+    decref(r);
+    if (exact === NULL) return NULL;
+    r = exact;
+  }
   return subclassFromBase(type, r);
 }
 
@@ -400,6 +407,12 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
       decref(r);
       return NULL;
     }
+    if (r !== NULL && !isExactBuiltin(type, bytesType) && !isExactBuiltin(typeOf(r), bytesType)) {
+      // subclassFromBase wants an exact bytes: copy a subclass instance's value first.
+      const exact = bytesFromUint8Array(bytesToUint8Array(r));
+      decref(r);
+      r = exact;
+    }
   } else if (errOccurred() !== NULL) {
     return NULL;
   } else if (isStr(src)) {
@@ -414,7 +427,11 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
   } else if (bufferGet(src, false)) {
     r = bytesFromUint8Array(u8.slice(BUF.ptr, BUF.ptr + BUF.len));
   } else {
-    if (errOccurred() !== NULL) return NULL;
+    // A memoryview that is not C-contiguous is copied item by item below.
+    if (errOccurred() !== NULL) {
+      if (!errExceptionMatches(exceptionTypes.get('BufferError') as Borrowed)) return NULL;
+      errClear();
+    }
     const it = objectGetIter(src);
     if (it === NULL) {
       if (errExceptionMatches(TypeError)) {

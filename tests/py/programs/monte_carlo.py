@@ -25,17 +25,17 @@ def walk(rng, steps):
 
 
 rng = random.Random(2024)
-ends = [walk(rng, 50) for _ in range(40)]
+ends = [walk(rng, 40) for _ in range(30)]
 dists = [math.hypot(x, y) for x, y, _ in ends]
-print('mean distance', round(statistics.mean(dists), 6), 'expected ~', round(math.sqrt(50), 3))
+print('mean distance', round(statistics.mean(dists), 6), 'expected ~', round(math.sqrt(40), 3))
 print('median', round(statistics.median(dists), 6), 'stdev', round(statistics.stdev(dists), 6))
 print('max excursion', max(f for *_, f in ends), 'mode of far', statistics.mode(f for *_, f in ends))
 
 dice = random.Random(7)
-sums = Counter(dice.randint(1, 6) + dice.randint(1, 6) for _ in range(600))
+sums = Counter(dice.randint(1, 6) + dice.randint(1, 6) for _ in range(400))
 for total in range(2, 13):
     expected = (6 - abs(total - 7)) / 36
-    got = sums[total] / 600
+    got = sums[total] / 400
     print(f'{total:>2} {got:6.3f} {expected:6.3f} {"*" * round(got * 100)}')
 
 pi_rng = random.Random(99)
@@ -49,7 +49,7 @@ print('pvariance', round(statistics.pvariance(data), 6), 'variance', round(stati
 print('quantiles', [round(q, 4) for q in statistics.quantiles(data, n=4)])
 
 boot = random.Random(5)
-means = sorted(statistics.mean(boot.choices(data, k=len(data))) for _ in range(40))
+means = sorted(statistics.mean(boot.choices(data, k=len(data))) for _ in range(25))
 lo, hi = means[1], means[-2]
 print(f'bootstrap 95% CI for mean: [{lo:.3f}, {hi:.3f}]')
 

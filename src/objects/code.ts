@@ -62,10 +62,10 @@ export const CO_FILENAME = 100;
 /** Inline caches (raw block, 0 when the code has no LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR): CO_CACHE_WORDS
  *  words per instruction index, zeroed. LOAD_GLOBAL: [globals ma_version, builtins ma_version, value
  *  (borrowed from the dict)], valid while both dict versions (PEP 509, unique per modification) are
- *  unchanged. LOAD_ATTR/STORE_ATTR: two ways of [type version tag, kind, index hint or borrowed class
+ *  unchanged. LOAD_ATTR/STORE_ATTR: four ways of [type version tag, kind, index hint or borrowed class
  *  attribute] (vm/eval.ts, ATTR_*), each valid while the object's type keeps that tag. */
 export const CO_GCACHE = 104;
-export const CO_CACHE_WORDS = 6;
+export const CO_CACHE_WORDS = 12;
 export const CODE_SIZE = 112;
 
 /** Words of an interpreter frame before its localsplus (vm/frame.ts lays them out). */

@@ -47,14 +47,14 @@ export const DICT_SIZE = 24;
 //     unicode:                             +0 key  +4 value    (8 bytes; the hash is the str's own)
 const DK_REFCNT = 0;
 const DK_LOG2_SIZE = 4;
-const DK_LOG2_INDEX_BYTES = 5;
-const DK_KIND = 6;
+export const DK_LOG2_INDEX_BYTES = 5;
+export const DK_KIND = 6;
 const DK_VERSION = 8;
 const DK_USABLE = 12;
-const DK_NENTRIES = 16;
-const DK_INDICES = 24;
+export const DK_NENTRIES = 16;
+export const DK_INDICES = 24;
 
-const DICT_KEYS_GENERAL = 0;
+export const DICT_KEYS_GENERAL = 0;
 const DICT_KEYS_UNICODE = 1;
 
 const DKIX_EMPTY = -1;

@@ -446,11 +446,12 @@ function handleInterrupt(): boolean {
   return false;
 }
 
-// LOAD_ATTR / STORE_ATTR inline cache (CO_GCACHE entry of the instruction: [type version tag, kind,
-// hint]), CPython 3.12's LOAD_ATTR_WITH_HINT / LOAD_ATTR_METHOD_WITH_VALUES / LOAD_ATTR_CLASS-like
-// instance cases and STORE_ATTR_WITH_HINT. Filled only for heap types with the generic
-// __getattribute__/__setattr__ and an instance dict; the tag (a fresh one whenever the class or an MRO
-// dict changes, unique per type) guarantees what the type lookup found still holds.
+// LOAD_ATTR / STORE_ATTR inline cache (CO_GCACHE entry of the instruction: four ways of [type version
+// tag, kind, hint]), CPython 3.12's LOAD_ATTR_WITH_HINT / LOAD_ATTR_METHOD_WITH_VALUES /
+// LOAD_ATTR_METHOD_NO_DICT-like cases and STORE_ATTR_WITH_HINT. Filled for types with the generic
+// __getattribute__ (STORE_ATTR: heap types with the generic __setattr__ and an instance dict); the tag
+// (unique per type, a fresh one whenever a heap class or an MRO dict changes; static types never
+// change) guarantees what the type lookup found still holds, as for typeLookup's method cache.
 /** The name is in the instance dict at entry index `hint`; the type has nothing of that name. */
 const ATTR_INSTANCE = 1;
 /** Method form: a method descriptor on the type (hint: borrowed, kept alive by the type's MRO dicts). */
@@ -460,13 +461,17 @@ const ATTR_CLASS = 3;
 /** The type's attribute is something else (a descriptor with __get__...): take the generic path. */
 const ATTR_GENERIC = 4;
 
-/** Writes way 0 of the two-way entry at word `cw`; the previous way 0 becomes way 1. */
+/** The way of the entry at word `cw0` that holds `tag`, or the last way (a miss unless it holds it). */
+function attrCacheWay(cw0: number, tag: number): number {
+  if (i32[cw0] === tag) return cw0;
+  if (i32[cw0 + 3] === tag) return cw0 + 3;
+  if (i32[cw0 + 6] === tag) return cw0 + 6;
+  return cw0 + 9;
+}
+
+/** Writes way 0 of the four-way entry at word `cw`; the other ways move down (the last is dropped). */
 function attrCacheFill(cw: number, tag: number, kind: number, hint: number): void {
-  if (i32[cw] !== tag) {
-    i32[cw + 3] = i32[cw];
-    i32[cw + 4] = i32[cw + 1];
-    i32[cw + 5] = i32[cw + 2];
-  }
+  if (i32[cw] !== tag) i32.copyWithin(cw + 3, cw, cw + 9);
   i32[cw] = tag;
   i32[cw + 1] = kind;
   i32[cw + 2] = hint;
@@ -480,12 +485,12 @@ function attrCacheFill(cw: number, tag: number, kind: number, hint: number): voi
 function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boolean): boolean {
   const tp = typeOf(o);
   const off = i32[(tp + TP_DICTOFFSET) >> 2];
-  if (off === 0 || (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
+  if (!isStrExact(name)) return false;
   const ga = typeSlotsOf(tp).getattro;
   let kind = ATTR_GENERIC, hint = 0;
   if (ga === null || ga === objectGenericGetAttr) {
     const descr = typeLookupCached(tp, name);
-    const d = i32[(o + off) >> 2];
+    const d = off === 0 ? 0 : i32[(o + off) >> 2];
     if (descr === NULL) {
       if (d === 0) return false;
       hint = dictStrIndex(d as Borrowed, name);
@@ -735,9 +740,12 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                     case 5: z = x * y; break;
                     case 2: if (y === 0) done = false; else { const m = x % y; z = (x - m) / y; if (m !== 0 && (m < 0) !== (y < 0)) z -= 1; } break;
                     case 6: if (y === 0) done = false; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; } break;
-                    case 1: if (small) z = x & y; else done = false; break;
-                    case 7: if (small) z = x | y; else done = false; break;
-                    case 12: if (small) z = x ^ y; else done = false; break;
+                    case 1: z = small ? x & y : bitwiseSafe(x, y, 1); break;
+                    case 7: z = small ? x | y : bitwiseSafe(x, y, 7); break;
+                    case 12: z = small ? x ^ y : bitwiseSafe(x, y, 12); break;
+                    // Shifts by a power of two are exact in doubles; floor rounds toward -inf as >> does.
+                    case 3: if (y < 0 || y > 53) done = false; else z = x * 2 ** y; break;
+                    case 9: if (y < 0) done = false; else z = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y); break;
                     default: done = false;
                   }
                   if (z > MAX_SAFE || z < -MAX_SAFE) done = false;
@@ -1090,11 +1098,12 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
             const tp = i32[(o + 4) >> 2];
             const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-            const cw = i32[cw0] === tag ? cw0 : cw0 + 3;
+            const cw = attrCacheWay(cw0, tag);
             const kind = i32[cw + 1];
             if (kind !== 0 && i32[cw] === tag) {
               if (kind !== ATTR_GENERIC) {
-                const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
+                const off = i32[(tp + TP_DICTOFFSET) >> 2];
+                const d = off === 0 ? 0 : i32[(o + off) >> 2];
                 let v = 0;
                 if (kind === ATTR_INSTANCE) {
                   if (d !== 0) {
@@ -1175,7 +1184,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
             const tp = i32[(o + 4) >> 2];
             const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-            let cw = i32[cw0] === tag ? cw0 : cw0 + 3;
+            let cw = attrCacheWay(cw0, tag);
             if (i32[cw + 1] !== ATTR_INSTANCE || i32[cw] !== tag) cw = storeAttrSpecialize(cw0, o, name) ? cw0 : -1;
             if (cw >= 0) {
               // The type has no attribute of that name and the generic __setattr__: the store is
@@ -1985,6 +1994,18 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       continue main;
     }
   }
+}
+
+/**
+ * `&` (op 1), `|` (7), `^` (12) of safe integers as two's complement: each is hi * 2**32 + lo with
+ * lo in [0, 2**32) and |hi| < 2**21, and the operators act on the halves independently.
+ */
+function bitwiseSafe(x: number, y: number, op: number): number {
+  const hx = Math.floor(x / 4294967296), hy = Math.floor(y / 4294967296);
+  const lx = x - hx * 4294967296, ly = y - hy * 4294967296;
+  if (op === 1) return (hx & hy) * 4294967296 + ((lx & ly) >>> 0);
+  if (op === 7) return (hx | hy) * 4294967296 + ((lx | ly) >>> 0);
+  return (hx ^ hy) * 4294967296 + ((lx ^ ly) >>> 0);
 }
 
 /** Three-way comparison of JS numbers for COMPARE_OP's fast paths: 1/0. */

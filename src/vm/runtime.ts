@@ -45,6 +45,7 @@ import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
 import { randomInitStatic } from '../modules/_random.ts';
+import { dequeInitStatic } from '../modules/_collections.ts';
 import { matchInitStatic } from '../modules/re/match.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
 import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
@@ -141,6 +142,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   weakrefInitStatic();
   sysInitStatic();
   randomInitStatic();
+  dequeInitStatic();
   matchInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
   builtinsInitStatic();

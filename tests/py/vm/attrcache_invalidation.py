@@ -165,3 +165,44 @@ for _ in range(5):
 print(sys.getrefcount(obj) - before)
 set_x(holder, None)
 print(sys.getrefcount(obj) - before)
+
+# Several types at one instruction (more than the cache's ways), each changing in between.
+class P1:
+    def __init__(self):
+        self.x = 'P1.x'
+
+    def m(self):
+        return 'P1.m'
+
+
+class P2:
+    k = 'P2.k'
+
+    def __init__(self):
+        self.k = 'P2 instance k'
+        self.x = 'P2.x'
+
+    def m(self):
+        return 'P2.m'
+
+
+class P3(P1):
+    x = property(lambda self: 'P3 property')
+
+    def __init__(self):
+        pass
+
+
+objs = [P1(), P2(), P3(), A('A.x'), P2(), P1(), b, d]
+for rnd in range(3):
+    print(rnd, [get_x(o) for o in objs], [call_m(o) for o in objs])
+    for o in objs:
+        if type(o) is not P3 or rnd == 2:
+            set_x(o, 'set' + str(rnd))
+    print([get_x(o) for o in objs])
+    if rnd == 0:
+        P2.m = lambda self: 'P2.m v2'
+    elif rnd == 1:
+        del P3.x
+        objs[2].x = 'P3 own x'
+        P1.m = lambda self: 'P1.m v2'

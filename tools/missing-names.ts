@@ -1,8 +1,11 @@
 // Lists the names CPython 3.12 has that Immortal lacks, per builtin type and per module (issue #5).
 // One generated Python script prints dir() of every target; it runs under the local CPython 3.12
 // (PYENV_VERSION=3.12.1 python3) and under Immortal in-process (runProgram), and the two are diffed.
-// Types compare public names plus dunders; modules compare public names. A target that fails to
-// import or evaluate under Immortal counts as entirely missing.
+// Types compare public names plus dunders. Modules compare their API: the names in `__all__` when
+// CPython's module defines it, else the public names that are neither modules nor imported from another
+// module (`__module__`, when present, is the module itself, a submodule of it or a private implementation
+// module such as `_io` or `posix`); CPython's other public names are reported apart as incidental.
+// A target that fails to import or evaluate under Immortal counts as entirely missing.
 // Usage: npx tsx tools/missing-names.ts [--markdown] [names...]   (names: labels to restrict to)
 
 import { execFileSync } from 'node:child_process';
@@ -46,18 +49,50 @@ export const TARGETS: readonly Target[] = [
 /** Extra dunder names of the builtins module that count as public. */
 const BUILTINS_DUNDERS = ['__build_class__', '__debug__', '__import__'];
 
-/** The Python script printing one line per target: `label\tOK\tnames` or `label\tFAIL\treason`. */
+/**
+ * Modules whose implementation lives in a module of another name that does not start with `_`
+ * (names starting with `_`, and submodules, count as private implementation modules anyway).
+ */
+const IMPL_MODULES: Record<string, string[]> = { os: ['posix'], 'os.path': ['posixpath', 'genericpath'] };
+
+/**
+ * The Python script printing one line per target: `label\tOK\tapi names\tincidental names` or
+ * `label\tFAIL\treason`. Types have no incidental names.
+ */
 export function buildScript(targets: readonly Target[]): string {
   const lines = [
     'import sys',
-    'def _emit(label, names, dunders):',
-    '    keep = []',
-    '    for n in names:',
-    "        if not n.startswith('_') or (dunders and n.startswith('__') and n.endswith('__') and len(n) > 4):",
-    '            keep.append(n)',
-    `    if label == 'builtins':`,
-    `        keep.extend(n for n in ${JSON.stringify(BUILTINS_DUNDERS)} if n in names)`,
-    "    print(label + '\\tOK\\t' + ' '.join(sorted(set(keep))))",
+    `_IMPL = ${JSON.stringify(IMPL_MODULES)}`,
+    'def _emit(label, names, inc=()):',
+    "    print(label + '\\tOK\\t' + ' '.join(sorted(set(names))) + '\\t' + ' '.join(sorted(set(inc))))",
+    // A type's public names and dunders.
+    'def _emit_type(label, names):',
+    "    _emit(label, [n for n in names if not n.startswith('_') or (n.startswith('__') and n.endswith('__') and len(n) > 4)])",
+    'def _emit_module(label, name, m):',
+    "    every = dir(m)",
+    "    public = [n for n in every if not n.startswith('_')]",
+    "    al = getattr(m, '__all__', None)",
+    '    if al is not None:',
+    '        al = set(al)',
+    '        api = [n for n in every if n in al]',
+    '        inc = [n for n in public if n not in al]',
+    '    else:',
+    '        api, inc = [], []',
+    '        for n in public:',
+    '            (api if _own(name, getattr(m, n, None)) else inc).append(n)',
+    `    if name == 'builtins':`,
+    `        api.extend(n for n in ${JSON.stringify(BUILTINS_DUNDERS)} if n in every)`,
+    '    _emit(label, api, inc)',
+    'def _own(name, v):',
+    "    if isinstance(v, type(sys)):",
+    '        return False',
+    "    try:",
+    "        mod = v.__module__",
+    "    except Exception:",
+    "        return True",
+    "    if not isinstance(mod, str):",
+    "        return True",
+    "    return mod == name or mod.startswith(name + '.') or mod.startswith('_') or mod in _IMPL.get(name, ())",
     'def _fail(label, e):',
     "    print(label + '\\tFAIL\\t' + type(e).__name__ + ': ' + str(e).replace('\\n', ' '))",
   ];
@@ -65,24 +100,27 @@ export function buildScript(targets: readonly Target[]): string {
     const lab = JSON.stringify(tg.label);
     lines.push('try:');
     if (tg.kind === 'module') {
-      lines.push(`    import ${tg.source} as _m`, `    _emit(${lab}, dir(_m), False)`, '    del _m');
+      lines.push(`    import ${tg.source} as _m`, `    _emit_module(${lab}, ${JSON.stringify(tg.source)}, _m)`, '    del _m');
     } else {
-      lines.push(`    _emit(${lab}, dir(${tg.source}), True)`);
+      lines.push(`    _emit_type(${lab}, dir(${tg.source}))`);
     }
     lines.push('except BaseException as _e:', `    _fail(${lab}, _e)`);
   }
   return lines.join('\n') + '\n';
 }
 
-export type Listing = Map<string, { ok: true; names: string[] } | { ok: false; reason: string }>;
+/** Per target: its names (a module's API) and, for a module, the public names it merely imports. */
+export type Listing = Map<string, { ok: true; names: string[]; incidental: string[] } | { ok: false; reason: string }>;
+
+const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
 
 /** Parses the script's output. */
 export function parseOutput(text: string): Listing {
   const out: Listing = new Map();
   for (const line of text.split('\n')) {
     if (line === '') continue;
-    const [label, status, rest = ''] = line.split('\t');
-    if (status === 'OK') out.set(label, { ok: true, names: rest === '' ? [] : rest.split(' ') });
+    const [label, status, rest = '', inc = ''] = line.split('\t');
+    if (status === 'OK') out.set(label, { ok: true, names: words(rest), incidental: words(inc) });
     else if (status === 'FAIL') out.set(label, { ok: false, reason: rest });
   }
   return out;
@@ -91,8 +129,12 @@ export function parseOutput(text: string): Listing {
 export interface Missing {
   label: string;
   kind: Target['kind'];
+  /** How many names CPython has (a module's API names). */
   total: number;
   missing: string[];
+  /** CPython's incidental public names (a module's imports) that Immortal lacks, and how many it has. */
+  incidental: string[];
+  incidentalTotal: number;
   /** Set when the target failed entirely under Immortal (import error, unknown name). */
   failure?: string;
 }
@@ -106,11 +148,14 @@ export function computeMissing(targets: readonly Target[], cpython: Listing, imm
     const ours = immortal.get(tg.label);
     if (ours === undefined || !ours.ok) {
       result.push({ label: tg.label, kind: tg.kind, total: ref.names.length, missing: [...ref.names],
+        incidental: [...ref.incidental], incidentalTotal: ref.incidental.length,
         failure: ours === undefined ? 'no output (the script stopped before it)' : ours.reason });
       continue;
     }
-    const have = new Set(ours.names);
-    result.push({ label: tg.label, kind: tg.kind, total: ref.names.length, missing: ref.names.filter((n) => !have.has(n)) });
+    // Immortal may classify a name differently (its own imports): any listing of the name counts.
+    const have = new Set([...ours.names, ...ours.incidental]);
+    result.push({ label: tg.label, kind: tg.kind, total: ref.names.length, missing: ref.names.filter((n) => !have.has(n)),
+      incidental: ref.incidental.filter((n) => !have.has(n)), incidentalTotal: ref.incidental.length });
   }
   return result;
 }
@@ -164,17 +209,19 @@ export function selectTargets(labels: readonly string[]): Target[] {
   });
 }
 
-/** Plain-text report: one block per target with missing names. */
+/** Plain-text report: one block per target with missing names (a module's incidental ones apart). */
 export function formatText(rows: readonly Missing[]): string {
   const out: string[] = [];
-  let miss = 0, total = 0;
+  let miss = 0, total = 0, imiss = 0, itotal = 0;
   for (const r of rows) {
-    miss += r.missing.length; total += r.total;
-    const head = `${r.kind === 'type' ? 'type  ' : 'module'} ${r.label}: ${r.missing.length} missing / ${r.total}`;
+    miss += r.missing.length; total += r.total; imiss += r.incidental.length; itotal += r.incidentalTotal;
+    let head = `${r.kind === 'type' ? 'type  ' : 'module'} ${r.label}: ${r.missing.length} missing / ${r.total}`;
+    if (r.incidentalTotal > 0) head += ` (incidental: ${r.incidental.length} missing / ${r.incidentalTotal})`;
     out.push(r.failure !== undefined ? `${head}  (${r.failure})` : head);
     if (r.missing.length > 0 && r.failure === undefined) out.push('    ' + r.missing.join(' '));
+    if (r.incidental.length > 0 && r.failure === undefined) out.push('    incidental: ' + r.incidental.join(' '));
   }
-  out.push(`total: ${miss} missing / ${total}`);
+  out.push(`total: ${miss} missing / ${total} (incidental: ${imiss} missing / ${itotal})`);
   return out.join('\n') + '\n';
 }
 
@@ -184,23 +231,29 @@ export function formatMarkdown(rows: readonly Missing[]): string {
     '# Names CPython 3.12 has that Immortal lacks',
     '',
     'Generated by `npx tsx tools/missing-names.ts --markdown` (do not edit): the script prints `dir()` of each',
-    'builtin type (public names and dunders) and module (public names) under CPython 3.12 and under Immortal,',
-    'and lists the difference. A module that Immortal cannot import counts as entirely missing.',
+    'builtin type (public names and dunders) and the API of each module under CPython 3.12 and under Immortal,',
+    "and lists the difference. A module's API is its `__all__` when CPython's module defines one, else its",
+    'public names that are neither modules nor imported from another module (judged by `__module__`). Its other',
+    'public names (mostly its own imports) are counted apart as incidental. A module that Immortal cannot',
+    'import counts as entirely missing.',
     '',
-    '| target | kind | missing | of |',
-    '| --- | --- | ---: | ---: |',
+    '| target | kind | missing | of | incidental missing | of |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
   ];
-  let miss = 0, total = 0;
+  let miss = 0, total = 0, imiss = 0, itotal = 0;
   for (const r of rows) {
-    miss += r.missing.length; total += r.total;
-    out.push(`| [${r.label}](#${anchor(r.label)}) | ${r.kind} | ${r.missing.length} | ${r.total} |`);
+    miss += r.missing.length; total += r.total; imiss += r.incidental.length; itotal += r.incidentalTotal;
+    out.push(`| [${r.label}](#${anchor(r.label)}) | ${r.kind} | ${r.missing.length} | ${r.total} | ${r.incidental.length} | ${r.incidentalTotal} |`);
   }
-  out.push(`| **total** | | **${miss}** | **${total}** |`, '');
+  out.push(`| **total** | | **${miss}** | **${total}** | **${imiss}** | **${itotal}** |`, '');
   for (const r of rows) {
     out.push(`## ${r.label}`, '');
     if (r.failure !== undefined) out.push(`Not available: \`${r.failure.replace(/`/g, "'")}\`.`, '');
     else if (r.missing.length === 0) out.push('Nothing missing.', '');
     else out.push(r.missing.map((n) => `\`${n}\``).join(', '), '');
+    if (r.failure === undefined && r.incidental.length > 0) {
+      out.push('Incidental: ' + r.incidental.map((n) => `\`${n}\``).join(', '), '');
+    }
   }
   return out.join('\n');
 }

@@ -10,12 +10,15 @@ import posix as _posix
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BufferedReader',
            'BufferedWriter', 'BufferedRandom', 'TextIOWrapper', 'StringIO', 'BytesIO',
            'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
-           'text_encoding']
+           'text_encoding', 'BlockingIOError', 'IncrementalNewlineDecoder']
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
+
+
+BlockingIOError = BlockingIOError
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -189,6 +192,74 @@ class TextIOBase(IOBase):
     @property
     def newlines(self):
         return None
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with an optional wrapped decoder, tracks the kinds of newline seen (newlines) and,
+    when translate is true, turns '\\r\\n' and '\\r' into '\\n'. A '\\r' ending a chunk is held back
+    until the next chunk shows whether a '\\n' follows it."""
+
+    _NEWLINES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
+                 ('\r', '\n', '\r\n'))
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0          # bit 1: '\n', bit 2: '\r', bit 4: '\r\n'
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            if not isinstance(input, str):
+                raise TypeError('decoder should return a string result, not %r' % type(input).__name__)
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+        if self._pendingcr and (text or final):
+            text = '\r' + text
+            self._pendingcr = False
+        if not final and text.endswith('\r'):
+            text = text[:-1]
+            self._pendingcr = True
+        crlf = text.count('\r\n')
+        cr = text.count('\r') - crlf
+        lf = text.count('\n') - crlf
+        if lf:
+            self._seen |= 1
+        if cr:
+            self._seen |= 2
+        if crlf:
+            self._seen |= 4
+        if self.translate:
+            if crlf:
+                text = text.replace('\r\n', '\n')
+            if cr:
+                text = text.replace('\r', '\n')
+        return text
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b'', 0
+        else:
+            buf, flag = self.decoder.getstate()
+        return buf, (flag << 1) | (1 if self._pendingcr else 0)
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._NEWLINES[self._seen]
 
 
 def _find_nl(buf, start):

@@ -1,15 +1,26 @@
 """The os module, written for Immortal over its native posix module: files and directories,
-environment, stat results, walk/scandir, and os.path (posixpath). Behaviour follows CPython 3.12's
-documentation; the OS calls themselves are in src/modules/posix.ts."""
+environment (environ, environb), stat results, walk/scandir, running programs to completion
+(system, popen, spawn*; wait* always find no child), wait-status decoding, and os.path
+(posixpath). Behaviour follows CPython 3.12's documentation; the OS calls themselves are in src/modules/posix.ts."""
 
 import sys
 import posix as _posix
 from posix import (open, close, read, write, lseek, fstat, ftruncate, listdir, mkdir, rmdir, unlink,
                    remove, rename, replace, getcwd, getcwdb, chdir, getpid, getppid, getuid, getgid,
                    geteuid, getegid, cpu_count, urandom, strerror, isatty, chmod, truncate, readlink,
-                   symlink, umask, putenv, unsetenv,
+                   symlink, umask, putenv, unsetenv, link, chown, lchown, fchown, fchmod, fsync,
+                   fdatasync, pread, pwrite, kill, getgroups, getloadavg, getlogin, getpriority,
+                   setpriority, closerange,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK,
-                   O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK)
+                   O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK,
+                   O_ACCMODE, O_ASYNC, O_DIRECT, O_DSYNC, O_FSYNC, O_SYNC, O_RSYNC, O_LARGEFILE,
+                   O_NDELAY, O_NOATIME, O_NOCTTY, O_PATH, O_TMPFILE,
+                   EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE,
+                   EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL,
+                   EX_PROTOCOL, EX_NOPERM, EX_CONFIG, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
+                   RTLD_LAZY, RTLD_NOW, RTLD_NOLOAD, RTLD_DEEPBIND, RTLD_GLOBAL, RTLD_LOCAL,
+                   RTLD_NODELETE, P_WAIT, P_NOWAIT, P_NOWAITO, NGROUPS_MAX, TMP_MAX)
+from operator import index as _index
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -142,7 +153,320 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
-    _posix.utime(path)
+    """Sets the access and modification times: now, times=(atime, mtime) in seconds, or ns=(..) in ns."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        ns = tuple(int(t * 1_000_000_000) if isinstance(t, float) else _index(t) * 1_000_000_000
+                   for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+        ns = (_index(ns[0]), _index(ns[1]))
+    if ns is None:
+        _posix.utime(path)
+    else:
+        _posix.utime(path, ns[0], ns[1])
+
+
+class _structseq(tuple):
+    # The named-tuple results of uname() and times() (struct sequences in CPython).
+    _fields = ()
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != len(cls._fields):
+            raise TypeError('%s.%s() takes a %d-sequence (%d-sequence given)'
+                            % (cls.__module__, cls.__name__, len(cls._fields), len(values)))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__module__, type(self).__name__,
+                              ', '.join('%s=%r' % kv for kv in zip(self._fields, self)))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _make_structseq(name, fields):
+    cls = type(name, (_structseq,), {'_fields': fields, '__slots__': (),
+                                    'n_fields': len(fields), 'n_sequence_fields': len(fields),
+                                    'n_unnamed_fields': 0, '__match_args__': fields})
+    for i, f in enumerate(fields):
+        setattr(cls, f, property(lambda self, i=i: self[i]))
+    cls.__module__ = 'posix'
+    return cls
+
+
+uname_result = _make_structseq('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'))
+times_result = _make_structseq('times_result', ('user', 'system', 'children_user', 'children_system',
+                                                'elapsed'))
+
+
+def uname():
+    return uname_result(_posix.uname())
+
+
+def times():
+    """Process times in seconds (the children's are those of finished children Immortal waited for: 0)."""
+    return times_result(_posix.times())
+
+
+def ctermid():
+    return '/dev/tty'
+
+
+def device_encoding(fd):
+    return 'utf-8' if isatty(fd) else None
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def writev(fd, buffers):
+    return write(fd, b''.join(bytes(b) for b in buffers))
+
+
+def getrandom(size, flags=0):
+    size = _index(size)
+    _index(flags)
+    if size < 0:
+        raise OSError(22, 'Invalid argument')
+    return urandom(size)
+
+
+def nice(increment):
+    increment = _index(increment)
+    value = getpriority(PRIO_PROCESS, 0) + increment
+    setpriority(PRIO_PROCESS, 0, max(-20, min(19, value)))
+    return getpriority(PRIO_PROCESS, 0)
+
+
+def sched_yield():
+    # One thread of Python code: nothing to yield to
+    return None
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Registers fork callbacks. Immortal cannot fork, so after checking them it keeps none."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError('At least one argument is required.')
+    for name, f in (('before', before), ('after_in_child', after_in_child),
+                    ('after_in_parent', after_in_parent)):
+        if f is not None and not callable(f):
+            raise TypeError("'%s' must be callable, not %s" % (name, type(f).__name__))
+
+
+# Decoding the wait status of system() and spawn*() (Linux's layout).
+def WIFEXITED(status):
+    return (_index(status) & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (_index(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    low = _index(status) & 0x7f
+    return low != 0 and low != 0x7f
+
+
+def WTERMSIG(status):
+    return _index(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (_index(status) & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WCOREDUMP(status):
+    return (_index(status) & 0x80) != 0
+
+
+def WIFCONTINUED(status):
+    return _index(status) == 0xffff
+
+
+def waitstatus_to_exitcode(status):
+    status = _index(status)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError('process stopped by delivery of signal %d' % WSTOPSIG(status))
+    raise ValueError('invalid wait status: %d' % status)
+
+
+# Device numbers (glibc's encoding of major and minor in a 64-bit dev_t).
+def major(device):
+    device = _index(device)
+    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff & 0xffffffff)
+
+
+def minor(device):
+    device = _index(device)
+    return (device & 0xff) | ((device >> 12) & ~0xff & 0xffffffff)
+
+
+def makedev(major, minor):
+    major = _index(major) & 0xffffffff
+    minor = _index(minor) & 0xffffffff
+    return (((major & 0xfff) << 8) | ((major & ~0xfff) << 32) | (minor & 0xff)
+            | ((minor & ~0xff) << 12))
+
+
+# Running programs. Immortal has no fork/exec/pipe: programs run to completion (spawnSync in posix),
+# their output is passed on, and the wait status comes back. Only blocking forms exist.
+def system(command):
+    """Runs command with /bin/sh; returns its wait status."""
+    return _posix._run_wait('/bin/sh', ['/bin/sh', '-c', command], None, False, False)
+
+
+def _spawn(mode, file, args, env, search, fname):
+    if mode != P_WAIT:
+        raise NotImplementedError('os.%s with a mode other than P_WAIT is not supported by Immortal yet'
+                                  % fname)
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    envl = None
+    if env is not None:
+        envl = ['%s=%s' % (fsdecode(k), fsdecode(v)) for k, v in env.items()]
+    try:
+        status = _posix._run_wait(file, list(args), envl, search, False)
+    except (FileNotFoundError, PermissionError):
+        return 127          # what the forked child of CPython's spawn exits with when exec fails
+    return -WTERMSIG(status) if WIFSIGNALED(status) else WEXITSTATUS(status)
+
+
+def spawnv(mode, file, args):
+    return _spawn(mode, file, args, None, False, 'spawnv')
+
+
+def spawnve(mode, file, args, env):
+    return _spawn(mode, file, args, env, False, 'spawnve')
+
+
+def spawnvp(mode, file, args):
+    return _spawn(mode, file, args, None, True, 'spawnvp')
+
+
+def spawnvpe(mode, file, args, env):
+    return _spawn(mode, file, args, env, True, 'spawnvpe')
+
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    return spawnvpe(mode, file, args[:-1], args[-1])
+
+
+def popen(cmd, mode='r', buffering=-1):
+    """Runs cmd with /bin/sh and returns a file reading its output (mode 'r'). The command runs to
+    completion first; close() returns None on success, else the wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    if mode == 'w':
+        raise NotImplementedError("os.popen with mode 'w' is not supported by Immortal yet")
+    import io
+    status, out = _posix._run_wait('/bin/sh', ['/bin/sh', '-c', cmd], None, False, True)
+    return _wrap_close(io.TextIOWrapper(io.BytesIO(out), encoding=None), status)
+
+
+class _wrap_close:
+    def __init__(self, stream, status):
+        self._stream = stream
+        self._status = status
+
+    def close(self):
+        self._stream.close()
+        return None if self._status == 0 else self._status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+# Waiting for children. spawn*/system/popen reap their child before returning, so an Immortal process
+# never has a child to wait for: these answer what the system answers then (ECHILD).
+WNOHANG = 1
+WUNTRACED = 2
+WSTOPPED = 2
+WEXITED = 4
+WCONTINUED = 8
+WNOWAIT = 0x1000000
+P_ALL = 0
+P_PID = 1
+P_PGID = 2
+P_PIDFD = 3
+
+waitid_result = _make_structseq('waitid_result', ('si_pid', 'si_uid', 'si_signo', 'si_status', 'si_code'))
+
+
+def _no_child(*ints):
+    for x in ints:
+        _index(x)
+    raise ChildProcessError(10, 'No child processes')
+
+
+def wait():
+    _no_child()
+
+
+def waitpid(pid, options):
+    _no_child(pid, options)
+
+
+def wait3(options):
+    _no_child(options)
+
+
+def wait4(pid, options):
+    _no_child(pid, options)
+
+
+def waitid(idtype, id, options):
+    _no_child(idtype, id, options)
+
+
+supports_dir_fd = set()
+supports_effective_ids = set()
+supports_fd = {stat, truncate}
+supports_follow_symlinks = {stat}
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -359,6 +683,82 @@ class _Environ(dict):
 
 
 environ = _Environ(_posix.environ)
+supports_bytes_environ = True
+
+
+class _EnvironBytes:
+    """os.environb: environ seen with bytes keys and values (the same variables, written through)."""
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(environ[self._key(key)])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(value, bytes):
+            raise TypeError('bytes expected, not %s' % type(value).__name__)
+        environ[self._key(key)] = fsdecode(value)
+
+    def __delitem__(self, key):
+        try:
+            del environ[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key):
+        return self._key(key) in environ
+
+    def __iter__(self):
+        return iter([fsencode(k) for k in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return [fsencode(k) for k in environ]
+
+    def values(self):
+        return [fsencode(v) for v in environ.values()]
+
+    def items(self):
+        return [(fsencode(k), fsencode(v)) for k, v in environ.items()]
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def copy(self):
+        return dict(self.items())
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % kv for kv in self.items())
+
+    @staticmethod
+    def _key(key):
+        if not isinstance(key, bytes):
+            raise TypeError('bytes expected, not %s' % type(key).__name__)
+        return fsdecode(key)
+
+
+environb = _EnvironBytes()
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):
@@ -387,3 +787,12 @@ class terminal_size(tuple):
 
 def _exit(n):
     raise SystemExit(n)
+
+
+# What `from os import *` gives: every public name but the imported modules (path excepted), the
+# supports_* sets and PathLike (as in CPython), plus _exit.
+__all__ = sorted(n for n, v in globals().items()
+                 if (not n.startswith('_') and n not in ('PathLike', 'supports_dir_fd', 'supports_fd',
+                                                         'supports_effective_ids', 'supports_follow_symlinks')
+                     and (n == 'path' or type(v) is not type(sys))))
+__all__.append('_exit')

@@ -9,7 +9,7 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'base
            'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
            'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep',
            'defpath', 'altsep', 'extsep', 'devnull', 'realpath', 'supports_unicode_filenames',
-           'relpath', 'commonpath', 'splitroot']
+           'relpath', 'commonpath', 'splitroot', 'isjunction']
 
 curdir = '.'
 pardir = '..'
@@ -368,6 +368,12 @@ def islink(path):
     except (OSError, ValueError, AttributeError):
         return False
     return (st[0] & 0o170000) == 0o120000
+
+
+def isjunction(path):
+    """Junctions are a Windows notion: on POSIX no path is one."""
+    _fspath(path)
+    return False
 
 
 def ismount(path):

@@ -1857,3 +1857,8 @@ def __getattr__(name):
     globals()[name] = value
     return value
 
+
+def __dir__():
+    # The lazily made names are part of the module's contents, as in CPython where they always exist
+    return sorted(set(globals()) | {'Pattern', 'Match'})
+

@@ -49,7 +49,7 @@ import { sliceType, sliceInitStatic, sliceAddMethods } from '../objects/slice.ts
 import { iterobjectInitStatic, iterobjectAddMethods, callIterNew } from '../objects/iterobject.ts';
 import { rangeType, rangeInitStatic, rangeAddMethods } from '../objects/range.ts';
 import { enumerateType, reversedType, enumerateInitStatic, enumerateAddMethods } from '../objects/enumerate.ts';
-import { zipType, zipInitStatic } from '../objects/zip.ts';
+import { zipType, zipInitStatic, zipAddMethods } from '../objects/zip.ts';
 import { mapType, filterType, mapInitStatic } from '../objects/map.ts';
 import { containerMethodsInitStatic, containerAddMethods } from '../objects/container-methods.ts';
 import { protocolsInstallSlots } from '../objects/protocols.ts';
@@ -1138,6 +1138,7 @@ export function builtinsInitStatic(): void {
   rangeAddMethods();
   sliceAddMethods();
   enumerateAddMethods();
+  zipAddMethods();
   iterobjectAddMethods();
   genericAliasAddClassGetItem([
     typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType, reversedType, mapType, filterType,

@@ -1,6 +1,8 @@
 // The posix module: the operating-system calls under os (files by descriptor, paths, directories,
-// process facts), implemented with node:fs / node:os. Mirrors Modules/posixmodule.c for the subset
-// programs use; src/lib/os.py builds the public os module (stat_result, environ, walk, scandir) on it.
+// process facts, running a program to completion for system/popen/spawn), implemented with node:fs,
+// node:os and node:child_process (spawnSync: no fork, exec, pipe or dup). Mirrors
+// Modules/posixmodule.c for the subset programs use; src/lib/os.py builds the public os module
+// (stat_result, environ, walk, scandir) on it.
 // Invariants: relative paths resolve against the interpreter's cwd (vm/io.ts, since a worker thread
 // cannot chdir); failures raise the OSError subclass for the errno with the filename, as CPython;
 // file positions of descriptors opened here are tracked on the JS side (Node has no lseek).
@@ -8,9 +10,14 @@
 import {
   openSync, closeSync, readSync, writeSync, fstatSync, statSync, lstatSync, readdirSync, mkdirSync, rmdirSync,
   unlinkSync, renameSync, ftruncateSync, truncateSync, accessSync, readlinkSync, symlinkSync, utimesSync,
-  chmodSync, constants as fsConstants, type Stats,
+  chmodSync, constants as fsConstants, type Stats, linkSync, chownSync, lchownSync, fchownSync, fchmodSync,
+  fsyncSync, fdatasyncSync,
 } from 'node:fs';
-import { cpus } from 'node:os';
+import {
+  cpus, type as osType, hostname, release, version as osVersion, machine, uptime, loadavg, userInfo,
+  getPriority, setPriority,
+} from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -26,7 +33,8 @@ import { listNew, listAppendSteal } from '../objects/list.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
-import { objectCallNoArgs, lookupSpecial, objectCallOneArg } from '../objects/abstract.ts';
+import { objectCallNoArgs, lookupSpecial, objectCallOneArg, sequenceTuple } from '../objects/abstract.ts';
+import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
 import { argAt, type MethodDef } from '../objects/methodobject.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { nativeModuleNew, moduleAddSteal } from './native.ts';
@@ -335,7 +343,178 @@ function intFn(fname: string, f: (fd: number) => JSV): MethodDef {
   };
 }
 
+/** A function of ints only (fd, offsets, ids): the JS op gets them as numbers. */
+function intsOp(fname: string, min: number, max: number, op: (x: number[]) => JSV | void): MethodDef {
+  return {
+    name: fname,
+    fn: (_s, args, nargs) => {
+      if (!nargsCheck(fname, nargs, min, max)) return NULL;
+      const xs: number[] = [];
+      for (let i = 0; i < nargs; i++) {
+        const v = intArg(argAt(args, i));
+        if (v === null) return NULL;
+        xs.push(v);
+      }
+      let r: JSV | void;
+      try { r = op(xs); } catch (e) { return oserrorFromNode(e); }
+      return r === undefined ? newNone() : toPy(r);
+    },
+  };
+}
+
+/** pread(fd, n, offset): reads at an offset without moving the file position. */
+function posix_pread(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('pread', nargs, 3, 3)) return NULL;
+  const fd = intArg(argAt(args, 0)), n = intArg(argAt(args, 1)), off = intArg(argAt(args, 2));
+  if (fd === null || n === null || off === null) return NULL;
+  if (n < 0) return errSetString(ValueError, 'negative buffersize in pread');
+  if (off < 0) return oserrorRaise(ERRNO.EINVAL);
+  const buf = Buffer.alloc(Math.min(n, 1 << 26));
+  let got: number;
+  try { got = readSync(fd, buf, 0, buf.length, off); } catch (e) { return oserrorFromNode(e); }
+  return bytesFromUint8Array(buf, 0, got);
+}
+
+/** pwrite(fd, data, offset): writes at an offset without moving the file position. */
+function posix_pwrite(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('pwrite', nargs, 3, 3)) return NULL;
+  const fd = intArg(argAt(args, 0));
+  if (fd === null) return NULL;
+  const data = bytesLike(argAt(args, 1));
+  if (data === null) return NULL;
+  const off = intArg(argAt(args, 2));
+  if (off === null) return NULL;
+  if (off < 0) return oserrorRaise(ERRNO.EINVAL);
+  try { return intFromNumber(writeSync(fd, data, 0, data.length, off)); } catch (e) { return oserrorFromNode(e); }
+}
+
+/** A list of str arguments (argv, or the strings of an environment), null with TypeError set. */
+function strList(o: Borrowed, fname: string, what: string): string[] | null {
+  const t = sequenceTuple(o);
+  if (t === NULL) return null;
+  const out: string[] = [];
+  for (let i = 0; i < tupleSize(t); i++) {
+    const s = pathArg(tupleGetItemBorrow(t, i), fname, what);
+    if (s === null) { decref(t); return null; }
+    out.push(s);
+  }
+  decref(t);
+  return out;
+}
+
+/**
+ * _run_wait(file, argv, env, search): runs a program to completion (no shell), passes its output on to
+ * this interpreter's stdout/stderr and returns its wait status (exit code << 8, or the signal number).
+ * The child gets no standard input. This is how system(), popen() and spawn*(P_WAIT) run programs.
+ */
+function posix_run_wait(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('_run_wait', nargs, 5, 5)) return NULL;
+  const file = pathArg(argAt(args, 0), '_run_wait', 'file');
+  if (file === null) return NULL;
+  const argv = strList(argAt(args, 1), '_run_wait', 'args');
+  if (argv === null) return NULL;
+  let env: NodeJS.ProcessEnv = process.env;
+  const envO = argAt(args, 2);
+  if (envO !== Py_None) {
+    const kv = strList(envO, '_run_wait', 'env');
+    if (kv === null) return NULL;
+    env = {};
+    for (const e of kv) { const i = e.indexOf('='); env[e.slice(0, i)] = e.slice(i + 1); }
+  }
+  const capture = argAt(args, 4) === Py_True;
+  // Without search (spawnv, not spawnvp) a bare name is a file in the current directory, not a PATH entry.
+  const prog = argAt(args, 3) === Py_True || file.includes('/') ? file : ioResolvePath(file);
+  const r = spawnSync(prog, argv.slice(1), { argv0: argv[0], cwd: vmCwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  if (r.error !== undefined) return oserrorFromNode(r.error, file);
+  if (!capture && r.stdout.length > 0) stdio.writeBytes(1, r.stdout);
+  if (r.stderr.length > 0) stdio.writeBytes(2, r.stderr);
+  const sigs: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15 };
+  const status = r.signal !== null ? (sigs[r.signal] ?? 15) : ((r.status ?? 0) & 0xff) << 8;
+  if (!capture) return intFromNumber(status);
+  return toPy([status, new Uint8Array(r.stdout)]);
+}
+
+/** utime(path, atime_ns, mtime_ns) with both None for now (os.utime checks and converts the arguments). */
+function posix_utime(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('utime', nargs, 1, 3)) return NULL;
+  const p = pathArg(argAt(args, 0), 'utime');
+  if (p === null) return NULL;
+  let at: Date | number = new Date(), mt: Date | number = at;
+  if (nargs === 3 && argAt(args, 1) !== Py_None) {
+    const a = argAt(args, 1), m = argAt(args, 2);
+    if (!isInt(a) || !isInt(m)) return errSetString(TypeError, 'utime: times must be ints of nanoseconds');
+    at = Number(intToBigInt(a)) / 1e9;
+    mt = Number(intToBigInt(m)) / 1e9;
+  }
+  try { utimesSync(ioResolvePath(p), at, mt); } catch (e) { return oserrorFromNode(e, p); }
+  return newNone();
+}
+
+function posix_kill(args: number, nargs: number): Owned | Null {
+  if (!nargsCheck('kill', nargs, 2, 2)) return NULL;
+  const pid = intArg(argAt(args, 0)), sig = intArg(argAt(args, 1));
+  if (pid === null || sig === null) return NULL;
+  try { process.kill(pid, sig); } catch (e) { return oserrorFromNode(e); }
+  return newNone();
+}
+
 const posixMethods: MethodDef[] = [
+  // closerange closes only the descriptors this interpreter opened: the host process's own (Node's)
+  // may lie in the range, and closing those under it would break the embedder.
+  intsOp('closerange', 2, 2, ([lo, hi]) => {
+    for (const fd of [...fdPos.keys()].sort((x, y) => x - y)) {
+      if (fd < lo || fd >= hi || fd <= 2) continue;
+      try { closeSync(fd); } catch { /* closerange ignores errors */ }
+      fdPos.delete(fd);
+      fdAppend.delete(fd);
+    }
+  }),
+  { name: 'pread', fn: (_s, a, n) => posix_pread(a, n) },
+  { name: 'pwrite', fn: (_s, a, n) => posix_pwrite(a, n) },
+  { name: '_run_wait', fn: (_s, a, n) => posix_run_wait(a, n) },
+  { name: 'kill', fn: (_s, a, n) => posix_kill(a, n) },
+  { name: 'uname', fn: () => toPy([osType(), hostname(), release(), osVersion(), machine()]) },
+  {
+    name: 'times',
+    fn: () => {
+      const u = process.cpuUsage();
+      return toPy([{ f: u.user / 1e6 }, { f: u.system / 1e6 }, { f: 0 }, { f: 0 }, { f: Math.round(uptime() * 100) / 100 }]);
+    },
+  },
+  {
+    name: 'getgroups',
+    fn: () => {
+      const l = listNew(0);
+      if (l === NULL) return NULL;
+      for (const g of process.getgroups?.() ?? []) {
+        const o = intFromNumber(g);
+        if (o === NULL || listAppendSteal(l, o) < 0) { decref(l); return NULL; }
+      }
+      return l;
+    },
+  },
+  { name: 'getloadavg', fn: () => toPy(loadavg().map((x) => ({ f: x })) as JSV[]) },
+  {
+    name: 'getlogin',
+    fn: () => {
+      try { return strFromJS(userInfo().username); } catch (e) { return oserrorFromNode(e); }
+    },
+  },
+  intsOp('getpriority', 2, 2, ([which, who]) => {
+    if (which !== 0) throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' }); // Node knows processes only
+    return getPriority(who);
+  }),
+  intsOp('setpriority', 3, 3, ([which, who, prio]) => {
+    if (which !== 0) throw Object.assign(new Error('EINVAL'), { code: 'EINVAL' });
+    setPriority(who, prio);
+  }),
+  intsOp('fchmod', 2, 2, ([fd, mode]) => { fchmodSync(fd, mode); }),
+  intsOp('fchown', 3, 3, ([fd, uid, gid]) => { fchownSync(fd, uid, gid); }),
+  intsOp('fsync', 1, 1, ([fd]) => { if (fd > 2) fsyncSync(fd); }),
+  intsOp('fdatasync', 1, 1, ([fd]) => { if (fd > 2) fdatasyncSync(fd); }),
+  pathOp('chown', 3, 3, (p, x) => { chownSync(ioResolvePath(p), x[0], x[1]); }),
+  pathOp('lchown', 3, 3, (p, x) => { lchownSync(ioResolvePath(p), x[0], x[1]); }),
+  twoPathOp('link', (a, b) => { linkSync(ioResolvePath(a), ioResolvePath(b)); }),
   { name: 'open', fn: (_s, a, n) => posix_open(a, n) },
   { name: 'close', fn: (_s, a, n) => posix_close(a, n) },
   { name: 'read', fn: (_s, a, n) => posix_read(a, n) },
@@ -361,7 +540,7 @@ const posixMethods: MethodDef[] = [
   pathOp('access', 2, 2, (p, x) => {
     try { accessSync(ioResolvePath(p), x[0]); return true; } catch { return false; }
   }),
-  pathOp('utime', 1, 1, (p) => { const t = new Date(); utimesSync(ioResolvePath(p), t, t); }),
+  { name: 'utime', fn: (_s, a, n) => posix_utime(a, n) },
   twoPathOp('rename', (a, b) => { renameSync(ioResolvePath(a), ioResolvePath(b)); }),
   twoPathOp('replace', (a, b) => { renameSync(ioResolvePath(a), ioResolvePath(b)); }),
   twoPathOp('symlink', (a, b) => { symlinkSync(a, ioResolvePath(b)); }),
@@ -443,6 +622,21 @@ export function posixModuleNew(): Owned | Null {
       ['O_DIRECTORY', fsConstants.O_DIRECTORY ?? 0o200000],
       ['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1],
       ['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2],
+      // open(2) flags Linux defines (open passes flags to the system unchanged)
+      ['O_ACCMODE', 3], ['O_ASYNC', 0o20000], ['O_DIRECT', 0o40000], ['O_DSYNC', 0o10000],
+      ['O_FSYNC', 0o4010000], ['O_SYNC', 0o4010000], ['O_RSYNC', 0o4010000], ['O_LARGEFILE', 0],
+      ['O_NDELAY', 0o4000], ['O_NOATIME', 0o1000000], ['O_NOCTTY', 0o400], ['O_PATH', 0o10000000],
+      ['O_TMPFILE', 0o20200000],
+      // sysexits.h exit codes
+      ['EX_OK', 0], ['EX_USAGE', 64], ['EX_DATAERR', 65], ['EX_NOINPUT', 66], ['EX_NOUSER', 67],
+      ['EX_NOHOST', 68], ['EX_UNAVAILABLE', 69], ['EX_SOFTWARE', 70], ['EX_OSERR', 71], ['EX_OSFILE', 72],
+      ['EX_CANTCREAT', 73], ['EX_IOERR', 74], ['EX_TEMPFAIL', 75], ['EX_PROTOCOL', 76], ['EX_NOPERM', 77],
+      ['EX_CONFIG', 78],
+      ['PRIO_PROCESS', 0], ['PRIO_PGRP', 1], ['PRIO_USER', 2],
+      ['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_NOLOAD', 4], ['RTLD_DEEPBIND', 8], ['RTLD_GLOBAL', 0o400],
+      ['RTLD_LOCAL', 0], ['RTLD_NODELETE', 0o10000],
+      ['P_WAIT', 0], ['P_NOWAIT', 1], ['P_NOWAITO', 1],
+      ['NGROUPS_MAX', 65536], ['TMP_MAX', 238328],
     ];
     for (const [k, v] of ints) if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
     return moduleAddSteal(m, 'environ', environDict());

@@ -38,6 +38,10 @@ import { codeLineAt, CO_NLOCALSPLUS } from '../objects/code.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
 import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
+import { objectCall, floatAsDoubleAny, callableCheck } from '../objects/abstract.ts';
+import { errOccurred } from '../objects/errors.ts';
+import { objectSetAttr } from '../objects/object.ts';
+import { strInternedCount } from '../objects/str.ts';
 
 /** Creates the standard stream types (static phase). */
 export function sysInitStatic(): void {
@@ -472,6 +476,69 @@ function sys_set_int_max_str_digits(args: number, nargs: number, kwnames: Borrow
   return none();
 }
 
+let switchInterval = 0.005;
+let dlopenFlags = 2; // RTLD_NOW, CPython's default on Linux
+
+function sys_setswitchinterval(args: number, nargs: number): Owned | Null {
+  if (!oneArg('setswitchinterval', nargs)) return NULL;
+  const o = argAt(args, 0);
+  if (isStr(o) || typeNameOf(o) === 'bytes' || typeNameOf(o) === 'bytearray') return errSetString(TypeError, `must be real number, not ${typeNameOf(o)}`);
+  const v = floatAsDoubleAny(o);
+  if (v === -1 && errOccurred() !== NULL) return NULL;
+  if (!(v > 0)) return errSetString(ValueError, 'switch interval must be strictly positive');
+  switchInterval = v; // one thread of Python code: kept and reported, nothing to switch
+  return none();
+}
+
+function sys_call_tracing(args: number, nargs: number): Owned | Null {
+  if (nargs !== 2) return errSetString(TypeError, `call_tracing expected 2 arguments, got ${nargs}`);
+  const t = argAt(args, 1);
+  if (!isTuple(t)) return errSetString(TypeError, `call_tracing() argument 2 must be tuple, not ${typeNameOf(t)}`);
+  return objectCall(argAt(args, 0), t, NULL);
+}
+
+/** The value of argument `name` (position pos or keyword), NULL when absent; -1 with TypeError on a bad keyword. */
+function optArg(fname: string, args: number, nargs: number, kwnames: Borrowed | Null, names: string[], pos: number): Borrowed | Null | -1 {
+  const nkw = kwnames === NULL ? 0 : tupleSizeX(kwnames);
+  if (nargs > names.length) { errSetString(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${nargs + nkw} given)`); return -1; }
+  for (let i = 0; i < nkw; i++) {
+    const k = strToJS(tupleItemX(kwnames as Borrowed, i));
+    if (!names.includes(k)) { errSetString(TypeError, `${fname}() got an unexpected keyword argument '${k}'`); return -1; }
+  }
+  if (pos < nargs) return argAt(args, pos);
+  for (let i = 0; i < nkw; i++) if (strToJS(tupleItemX(kwnames as Borrowed, i)) === names[pos]) return argAt(args, nargs + i);
+  return NULL;
+}
+
+function sys_set_coroutine_origin_tracking_depth(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const d = optArg('set_coroutine_origin_tracking_depth', args, nargs, kwnames, ['depth'], 0);
+  if (d === -1) return NULL;
+  if (d === NULL) return errSetString(TypeError, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+  if (!isInt(d)) return errSetString(TypeError, `'${typeNameOf(d)}' object cannot be interpreted as an integer`);
+  const v = intAsNumber(d);
+  if (v < 0) return errSetString(ValueError, 'depth must be >= 0');
+  if (v > 0) return errSetString(exceptionTypes.get('NotImplementedError')!, 'sys.set_coroutine_origin_tracking_depth() with a depth above 0 is not supported by Immortal yet');
+  return none();
+}
+
+/** set_asyncgen_hooks: only None (the state Immortal is always in) is accepted; hooks are not implemented. */
+function sys_set_asyncgen_hooks(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  for (const [i, name] of ['firstiter', 'finalizer'].entries()) {
+    const v = optArg('set_asyncgen_hooks', args, nargs, kwnames, ['firstiter', 'finalizer'], i);
+    if (v === -1) return NULL;
+    if (v === NULL || v === Py_None) continue;
+    if (!callableCheck(v)) return errSetString(TypeError, `callable ${name} expected, got ${typeNameOf(v)}`);
+    return errSetString(exceptionTypes.get('NotImplementedError')!, 'sys.set_asyncgen_hooks() with a hook is not supported by Immortal yet');
+  }
+  return none();
+}
+
+/** get_asyncgen_hooks: self is the asyncgen_hooks struct sequence type; no hooks are ever set. */
+const getAsyncgenHooksDef: MethodDef = {
+  name: 'get_asyncgen_hooks',
+  fn: (self) => structseqNew(self as Borrowed, [none(), none()]),
+};
+
 function notImplemented(name: string): MethodDef {
   return {
     name,
@@ -489,7 +556,36 @@ const sysExtraFunctions: MethodDef[] = [
   { name: 'set_int_max_str_digits', fn: (_s, a, n, kw) => sys_set_int_max_str_digits(a, n, kw) },
   { name: 'getfilesystemencoding', fn: () => strFromJS('utf-8') },
   { name: 'getfilesystemencodeerrors', fn: () => strFromJS('surrogateescape') },
-  { name: 'getswitchinterval', fn: () => floatNew(0.005) },
+  { name: 'getswitchinterval', fn: () => floatNew(switchInterval) },
+  { name: 'setswitchinterval', fn: (_s, a, n) => sys_setswitchinterval(a, n) },
+  { name: 'call_tracing', fn: (_s, a, n) => sys_call_tracing(a, n) },
+  { name: 'getdlopenflags', fn: () => intFromNumber(dlopenFlags) },
+  {
+    name: 'setdlopenflags',
+    fn: (_s, a, n) => {
+      if (!oneArg('setdlopenflags', n)) return NULL;
+      const v = argAt(a, 0);
+      if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+      dlopenFlags = intAsNumber(v); // Immortal loads no shared libraries: the flags are only kept
+      return none();
+    },
+  },
+  { name: 'getunicodeinternedsize', fn: () => intFromNumber(strInternedCount()) },
+  { name: 'get_coroutine_origin_tracking_depth', fn: () => intFromNumber(0) },
+  { name: 'set_coroutine_origin_tracking_depth', fn: (_s, a, n, kw) => sys_set_coroutine_origin_tracking_depth(a, n, kw) },
+  { name: 'set_asyncgen_hooks', fn: (_s, a, n, kw) => sys_set_asyncgen_hooks(a, n, kw) },
+  { name: 'is_stack_trampoline_active', fn: () => { incref(Py_False); return Py_False as Owned; } },
+  { name: 'deactivate_stack_trampoline', fn: () => none() },
+  {
+    name: 'activate_stack_trampoline',
+    fn: (_s, a, n) => {
+      if (!oneArg('activate_stack_trampoline', n)) return NULL;
+      const b = argAt(a, 0);
+      if (!isStr(b)) return errSetString(TypeError, `activate_stack_trampoline() argument must be str, not ${typeNameOf(b)}`);
+      if (strToJS(b) !== 'perf') return errSetString(ValueError, `invalid backend: ${strToJS(b)}`);
+      return errSetString(exceptionTypes.get('NotImplementedError')!, 'sys.activate_stack_trampoline() is not supported by Immortal yet');
+    },
+  },
   { name: 'is_finalizing', fn: () => { incref(Py_False); return Py_False as Owned; } },
   { name: 'gettrace', fn: () => none() },
   { name: 'getprofile', fn: () => none() },
@@ -537,6 +633,14 @@ function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean
   ok = ok && put('path_importer_cache', dictNew());
   ok = ok && put('stdlib_module_names', strTuple([]));
   for (const def of sysExtraFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
+  const agh = ssType('asyncgen_hooks', ['firstiter', 'finalizer']);
+  if (agh === NULL) return false;
+  const aghName = strFromJS('asyncgen_hooks');
+  ok = ok && aghName !== NULL && objectSetAttr(agh, strInternImmortal('_structseq_name'), aghName) === 0 &&
+    objectSetAttr(agh, strInternImmortal('__module__'), strInternImmortal('builtins')) === 0;
+  if (aghName !== NULL) decref(aghName);
+  ok = ok && put('get_asyncgen_hooks', cfunctionNew(getAsyncgenHooksDef, agh, NULL));
+  decref(agh);
   // sys.__excepthook__ is sys.excepthook (and so on): the originals, kept for restoring.
   const d = moduleDictBorrow(m);
   for (const name of ['excepthook', 'displayhook', 'breakpointhook']) {

@@ -1,6 +1,6 @@
 // The time module: clocks (time, perf_counter, monotonic, process_time and their _ns forms), sleep,
 // struct_time conversions (gmtime, localtime, mktime), formatting (strftime, asctime, ctime) and
-// parsing (strptime). Mirrors Modules/timemodule.c (and _strptime.py's behaviour for the common
+// parsing (strptime), clock_gettime/clock_getres over Linux clock ids, get_clock_info, tzset. Mirrors Modules/timemodule.c (and _strptime.py's behaviour for the common
 // directives). Invariants: sleep blocks the thread (Atomics.wait), as CPython's does; local time
 // uses the process time zone through JS Date; struct_time is a struct sequence (structseq.ts).
 
@@ -20,6 +20,11 @@ import { nativeModuleNew, moduleAddSteal } from './native.ts';
 import { structseqNewType, structseqNew } from './structseq.ts';
 import { moduleDictBorrow } from '../objects/module.ts';
 import { dictGetItemBorrow } from '../objects/dict.ts';
+import { exceptionTypes } from '../objects/exceptions.ts';
+import { Py_True, Py_False } from '../objects/bool.ts';
+import { objectCallArgs, objectGetAttrString } from '../objects/abstract.ts';
+import { importModuleLevel } from '../vm/import.ts';
+import { oserrorRaise, ERRNO } from '../vm/oserror.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const DAYS_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -439,7 +444,128 @@ function cpuNs(): bigint {
   return BigInt(u.user + u.system) * 1000n;
 }
 
+// ---- clock_gettime & co. (Linux clock ids) ------------------------------------------------------------------
+
+const CLOCK_IDS: ReadonlyArray<readonly [string, number]> = [
+  ['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_PROCESS_CPUTIME_ID', 2], ['CLOCK_THREAD_CPUTIME_ID', 3],
+  ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
+];
+
+/** The reading of clock `id` in nanoseconds; null for an id Linux does not know. */
+function clockNs(id: number): bigint | null {
+  switch (id) {
+    case 0: case 11: return nowNs(); // TAI: the kernel's TAI offset is 0 unless configured, as here
+    case 1: case 4: case 7: return process.hrtime.bigint();
+    case 2: case 3: return cpuNs();
+    default: return null;
+  }
+}
+
+/** The clock id argument (an int, as CPython's clockid_t converter wants); null with the error set. */
+function clockArg(fname: string, args: number, nargs: number, want: number): number | null {
+  if (nargs !== want) {
+    errSetString(TypeError, want === 1 ? `time.${fname}() takes exactly one argument (${nargs} given)` : `${fname} expected ${want} arguments, got ${nargs}`);
+    return null;
+  }
+  const o = argAt(args, 0);
+  if (!isInt(o)) { errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`); return null; }
+  const v = intToBigInt(o);
+  if (v > 0x7fffffffn || v < -0x80000000n) { errSetString(OverflowError, 'signed integer is greater than maximum'); return null; }
+  return Number(v);
+}
+
+function clockRead(fname: string, args: number, nargs: number, ns: boolean): Owned | Null {
+  const id = clockArg(fname, args, nargs, 1);
+  if (id === null) return NULL;
+  const v = clockNs(id);
+  if (v === null) return oserrorRaise(ERRNO.EINVAL);
+  return ns ? intFromBigInt(v) : floatNew(Number(v) / 1e9);
+}
+
+function clockSet(fname: string, args: number, nargs: number): Owned | Null {
+  const id = clockArg(fname, args, nargs, 2);
+  if (id === null) return NULL;
+  return errSetString(exceptionTypes.get('NotImplementedError')!, `time.${fname}() is not supported by Immortal yet`);
+}
+
+/** get_clock_info(name): a types.SimpleNamespace describing one of the five clocks (Linux values). */
+function time_get_clock_info(args: number, nargs: number): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `time.get_clock_info() takes exactly one argument (${nargs} given)`);
+  const o = argAt(args, 0);
+  if (!isStr(o)) return errSetString(TypeError, `get_clock_info() argument must be str, not ${typeNameOf(o)}`);
+  const info: Record<string, [string, boolean, boolean]> = {
+    time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+    monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+    perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+    process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+    thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+  };
+  const row = info[strToJS(o)];
+  if (row === undefined) return errSetString(ValueError, 'unknown clock');
+  const types = importModuleLevel('types', NULL, NULL, 0);
+  if (types === NULL) return NULL;
+  const ns = objectGetAttrString(types, 'SimpleNamespace');
+  decref(types);
+  if (ns === NULL) return NULL;
+  const names = ['implementation', 'monotonic', 'adjustable', 'resolution'];
+  const vals = [strFromJS(row[0]), newRef(row[1] ? Py_True : Py_False), newRef(row[2] ? Py_True : Py_False), floatNew(1e-9)];
+  const kw = vals.every((v) => v !== NULL) ? tuplePack(names.map((n) => strInternImmortal(n))) : NULL;
+  const r = kw === NULL ? NULL : objectCallArgs(ns, vals as Borrowed[], kw);
+  if (kw !== NULL) decref(kw);
+  for (const v of vals) if (v !== NULL) decref(v);
+  decref(ns);
+  return r;
+}
+
+/** tzset(): re-reads the local time zone (TZ) into timezone, altzone, daylight and tzname. */
+function time_tzset(self: Borrowed | Null, nargs: number): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `time.tzset() takes no arguments (${nargs} given)`);
+  return setZoneAttrs(self as Borrowed) < 0 ? NULL : newRef(Py_None);
+}
+
+function setZoneAttrs(m: Borrowed): number {
+  const now = new Date();
+  const y = now.getFullYear();
+  const jan = new Date(y, 0, 1), jul = new Date(y, 6, 1);
+  const std = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  const dst = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  const stdDate = jan.getTimezoneOffset() === std ? jan : jul, dstDate = jan.getTimezoneOffset() === dst ? jan : jul;
+  if (moduleAddSteal(m, 'timezone', intFromNumber(std * 60)) < 0) return -1;
+  if (moduleAddSteal(m, 'altzone', intFromNumber(dst * 60)) < 0) return -1;
+  if (moduleAddSteal(m, 'daylight', intFromNumber(std !== dst ? 1 : 0)) < 0) return -1;
+  const n1 = strFromJS(zoneName(stdDate)), n2 = strFromJS(zoneName(dstDate));
+  if (n1 === NULL || n2 === NULL) {
+    if (n1 !== NULL) decref(n1);
+    if (n2 !== NULL) decref(n2);
+    return -1;
+  }
+  const tz = tuplePack([n1, n2]);
+  decref(n1); decref(n2);
+  return moduleAddSteal(m, 'tzname', tz);
+}
+
 const timeMethods: MethodDef[] = [
+  { name: 'clock_gettime', fn: (_s, a, n) => clockRead('clock_gettime', a, n, false) },
+  { name: 'clock_gettime_ns', fn: (_s, a, n) => clockRead('clock_gettime_ns', a, n, true) },
+  {
+    name: 'clock_getres',
+    fn: (_s, a, n) => {
+      const id = clockArg('clock_getres', a, n, 1);
+      if (id === null) return NULL;
+      return clockNs(id) === null ? oserrorRaise(ERRNO.EINVAL) : floatNew(1e-9);
+    },
+  },
+  { name: 'clock_settime', fn: (_s, a, n) => clockSet('clock_settime', a, n) },
+  { name: 'clock_settime_ns', fn: (_s, a, n) => clockSet('clock_settime_ns', a, n) },
+  { name: 'get_clock_info', fn: (_s, a, n) => time_get_clock_info(a, n) },
+  { name: 'tzset', fn: (s, _a, n) => time_tzset(s, n) },
+  {
+    name: 'pthread_getcpuclockid',
+    fn: (_s, a, n) => {
+      if (clockArg('pthread_getcpuclockid', a, n, 1) === null) return NULL;
+      return errSetString(exceptionTypes.get('NotImplementedError')!, 'time.pthread_getcpuclockid() is not supported by Immortal yet');
+    },
+  },
   noArgs('time', () => floatNew((performance.timeOrigin + performance.now()) / 1000)),
   noArgs('time_ns', () => intFromBigInt(nowNs())),
   noArgs('perf_counter', () => floatNew(Number(process.hrtime.bigint() - START_NS) / 1e9)),
@@ -484,21 +610,8 @@ export function timeModuleNew(): Owned | Null {
     if (t === NULL) return -1;
     if (moduleAddSteal(m, 'struct_time', t) < 0) return -1;
     structTimeType = dictGetItemBorrow(moduleDictBorrow(m), strInternImmortal('struct_time')) as Borrowed;
-    const now = new Date();
-    const y = now.getFullYear();
-    const jan = new Date(y, 0, 1), jul = new Date(y, 6, 1);
-    const std = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
-    const dst = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
-    const stdDate = jan.getTimezoneOffset() === std ? jan : jul, dstDate = jan.getTimezoneOffset() === dst ? jan : jul;
-    if (moduleAddSteal(m, 'timezone', intFromNumber(std * 60)) < 0) return -1;
-    if (moduleAddSteal(m, 'altzone', intFromNumber(dst * 60)) < 0) return -1;
-    if (moduleAddSteal(m, 'daylight', intFromNumber(std !== dst ? 1 : 0)) < 0) return -1;
-    const n1 = strFromJS(zoneName(stdDate)), n2 = strFromJS(zoneName(dstDate));
-    if (n1 === NULL || n2 === NULL) return -1;
-    const tz = tuplePack([n1, n2]);
-    decref(n1); decref(n2);
-    if (moduleAddSteal(m, 'tzname', tz) < 0) return -1;
-    for (const [k, v] of [['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_PROCESS_CPUTIME_ID', 2], ['CLOCK_THREAD_CPUTIME_ID', 3]] as const) {
+    if (setZoneAttrs(m) < 0) return -1;
+    for (const [k, v] of CLOCK_IDS) {
       if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
     }
     return 0;

@@ -15,7 +15,10 @@ import { errSetString, errOccurred, errExceptionMatches, errClear } from './erro
 import { TypeError, IndexError, StopIteration } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intSafeValue, intFromNumber, intFromBigInt, intToBigInt } from './int.ts';
-import { tupleNew, tupleSetItemSteal } from './tuple.ts';
+import { tupleNew, tupleSetItemSteal, tuplePack, tupleEmptyNew } from './tuple.ts';
+import { isInt } from './int.ts';
+import { OverflowError } from './exceptions.ts';
+import { typeOf } from './type.ts';
 import {
   objectGetIter, iterNext, numberIndex, parseArgs, PARSED, lookupSpecial, objectCallNoArgs, sequenceGetItem,
 } from './abstract.ts';
@@ -179,7 +182,52 @@ function reversed_length_hint(self: Borrowed | Null): Owned | Null {
   return intFromNumber(i + 1 <= n ? i + 1 : 0);
 }
 
+/** reversed.__reduce__(): (type, (seq,), index), or (type, ((),)) once exhausted. */
+function reversed_reduce(self: Borrowed | Null): Owned | Null {
+  const r = self as Borrowed;
+  const seq = i32[(r + R_SEQ) >> 2];
+  if (seq === 0) {
+    const e = tupleEmptyNew();
+    if (e === NULL) return NULL;
+    const a = tuplePack([e]);
+    decref(e);
+    if (a === NULL) return NULL;
+    const res = tuplePack([typeOf(r), a]);
+    decref(a);
+    return res;
+  }
+  const a = tuplePack([seq as Borrowed]);
+  if (a === NULL) return NULL;
+  const idx = intFromNumber(i32[(r + R_INDEX) >> 2]);
+  if (idx === NULL) { decref(a); return NULL; }
+  const res = tuplePack([typeOf(r), a, idx]);
+  decref(a); decref(idx);
+  return res;
+}
+
+/** reversed.__setstate__(index): the next index, clamped to [-1, len(seq) - 1]. */
+function reversed_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `reversed.__setstate__() takes exactly one argument (${nargs} given)`);
+  const st = argAt(args, 0);
+  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  const big = intToBigInt(st);
+  if (big > 0x7fffffffffffffffn || big < -0x8000000000000000n) return errSetString(OverflowError, 'Python int too large to convert to C ssize_t');
+  const r = self as Borrowed;
+  const seq = i32[(r + R_SEQ) >> 2];
+  if (seq !== 0) {
+    const n = objectLength(seq as Borrowed);
+    if (n < 0) return NULL;
+    const i = big < -1n ? -1 : big > BigInt(n - 1) ? n - 1 : Number(big);
+    i32[(r + R_INDEX) >> 2] = i;
+  }
+  return newRef(Py_None);
+}
+
 /** Registers reversed's methods (after methodObjectInitStatic). */
 export function enumerateAddMethods(): void {
-  typeAddMethods(reversedType, [{ name: '__length_hint__', fn: reversed_length_hint }]);
+  typeAddMethods(reversedType, [
+    { name: '__length_hint__', fn: reversed_length_hint },
+    { name: '__reduce__', fn: reversed_reduce, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: reversed_setstate, doc: 'Set state information for unpickling.' },
+  ]);
 }

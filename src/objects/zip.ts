@@ -16,6 +16,12 @@ import { strEqualJS, strToJS } from './str.ts';
 import { objectGetIter, iterNext } from './abstract.ts';
 import { argAt } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
+import { tuplePack } from './tuple.ts';
+import { typeOf } from './type.ts';
+import { typeAddMethods } from './methodobject.ts';
+import { Py_True } from './bool.ts';
+import { Py_None } from './none.ts';
+import { newRef } from '../heap/refcount.ts';
 
 export let zipType = 0 as Borrowed;
 const Z_ITERS = 8, Z_STRICT = 12, ZIP_SIZE = 16;
@@ -109,4 +115,29 @@ export function zipInitStatic(): void {
     name: 'zip', basicsize: ZIP_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     slots: { dealloc: zipDealloc, traverse: zipTraverse, iter: selfIter, iternext: zipNext, new: zipNew },
   });
+}
+
+/** zip.__reduce__(): (type, iterators) plus (True,) as the state when strict. */
+function zip_reduce(self: Borrowed | Null): Owned | Null {
+  const z = self as Borrowed;
+  const iters = i32[(z + Z_ITERS) >> 2] as Borrowed;
+  if (i32[(z + Z_STRICT) >> 2] === 0) return tuplePack([typeOf(z), iters]);
+  return tuplePack([typeOf(z), iters, Py_True]);
+}
+
+/** zip.__setstate__(strict): the truth of the state sets strict. */
+function zip_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `zip.__setstate__() takes exactly one argument (${nargs} given)`);
+  const t = objectIsTrue(argAt(args, 0));
+  if (t < 0) return NULL;
+  i32[((self as Borrowed) + Z_STRICT) >> 2] = t;
+  return newRef(Py_None);
+}
+
+/** Registers zip's methods (after methodObjectInitStatic). */
+export function zipAddMethods(): void {
+  typeAddMethods(zipType, [
+    { name: '__reduce__', fn: zip_reduce, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: zip_setstate, doc: 'Set state information for unpickling.' },
+  ]);
 }

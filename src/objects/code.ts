@@ -21,14 +21,18 @@ import { alloc, free } from '../heap/alloc.ts';
 import { decref, incref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import type { CodeUnit, ConstValue } from '../compiler/codeunit.ts';
-import { typeNewStatic } from './type.ts';
-import { objectNew, objectFree, objectHashDefault } from './object.ts';
-import { errNoMemory, errSetString } from './errors.ts';
-import { AttributeError } from './exceptions.ts';
-import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS } from './str.ts';
-import { bytesFromUint8Array } from './bytes.ts';
-import { tupleNew, tupleSetItemSteal } from './tuple.ts';
-import { intFromNumber, intFromBigInt } from './int.ts';
+import { typeNewStatic, typeNameOf } from './type.ts';
+import { typeAddGetSets, type GetSetDef } from './getset.ts';
+import { typeAddMethods, argAt, type MethodDef } from './methodobject.ts';
+import { listNew, listAppendSteal } from './list.ts';
+import { objectGetIter } from './abstract.ts';
+import { objectNew, objectFree, objectHash, objectRichCompareBool, notImplemented, boolNew } from './object.ts';
+import { errNoMemory, errSetString, errOccurred } from './errors.ts';
+import { AttributeError, TypeError, NotImplementedError, OverflowError } from './exceptions.ts';
+import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS, isStr } from './str.ts';
+import { bytesFromUint8Array, bytesToUint8Array } from './bytes.ts';
+import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple } from './tuple.ts';
+import { intFromNumber, intFromBigInt, intAsNumber, isInt } from './int.ts';
 import { floatNew } from './float.ts';
 import { complexNew } from './complex.ts';
 import { frozensetNew, setAdd, setSize, setNext } from './set.ts';
@@ -105,21 +109,265 @@ function codeTraverse(co: Borrowed, visit: (o: Borrowed, arg: unknown) => number
   return 0;
 }
 
-/** The read-only co_* attributes introspection uses most (a subset of code_memberlist). */
-function codeGetAttr(co: Borrowed, name: Borrowed): Owned | Null {
-  const s = strToJS(name);
-  const field: Record<string, number> = {
-    co_name: CO_NAME, co_qualname: CO_QUALNAME, co_filename: CO_FILENAME, co_consts: CO_CONSTS, co_names: CO_NAMES,
-  };
-  const off = field[s];
-  if (off !== undefined) { const v = i32[(co + off) >> 2] as Borrowed; incref(v); return v as Owned; }
-  const num: Record<string, number> = {
-    co_argcount: CO_ARGCOUNT, co_posonlyargcount: CO_POSONLYARGCOUNT, co_kwonlyargcount: CO_KWONLYARGCOUNT,
-    co_flags: CO_FLAGS, co_nlocals: CO_NLOCALS, co_stacksize: CO_STACKSIZE, co_firstlineno: CO_FIRSTLINENO,
-  };
-  const noff = num[s];
-  if (noff !== undefined) return intFromNumber(i32[(co + noff) >> 2]);
-  return errSetString(AttributeError, `'code' object has no attribute '${s}'`);
+// ---- Attributes (code_memberlist, code_getsetlist, code_methods, code_richcompare, code_hash). ----
+// Differences from CPython, by design of our encoding: co_code is our instruction words (4 bytes per
+// instruction, little-endian int32: opcode in the low byte, absolute jump targets, no CACHE entries);
+// co_linetable is our position table (4 int32 per instruction: line, end line, column, end column; -1
+// unknown); co_exceptiontable is our table (5 int32 per entry); co_lines() offsets count co_code bytes
+// (4 per instruction) and co_positions() yields one entry per instruction (no CACHE entries).
+
+const CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
+
+function intField(off: number) {
+  return (co: Borrowed): Owned | Null => intFromNumber(i32[(co + off) >> 2]);
+}
+
+function objField(off: number) {
+  return (co: Borrowed): Owned | Null => newRef(i32[(co + off) >> 2] as Borrowed);
+}
+
+/** The localsplus names whose kind has `bit` (co_varnames, co_cellvars, co_freevars). */
+function namesOfKind(co: Borrowed, bit: number): Owned | Null {
+  const names = i32[(co + CO_LOCALSPLUSNAMES) >> 2] as Borrowed;
+  const kinds = bytesToUint8Array(i32[(co + CO_LOCALSPLUSKINDS) >> 2] as Borrowed);
+  const n = tupleSize(names);
+  let count = 0;
+  for (let i = 0; i < n; i++) if ((kinds[i] & bit) !== 0) count++;
+  const t = tupleNew(count);
+  if (t === NULL) return NULL;
+  for (let i = 0, j = 0; i < n; i++) if ((kinds[i] & bit) !== 0) tupleSetItemSteal(t, j++, newRef(tupleGetItemBorrow(names, i)));
+  return t;
+}
+
+/** A raw int32 block as little-endian bytes. */
+function wordsToBytes(block: number, words: number): Owned | Null {
+  return bytesFromUint8Array(new Uint8Array(i32.buffer, i32.byteOffset + block, words * 4).slice());
+}
+
+/** The setter of the fields CPython declares as read-only members (code_memberlist): its message. */
+function readonlyMember(): number {
+  errSetString(AttributeError, 'readonly attribute');
+  return -1;
+}
+
+const CODE_GETSETS: GetSetDef[] = [
+  { name: 'co_argcount', get: intField(CO_ARGCOUNT), set: readonlyMember },
+  { name: 'co_posonlyargcount', get: intField(CO_POSONLYARGCOUNT), set: readonlyMember },
+  { name: 'co_kwonlyargcount', get: intField(CO_KWONLYARGCOUNT), set: readonlyMember },
+  { name: 'co_stacksize', get: intField(CO_STACKSIZE), set: readonlyMember },
+  { name: 'co_flags', get: intField(CO_FLAGS), set: readonlyMember },
+  { name: 'co_nlocals', get: intField(CO_NLOCALS), set: readonlyMember },
+  { name: 'co_firstlineno', get: intField(CO_FIRSTLINENO), set: readonlyMember },
+  { name: 'co_consts', get: objField(CO_CONSTS), set: readonlyMember },
+  { name: 'co_names', get: objField(CO_NAMES), set: readonlyMember },
+  { name: 'co_filename', get: objField(CO_FILENAME), set: readonlyMember },
+  { name: 'co_name', get: objField(CO_NAME), set: readonlyMember },
+  { name: 'co_qualname', get: objField(CO_QUALNAME), set: readonlyMember },
+  { name: 'co_varnames', get: (co) => namesOfKind(co, CO_FAST_LOCAL) },
+  { name: 'co_cellvars', get: (co) => namesOfKind(co, CO_FAST_CELL) },
+  { name: 'co_freevars', get: (co) => namesOfKind(co, CO_FAST_FREE) },
+  { name: 'co_code', get: (co) => wordsToBytes(i32[(co + CO_INSTRS) >> 2], i32[(co + CO_NINSTRS) >> 2]) },
+  { name: '_co_code_adaptive', get: (co) => wordsToBytes(i32[(co + CO_INSTRS) >> 2], i32[(co + CO_NINSTRS) >> 2]) },
+  { name: 'co_linetable', get: (co) => wordsToBytes(i32[(co + CO_POSITIONS) >> 2], 4 * i32[(co + CO_NINSTRS) >> 2]), set: readonlyMember },
+  { name: 'co_lnotab', get: (co) => wordsToBytes(i32[(co + CO_POSITIONS) >> 2], 4 * i32[(co + CO_NINSTRS) >> 2]) },
+  { name: 'co_exceptiontable', get: (co) => wordsToBytes(i32[(co + CO_EXCTABLE) >> 2], 5 * i32[(co + CO_NEXC) >> 2]), set: readonlyMember },
+];
+
+function noneOr(v: number): Owned | Null {
+  return v < 0 ? newRef(Py_None) : intFromNumber(v);
+}
+
+/** A list of `n` tuples built by `item`, returned as its iterator. */
+function iterOfTuples(n: number, width: number, item: (k: number, out: (Owned | Null)[]) => void): Owned | Null {
+  const l = listNew(0);
+  if (l === NULL) return NULL;
+  const out: (Owned | Null)[] = new Array(width);
+  for (let k = 0; k < n; k++) {
+    item(k, out);
+    const t = tupleNew(width);
+    if (t === NULL) { for (const v of out) if (v !== NULL) decref(v); decref(l); return NULL; }
+    let bad = false;
+    for (let j = 0; j < width; j++) { if (out[j] === NULL) bad = true; else tupleSetItemSteal(t, j, out[j] as Owned); }
+    if (bad || listAppendSteal(l, t) < 0) { decref(l); return NULL; }
+  }
+  const it = objectGetIter(l);
+  decref(l);
+  return it;
+}
+
+/** co_lines(): (start, end, line) byte ranges of co_code, consecutive instructions of one line merged. */
+function codeLines(co: Borrowed): Owned | Null {
+  const n = i32[(co + CO_NINSTRS) >> 2];
+  const ranges: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = codeLineAt(co, i);
+    const k = ranges.length;
+    if (k > 0 && ranges[k - 1] === line && ranges[k - 2] === 4 * i) ranges[k - 2] = 4 * (i + 1);
+    else ranges.push(4 * i, 4 * (i + 1), line);
+  }
+  return iterOfTuples(ranges.length / 3, 3, (k, out) => {
+    out[0] = intFromNumber(ranges[3 * k]); out[1] = intFromNumber(ranges[3 * k + 1]); out[2] = noneOr(ranges[3 * k + 2]);
+  });
+}
+
+/** co_positions(): (line, end line, column, end column) per instruction, None where unknown. */
+function codePositions(co: Borrowed): Owned | Null {
+  return iterOfTuples(i32[(co + CO_NINSTRS) >> 2], 4, (k, out) => {
+    const p = codePositionAt(co, k);
+    for (let j = 0; j < 4; j++) out[j] = noneOr(p[j]);
+  });
+}
+
+const REPLACE_STR = ['co_name', 'co_qualname', 'co_filename'];
+const REPLACE_INT = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags', 'co_firstlineno'];
+const REPLACE_OTHER = ['co_code', 'co_consts', 'co_names', 'co_varnames', 'co_freevars', 'co_cellvars', 'co_linetable', 'co_exceptiontable'];
+
+/** A copy of `co` sharing nothing mutable: owned fields increfed, raw blocks duplicated. */
+function codeCopy(co: Borrowed): Owned | Null {
+  const c = objectNew(codeType, CODE_SIZE);
+  if (c === NULL) return NULL;
+  for (let off = 8; off < CODE_SIZE; off += 4) i32[(c + off) >> 2] = 0;
+  for (let off = 8; off < CODE_SIZE; off += 4) {
+    if (off === CO_INSTRS || off === CO_EXCTABLE || off === CO_POSITIONS || off === CO_GCACHE) continue;
+    i32[(c + off) >> 2] = i32[(co + off) >> 2];
+  }
+  for (const off of [CO_CONSTS, CO_NAMES, CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_QUALNAME, CO_FILENAME]) incref(i32[(co + off) >> 2] as Borrowed);
+  const n = i32[(co + CO_NINSTRS) >> 2];
+  const sizes: [number, number][] = [[CO_INSTRS, n], [CO_EXCTABLE, 5 * i32[(co + CO_NEXC) >> 2]], [CO_POSITIONS, 4 * n]];
+  if (i32[(co + CO_GCACHE) >> 2] !== 0) sizes.push([CO_GCACHE, CO_CACHE_WORDS * n]);
+  for (const [off, words] of sizes) {
+    const b = rawBlock(words);
+    if (b === 0) { decref(c); errNoMemory(); return NULL; }
+    i32[(c + off) >> 2] = b;
+    if (off === CO_GCACHE) i32.fill(0, b >> 2, (b >> 2) + words);
+    else i32.copyWithin(b >> 2, i32[(co + off) >> 2] >> 2, (i32[(co + off) >> 2] >> 2) + words);
+  }
+  return c;
+}
+
+/** A tuple of interned strs equal to `t`'s items (co_names must hold interned names); NULL with TypeError. */
+function internedCopy(t: Borrowed): Owned | Null {
+  const n = tupleSize(t);
+  const r = tupleNew(n);
+  if (r === NULL) return NULL;
+  for (let i = 0; i < n; i++) {
+    const v = tupleGetItemBorrow(t, i);
+    if (!isStr(v)) { decref(r); return errSetString(TypeError, `name tuples must contain only strings, not '${typeNameOf(v)}'`); }
+    const s = strInternImmortalOrNull(strToJS(v));
+    if (s === NULL) { decref(r); return NULL; }
+    tupleSetItemSteal(r, i, newRef(s));
+  }
+  return r;
+}
+
+/** code.replace(**changes): a copy with fields replaced (names, consts, str and int fields). */
+function codeReplace(self: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const co = self as Borrowed;
+  if (nargs !== 0) return errSetString(TypeError, 'replace() takes no positional arguments');
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    const key = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
+    const v = argAt(_args, nargs + k);
+    if (REPLACE_STR.includes(key)) {
+      if (!isStr(v)) return errSetString(TypeError, `replace() argument '${key}' must be str, not ${typeNameOf(v)}`);
+    } else if (REPLACE_INT.includes(key)) {
+      if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+      if (key !== 'co_firstlineno') return errSetString(NotImplementedError, `code.replace(${key}=...) is not supported by Immortal yet`);
+    } else if (key === 'co_consts' || key === 'co_names') {
+      if (!isTuple(v)) return errSetString(TypeError, `replace() argument '${key}' must be tuple, not ${typeNameOf(v)}`);
+      // The instructions index these tuples: a shorter one would let them read past its end.
+      if (tupleSize(v) < tupleSize(i32[(co + (key === 'co_consts' ? CO_CONSTS : CO_NAMES)) >> 2] as Borrowed)) {
+        return errSetString(NotImplementedError, `code.replace() with a shorter ${key} is not supported by Immortal yet`);
+      }
+    } else if (REPLACE_OTHER.includes(key)) {
+      return errSetString(NotImplementedError, `code.replace(${key}=...) is not supported by Immortal yet`);
+    } else {
+      return errSetString(TypeError, `'${key}' is an invalid keyword argument for replace()`);
+    }
+  }
+  const c = codeCopy(co);
+  if (c === NULL) return NULL;
+  for (let k = 0; k < nkw; k++) {
+    const key = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
+    const v = argAt(_args, nargs + k);
+    if (key === 'co_firstlineno') {
+      const line = intAsNumber(v);
+      if (line === -1 && errOccurred() !== NULL) { decref(c); return NULL; }
+      if (line < -0x80000000 || line > 0x7fffffff) { decref(c); return errSetString(OverflowError, 'Python int too large to convert to C int'); }
+      i32[(c + CO_FIRSTLINENO) >> 2] = line;
+      continue;
+    }
+    const off = key === 'co_name' ? CO_NAME : key === 'co_qualname' ? CO_QUALNAME : key === 'co_filename' ? CO_FILENAME
+      : key === 'co_consts' ? CO_CONSTS : CO_NAMES;
+    let nv: Owned | Null;
+    if (off === CO_NAMES) nv = internedCopy(v);
+    else if (off === CO_NAME || off === CO_QUALNAME) { const s = strInternImmortalOrNull(strToJS(v)); nv = s === NULL ? NULL : newRef(s); }
+    else nv = newRef(v);
+    if (nv === NULL) { decref(c); return NULL; }
+    const old = i32[(c + off) >> 2] as Owned;
+    i32[(c + off) >> 2] = nv;
+    decref(old);
+  }
+  return c;
+}
+
+const CODE_METHODS: MethodDef[] = [
+  { name: 'co_lines', fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `code.co_lines() takes no arguments (${nargs} given)`) : codeLines(self as Borrowed)) },
+  { name: 'co_positions', fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `code.co_positions() takes no arguments (${nargs} given)`) : codePositions(self as Borrowed)) },
+  { name: 'replace', fn: codeReplace, doc: 'Return a copy of the code object with new values for the specified fields.' },
+  { name: '__replace__', fn: codeReplace },
+];
+
+/** Constants compare as CPython's _PyCode_ConstantKey does at the top level: same type and equal. */
+function constsEqual(a: Borrowed, b: Borrowed): number {
+  const n = tupleSize(a);
+  if (n !== tupleSize(b)) return 0;
+  for (let i = 0; i < n; i++) {
+    const x = tupleGetItemBorrow(a, i), y = tupleGetItemBorrow(b, i);
+    if (x === y) continue;
+    if (i32[(x + 4) >> 2] !== i32[(y + 4) >> 2]) return 0;
+    const r = objectRichCompareBool(x, y, 2 /* Py_EQ */);
+    if (r <= 0) return r;
+  }
+  return 1;
+}
+
+/** code_richcompare: equal when names, counts, flags, instructions, constants, names and tables match. */
+function codeRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  if ((op !== 2 && op !== 3) || !isCode(a) || !isCode(b)) return notImplemented();
+  let eq = 1;
+  for (const off of [CO_ARGCOUNT, CO_POSONLYARGCOUNT, CO_KWONLYARGCOUNT, CO_FLAGS, CO_FIRSTLINENO, CO_NINSTRS, CO_NEXC, CO_NLOCALSPLUS]) {
+    if (i32[(a + off) >> 2] !== i32[(b + off) >> 2]) { eq = 0; break; }
+  }
+  const n = i32[(a + CO_NINSTRS) >> 2];
+  if (eq === 1) {
+    for (const [off, words] of [[CO_INSTRS, n], [CO_POSITIONS, 4 * n], [CO_EXCTABLE, 5 * i32[(a + CO_NEXC) >> 2]]]) {
+      const pa = i32[(a + off) >> 2] >> 2, pb = i32[(b + off) >> 2] >> 2;
+      for (let i = 0; i < words; i++) if (i32[pa + i] !== i32[pb + i]) { eq = 0; break; }
+      if (eq === 0) break;
+    }
+  }
+  if (eq === 1) {
+    for (const off of [CO_NAME, CO_NAMES, CO_LOCALSPLUSNAMES]) {
+      eq = objectRichCompareBool(i32[(a + off) >> 2] as Borrowed, i32[(b + off) >> 2] as Borrowed, 2);
+      if (eq !== 1) break;
+    }
+  }
+  if (eq === 1) eq = constsEqual(i32[(a + CO_CONSTS) >> 2] as Borrowed, i32[(b + CO_CONSTS) >> 2] as Borrowed);
+  if (eq < 0) return NULL;
+  return boolNew((eq === 1) === (op === 2));
+}
+
+/** code_hash: from the fields equality compares exactly (name, counts, flags, instructions). */
+function codeHash(co: Borrowed): number {
+  let h = objectHash(i32[(co + CO_NAME) >> 2] as Borrowed);
+  if (h === -1) return -1;
+  for (const off of [CO_ARGCOUNT, CO_POSONLYARGCOUNT, CO_KWONLYARGCOUNT, CO_FLAGS, CO_FIRSTLINENO, CO_NINSTRS]) {
+    h = Math.imul(h ^ i32[(co + off) >> 2], 1000003) | 0;
+  }
+  const p = i32[(co + CO_INSTRS) >> 2] >> 2, n = i32[(co + CO_NINSTRS) >> 2];
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ i32[p + i], 1000003) | 0;
+  return h === -1 ? -2 : h;
 }
 
 function codeRepr(co: Borrowed): Owned | Null {
@@ -133,8 +381,10 @@ export function codeInitStatic(): void {
   codeType = typeNewStatic({
     name: 'code',
     basicsize: CODE_SIZE,
-    slots: { dealloc: codeDealloc, traverse: codeTraverse, repr: codeRepr, hash: objectHashDefault, getattro: codeGetAttr },
+    slots: { dealloc: codeDealloc, traverse: codeTraverse, repr: codeRepr, hash: codeHash, richcompare: codeRichCompare },
   });
+  typeAddGetSets(codeType, CODE_GETSETS);
+  typeAddMethods(codeType, CODE_METHODS);
 }
 
 /** A heap object for one constant. */

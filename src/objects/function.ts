@@ -7,7 +7,7 @@
 //   +8  func_code      +24 func_qualname    +40 func_doc          +56 func_weakreflist
 //   +12 func_globals   +28 func_defaults    +44 func_dict (lazy)
 //   +16 func_builtins  +32 func_kwdefaults  +48 func_module
-//   +20 func_name      +36 func_closure     +52 func_annotations
+//   +20 func_name      +36 func_closure     +52 func_annotations  +60 func_typeparams (tuple or 0)
 
 import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
@@ -16,12 +16,13 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
 import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr } from './object.ts';
 import { errSetString } from './errors.ts';
-import { AttributeError, TypeError } from './exceptions.ts';
+import { AttributeError, TypeError, ValueError } from './exceptions.ts';
+import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
-import { tupleGetItemBorrow, tupleSize, isTuple } from './tuple.ts';
+import { tupleGetItemBorrow, tupleSize, isTuple, tupleEmpty } from './tuple.ts';
 import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, isDict } from './dict.ts';
 import { Py_None } from './none.ts';
-import { CO_CONSTS, CO_NAME, CO_QUALNAME, isCode } from './code.ts';
+import { CO_CONSTS, CO_NAME, CO_NFREEVARS, CO_QUALNAME, isCode } from './code.ts';
 import { methodNew } from './boundmethod.ts';
 import { errOccurred, errExceptionMatches, errClear } from './errors.ts';
 
@@ -38,7 +39,12 @@ export const FUNC_DICT = 44;
 export const FUNC_MODULE = 48;
 export const FUNC_ANNOTATIONS = 52;
 export const FUNC_WEAKREFLIST = 56;
-export const FUNC_SIZE = 60;
+export const FUNC_TYPEPARAMS = 60;
+export const FUNC_SIZE = 64;
+
+/** The owned fields, in dealloc/traverse order (every word but the weakref list). */
+const OWNED_FIELDS = [FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_NAME, FUNC_QUALNAME, FUNC_DEFAULTS, FUNC_KWDEFAULTS,
+  FUNC_CLOSURE, FUNC_DOC, FUNC_DICT, FUNC_MODULE, FUNC_ANNOTATIONS, FUNC_TYPEPARAMS];
 
 export let functionType = 0 as Borrowed;
 
@@ -92,7 +98,7 @@ export function functionField(f: Borrowed, off: number): Borrowed | Null {
 }
 
 function functionDealloc(f: Owned): void {
-  for (let off = 8; off < FUNC_WEAKREFLIST; off += 4) {
+  for (const off of OWNED_FIELDS) {
     const v = i32[(f + off) >> 2];
     i32[(f + off) >> 2] = 0;
     if (v !== 0) decref(v as Owned);
@@ -101,7 +107,7 @@ function functionDealloc(f: Owned): void {
 }
 
 function functionTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (let off = 8; off < FUNC_WEAKREFLIST; off += 4) {
+  for (const off of OWNED_FIELDS) {
     const v = i32[(f + off) >> 2];
     if (v !== 0) {
       const r = visit(v as Borrowed, arg);
@@ -128,6 +134,7 @@ const FIELD_BY_NAME: Record<string, number> = {
   __code__: FUNC_CODE, __globals__: FUNC_GLOBALS, __builtins__: FUNC_BUILTINS, __name__: FUNC_NAME,
   __qualname__: FUNC_QUALNAME, __defaults__: FUNC_DEFAULTS, __kwdefaults__: FUNC_KWDEFAULTS,
   __closure__: FUNC_CLOSURE, __doc__: FUNC_DOC, __module__: FUNC_MODULE, __annotations__: FUNC_ANNOTATIONS,
+  __type_params__: FUNC_TYPEPARAMS,
 };
 
 /** The attribute protocol of functions: the func_* fields, then the function's __dict__. */
@@ -142,6 +149,8 @@ function functionGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
         if (d === NULL) return NULL;
         i32[(f + off) >> 2] = d;
         v = d;
+      } else if (off === FUNC_TYPEPARAMS) {
+        v = tupleEmpty;
       } else {
         v = Py_None;
       }
@@ -183,45 +192,63 @@ export function functionDict(f: Borrowed): Borrowed | Null {
   return d;
 }
 
+/** The func_* setters (func_set_code, func_set_defaults, ... of funcobject.c): 0, or -1 with CPython's error. */
+function functionSetField(f: Borrowed, s: string, off: number, value: Borrowed | Null): number {
+  switch (off) {
+    case FUNC_GLOBALS: case FUNC_BUILTINS: case FUNC_CLOSURE:
+      errSetString(AttributeError, 'readonly attribute');
+      return -1;
+    case FUNC_CODE: {
+      if (value === NULL || !isCode(value)) { errSetString(TypeError, '__code__ must be set to a code object'); return -1; }
+      const nfree = i32[(value + CO_NFREEVARS) >> 2];
+      const closure = i32[(f + FUNC_CLOSURE) >> 2] as Borrowed;
+      const nclosure = closure === 0 ? 0 : tupleSize(closure);
+      if (nfree !== nclosure) {
+        errSetString(ValueError, `${strToJS(i32[(f + FUNC_NAME) >> 2] as Borrowed)}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+        return -1;
+      }
+      break;
+    }
+    case FUNC_NAME: case FUNC_QUALNAME:
+      if (value === NULL || !isStr(value)) { errSetString(TypeError, `${s} must be set to a string object`); return -1; }
+      break;
+    case FUNC_DEFAULTS:
+      if (value === Py_None) value = NULL;
+      if (value !== NULL && !isTuple(value)) { errSetString(TypeError, '__defaults__ must be set to a tuple object'); return -1; }
+      break;
+    case FUNC_KWDEFAULTS:
+      if (value === Py_None) value = NULL;
+      if (value !== NULL && !isDict(value)) { errSetString(TypeError, '__kwdefaults__ must be set to a dict object'); return -1; }
+      break;
+    case FUNC_ANNOTATIONS:
+      if (value === Py_None) value = NULL;
+      if (value !== NULL && !isDict(value)) { errSetString(TypeError, '__annotations__ must be set to a dict object'); return -1; }
+      break;
+    case FUNC_TYPEPARAMS:
+      if (value === NULL || !isTuple(value)) { errSetString(TypeError, '__type_params__ must be set to a tuple'); return -1; }
+      break;
+  }
+  if (value !== NULL) incref(value);
+  functionSetFieldSteal(f, off, value as Owned | Null);
+  return 0;
+}
+
+function functionSetDict(f: Borrowed, value: Borrowed | Null): number {
+  if (value === NULL) { errSetString(TypeError, 'cannot delete __dict__'); return -1; }
+  if (!isDict(value)) {
+    errSetString(TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(value)}'`);
+    return -1;
+  }
+  incref(value);
+  functionSetFieldSteal(f, FUNC_DICT, value as Owned);
+  return 0;
+}
+
 function functionSetAttr(f: Borrowed, name: Borrowed, value: Borrowed | Null): number {
   const s = strToJS(name);
   const off = FIELD_BY_NAME[s];
-  if (off !== undefined) {
-    if (off === FUNC_CODE || off === FUNC_GLOBALS || off === FUNC_BUILTINS || off === FUNC_CLOSURE) {
-      if (off === FUNC_CODE && value !== NULL && isCode(value)) {
-        incref(value);
-        functionSetFieldSteal(f, off, value as Owned);
-        return 0;
-      }
-      errSetString(AttributeError, `readonly attribute`);
-      return -1;
-    }
-    if ((off === FUNC_NAME || off === FUNC_QUALNAME) && (value === NULL || !isStr(value))) {
-      errSetString(TypeError, `${s} must be set to a string object`);
-      return -1;
-    }
-    if (off === FUNC_DEFAULTS && value !== NULL && value !== Py_None && !isTuple(value)) {
-      errSetString(TypeError, '__defaults__ must be set to a tuple object');
-      return -1;
-    }
-    if (off === FUNC_KWDEFAULTS && value !== NULL && value !== Py_None && !isDict(value)) {
-      errSetString(TypeError, '__kwdefaults__ must be set to a dict object');
-      return -1;
-    }
-    if ((off === FUNC_DEFAULTS || off === FUNC_KWDEFAULTS) && value === Py_None) value = NULL;
-    if (value !== NULL) incref(value);
-    functionSetFieldSteal(f, off, value as Owned | Null);
-    return 0;
-  }
-  if (s === '__dict__') {
-    if (value === NULL || !isDict(value)) {
-      errSetString(TypeError, '__dict__ must be set to a dictionary, not a \'' + (value === NULL ? 'NULL' : typeNameOf(value)) + '\'');
-      return -1;
-    }
-    incref(value);
-    functionSetFieldSteal(f, FUNC_DICT, value as Owned);
-    return 0;
-  }
+  if (off !== undefined) return functionSetField(f, s, off, value);
+  if (s === '__dict__') return functionSetDict(f, value);
   const d = functionDict(f);
   if (d === NULL) return -1;
   if (value === NULL) {
@@ -243,7 +270,7 @@ export function functionInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR,
     slots: {
       dealloc: functionDealloc, traverse: functionTraverse,
-      clear: (o) => gcClearFields(o, [FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS]), repr: functionRepr, hash: objectHashDefault,
+      clear: (o) => gcClearFields(o, [FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_TYPEPARAMS]), repr: functionRepr, hash: objectHashDefault,
       call: (c, a, n, k) => functionCallHook(c, a, n, k), descrGet: functionDescrGet,
       getattro: (o, name) => {
         const r = functionGetAttr(o, name);
@@ -255,4 +282,12 @@ export function functionInitStatic(): void {
       setattro: functionSetAttr,
     },
   });
+  // The func_* getsets in the type's dict (dir(), type(f).__dict__): the getattro/setattro above serve them first.
+  const defs: GetSetDef[] = [];
+  for (const [name, off] of Object.entries(FIELD_BY_NAME)) {
+    if (off === FUNC_DOC) continue; // the type's __doc__ member serves it in dir()
+    defs.push({ name, get: (f) => functionGetAttr(f, strInternImmortal(name)), set: (f, v) => functionSetField(f, name, off, v) });
+  }
+  defs.push({ name: '__dict__', get: (f) => functionGetAttr(f, strInternImmortal('__dict__')), set: functionSetDict });
+  typeAddGetSets(functionType, defs);
 }

@@ -11,18 +11,17 @@ import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts'
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
 import { exceptionTypes, StopIteration, TypeError, ValueError, AttributeError } from '../objects/exceptions.ts';
 import { Py_None } from '../objects/none.ts';
-import { strToJS } from '../objects/str.ts';
 import { objectGCFree } from '../objects/object.ts';
-import { cfunctionNew, type MethodDef, argAt } from '../objects/methodobject.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import {
-  genType, genHooks, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, FRAME_CREATED,
+  genType, genHooks, GI_FRAME, GI_FRAME_STATE, GI_CODE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, FRAME_CREATED,
   FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
-import { CO_INSTRS, CO_NLOCALSPLUS, FRAME_HEADER_WORDS } from '../objects/code.ts';
+import { CO_INSTRS, CO_NLOCALSPLUS, CO_FIRSTLINENO, FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
+import { frameObjectNew } from '../objects/frameobject.ts';
 import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
 import { strInternImmortal } from '../objects/str.ts';
-import { F_CODE, F_SP, F_PC, F_FUNC } from './frame.ts';
+import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS } from './frame.ts';
 import { ts, excInfo } from './state.ts';
 import { evalFrame, genYielded, frameClear, setSendYielded, stopIterationValue } from './eval.ts';
 import { exceptionInstantiate, isExceptionClass, isExceptionInstance, chainContext } from './exc.ts';
@@ -322,7 +321,7 @@ function genDealloc(g: Owned): void {
   }
   if (i32[(g + GI_FRAME_STATE) >> 2] < FRAME_COMPLETED) frameClear(frameOf(g));
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
-  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE]) {
+  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_CODE]) {
     const v = i32[(g + off) >> 2];
     i32[(g + off) >> 2] = 0;
     if (v !== 0) decref(v as Owned);
@@ -331,7 +330,7 @@ function genDealloc(g: Owned): void {
 }
 
 function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE]) {
+  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_CODE]) {
     const v = i32[(g + off) >> 2];
     if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
   }
@@ -355,72 +354,34 @@ function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
   return 0;
 }
 
-const sendDef: MethodDef = {
-  name: 'send',
-  fn: (self, args, nargs) => {
-    if (nargs !== 1) return errSetString(TypeError, `send() takes exactly one argument (${nargs} given)`);
-    return genSendMethod(self as Borrowed, argAt(args, 0));
-  },
-};
-const throwDef: MethodDef = {
-  name: 'throw',
-  fn: (self, args, nargs) => {
-    if (nargs < 1 || nargs > 3) return errSetString(TypeError, `throw expected at least 1 argument, got ${nargs}`);
-    return genThrow(self as Borrowed, argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
-  },
-};
-const closeDef: MethodDef = {
-  name: 'close',
-  fn: (self, _args, nargs) => {
-    if (nargs !== 0) return errSetString(TypeError, `close() takes no arguments (${nargs} given)`);
-    return genClose(self as Borrowed);
-  },
-};
-
-function genGetAttr(g: Borrowed, name: Borrowed): Owned | Null {
-  const s = strToJS(name);
-  switch (s) {
-    case 'send': return cfunctionNew(sendDef, g, NULL);
-    case 'throw': return cfunctionNew(throwDef, g, NULL);
-    case 'close': return cfunctionNew(closeDef, g, NULL);
-    case '__name__': case '__qualname__': {
-      const v = i32[(g + (s === '__name__' ? GI_NAME : GI_QUALNAME)) >> 2];
-      incref(v as Borrowed);
-      return v as Owned;
-    }
-    case 'gi_running': {
-      const v = i32[(g + GI_FRAME_STATE) >> 2] === FRAME_EXECUTING ? trueObj() : falseObj();
-      return v;
-    }
-    case 'gi_yieldfrom': {
-      const yf = genYf(g);
-      const v = yf === NULL ? Py_None : yf;
-      incref(v);
-      return v as Owned;
-    }
-    case 'gi_code': {
-      const v = i32[(frameOf(g) >> 2) + F_CODE];
-      if (v === 0) { incref(Py_None); return Py_None as Owned; }
-      incref(v as Borrowed);
-      return v as Owned;
-    }
-    case 'gi_suspended': return i32[(g + GI_FRAME_STATE) >> 2] === FRAME_SUSPENDED ? trueObj() : falseObj();
-    case 'gi_frame': { incref(Py_None); return Py_None as Owned; }
-    case '__class__': { incref(genType); return genType as Owned; }
+/** gi_frame of an unfinished generator: a frame object with its current line and a copy of its locals. */
+function genFrameSnapshot(g: Borrowed): Owned | Null {
+  const fw = frameOf(g) >> 2;
+  const code = i32[fw + F_CODE] as Borrowed;
+  const pc = i32[fw + F_PC];
+  let line = i32[(g + GI_FRAME_STATE) >> 2] === FRAME_CREATED ? -1 : codeLineAt(code, pc > 0 ? pc - 1 : 0);
+  if (line < 0) line = i32[(code + CO_FIRSTLINENO) >> 2];
+  const n = i32[(code + CO_NLOCALSPLUS) >> 2];
+  const t = tupleNew(n);
+  if (t === NULL) return NULL;
+  const base = fw + FRAME_HEADER_WORDS;
+  for (let i = 0; i < n; i++) {
+    const v = i32[base + i];
+    if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
   }
-  return errSetString(AttributeError, `'generator' object has no attribute '${s}'`);
+  return frameObjectNew(code, i32[fw + F_GLOBALS] as Borrowed, line, t);
 }
-
-import { Py_True, Py_False } from '../objects/bool.ts';
-function trueObj(): Owned { incref(Py_True); return Py_True as Owned; }
-function falseObj(): Owned { incref(Py_False); return Py_False as Owned; }
 
 /** Installs the generator machinery into objects/gen.ts. */
 export function genInstallHooks(): void {
   genHooks.dealloc = genDealloc;
   genHooks.traverse = genTraverse;
   genHooks.iternext = genIternext;
-  genHooks.getattro = genGetAttr;
+  genHooks.send = genSendMethod;
+  genHooks.throw = genThrow;
+  genHooks.close = genClose;
+  genHooks.yieldFrom = genYf;
+  genHooks.frame = genFrameSnapshot;
 }
 
 void slotsOf; void errOccurred; void stopIterationValue; void F_PC;

@@ -29,7 +29,7 @@ import {
   typeNewStatic, typeHasFeature, typeNameOf, Py_TPFLAGS_LONG_SUBCLASS, Py_TPFLAGS_BASETYPE,
 } from './type.ts';
 import { objectNew, objectFree, notImplemented, richCompareResult } from './object.ts';
-import { errSetString, errNoMemory } from './errors.ts';
+import { errSetString, errNoMemory, errOccurred } from './errors.ts';
 import { TypeError, ValueError, OverflowError, ZeroDivisionError } from './exceptions.ts';
 import { strFromJS } from './str.ts';
 import { bytesFromUint8Array } from './bytes.ts';
@@ -739,6 +739,54 @@ export function intSub(a: Borrowed, b: Borrowed): Owned | Null {
   return sa !== sb || sb === 0 ? addMagnitudes(a, b, sa) : subMagnitudes(a, b, sa);
 }
 
+// Product of two 30-bit digits as 30-bit halves (mul30's results; module scope: no allocation).
+let mulLo = 0, mulHi = 0;
+
+/** a * b for 0 <= a, b < 2**30, exactly: mulLo + mulHi * 2**30 (each partial product below 2**46). */
+function mul30(a: number, b: number): void {
+  const bl = b & 0x7fff, bh = b >>> 15;
+  const p2 = a * bh; // a * b = p2 * 2**15 + a * bl
+  const p2l = p2 % 32768;
+  const s = a * bl + p2l * 32768;
+  mulLo = s % BASE;
+  mulHi = (p2 - p2l) / 32768 + (s - mulLo) / BASE;
+}
+
+/**
+ * x * y for safe integers (|x|, |y| < 2**53) whose product may exceed 2**53: the exact product built
+ * digit by digit from 30-bit halves (at most four digits), without reading the operands' objects again.
+ */
+export function intFromSafeProduct(x: number, y: number): Owned | Null {
+  const r = x * y;
+  if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(r === 0 ? 0 : r);
+  const neg = (x < 0) !== (y < 0);
+  if (x < 0) x = -x;
+  if (y < 0) y = -y;
+  const a0 = x % BASE, a1 = (x - a0) / BASE, b0 = y % BASE, b1 = (y - b0) / BASE;
+  mul30(a0, b0);
+  const d0 = mulLo;
+  let c1 = mulHi, c2 = 0;
+  mul30(a0, b1); c1 += mulLo; c2 += mulHi;
+  mul30(a1, b0); c1 += mulLo; c2 += mulHi;
+  mul30(a1, b1); c2 += mulLo;
+  let c3 = mulHi;
+  // carries: every column sum is below 2**32, exact in doubles
+  const d1 = c1 % BASE;
+  c2 += (c1 - d1) / BASE;
+  const d2 = c2 % BASE;
+  c3 += (c2 - d2) / BASE;
+  const nd = c3 !== 0 ? 4 : d2 !== 0 ? 3 : 2;
+  const z = allocDigits(nd);
+  if (z === NULL) return NULL;
+  const k = (z + INT_DIGITS) >> 2;
+  u32[k] = d0;
+  u32[k + 1] = d1;
+  if (nd > 2) u32[k + 2] = d2;
+  if (nd > 3) u32[k + 3] = c3;
+  i32[(z + OB_SIZE) >> 2] = neg ? -nd : nd;
+  return z;
+}
+
 /** Products with fewer digit pairs than this use the digit loop; larger ones BigInt's (Karatsuba) multiply. */
 const MUL_DIGIT_PAIRS = 100000;
 
@@ -746,13 +794,12 @@ const MUL_DIGIT_PAIRS = 100000;
 export function intMul(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isInt(a) || !isInt(b)) return notImplemented();
   const x = intSafeValue(a), y = intSafeValue(b);
-  if (x === x && y === y) {
-    // A rounded product below 2**53 means the exact one is below 2**53 too, hence representable.
-    const r = x * y;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(r === 0 ? 0 : r);
-  }
+  // A rounded product below 2**53 means the exact one is below 2**53 too, hence representable;
+  // past it, the product of two safe integers is assembled from 30-bit halves.
+  if (x === x && y === y) return intFromSafeProduct(x, y);
   const sign = intSign(a) * intSign(b);
   if (sign === 0) return intFromNumber(0);
+  if (intDigitCount(a) + intDigitCount(b) <= 8) return mulMagnitudes(a, b, sign); // far below MAX_BITS
   const bits = intBitLengthNumber(a) + intBitLengthNumber(b);
   if (bits > MAX_BITS) return errNoMemory();
   if (intDigitCount(a) * intDigitCount(b) <= MUL_DIGIT_PAIRS) return mulMagnitudes(a, b, sign);
@@ -949,11 +996,37 @@ export function intFloorDiv(a: Borrowed, b: Borrowed): Owned | Null {
   return divmodDigits(a, b, true, false) ? dq : NULL;
 }
 
+/**
+ * a % 2**k for a >= 0 and a positive power-of-two b of two or more digits (e.g. `% 2**64` in 64-bit
+ * generators): the low digits of a, the top one masked; NULL (no error set) when b is not of that form.
+ */
+function modPowerOfTwo(a: Borrowed, b: Borrowed, sb: number): Owned | Null {
+  const kb = (b + INT_DIGITS) >> 2;
+  const top = u32[kb + sb - 1];
+  if ((top & (top - 1)) !== 0) return NULL;
+  for (let i = 0; i < sb - 1; i++) if (u32[kb + i] !== 0) return NULL;
+  const na = i32[(a + OB_SIZE) >> 2];
+  if (na < sb) { incref(a); return a as Owned; }
+  const z = allocDigits(sb);
+  if (z === NULL) return NULL;
+  const ka = (a + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
+  for (let i = 0; i < sb - 1; i++) u32[kz + i] = u32[ka + i];
+  u32[kz + sb - 1] = u32[ka + sb - 1] & (top - 1);
+  i32[(z + OB_SIZE) >> 2] = sb;
+  return normalize(z);
+}
+
 /** int.__mod__. */
 export function intMod(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isInt(a) || !isInt(b)) return notImplemented();
   const sb = i32[(b + OB_SIZE) >> 2];
   if (sb === 0) return errSetString(ZeroDivisionError, 'integer modulo by zero');
+  if (sb >= 2 && i32[(a + OB_SIZE) >> 2] >= 0 && isIntExact(a)) {
+    // (an int subclass instance must not come back as itself)
+    const r = modPowerOfTwo(a, b, sb);
+    if (r !== NULL) return r;
+    if (errOccurred() !== NULL) return NULL;
+  }
   const x = intSafeValue(a), y = intSafeValue(b);
   if (x === x && y === y) { divmodSafe(x, y); return intFromNumber(divR); }
   if (sb === 1 || sb === -1) {
@@ -1225,6 +1298,12 @@ function bitwisePositive(a: Borrowed, b: Borrowed, op: number): Owned | Null {
   return normalize(z);
 }
 
+/** The low 30 bits of o's infinite two's complement form (o has size `size`, nonzero). */
+function lowDigitTwos(o: Borrowed, size: number): number {
+  const d = u32[(o + INT_DIGITS) >> 2];
+  return size > 0 ? d : -d & MASK;
+}
+
 /** int.__and__. */
 export function intAnd(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isInt(a) || !isInt(b)) return notImplemented();
@@ -1234,6 +1313,9 @@ export function intAnd(a: Borrowed, b: Borrowed): Owned | Null {
     return intFromNumber((sa * u32[(a + INT_DIGITS) >> 2]) & (sb * u32[(b + INT_DIGITS) >> 2]));
   }
   if (sa > 0 && sb > 0) return bitwisePositive(a, b, 0);
+  // One operand a one-digit non-negative mask: only the other's low digit (in two's complement) counts.
+  if (sb === 1 || sb === 0) return intFromNumber(lowDigitTwos(a, sa) & u32[(b + INT_DIGITS) >> 2]);
+  if (sa === 1 || sa === 0) return intFromNumber(lowDigitTwos(b, sb) & u32[(a + INT_DIGITS) >> 2]);
   return intFromBigInt(intToBigInt(a) & intToBigInt(b));
 }
 
@@ -1339,6 +1421,27 @@ export interface NumberSlots {
 }
 
 /** int's number slots (long_as_number). */
+/**
+ * BINARY_OP on two exact ints that the loop's safe-number path did not take (values past 2**53):
+ * the int slot for `op` (the NB_* index) called directly, skipping PyNumber_*'s slot lookups. -1 (as
+ * a number, never a valid reference) for operators it does not cover.
+ */
+export function intBinaryExact(a: Borrowed, b: Borrowed, op: number): Owned | Null | -1 {
+  switch (op) {
+    case 0: return intAdd(a, b);
+    case 1: return intAnd(a, b);
+    case 2: return intFloorDiv(a, b);
+    case 3: return intLshift(a, b);
+    case 5: return intMul(a, b);
+    case 6: return intMod(a, b);
+    case 7: return intOr(a, b);
+    case 9: return intRshift(a, b);
+    case 10: return intSub(a, b);
+    case 12: return intXor(a, b);
+    default: return -1;
+  }
+}
+
 export const intNumberSlots: NumberSlots = {
   add: intAdd, subtract: intSub, multiply: intMul, remainder: intMod, divmod: intDivmod, power: intPow,
   negative: intNeg, positive: intPos, absolute: intAbs, bool: intBool, invert: intInvert,

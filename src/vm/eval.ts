@@ -27,7 +27,7 @@ import {
   objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, objectGetMethod, objectGetMethodUnbound,
   objectGenericGetAttr, objectGenericSetAttr,
 } from '../objects/object.ts';
-import { intType, intFromNumber, smallInt } from '../objects/int.ts';
+import { intType, intFromNumber, smallInt, intBinaryExact, intFromSafeProduct } from '../objects/int.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
@@ -56,7 +56,7 @@ import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
 import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
 import { methodDescriptorType } from '../objects/methodobject.ts';
 import {
-  genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, FRAME_CREATED,
+  genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, GI_CODE, FRAME_CREATED,
   FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
 import { objectGCNew } from '../objects/object.ts';
@@ -751,6 +751,16 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                   if (z > MAX_SAFE || z < -MAX_SAFE) done = false;
                 }
                 if (done) r = intFromNumber(z + 0); // + 0 turns -0 into 0
+                else if (op === 5 && x <= MAX_SAFE && x >= -MAX_SAFE && y <= MAX_SAFE && y >= -MAX_SAFE) {
+                  // a product past 2**53 (LCGs): exact from 30-bit halves, up to four digits
+                  r = intFromSafeProduct(x, y);
+                  done = true;
+                }
+              }
+              if (!done) {
+                // Wider ints (or results past 2**53): the int slot directly, on digits.
+                const w = intBinaryExact(a, b, oparg >= 13 ? oparg - 13 : oparg);
+                if (w !== -1) { r = w; done = true; }
               }
             } else if (ta === floatType && tb === floatType) {
               const x = f64[(a + FLOAT_VALUE) >> 3], y = f64[(b + FLOAT_VALUE) >> 3];
@@ -2237,7 +2247,8 @@ function genFromFrame(f: number): Owned | Null {
   i32[(g + GI_QUALNAME) >> 2] = qualname;
   i32[(g + GI_EXC_STATE) >> 2] = 0;
   i32[(g + GI_WEAKREFLIST) >> 2] = 0;
-  i32[(g + 28) >> 2] = 0;
+  incref(code as Borrowed);
+  i32[(g + GI_CODE) >> 2] = code;
   const gw = (g + GI_FRAME) >> 2;
   const used = i32[fw + F_SP] - fw;
   for (let i = 0; i < used; i++) i32[gw + i] = i32[fw + i];

@@ -20,7 +20,7 @@ import {
   intHash, intToBaseString, intBitLength, intInvert, intToBytes, intFromBytes, intMaxStrDigits,
   intMaxStrDigitsSet, intFromDouble, intSafeValue, intAsDouble, intAdd, intMul, intNeg, intPos,
   intCompare, isInt, isIntExact, UNICODE_DECIMAL_ZEROS, unicodeIsSpace, NSMALLNEGINTS, NSMALLPOSINTS,
-  intNumberSlots, intLshift, intSub, intFloorDiv, intMod,
+  intNumberSlots, intLshift, intSub, intFloorDiv, intMod, intAnd, intFromSafeProduct,
 } from '../../../src/objects/int.ts';
 import {
   loadGolden, decode, encodeResult, encodeHash, encodeError, binaryOp, powerOp, type BinarySlot,
@@ -454,5 +454,47 @@ test('digit loops (add, sub, mul, division by one digit) agree with exact bigint
     const d = intSub(p, q) as Owned;
     assert.equal(d, smallInt(5));
     decref(d); decref(p); decref(q);
+  });
+});
+
+test('products of safe integers past 2**53, % by powers of two, & with a one-digit mask (random, exact)', () => {
+  withRuntime(() => {
+    let seed = 0x9e3779b9;
+    const rnd = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+    // a safe integer of a random bit length, biased to the 2**30 / 2**31 / 2**53 edges
+    const safe = (): number => {
+      const bits = [30, 31, 52, 53][Math.floor(rnd() * 4)] - Math.floor(rnd() * 3);
+      let v = Math.floor(rnd() * 2 ** Math.min(bits, 31)) * 2 ** Math.max(bits - 31, 0) + Math.floor(rnd() * 2 ** Math.max(bits - 31, 0));
+      if (rnd() < 0.1) v = 2 ** bits - 1;
+      v = Math.min(v, Number.MAX_SAFE_INTEGER);
+      return rnd() < 0.5 ? -v : v;
+    };
+    const bad: string[] = [];
+    const check = (name: string, got: Owned | 0, want: bigint) => {
+      if (got === NULL) { bad.push(`${name}: ${encodeError()}`); return; }
+      const v = intToBigInt(got);
+      if (v !== want) bad.push(`${name}: got ${v}, want ${want}`);
+      decref(got);
+    };
+    for (let n = 0; n < 4000; n++) {
+      const x = safe(), y = safe();
+      check(`${x} * ${y}`, intFromSafeProduct(x, y), BigInt(x) * BigInt(y));
+      const big = BigInt(x) * BigInt(y) * (n % 3 === 0 ? BigInt(y) : 1n);
+      const a = intFromBigInt(big) as Owned;
+      for (const e of [60n, 64n, 90n, 31n]) {
+        for (const m of [2n ** e, -(2n ** e)]) {
+          const b = intFromBigInt(m) as Owned;
+          const r = big % m;
+          check(`${big} % ${m}`, intMod(a, b), r !== 0n && (r < 0n) !== (m < 0n) ? r + m : r);
+          decref(b);
+        }
+      }
+      const mask = BigInt(Math.floor(rnd() * 2 ** 30));
+      const b = intFromBigInt(mask) as Owned;
+      check(`${big} & ${mask}`, intAnd(a, b), big & mask);
+      check(`${mask} & ${big}`, intAnd(b, a), big & mask);
+      decref(a); decref(b);
+    }
+    assert.deepEqual(bad.slice(0, 10), []);
   });
 });

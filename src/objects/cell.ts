@@ -12,6 +12,9 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, typeNameOf, type VisitProc } from './type.ts';
 import { objectGCNew, objectGCFree, objectRichCompare, richCompareResult, notImplemented } from './object.ts';
 import { strFromJS } from './str.ts';
+import { typeAddGetSets } from './getset.ts';
+import { errSetString } from './errors.ts';
+import { exceptionTypes } from './exceptions.ts';
 
 export const CELL_REF = 8;
 export const CELL_SIZE = 12;
@@ -70,6 +73,21 @@ function cellRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
   return richCompareResult((va !== 0 ? 1 : 0) - (vb !== 0 ? 1 : 0), op);
 }
 
+/** cell.cell_contents: the contents; ValueError('Cell is empty') when empty. */
+function cellContentsGet(c: Borrowed): Owned | Null {
+  const v = i32[(c + CELL_REF) >> 2] as Borrowed;
+  if (v === 0) return errSetString(exceptionTypes.get('ValueError')!, 'Cell is empty');
+  incref(v);
+  return v as Owned;
+}
+
+/** Setting cell_contents replaces the contents; deleting empties the cell. */
+function cellContentsSet(c: Borrowed, v: Borrowed | Null): number {
+  if (v !== NULL) incref(v);
+  cellSetSteal(c, v as Owned | Null);
+  return 0;
+}
+
 /** Creates the cell type (static phase). */
 export function cellInitStatic(): void {
   cellType = typeNewStatic({
@@ -78,5 +96,6 @@ export function cellInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC,
     slots: { dealloc: cellDealloc, traverse: cellTraverse, clear: (o) => gcClearFields(o, [CELL_REF]), repr: cellRepr, richcompare: cellRichCompare, hash: null },
   });
+  typeAddGetSets(cellType, [{ name: 'cell_contents', get: cellContentsGet, set: cellContentsSet }]);
 }
 

@@ -18,6 +18,7 @@ import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr } from './str.ts';
 import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
 import { Py_None } from './none.ts';
+import { typeAddGetSets } from './getset.ts';
 
 export const MD_DICT = 8;
 export const MD_NAME = 12;
@@ -179,6 +180,12 @@ function moduleTpInit(m: Borrowed, args: number, nargs: number, kwnames: Borrowe
 
 function moduleSetAttr(m: Borrowed, name: Borrowed, value: Borrowed | Null): number {
   const d = moduleDictBorrow(m);
+  const s = strToJS(name);
+  if (s === '__dict__') {
+    errSetString(AttributeError, 'readonly attribute');
+    return -1;
+  }
+  if (s === '__annotations__') return moduleAnnotationsSet(m, value);
   if (value === NULL) {
     if (dictDelItem(d, name) < 0) {
       errSetString(AttributeError, `module '${moduleNameJS(m)}' has no attribute '${strToJS(name)}'`);
@@ -187,6 +194,36 @@ function moduleSetAttr(m: Borrowed, name: Borrowed, value: Borrowed | Null): num
     return 0;
   }
   return dictSetItem(d, name, value);
+}
+
+/** module.__dict__ (CPython: a read-only member). */
+function moduleDictGet(m: Borrowed): Owned | Null {
+  const d = moduleDictBorrow(m);
+  incref(d);
+  return d as Owned;
+}
+
+/** module.__annotations__ (3.10+): the dict's entry, created empty on first read. */
+function moduleAnnotationsGet(m: Borrowed): Owned | Null {
+  const d = moduleDictBorrow(m);
+  const key = strInternImmortal('__annotations__');
+  const v = dictGetItemBorrow(d, key);
+  if (v !== NULL) { incref(v); return v as Owned; }
+  if (errOccurred() !== NULL) return NULL;
+  const fresh = dictNew();
+  if (fresh === NULL || dictSetItem(d, key, fresh) < 0) { if (fresh !== NULL) decref(fresh); return NULL; }
+  return fresh;
+}
+
+function moduleAnnotationsSet(m: Borrowed, v: Borrowed | Null): number {
+  const d = moduleDictBorrow(m);
+  const key = strInternImmortal('__annotations__');
+  if (v !== NULL) return dictSetItem(d, key, v);
+  if (dictDelItem(d, key) < 0) {
+    errSetString(AttributeError, '__annotations__');
+    return -1;
+  }
+  return 0;
 }
 
 /** Creates the module type (static phase). */
@@ -203,4 +240,8 @@ export function moduleInitStatic(): void {
       getattro: moduleGetAttr, setattro: moduleSetAttr, new: moduleTpNew, init: moduleTpInit,
     },
   });
+  typeAddGetSets(moduleType, [
+    { name: '__dict__', get: moduleDictGet },
+    { name: '__annotations__', get: moduleAnnotationsGet, set: moduleAnnotationsSet },
+  ]);
 }

@@ -610,6 +610,23 @@ function typeTypeParamsGet(t: Borrowed): Owned | Null {
   return p !== NULL ? newRef(p) : tupleEmptyNew();
 }
 
+/**
+ * type.__text_signature__: CPython derives it from the signature line of a builtin type's C
+ * docstring; these are the builtin types whose docstring has one in 3.12 (None for all others and
+ * for classes defined in Python).
+ */
+const TEXT_SIGNATURES: Record<string, string> = {
+  complex: '(real=0, imag=0)', enumerate: '(iterable, start=0)', float: '(x=0, /)',
+  list: '(iterable=(), /)', memoryview: '(object)', object: '()',
+  property: '(fget=None, fset=None, fdel=None, doc=None)', reversed: '(sequence, /)',
+  tuple: '(iterable=(), /)',
+};
+
+function typeTextSignatureGet(t: Borrowed): Owned | Null {
+  const sig = isHeap(t) ? undefined : TEXT_SIGNATURES[typeName(t)];
+  return sig === undefined ? noneNew() : strFromJS(sig);
+}
+
 const intGetter = (off: () => number) => (t: Borrowed): Owned | Null => intFromNumber(i32[(t + off()) >> 2]);
 
 export const typeTypeGetSets: GetSetDef[] = [
@@ -621,6 +638,7 @@ export const typeTypeGetSets: GetSetDef[] = [
   { name: '__abstractmethods__', get: typeAbstractGet, set: typeAbstractSet },
   { name: '__dict__', get: typeDictGet, set: null },
   { name: '__doc__', get: typeDocGet, set: typeDocSet },
+  { name: '__text_signature__', get: typeTextSignatureGet, set: null },
   { name: '__annotations__', get: typeAnnotationsGet, set: typeAnnotationsSet },
   { name: '__type_params__', get: typeTypeParamsGet, set: null },
   { name: '__base__', get: typeBaseGet, set: null },

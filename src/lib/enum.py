@@ -152,7 +152,16 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key):
+        # dunders are the common case in class bodies: test them inline first (a dunder name is
+        # never private nor sunder, so the order of the checks does not change the outcome)
+        if (key[:2] == '__' and len(key) > 4 and key[-2:] == '__' and key[2] != '_'
+                and key[-3] != '_'):
+            if key == '__order__':
+                key = '_order_'
+        elif key[:1] != '_':
+            self._set_plain(key, value)
+            return
+        elif _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
@@ -174,10 +183,14 @@ class _EnumDict(dict):
                 already = set(value) & set(self._member_names)
                 if already:
                     raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
+        else:
+            self._set_plain(key, value)
+            return
+        dict.__setitem__(self, key, value)
+
+    def _set_plain(self, key, value):
+        # a name that is neither private, sunder nor dunder: a member unless a descriptor or ignored
+        if key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif key in self._ignore:
             pass
@@ -197,7 +210,7 @@ class _EnumDict(dict):
                               for v in value)
             self._member_names[key] = None
             self._last_values.append(value)
-        super().__setitem__(key, value)
+        dict.__setitem__(self, key, value)
 
     def _resolve_auto(self, key, value):
         if value.value is _auto_null:

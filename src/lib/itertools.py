@@ -1,8 +1,9 @@
 """Iterator building blocks (Immortal's own implementation of the itertools module's documented
-CPython 3.12 behaviour). count, repeat and cycle are classes with CPython's reprs; the others are
-functions that check their arguments (and call iter() on them) eagerly, as CPython's constructors
-do, and then return a generator. Their results therefore print as generators (an address, which
-programs do not print) rather than as <itertools.chain object ...>."""
+CPython 3.12 behaviour). chain and islice are native types (the _itertools module); count, repeat
+and cycle are classes with CPython's reprs; the others are functions that check their arguments
+(and call iter() on them) eagerly, as CPython's constructors do, and then return a generator, so
+their results print as generators (an address, which programs do not print) rather than as
+<itertools.product object ...>."""
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -184,22 +185,8 @@ def _batched(it, n):
             return
 
 
-def chain(*iterables):
-    """The items of each iterable in turn."""
-    return _chain(iter(iterables))
-
-
-def _chain(sources):
-    for source in sources:
-        yield from source
-
-
-def _from_iterable(iterable, /):
-    """chain.from_iterable(iterables): like chain(*iterables), reading iterables lazily."""
-    return _chain(iter(iterable))
-
-
-chain.from_iterable = _from_iterable
+# chain and islice are native (src/modules/_itertools.ts), with CPython's type names
+from _itertools import chain, islice
 
 
 def compress(data, selectors):
@@ -278,73 +265,6 @@ def _pairwise(it):
     for b in it:
         yield (a, b)
         a = b
-
-
-def _islice_index(value, message):
-    if value is None:
-        return None
-    try:
-        i = value.__index__()
-    except (AttributeError, TypeError):
-        raise ValueError(message) from None
-    if i < 0:
-        raise ValueError(message)
-    return i
-
-
-_STOP_MSG = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-_INDEX_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-
-
-def islice(iterable, *args):
-    """islice(iterable, stop) or islice(iterable, start, stop[, step]): selected items."""
-    n = len(args)
-    if n == 1:
-        start, stop, step = None, args[0], None
-    elif n in (2, 3):
-        start, stop = args[0], args[1]
-        step = args[2] if n == 3 else None
-    elif n == 0:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    else:
-        raise TypeError(f'islice expected at most 4 arguments, got {n + 1}')
-    stop = _islice_index(stop, _STOP_MSG)
-    start = _islice_index(start, _INDEX_MSG)
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    else:
-        try:
-            step = step.__index__()
-        except (AttributeError, TypeError):
-            step = -1
-        if step < 1:
-            raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, nexti, stop, step):
-    # mirrors CPython's consumption exactly: skipped items are read on the next request
-    cnt = 0
-    while True:
-        while cnt < nexti:
-            try:
-                next(it)
-            except StopIteration:
-                return
-            cnt += 1
-        if stop is not None and cnt >= stop:
-            return
-        try:
-            item = next(it)
-        except StopIteration:
-            return
-        cnt += 1
-        nexti += step
-        if stop is not None and nexti > stop:
-            nexti = stop
-        yield item
 
 
 def zip_longest(*iterables, fillvalue=None):

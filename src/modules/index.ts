@@ -6,6 +6,9 @@
 import type { Owned, Null } from '../heap/ref.ts';
 import { mathModuleNew } from './math.ts';
 import { randomModuleNew } from './_random.ts';
+import { collectionsModuleNew } from './_collections.ts';
+import { operatorModuleNew } from './_operator.ts';
+import { itertoolsModuleNew } from './_itertools.ts';
 import { errnoModuleNew } from './errno.ts';
 import { tracebackModuleNew } from './_traceback.ts';
 import { posixModuleNew } from './posix.ts';
@@ -18,7 +21,10 @@ import { weakrefModuleNew } from './_weakref.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
+  ['_collections', collectionsModuleNew],
+  ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
+  ['_operator', operatorModuleNew],
   ['_random', randomModuleNew],
   ['_sre', sreModuleNew],
   ['_traceback', tracebackModuleNew],

@@ -1362,8 +1362,9 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     i32[(t + TP_BASE) >> 2] = newRef(base);
     i32[(t + TP_BASES) >> 2] = newRef(bases);
     i32[(t + TP_ITEMSIZE) >> 2] = typeItemSize(base);
+    // inherit_patma_flags: Py_TPFLAGS_SEQUENCE (1 << 5) and Py_TPFLAGS_MAPPING (1 << 6) pass to subclasses
     let flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
-      | (baseFlags & SUBCLASS_FLAGS);
+      | (baseFlags & (SUBCLASS_FLAGS | 0x60));
     if (needGC) flags |= Py_TPFLAGS_HAVE_GC;
     if (addDict) flags |= Py_TPFLAGS_MANAGED_DICT;
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;

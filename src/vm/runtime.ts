@@ -46,6 +46,8 @@ import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
 import { randomInitStatic } from '../modules/_random.ts';
 import { dequeInitStatic } from '../modules/_collections.ts';
+import { operatorInitStatic } from '../modules/_operator.ts';
+import { itertoolsInitStatic } from '../modules/_itertools.ts';
 import { matchInitStatic } from '../modules/re/match.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
 import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
@@ -143,6 +145,8 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   sysInitStatic();
   randomInitStatic();
   dequeInitStatic();
+  operatorInitStatic();
+  itertoolsInitStatic();
   matchInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
   builtinsInitStatic();

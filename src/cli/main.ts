@@ -27,7 +27,7 @@ const HELP = USAGE + `Options:
 -i       : inspect interactively after running script
 -X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
            showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
-           gc_stress (collect all generations at every eval check after a container allocation)
+           gc_stress (a collection after every container allocation; thresholds 1, 10, 10)
 -V       : print the Python version number and exit
 --dis FILE                 : disassemble the module's bytecode
 --dump-ast FILE [--include-attributes] [--indent N] : print ast.dump(ast.parse(FILE's source))

@@ -4,14 +4,14 @@
 // Invariants: only mortal GC objects outside the static region are ever linked; a tracked object's
 // traverse visits exactly what it owns; the collector runs only at eval-breaker points (3.12's
 // _Py_ScheduleGC / _Py_RunGC) or from gc.collect(), never inside an arbitrary native allocation.
-// The analysis (update/subtract/move_unreachable) works on typed-array scratch indexed by the
-// object's position, stored in gc_prev (index << 2 | flags) while it runs; it produces the same
-// young and unreachable lists, in the same order, as CPython's in-place version.
+// The analysis (update/subtract/move_unreachable) works in place as CPython's does (gc_refs in
+// gc_prev, NEXT_MASK_UNREACHABLE in gc_next), so the young and unreachable lists come out in the
+// same order; common exact types are traversed inline (no call per edge, no JS allocation).
 
-import { i32 } from '../heap/views.ts';
+import { i32, u8 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import {
-  GC_NEXT, GC_PREV, GC_FINALIZED, GC_COLLECTING, gcCounts, gcSetYoungHead, gcUntrack, OB_TYPE,
+  GC_NEXT, GC_PREV, GC_FINALIZED, GC_COLLECTING, gcCounts, gcSetYoungHead, gcUntrack, OB_TYPE, OB_SIZE,
 } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -26,6 +26,7 @@ const TP_FLAGS = 28;
 const TP_INDEX = 12;
 const HAVE_GC = 1 << 14;
 const HEAPTYPE = 1 << 9;
+const MANAGED_DICT_OFFSET = -16;
 const TYPE_SUBCLASS = 1 << 31;
 
 /** The per-type functions the collector needs, indexed by TP_INDEX (installed by gcInstallTypeHooks). */
@@ -33,11 +34,10 @@ export interface GCTypeView {
   traverse(o: number): ((o: Borrowed, visit: (o: Borrowed, arg: unknown) => number, arg: unknown) => number) | null;
   clear(o: number): ((o: Borrowed) => number) | null | undefined;
   finalize(o: number): ((o: Borrowed) => void) | null;
-  isTupleExact(o: number): boolean;
-  isDictExact(o: number): boolean;
-  /** Calls f(item) for each item of an exact tuple / each key and value of an exact dict, stopping when f returns true. */
-  tupleAny(o: number, f: (item: number) => boolean): boolean;
-  dictAny(o: number, f: (item: number) => boolean): boolean;
+  /** How the collector traverses instances of type `t` (a GC_KIND_* constant): inline for common exact types. */
+  traverseKind(t: number): number;
+  /** Layout of the types traversed inline (objects/list.ts, tuple.ts, dict.ts own it). */
+  layout: GCLayout;
   typeName(o: number): string;
   /** PyList_Append for gc.garbage (0 / -1). */
   listAppend(l: number, v: number): number;
@@ -49,11 +49,40 @@ export interface GCTypeView {
   writeErr(text: string): void;
 }
 
+/** Type objects and field offsets the analysis reads directly (see traverseDecref). */
+export interface GCLayout {
+  listType: number;
+  tupleType: number;
+  dictType: number;
+  listItems: number;
+  tupleItems: number;
+  maKeys: number;
+  dkKind: number;
+  dkNentries: number;
+  dkIndices: number;
+  dkLog2IndexBytes: number;
+  dictKeysGeneral: number;
+}
+
 let view: GCTypeView | null = null;
+
+// The layout the inline traversal reads, as constants (checked against the owners' at install).
+const LIST_ITEMS = 12, TUPLE_ITEMS = 12, MA_KEYS = 12, DK_KIND = 6, DK_NENTRIES = 16, DK_INDICES = 24,
+  DK_LOG2_INDEX_BYTES = 5, DICT_KEYS_GENERAL = 0;
+let listType = -1, tupleType = -1, dictType = -1;
 
 /** Installs the type-specific helpers (objects/ and modules/ code; see src/gc/types.ts). */
 export function gcInstallTypeView(v: GCTypeView): void {
+  const L = v.layout;
+  if (L.listItems !== LIST_ITEMS || L.tupleItems !== TUPLE_ITEMS || L.maKeys !== MA_KEYS || L.dkKind !== DK_KIND
+    || L.dkNentries !== DK_NENTRIES || L.dkIndices !== DK_INDICES || L.dkLog2IndexBytes !== DK_LOG2_INDEX_BYTES
+    || L.dictKeysGeneral !== DICT_KEYS_GENERAL) {
+    throw new Error('gc: list/tuple/dict layout changed; update the constants in src/gc/gc.ts');
+  }
   view = v;
+  listType = L.listType;
+  tupleType = L.tupleType;
+  dictType = L.dictType;
 }
 
 /** Weak reference handling during a collection (src/objects/weakref.ts installs it). */
@@ -82,7 +111,10 @@ export const gcState = {
   headBlock: 0,
   collecting: false,
   scheduled: false,
-  /** -X gc_stress: schedule a collection after every GC allocation. */
+  /**
+   * -X gc_stress: a collection after every GC allocation, with thresholds (1, 10, 10) and no
+   * long-lived heuristic (so generation 2 every 121 of them); see gcCollectStress.
+   */
   stress: false,
   longLivedTotal: 0,
   longLivedPending: 0,
@@ -95,6 +127,8 @@ export const gcState = {
   totalCollections: 0,
   /** Objects whose gc_refs went below zero in subtract_refs (a traverse visiting what it doesn't own). */
   badTraversals: 0,
+  /** Traverse list, tuple, dict and plain instances inline (false: through their slots; tests compare both). */
+  inlineTraverse: true,
   /** Objects made immortal by gc.immortalize(), freed at shutdown by gcImmortalFini (src/gc/immortalize.ts). */
   immortals: [] as number[],
 };
@@ -150,28 +184,12 @@ function listSize(h: number): number {
   return n;
 }
 
-/** Calls f on each object of list h (f must not unlink anything but the current object). */
-function listForEach(h: number, f: (o: number) => void): void {
-  for (let g = nextOf(h); g !== h;) {
-    const n = nextOf(g);
-    f(g);
-    g = n;
-  }
-}
-
 /** _PyObject_IS_GC: the type has HAVE_GC, and a type object is GC only when it is a heap type. */
 export function gcIsGC(o: number): boolean {
   const t = i32[(o + OB_TYPE) >> 2];
   const f = i32[(t + TP_FLAGS) >> 2];
   if ((f & HAVE_GC) === 0) return false;
   if ((f & TYPE_SUBCLASS) !== 0 && (i32[(o + TP_FLAGS) >> 2] & HEAPTYPE) === 0) return false;
-  return true;
-}
-
-/** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for an exact tuple, one that is still tracked. */
-function mayBeTracked(o: number): boolean {
-  if (!gcIsGC(o)) return false;
-  if (view!.isTupleExact(o)) return i32[(o + GC_NEXT) >> 2] !== 0;
   return true;
 }
 
@@ -258,7 +276,7 @@ export function gcRunScheduled(): void {
   gcState.scheduled = false;
   if (gcState.collecting || gcState.headBlock === 0) return;
   const saved = errFetch();
-  if (gcState.stress) gcCollectWithCallback(2);
+  if (gcState.stress) gcCollectStress();
   else gcCollectGenerations();
   errSetRaised(saved);
 }
@@ -274,140 +292,336 @@ function gcCollectGenerations(): number {
   return 0;
 }
 
-// The analysis (deduce_unreachable): scratch arrays reused between collections.
+/**
+ * -X gc_stress's schedule: like gc.set_threshold(1, 10, 10) without the long-lived heuristic.
+ * Young objects meet a collection at every allocation and every object a full one every 121
+ * allocations; a full collection at every allocation would make programs that fill the heap
+ * (errors/memory_*.py) quadratic.
+ */
+function gcCollectStress(): number {
+  for (let i = NUM_GENERATIONS - 1; i > 0; i--) {
+    if (gcCounts[i] > 10) return gcCollectWithCallback(i);
+  }
+  return gcCollectWithCallback(0);
+}
 
-let objs = new Int32Array(1024);
-let refs = new Int32Array(1024);
-let state = new Uint8Array(1024);
-let queue = new Int32Array(2048);
-let kept = new Int32Array(1024);
-let unreachOrder = new Int32Array(1024);
-let qlen = 0;
+// The analysis (deduce_unreachable), in place as in CPython: while it runs, gc_prev of an object of
+// the examined list holds gc_refs << 2 | flags, and an object moved to the unreachable list has bit 0
+// of gc_next set (NEXT_MASK_UNREACHABLE) and a real gc_prev link. No JS allocation per object: the
+// common exact types (list, tuple, dict, instances of plain classes with a managed __dict__) are
+// traversed inline, visiting in exactly the order of their traverse slots (the order decides where
+// move_unreachable puts objects); every other type goes through its slot.
 
-const PENDING = 0, UNREACH = 1, REACHED = 2;
+const NEXT_MASK_UNREACHABLE = 1;
+const REFS_ONE = 4;
 const MAX_REFS = (1 << 29) - 1;
 
-function grow(n: number): void {
-  if (n <= objs.length) return;
-  let size = objs.length;
-  while (size < n) size *= 2;
-  objs = new Int32Array(size);
-  refs = new Int32Array(size);
-  state = new Uint8Array(size);
-  queue = new Int32Array(2 * size);
-  kept = new Int32Array(size);
-  unreachOrder = new Int32Array(size);
+/** Traversal kinds a GCTypeView.traverseKind returns (0 = not classified yet, in the cache). */
+export const GC_KIND_NONE = 1, GC_KIND_GENERIC = 2, GC_KIND_LIST = 3, GC_KIND_TUPLE = 4, GC_KIND_DICT = 5,
+  GC_KIND_INSTANCE = 6;
+
+/** Kind per TP_INDEX, filled lazily during one analysis and reset before the next (indices are reused). */
+let kinds = new Uint8Array(1024);
+/** Exact dicts kept in young by a full collection's move_unreachable (candidates for untrack_dicts). */
+let dictsSeen = new Int32Array(1024);
+let nDicts = 0;
+/** move_unreachable's young list: its head and its current tail (visitReachable appends there). */
+let youngHead = 0, youngTail = 0;
+
+function kindOf(t: number): number {
+  const idx = i32[(t + TP_INDEX) >> 2];
+  if (idx >= kinds.length) {
+    const k = new Uint8Array(Math.max(2 * kinds.length, idx + 1));
+    k.set(kinds);
+    kinds = k;
+  }
+  let k = kinds[idx];
+  if (k === 0) kinds[idx] = k = view!.traverseKind(t);
+  return k;
+}
+
+/** _PyObject_IS_GC on the heap view `m` (gcIsGC, for the hot loops). */
+function isGC(m: Int32Array, o: number): boolean {
+  const t = m[(o + OB_TYPE) >> 2];
+  const f = m[(t + TP_FLAGS) >> 2];
+  if ((f & HAVE_GC) === 0) return false;
+  return (f & TYPE_SUBCLASS) === 0 || (m[(o + TP_FLAGS) >> 2] & HEAPTYPE) !== 0;
+}
+
+/** visit_decref: one reference from inside the set. */
+function decrefIn(m: Int32Array, o: number): void {
+  const a = (o + GC_PREV) >> 2;
+  const pw = m[a];
+  if ((pw & GC_COLLECTING) !== 0 && isGC(m, o)) m[a] = pw - REFS_ONE;
+}
+
+/** visit_reachable: `o` is reachable; a tentatively unreachable object moves back to young's tail. */
+function reachIn(m: Int32Array, o: number): void {
+  const a = (o + GC_PREV) >> 2;
+  const pw = m[a];
+  if ((pw & GC_COLLECTING) === 0 || !isGC(m, o)) return;
+  const nx = m[(o + GC_NEXT) >> 2];
+  if ((nx & NEXT_MASK_UNREACHABLE) !== 0) {
+    const prev = pw & ~3;
+    m[(prev + GC_NEXT) >> 2] = nx; // keeps the mask
+    const next = nx & ~NEXT_MASK_UNREACHABLE;
+    m[(next + GC_PREV) >> 2] = (m[(next + GC_PREV) >> 2] & 3) | prev;
+    m[(youngTail + GC_NEXT) >> 2] = o;
+    m[(o + GC_NEXT) >> 2] = youngHead;
+    m[a] = REFS_ONE | (pw & 3);
+    youngTail = o;
+  } else if ((pw >> 2) === 0) {
+    m[a] = pw | REFS_ONE;
+  }
 }
 
 function visitDecref(o: Borrowed): number {
-  const pw = i32[(o + GC_PREV) >> 2];
-  if ((pw & GC_COLLECTING) !== 0 && gcIsGC(o)) refs[pw >> 2]--;
+  decrefIn(i32, o);
   return 0;
 }
 
 function visitReachable(o: Borrowed): number {
-  const pw = i32[(o + GC_PREV) >> 2];
-  if ((pw & GC_COLLECTING) === 0 || !gcIsGC(o)) return 0;
-  const i = pw >> 2;
-  const s = state[i];
-  if (s === UNREACH) {
-    // Tentatively unreachable, but reachable after all: back to the tail of young.
-    state[i] = PENDING;
-    refs[i] = 1;
-    queue[qlen++] = i;
-  } else if (s === PENDING && refs[i] <= 0) {
-    refs[i] = 1;
-  }
+  reachIn(i32, o);
   return 0;
+}
+
+/** subtract_refs for one object: tp_traverse(o, visit_decref), common exact types inlined (same order as their slots). */
+function traverseDecref(o: number): void {
+  const m = i32;
+  const t = m[(o + OB_TYPE) >> 2];
+  if (!gcState.inlineTraverse) {
+    const tr = view!.traverse(o);
+    if (tr !== null) tr(o as Borrowed, visitDecref, null);
+  } else if (t === listType) {
+    const items = m[(o + LIST_ITEMS) >> 2] >> 2;
+    for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
+      const v = m[items + i];
+      if (v !== 0) decrefIn(m, v);
+    }
+  } else if (t === dictType) {
+    const b = u8;
+    const k = m[(o + MA_KEYS) >> 2];
+    const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
+    const es = general ? 16 : 8;
+    const n = m[(k + DK_NENTRIES) >> 2];
+    let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
+    for (let i = 0; i < n; i++, ep += es) {
+      const value = m[(ep + 4) >> 2];
+      if (value === 0) continue;
+      decrefIn(m, value);
+      if (general) decrefIn(m, m[ep >> 2]);
+    }
+  } else if (t === tupleType) {
+    const items = (o + TUPLE_ITEMS) >> 2;
+    for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
+      const v = m[items + i];
+      if (v !== 0) decrefIn(m, v);
+    }
+  } else {
+    const k = kindOf(t);
+    if (k === GC_KIND_INSTANCE) {
+      const d = m[(o + MANAGED_DICT_OFFSET) >> 2];
+      if (d !== 0) decrefIn(m, d);
+      decrefIn(m, t);
+    } else if (k !== GC_KIND_NONE) {
+      const tr = view!.traverse(o);
+      if (tr !== null) tr(o as Borrowed, visitDecref, null);
+    }
+  }
+}
+
+/** move_unreachable for one object: tp_traverse(o, visit_reachable); keep in step with traverseDecref. */
+function traverseReach(o: number): void {
+  const m = i32;
+  const t = m[(o + OB_TYPE) >> 2];
+  if (!gcState.inlineTraverse) {
+    const tr = view!.traverse(o);
+    if (tr !== null) tr(o as Borrowed, visitReachable, null);
+  } else if (t === listType) {
+    const items = m[(o + LIST_ITEMS) >> 2] >> 2;
+    for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
+      const v = m[items + i];
+      if (v !== 0) reachIn(m, v);
+    }
+  } else if (t === dictType) {
+    const b = u8;
+    const k = m[(o + MA_KEYS) >> 2];
+    const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
+    const es = general ? 16 : 8;
+    const n = m[(k + DK_NENTRIES) >> 2];
+    let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
+    for (let i = 0; i < n; i++, ep += es) {
+      const value = m[(ep + 4) >> 2];
+      if (value === 0) continue;
+      reachIn(m, value);
+      if (general) reachIn(m, m[ep >> 2]);
+    }
+  } else if (t === tupleType) {
+    const items = (o + TUPLE_ITEMS) >> 2;
+    for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
+      const v = m[items + i];
+      if (v !== 0) reachIn(m, v);
+    }
+  } else {
+    const k = kindOf(t);
+    if (k === GC_KIND_INSTANCE) {
+      const d = m[(o + MANAGED_DICT_OFFSET) >> 2];
+      if (d !== 0) reachIn(m, d);
+      reachIn(m, t);
+    } else if (k !== GC_KIND_NONE) {
+      const tr = view!.traverse(o);
+      if (tr !== null) tr(o as Borrowed, visitReachable, null);
+    }
+  }
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for an exact tuple, one that is still tracked. */
+function mayBeTracked(o: number): boolean {
+  if (!gcIsGC(o)) return false;
+  if (i32[(o + OB_TYPE) >> 2] === tupleType) return i32[(o + GC_NEXT) >> 2] !== 0;
+  return true;
+}
+
+/** Whether no item of the exact tuple `o` may be tracked (untrack_tuples' test). */
+function tupleIsAtomic(o: number): boolean {
+  const items = (o + TUPLE_ITEMS) >> 2;
+  const n = i32[(o + OB_SIZE) >> 2];
+  for (let i = 0; i < n; i++) {
+    const v = i32[items + i];
+    if (v !== 0 && mayBeTracked(v)) return false;
+  }
+  return true;
+}
+
+const DICT_TRACKED = 0, DICT_MAYBE = 1, DICT_ATOMIC = 2;
+
+/**
+ * untrack_dicts' test on the exact dict `o`: DICT_ATOMIC when no key or value may be tracked,
+ * DICT_TRACKED when one is a GC object other than an exact tuple (that never changes), DICT_MAYBE
+ * when only tracked exact tuples stand in the way (untrack_tuples may still untrack them).
+ */
+function dictAtomicity(o: number): number {
+  const k = i32[(o + MA_KEYS) >> 2];
+  const general = u8[k + DK_KIND] === DICT_KEYS_GENERAL;
+  const es = general ? 16 : 8;
+  const n = i32[(k + DK_NENTRIES) >> 2];
+  let ep = k + DK_INDICES + (1 << u8[k + DK_LOG2_INDEX_BYTES]) + es - 8;
+  let r = DICT_ATOMIC;
+  for (let i = 0; i < n; i++, ep += es) {
+    const value = i32[(ep + 4) >> 2];
+    if (value === 0) continue;
+    for (let j = 0; j < 2; j++) {
+      const v = j === 0 ? i32[ep >> 2] : value;
+      if (!gcIsGC(v)) continue;
+      if (i32[(v + OB_TYPE) >> 2] !== tupleType) return DICT_TRACKED;
+      if (i32[(v + GC_NEXT) >> 2] !== 0) r = DICT_MAYBE;
+    }
+  }
+  return r;
 }
 
 /**
  * deduce_unreachable: splits list `young` into the objects reachable from outside it (left in
  * `young`, COLLECTING cleared) and the rest (appended to `unreachable`, COLLECTING set). Immortal
- * objects met on the way move to the permanent generation (3.12's update_refs).
+ * objects met on the way move to the permanent generation (3.12's update_refs). With `untrack` 1,
+ * untrack_tuples runs fused with move_unreachable (the same order: an object's place in young is
+ * final when move_unreachable keeps it); with 2 (full collections), so does untrack_dicts for dicts
+ * whose contents decide it already; those holding tracked tuples are noted for untrackDicts.
+ * Returns the number of objects left in young.
  */
-function deduceUnreachable(young: number, unreachable: number): void {
-  const v = view!;
+function deduceUnreachable(young: number, unreachable: number, untrack: number): number {
+  const m = i32;
+  kinds.fill(0);
+  nDicts = 0;
   // update_refs
-  grow(listSize(young));
-  let n = 0;
   const permanent = gcState.heads[PERMANENT];
-  for (let g = nextOf(young); g !== young;) {
-    const nx = nextOf(g);
-    if (i32[g >> 2] < 0) {
+  for (let g = m[(young + GC_NEXT) >> 2]; g !== young;) {
+    const nx = m[(g + GC_NEXT) >> 2];
+    const c = m[g >> 2];
+    if (c < 0) {
       gcListMove(g, permanent);
     } else {
-      objs[n] = g;
-      const c = i32[g >> 2];
-      refs[n] = c > MAX_REFS ? MAX_REFS : c;
-      state[n] = PENDING;
-      i32[(g + GC_PREV) >> 2] = (n << 2) | GC_COLLECTING | (i32[(g + GC_PREV) >> 2] & GC_FINALIZED);
-      n++;
+      m[(g + GC_PREV) >> 2] = ((c > MAX_REFS ? MAX_REFS : c) << 2) | GC_COLLECTING | (m[(g + GC_PREV) >> 2] & GC_FINALIZED);
     }
     g = nx;
   }
-  if (n === 0) return;
   // subtract_refs
-  for (let i = 0; i < n; i++) {
-    const o = objs[i];
-    const tr = v.traverse(o);
-    if (tr !== null) tr(o as Borrowed, visitDecref, null);
-  }
-  // move_unreachable, simulated on indices: same final order as CPython's list surgery.
-  for (let i = 0; i < n; i++) queue[i] = i;
-  qlen = n;
-  let nk = 0, nu = 0;
-  for (let p = 0; p < qlen; p++) {
-    const i = queue[p];
-    if (refs[i] > 0 || refs[i] < 0) {
-      if (refs[i] < 0) gcState.badTraversals++;
-      state[i] = REACHED;
-      kept[nk++] = i;
-      const o = objs[i];
-      const tr = v.traverse(o);
-      if (tr !== null) tr(o as Borrowed, visitReachable, null);
+  for (let g = m[(young + GC_NEXT) >> 2]; g !== young; g = m[(g + GC_NEXT) >> 2]) traverseDecref(g);
+  // move_unreachable
+  youngHead = young;
+  youngTail = prevOf(young);
+  let prev = young, kept = 0;
+  for (let g = m[(young + GC_NEXT) >> 2]; g !== young; g = m[(prev + GC_NEXT) >> 2]) {
+    const pw = m[(g + GC_PREV) >> 2];
+    if ((pw >> 2) !== 0) {
+      if (pw < 0) gcState.badTraversals++;
+      traverseReach(g);
+      const t = m[(g + OB_TYPE) >> 2];
+      let atomicity = DICT_TRACKED;
+      if (untrack !== 0 && ((t === tupleType && tupleIsAtomic(g))
+        || (untrack === 2 && t === dictType && (atomicity = dictAtomicity(g)) === DICT_ATOMIC))) {
+        // untrack_tuples / untrack_dicts: leaves the list (gcUntrack's effect) instead of being linked.
+        // Untracking a dict early changes no other decision (a dict always "may be tracked").
+        m[(prev + GC_NEXT) >> 2] = m[(g + GC_NEXT) >> 2];
+        m[(g + GC_NEXT) >> 2] = 0;
+        m[(g + GC_PREV) >> 2] = pw & GC_FINALIZED;
+        continue;
+      }
+      m[(g + GC_PREV) >> 2] = prev | (pw & GC_FINALIZED);
+      prev = g;
+      kept++;
+      if (atomicity === DICT_MAYBE) {
+        if (nDicts === dictsSeen.length) {
+          const d = new Int32Array(2 * nDicts);
+          d.set(dictsSeen);
+          dictsSeen = d;
+        }
+        dictsSeen[nDicts++] = g;
+      }
     } else {
-      state[i] = UNREACH;
-      unreachOrder[nu++] = i;
+      // Tentatively unreachable: to the tail of `unreachable`, marked in gc_next.
+      m[(prev + GC_NEXT) >> 2] = m[(g + GC_NEXT) >> 2];
+      const last = prevOf(unreachable);
+      m[(last + GC_NEXT) >> 2] = g | NEXT_MASK_UNREACHABLE;
+      m[(g + GC_PREV) >> 2] = last | (pw & 3);
+      m[(g + GC_NEXT) >> 2] = unreachable | NEXT_MASK_UNREACHABLE;
+      setPrev(unreachable, g);
     }
   }
-  // Rebuild both lists with real links.
-  let prev = young;
-  for (let k = 0; k < nk; k++) {
-    const g = objs[kept[k]];
-    i32[(prev + GC_NEXT) >> 2] = g;
-    i32[(g + GC_PREV) >> 2] = prev | (i32[(g + GC_PREV) >> 2] & GC_FINALIZED);
-    prev = g;
-  }
-  i32[(prev + GC_NEXT) >> 2] = young;
   setPrev(young, prev);
-  prev = prevOf(unreachable);
-  for (let k = 0; k < nu; k++) {
-    const i = unreachOrder[k];
-    if (state[i] !== UNREACH) continue;
-    const g = objs[i];
-    i32[(prev + GC_NEXT) >> 2] = g;
-    i32[(g + GC_PREV) >> 2] = prev | GC_COLLECTING | (i32[(g + GC_PREV) >> 2] & GC_FINALIZED);
-    prev = g;
+  for (let g = unreachable; ;) {
+    const a = (g + GC_NEXT) >> 2;
+    const nx = m[a] & ~NEXT_MASK_UNREACHABLE;
+    m[a] = nx;
+    if (nx === unreachable) break;
+    g = nx;
   }
-  i32[(prev + GC_NEXT) >> 2] = unreachable;
-  setPrev(unreachable, prev);
+  return kept;
 }
 
-/** untrack_tuples: tuples holding nothing that could ever be part of a cycle leave the lists. */
-function untrackTuples(h: number): void {
-  const v = view!;
-  listForEach(h, (o) => {
-    if (v.isTupleExact(o) && !v.tupleAny(o, mayBeTracked)) gcUntrack(o);
-  });
+/**
+ * _PyTuple_MaybeUntrack for constants: untracks the exact tuple `t` when no item may be tracked.
+ * The compiler's tuple constants live as long as their code object and CPython's collector untracks
+ * them at its first collection (in practice before the code runs: start-up and compiling allocate far
+ * more than 700 containers), so gc.is_tracked((1, 2)) is False there; doing it at creation gives the
+ * same answer without depending on when a collection happens.
+ */
+export function gcTupleMaybeUntrack(t: number): void {
+  if (i32[(t + GC_NEXT) >> 2] !== 0 && i32[(t + OB_TYPE) >> 2] === tupleType && tupleIsAtomic(t)) gcUntrack(t);
 }
 
-/** untrack_dicts (full collections only): dicts of atomic keys and values leave the lists. */
-function untrackDicts(h: number): void {
-  const v = view!;
-  listForEach(h, (o) => {
-    if (v.isDictExact(o) && !v.dictAny(o, mayBeTracked)) gcUntrack(o);
-  });
+/** untrack_dicts (full collections only) for the dicts deduceUnreachable could not decide: after untrack_tuples. */
+function untrackDicts(): number {
+  let n = 0;
+  for (let i = 0; i < nDicts; i++) {
+    const d = dictsSeen[i];
+    if (dictAtomicity(d) === DICT_ATOMIC) {
+      gcUntrack(d);
+      n++;
+    }
+  }
+  nDicts = 0;
+  return n;
 }
 
 function clearCollecting(h: number): void {
@@ -458,7 +672,6 @@ function deleteGarbage(collectable: number, old: number): void {
 }
 
 const MANAGED_DICT = 1 << 4;
-const MANAGED_DICT_OFFSET = -16;
 
 /**
  * Whether `d` is the __dict__ of an instance in the same garbage set and referenced by nothing else.
@@ -466,7 +679,7 @@ const MANAGED_DICT_OFFSET = -16;
  * nor prints them; leaving them out keeps gc.collect()'s result and DEBUG_COLLECTABLE the same.
  */
 function isInlineDict(d: number): boolean {
-  if (!view!.isDictExact(d) || i32[d >> 2] !== 1) return false;
+  if (i32[(d + OB_TYPE) >> 2] !== dictType || i32[d >> 2] !== 1) return false;
   const owner = inlineOwner.get(d);
   return owner !== undefined && (i32[(owner + GC_PREV) >> 2] & GC_COLLECTING) !== 0 && i32[(owner + MANAGED_DICT_OFFSET) >> 2] === d;
 }
@@ -504,15 +717,15 @@ function collectMain(generation: number): [number, number] {
   const old = generation < NUM_GENERATIONS - 1 ? heads[generation + 1] : young;
   const unreachable = heads[H_UNREACHABLE];
   listInit(unreachable);
-  deduceUnreachable(young, unreachable);
-  untrackTuples(young);
+  // untrack_tuples runs inside deduceUnreachable, untrack_dicts (full collections) right after it.
+  const kept = deduceUnreachable(young, unreachable, young !== old ? 1 : 2);
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += listSize(young);
+    if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += kept;
     listMerge(young, old);
   } else {
-    untrackDicts(young);
+    const untracked = untrackDicts();
     gcState.longLivedPending = 0;
-    gcState.longLivedTotal = listSize(young);
+    gcState.longLivedTotal = kept - untracked;
   }
   // No legacy (tp_del) finalizers exist here, so nothing is uncollectable.
   noteInlineDicts(unreachable);
@@ -528,7 +741,7 @@ function collectMain(generation: number): [number, number] {
   clearCollecting(unreachable);
   const still = heads[H_STILL];
   listInit(still);
-  deduceUnreachable(unreachable, still);
+  deduceUnreachable(unreachable, still, 0);
   listMerge(unreachable, old);
   noteInlineDicts(still);
   for (let g = nextOf(still); g !== still; g = nextOf(g)) if (!isInlineDict(g)) m++;

@@ -1,5 +1,6 @@
 // What the collector needs to know about object types, and its place in the runtime's life cycle:
-// the GCTypeView (traverse/clear/finalize slots, tuple/dict untracking, gc.garbage/callbacks lists),
+// the GCTypeView (traverse/clear/finalize slots, traversal kinds and the list/tuple/dict layout the
+// collector reads inline, gc.garbage/callbacks lists),
 // PyErr_WriteUnraisable's printing ("Exception ignored in: ..." + traceback), start-up and shutdown.
 // Mirrors the glue in Modules/gcmodule.c (invoke_gc_callback, debug_cycle) and
 // Python/errors.c (write_unraisable_exc). Invariants: installed once per runtime after the seal.
@@ -7,11 +8,19 @@
 import { i32 } from '../heap/views.ts';
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned } from '../heap/ref.ts';
-import { gcInstallTypeView, gcInit, gcFini, gcReleaseLists, type GCTypeView } from './gc.ts';
-import { typeSlotsOf, typeName, typeSetUnraisableHook } from '../objects/type.ts';
-import { tupleType, tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
-import { dictType, dictNext, dictSize, dictNew, dictSetItem } from '../objects/dict.ts';
-import { listNew, listAppend, listSize, listGetItemBorrow } from '../objects/list.ts';
+import {
+  gcInstallTypeView, gcInit, gcFini, gcReleaseLists, type GCTypeView,
+  GC_KIND_NONE, GC_KIND_GENERIC, GC_KIND_LIST, GC_KIND_TUPLE, GC_KIND_DICT, GC_KIND_INSTANCE,
+} from './gc.ts';
+import {
+  typeSlotsOf, typeName, typeSetUnraisableHook, TP_FLAGS, TP_BASE, HT_SLOTS, Py_TPFLAGS_HEAPTYPE,
+  Py_TPFLAGS_MANAGED_DICT,
+} from '../objects/type.ts';
+import { tupleType, TUPLE_ITEMS } from '../objects/tuple.ts';
+import {
+  dictType, dictNew, dictSetItem, MA_KEYS, DK_KIND, DK_NENTRIES, DK_INDICES, DK_LOG2_INDEX_BYTES, DICT_KEYS_GENERAL,
+} from '../objects/dict.ts';
+import { listType, listNew, listAppend, listSize, listGetItemBorrow, LIST_ITEMS } from '../objects/list.ts';
 import { strFromJS, strToJS, strInternImmortal } from '../objects/str.ts';
 import { intFromNumber } from '../objects/int.ts';
 import { objectRepr, objectCallArgs } from '../objects/object.ts';
@@ -20,8 +29,6 @@ import { stdio } from '../vm/io.ts';
 import { formatException } from '../vm/traceback.ts';
 
 const TP_INDEX = 12;
-const pos = new Int32Array(1);
-const kv = new Int32Array(2);
 
 function slotsFor(o: number) {
   return typeSlotsOf(i32[(o + 4) >> 2] as Borrowed);
@@ -31,22 +38,14 @@ const view: GCTypeView = {
   traverse: (o) => slotsFor(o).traverse,
   clear: (o) => slotsFor(o).clear,
   finalize: (o) => slotsFor(o).finalize,
-  isTupleExact: (o) => i32[(o + 4) >> 2] === tupleType,
-  isDictExact: (o) => i32[(o + 4) >> 2] === dictType,
-  tupleAny(o, f) {
-    const n = tupleSize(o as Borrowed);
-    for (let i = 0; i < n; i++) {
-      const v = tupleGetItemBorrow(o as Borrowed, i);
-      if (v !== NULL && f(v)) return true;
-    }
-    return false;
-  },
-  dictAny(o, f) {
-    pos[0] = 0;
-    for (let n = dictSize(o as Borrowed); n > 0 && dictNext(o as Borrowed, pos, kv); n--) {
-      if (f(kv[0]) || f(kv[1])) return true;
-    }
-    return false;
+  traverseKind,
+  // Read at gcRuntimeInit (after the static types exist): see gcInstallTypeView.
+  get layout() {
+    return {
+      listType, tupleType, dictType, listItems: LIST_ITEMS, tupleItems: TUPLE_ITEMS, maKeys: MA_KEYS,
+      dkKind: DK_KIND, dkNentries: DK_NENTRIES, dkIndices: DK_INDICES, dkLog2IndexBytes: DK_LOG2_INDEX_BYTES,
+      dictKeysGeneral: DICT_KEYS_GENERAL,
+    };
   },
   typeName: (o) => typeName(i32[(o + 4) >> 2] as Borrowed),
   listAppend: (l, v) => listAppend(l as Borrowed, v as Borrowed),
@@ -77,6 +76,26 @@ const view: GCTypeView = {
   writeUnraisable: (obj, where) => writeUnraisable(obj, where),
   writeErr: (text) => stdio.writeErr(text),
 };
+
+/**
+ * The collector's traversal kind for type `t`: list, tuple and dict exactly (their traverse slots,
+ * inlined), instances of heap types without __slots__ whose nearest static base owns nothing
+ * (subtype_traverse visits just the managed __dict__ and the type), no traverse at all, or generic.
+ */
+function traverseKind(t: number): number {
+  if (t === listType) return GC_KIND_LIST;
+  if (t === tupleType) return GC_KIND_TUPLE;
+  if (t === dictType) return GC_KIND_DICT;
+  const tr = typeSlotsOf(t as Borrowed).traverse;
+  if (tr === null) return GC_KIND_NONE;
+  const flags = i32[(t + TP_FLAGS) >> 2];
+  if ((flags & Py_TPFLAGS_HEAPTYPE) === 0 || (flags & Py_TPFLAGS_MANAGED_DICT) === 0) return GC_KIND_GENERIC;
+  let base = t;
+  for (; (i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; base = i32[(base + TP_BASE) >> 2]) {
+    if (i32[(base + HT_SLOTS) >> 2] !== 0) return GC_KIND_GENERIC;
+  }
+  return typeSlotsOf(base as Borrowed).traverse === null ? GC_KIND_INSTANCE : GC_KIND_GENERIC;
+}
 
 /**
  * PyErr_WriteUnraisable's default hook: "Exception ignored in: <repr of obj>", then the traceback

@@ -37,7 +37,8 @@ export const TP_INDEX = 12;
 //   gc_next: the next object (a reference) in the object's generation list; 0 = untracked.
 //   gc_prev: the previous object | flags in the low bits (references are 8-aligned):
 //            bit 0 FINALIZED (PEP 442: tp_finalize already ran), bit 1 COLLECTING (in the set a
-//            collection is examining). During a collection's analysis gc_prev holds index << 2 | flags.
+//            collection is examining). During a collection's analysis gc_prev holds gc_refs << 2 | flags
+//            and gc_next of a tentatively unreachable object has bit 0 set (NEXT_MASK_UNREACHABLE).
 // A list head is a pseudo-object whose two GC words live in a small block owned by the collector,
 // so that list code never needs a special case. Objects in the static region are never linked.
 

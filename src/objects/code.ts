@@ -32,6 +32,7 @@ import { AttributeError, TypeError, NotImplementedError, OverflowError } from '.
 import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS, isStr } from './str.ts';
 import { bytesFromUint8Array, bytesToUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple } from './tuple.ts';
+import { gcTupleMaybeUntrack } from '../gc/gc.ts';
 import { intFromNumber, intFromBigInt, intAsNumber, isInt } from './int.ts';
 import { floatNew } from './float.ts';
 import { complexNew } from './complex.ts';
@@ -415,6 +416,7 @@ function constToObject(c: ConstValue): Owned | Null {
         if (v === NULL) { decref(t); return NULL; }
         tupleSetItemSteal(t, i, v);
       }
+      gcTupleMaybeUntrack(t); // as a collection would before the code runs (src/gc/gc.ts)
       return t;
     }
     case 'frozenset': {
@@ -497,6 +499,7 @@ export function codeNew(u: CodeUnit): Owned | Null {
       if (v === NULL) break fail;
       tupleSetItemSteal(consts, i, v);
     }
+    gcTupleMaybeUntrack(consts);
     const names = internedTuple(u.names);
     if (names === NULL) break fail;
     i32[(co + CO_NAMES) >> 2] = names;

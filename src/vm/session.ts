@@ -44,7 +44,7 @@ export interface ProgramOptions {
   cwd?: string;
   stdin?: string;
   stats?: boolean;
-  /** -X gc_stress: a full collection at every eval-breaker check after a GC allocation (gcState.stress). */
+  /** -X gc_stress: a collection at every eval-breaker check after a GC allocation (gcState.stress). */
   gcStress?: boolean;
   /** -B / PYTHONDONTWRITEBYTECODE: don't write __pycache__ files (sys.dont_write_bytecode). */
   dontWriteBytecode?: boolean;

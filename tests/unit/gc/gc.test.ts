@@ -90,3 +90,62 @@ test('exceptions in __del__ are printed as unraisable', () => {
   assert.match(r.stderr, /ValueError: in del\n$/);
   assert.equal(r.leakedBlocks, 0);
 });
+
+test('the inline traversal of common types gives the same collections, in the same order, as their slots', async () => {
+  const { gcState } = await import('../../../src/gc/gc.ts');
+  const src = [
+    'import gc, random',
+    'random.seed(7)',
+    'order = []',
+    'class N:',
+    '    def __init__(self, k): self.k = k; self.refs = []',
+    '    def __del__(self, order=order): order.append(self.k)',
+    'class S:',
+    '    __slots__ = ("a", "k")',
+    'class D(dict): pass',
+    'def label(o):',
+    '    return "%s%s" % (type(o).__name__, getattr(o, "k", ""))',
+    'for rnd in range(3):',
+    '    objs = []',
+    '    for i in range(300):',
+    '        r = random.random()',
+    '        if r < 0.3: o = N(i)',
+    '        elif r < 0.4: o = S(); o.k = i; o.a = None',
+    '        elif r < 0.55: o = []',
+    '        elif r < 0.7: o = {}',
+    '        elif r < 0.75: o = D()',
+    '        else: o = None',
+    '        objs.append(o)',
+    '    for i in range(900):',
+    '        a = random.choice(objs); b = random.choice(objs)',
+    '        if b is None: b = (random.randint(0, 5), "x")',
+    '        if random.random() < 0.2: b = (b, (i, 2), ((i,),))',
+    '        if isinstance(a, N): a.refs.append(b)',
+    '        elif isinstance(a, S): a.a = b',
+    '        elif isinstance(a, list): a.append(b)',
+    '        elif isinstance(a, dict): a[random.choice((random.randint(0, 40), "k%d" % i, (i,)))] = b',
+    '    keep = objs[:50]',
+    '    del objs, a, b, o',
+    '    order.clear()',
+    '    print(rnd, gc.collect(), order)',
+    '    print([label(o) for o in gc.get_objects() if isinstance(o, (N, S, list, dict, tuple))][-300:])',
+    '    print(sum(gc.is_tracked(t) for o in keep if isinstance(o, (list, dict)) for t in o))',
+    '    gc.set_debug(gc.DEBUG_SAVEALL)',
+    '    x = [N(-1)]; x.append(x); x.append((x, 1)); del x',
+    '    gc.collect(); print([label(o) for o in gc.garbage]); gc.garbage.clear(); gc.set_debug(0)',
+    '    del keep',
+    '    gc.collect(0); gc.collect(1); order.clear()',
+  ].join('\n') + '\n';
+  const inline = run(src);
+  gcState.inlineTraverse = false;
+  let slots;
+  try {
+    slots = run(src);
+  } finally {
+    gcState.inlineTraverse = true;
+  }
+  assert.equal(inline.stderr, '');
+  assert.ok(inline.stdout.split('\n').length > 10 && /N\d/.test(inline.stdout));
+  assert.equal(inline.stdout, slots.stdout);
+  assert.equal(inline.leakedBlocks, 0);
+});

@@ -30,7 +30,7 @@ import {
 } from './int.ts';
 import { isFloat, isFloatExact, floatNew, floatValue, floatFromString, floatFromInt, floatFromBuffer } from './float.ts';
 import {
-  isStr, isStrExact, strToJS, strFromJS, strInternImmortal, strLength,
+  isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strKind, strInternImmortal, strLength,
 } from './str.ts';
 import { isBytes } from './bytes.ts';
 import { bufferCheck } from './memoryview.ts';
@@ -930,7 +930,9 @@ export function formatBuiltin(obj: Borrowed, spec: string): Owned | Null {
   try {
     if (isStr(obj)) {
       if (spec === '') return objectStrExact(obj);
-      return strFromJS(formatStr(strToJS(obj), parseFormatSpec(spec, 's', typeNameOf(obj)), typeNameOf(obj)));
+      // Lone surrogates stay apart unless an astral character (in obj or the fill) makes pairs meaningful.
+      const wide = strKind(obj) === 4 || /[\ud800-\udfff]/.test(spec);
+      return strFromJSAs(formatStr(strToJS(obj), parseFormatSpec(spec, 's', typeNameOf(obj)), typeNameOf(obj), !wide), wide);
     }
     if (isFloat(obj)) {
       if (spec === '') return objectStr(obj);

@@ -15,7 +15,7 @@ import { Py_None } from './none.ts';
 import { intFromNumber, isInt, intToBigInt } from './int.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
-  strType, isStr, isStrExact, strToJS, strFromJS, strJoin, strLength, strIsAscii, strGetCodePoint,
+  strType, isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strJoin, strLength, strIsAscii, strGetCodePoint,
   strNewFromCodePoints, strKind, strFind, strRFind, strStartsWith, strEndsWith, strSlice,
 } from './str.ts';
 import { isBytes, bytesFromUint8Array } from './bytes.ts';
@@ -41,8 +41,18 @@ import {
   U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE,
 } from '../support/unicode.ts';
 
-const S = (o: Borrowed): string => strToJS(o);
+// Surrogates: a JS string built only from strs of kind 1/2 has one UTF-16 unit per code point, so its
+// result goes back with strFromJSAs(.., false) and lone surrogates never merge into an astral character.
+// Methods pass `wide` (some source str is kind 4) to NEWW and split code points with cpsOf.
+// S records kind-4 sources in `wideSeen` for str.format / % formatting, which gather text from many
+// objects: they save it, clear it, and restore it (or-ed) around their work, so nesting stays correct.
+let wideSeen = false;
+const S = (o: Borrowed): string => { if (strKind(o) === 4) wideSeen = true; return strToJS(o); };
 const NEW = (s: string): Owned | Null => strFromJS(s);
+const NEWW = (s: string, wide: boolean): Owned | Null => strFromJSAs(s, wide);
+const W = (o: Borrowed): boolean => strKind(o) === 4;
+/** The code points of a JS string made from strs (`wide`: one of them was kind 4) as one string each. */
+const cpsOf = (s: string, wide: boolean): string[] => (wide ? Array.from(s) : s.split(''));
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
 
@@ -161,11 +171,11 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
-function listOfStrings(parts: string[]): Owned | Null {
+function listOfStrings(parts: string[], wide: boolean): Owned | Null {
   const l = listNew(0);
   if (l === NULL) return NULL;
   for (const p of parts) {
-    const s = NEW(p);
+    const s = NEWW(p, wide);
     if (s === NULL || listAppendSteal(l, s) < 0) { decref(l); return NULL; }
   }
   return l;
@@ -183,7 +193,7 @@ function splitImpl(qual: string, reverse: boolean): MethodDef {
     }
     const s = S(self as Borrowed);
     if (sepObj === NULL || sepObj === Py_None) {
-      return listOfStrings(reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit));
+      return listOfStrings(reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit), W(self as Borrowed));
     }
     const sep = needStr(sepObj, 'must be str or None, not %T');
     if (sep === null) return NULL;
@@ -193,7 +203,7 @@ function splitImpl(qual: string, reverse: boolean): MethodDef {
       if (!reverse) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
       else parts = [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
     }
-    return listOfStrings(parts);
+    return listOfStrings(parts, W(self as Borrowed) || W(sepObj));
   };
   return { name, fn };
 }
@@ -344,9 +354,9 @@ function isIdentifierStr(o: Borrowed): boolean {
   return true;
 }
 
-function expandTabs(s: string, tab: number): string {
+function expandTabs(s: string, tab: number, wide: boolean): string {
   let out = '', col = 0;
-  for (const ch of s) {
+  for (const ch of cpsOf(s, wide)) {
     if (ch === '\t') {
       if (tab > 0) { const n = tab - (col % tab); out += ' '.repeat(n); col += n; }
     } else {
@@ -386,7 +396,7 @@ function findMethod(name: string, reverse: boolean, raise: boolean): MethodDef {
 function countSub(s: string, sub: string, start: number, end: number): number {
   if (start > s.length || start > end) return 0;
   const region = s.slice(start, end);
-  if (sub.length === 0) return Array.from(region).length + 1;
+  if (sub.length === 0) return region.length + 1; // kind 1/2 only: one unit per code point
   let n = 0, i = 0;
   for (;;) {
     const k = region.indexOf(sub, i);
@@ -448,12 +458,13 @@ function padMethod(name: string, how: 'c' | 'l' | 'r'): MethodDef {
     }
     const s = S(self);
     const len = strLength(self);
-    if (len >= w) return isStrExact(self) ? newRef(self) : NEW(s);
+    const wide = W(self) || (nargs === 2 && W(argAt(args, 1)));
+    if (len >= w) return isStrExact(self) ? newRef(self) : NEWW(s, wide);
     const marg = w - len;
-    if (how === 'l') return NEW(s + fill.repeat(marg));
-    if (how === 'r') return NEW(fill.repeat(marg) + s);
+    if (how === 'l') return NEWW(s + fill.repeat(marg), wide);
+    if (how === 'r') return NEWW(fill.repeat(marg) + s, wide);
     const left = Math.floor(marg / 2) + (marg & w & 1);
-    return NEW(fill.repeat(left) + s + fill.repeat(marg - left));
+    return NEWW(fill.repeat(left) + s + fill.repeat(marg - left), wide);
   });
 }
 
@@ -631,8 +642,12 @@ function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrow
 function str_format_map(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!argsNoKwnames('str.format_map', kwnames)) return NULL;
   if (nargs !== 1) return errSetString(TypeError, `format_map() takes exactly one argument (${nargs} given)`);
+  const saved = wideSeen;
+  wideSeen = false;
   const r = strFormatImpl(S(self as Borrowed), args, 0, NULL, 2, { auto: 0, manual: false, automatic: false, mapping: argAt(args, 0) });
-  return r === null ? NULL : NEW(r);
+  const wide = wideSeen;
+  wideSeen = saved || wide;
+  return r === null ? NULL : NEWW(r, wide);
 }
 
 /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
@@ -672,13 +687,13 @@ function str_maketrans(_self: Borrowed | Null, args: number, nargs: number, kwna
     if (!isStr(x)) { errSetString(TypeError, `maketrans() argument 1 must be str, not ${typeNameOf(x)}`); break fail; }
     const y = argAt(args, 1);
     if (!isStr(y)) { errSetString(TypeError, `maketrans() argument 2 must be str, not ${typeNameOf(y)}`); break fail; }
-    const xs = Array.from(S(x)), ys = Array.from(S(y));
+    const xs = cpsOf(S(x), W(x)), ys = cpsOf(S(y), W(y));
     if (xs.length !== ys.length) { errSetString(ValueError, 'the first two maketrans arguments must have equal length'); break fail; }
     for (let i = 0; i < xs.length; i++) if (!put(xs[i].codePointAt(0) as number, intFromNumber(ys[i].codePointAt(0) as number))) break fail;
     if (nargs === 3) {
       const z = argAt(args, 2);
       if (!isStr(z)) { errSetString(TypeError, `maketrans() argument 3 must be str, not ${typeNameOf(z)}`); break fail; }
-      for (const c of S(z)) if (!put(c.codePointAt(0) as number, newRef(Py_None))) break fail;
+      for (const c of cpsOf(S(z), W(z))) if (!put(c.codePointAt(0) as number, newRef(Py_None))) break fail;
     }
     return d;
   }
@@ -692,10 +707,12 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
   if (nargs !== 1) return errSetString(TypeError, `str.translate() takes exactly one argument (${nargs} given)`);
   const table = argAt(args, 0);
   const s = S(self as Borrowed);
+  let wide = W(self as Borrowed);
+  const chars = cpsOf(s, wide);
   let out = '';
   // Results per code point, so repeated characters look the table up once (as CPython's cache does for ASCII).
   const cache = new Map<number, string | null>();
-  for (const ch of s) {
+  for (const ch of chars) {
     const cp = ch.codePointAt(0) as number;
     let r = cache.get(cp);
     if (r === undefined) {
@@ -715,8 +732,10 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
         decref(v);
         if (big < 0n || big > 0x10ffffn) return errSetString(ValueError, 'character mapping must be in range(0x110000)');
         r = String.fromCodePoint(Number(big));
+        if (big > 0xffffn) wide = true;
       } else if (isStr(v)) {
         r = S(v);
+        if (W(v)) wide = true;
         decref(v);
       } else {
         decref(v);
@@ -726,21 +745,29 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
     }
     if (r !== null) out += r;
   }
-  return NEW(out);
+  return NEWW(out, wide);
 }
 
 /** str.format. */
 function str_format(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const saved = wideSeen;
+  wideSeen = false;
   const r = strFormatImpl(S(self as Borrowed), args, nargs, kwnames);
-  return r === null ? NULL : NEW(r);
+  const wide = wideSeen;
+  wideSeen = saved || wide;
+  return r === null ? NULL : NEWW(r, wide);
 }
 
 // ---- printf-style formatting -----------------------------------------------------------------------------------
 
 /** str % args (PyUnicode_Format). https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting */
 export function strMod(fmtObj: Borrowed, values: Borrowed): Owned | Null {
+  const saved = wideSeen;
+  wideSeen = false;
   const r = percentFormat(S(fmtObj), values, false);
-  return r === null ? NULL : NEW(r);
+  const wide = wideSeen;
+  wideSeen = saved || wide;
+  return r === null ? NULL : NEWW(r, wide);
 }
 
 /**
@@ -863,8 +890,9 @@ function formatOne(conv: string, arg: Borrowed, sign: string, alt: boolean, prec
       const r = conv === 's' ? objectStr(arg) : conv === 'r' && !bytesMode ? objectRepr(arg) : objectASCII(arg);
       if (r === NULL) return null;
       let s = S(r);
+      const wide = W(r);
       decref(r);
-      if (prec >= 0) s = Array.from(s).slice(0, prec).join('');
+      if (prec >= 0) s = wide ? Array.from(s).slice(0, prec).join('') : s.slice(0, prec);
       return s;
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
@@ -923,6 +951,7 @@ function formatOne(conv: string, arg: Borrowed, sign: string, alt: boolean, prec
       if (!isInt(arg)) { errSetString(TypeError, '%c requires int or char'); return null; }
       const big = intToBigInt(arg);
       if (big < 0n || big > 0x10ffffn) { errSetString(OverflowError, '%c arg not in range(0x110000)'); return null; }
+      if (big > 0xffffn) wideSeen = true;
       return String.fromCodePoint(Number(big));
     }
   }
@@ -961,19 +990,20 @@ function str_replace(self: Borrowed | Null, args: number, nargs: number, kwnames
   let count = -1;
   if (countO !== NULL) { count = numberAsSsize(countO, OverflowError); if (count === -1 && errOccurred() !== NULL) return NULL; }
   const s = S(self as Borrowed);
+  const wide = W(self as Borrowed) || W(oldO) || W(newO);
   if (count < 0) {
-    if (o === '') return NEW(nw + Array.from(s).join(nw) + (s.length > 0 ? nw : ''));
-    return NEW(s.split(o).join(nw));
+    if (o === '') return NEWW(nw + cpsOf(s, wide).join(nw) + (s.length > 0 ? nw : ''), wide);
+    return NEWW(s.split(o).join(nw), wide);
   }
   let out = '', i = 0, done = 0;
   if (o === '') {
-    const cps = Array.from(s);
+    const cps = cpsOf(s, wide);
     let r = '';
     for (let k = 0; k <= cps.length; k++) {
       if (done < count) { r += nw; done++; }
       if (k < cps.length) r += cps[k];
     }
-    return NEW(r);
+    return NEWW(r, wide);
   }
   while (done < count) {
     const k = s.indexOf(o, i);
@@ -982,7 +1012,7 @@ function str_replace(self: Borrowed | Null, args: number, nargs: number, kwnames
     i = k + o.length;
     done++;
   }
-  return NEW(out + s.slice(i));
+  return NEWW(out + s.slice(i), wide);
 }
 
 function partitionMethod(name: string, reverse: boolean): MethodDef {
@@ -996,7 +1026,7 @@ function partitionMethod(name: string, reverse: boolean): MethodDef {
     const t = tupleNew(3);
     if (t === NULL) return NULL;
     for (let i = 0; i < 3; i++) {
-      const p = k < 0 && parts[i] === s && isStrExact(self) ? newRef(self) : NEW(parts[i]);
+      const p = k < 0 && parts[i] === s && isStrExact(self) ? newRef(self) : NEWW(parts[i], W(self) || W(argAt(args, 0)));
       if (p === NULL) { decref(t); return NULL; }
       tupleSetItemSteal(t, i, p);
     }
@@ -1015,7 +1045,7 @@ function str_splitlines(self: Borrowed | Null, args: number, nargs: number, kwna
   const k = PARSED[0] as Borrowed | Null;
   const keep = k === NULL ? 0 : objectIsTrue(k);
   if (keep < 0) return NULL;
-  return listOfStrings(splitlines(S(self as Borrowed), keep === 1));
+  return listOfStrings(splitlines(S(self as Borrowed), keep === 1), W(self as Borrowed));
 }
 
 function str_expandtabs(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
@@ -1023,7 +1053,7 @@ function str_expandtabs(self: Borrowed | Null, args: number, nargs: number, kwna
   const t = PARSED[0] as Borrowed | Null;
   let tab = 8;
   if (t !== NULL) { tab = numberAsSsize(t, OverflowError); if (tab === -1 && errOccurred() !== NULL) return NULL; }
-  return NEW(expandTabs(S(self as Borrowed), tab));
+  return NEWW(expandTabs(S(self as Borrowed), tab, W(self as Borrowed)), W(self as Borrowed));
 }
 
 function str___format__(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
@@ -1089,9 +1119,9 @@ const strMethods: MethodDef[] = [
     if (w === -1 && errOccurred() !== NULL) return NULL;
     const s = S(self);
     const len = strLength(self);
-    if (len >= w) return NEW(s);
+    if (len >= w) return NEWW(s, W(self));
     const fill = '0'.repeat(w - len);
-    return NEW(s[0] === '+' || s[0] === '-' ? s[0] + fill + s.slice(1) : fill + s);
+    return NEWW(s[0] === '+' || s[0] === '-' ? s[0] + fill + s.slice(1) : fill + s, W(self));
   }),
   partitionMethod('str.partition', false),
   partitionMethod('str.rpartition', true),
@@ -1102,9 +1132,9 @@ const strMethods: MethodDef[] = [
   { name: 'translate', fn: str_translate },
   { name: 'expandtabs', fn: str_expandtabs },
   { name: '__format__', fn: str___format__ },
-  posOnly('str.removeprefix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removeprefix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s); }),
-  posOnly('str.removesuffix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removesuffix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEW(p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s); }),
-  posOnly('str.__getnewargs__', 0, 0, (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const c = NEW(S(self)); if (c === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, c); return t; }),
+  posOnly('str.removeprefix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removeprefix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEWW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s, W(self)); }),
+  posOnly('str.removesuffix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removesuffix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEWW(p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s, W(self)); }),
+  posOnly('str.__getnewargs__', 0, 0, (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const c = NEWW(S(self), W(self)); if (c === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, c); return t; }),
 ];
 
 /** Registers str's and bytes' methods (after methodObjectInitStatic). */

@@ -335,6 +335,34 @@ export function strFromJS(s: string): Owned | Null {
   return o;
 }
 
+/**
+ * A str from a JS string built only from strs without astral characters (kind 1/2): each UTF-16 code
+ * unit is one code point and surrogate units never merge, so '\ud83d' + '\ude00' stays two code points.
+ */
+export function strFromJSUnits(s: string): Owned | Null {
+  const n = s.length;
+  if (n <= 1) {
+    if (n === 0) return newRef(latin1Block as Borrowed);
+    const c = s.charCodeAt(0);
+    if (c < 0x100) return newRef(strLatin1Char(c));
+  }
+  let max = 0;
+  for (let i = 0; i < n; i++) max |= s.charCodeAt(i);
+  if (staticPhase()) return strFromJS(s);
+  const o = strAllocRaw(n, max < 0x80 ? 0x7f : max > 0xff ? 0xffff : 0xff);
+  if (o === NULL) return NULL;
+  jsWrite(s, max > 0xff ? 2 : 1, u8, u16, u32, o + STR_DATA);
+  return o;
+}
+
+/**
+ * strFromJS for a JS string built from strs: `wide` when one of them held an astral character (kind 4),
+ * where a surrogate pair must mean that character; otherwise strFromJSUnits keeps lone surrogates apart.
+ */
+export function strFromJSAs(s: string, wide: boolean): Owned | Null {
+  return wide ? strFromJS(s) : strFromJSUnits(s);
+}
+
 const CHUNK = 4096;
 
 // Node's Buffer decodes latin-1 and UTF-16LE from memory far faster than JS loops (about 70 ns flat

@@ -140,7 +140,8 @@ function pad(s: string, len: number, f: FormatSpec): string {
 }
 
 /** format(str, spec). */
-export function formatStr(value: string, f: FormatSpec, typeName = 'str'): string {
+/** `units`: value came from a str without astral characters, so each UTF-16 unit is one code point. */
+export function formatStr(value: string, f: FormatSpec, typeName = 'str', units = false): string {
   if (f.type !== 's') throw unknownType(f.type, typeName);
   if (f.sign !== '') throw new FormatSpecError('Sign not allowed in string format specifier');
   if (f.noNegZero) throw new FormatSpecError('Negative zero coercion (z) not allowed in string format specifier');
@@ -148,7 +149,7 @@ export function formatStr(value: string, f: FormatSpec, typeName = 'str'): strin
   if (f.align === '=') throw new FormatSpecError("'=' alignment not allowed in string format specifier");
   let cps: string[] | null = null;
   let len = value.length;
-  if (/[\ud800-\udfff]/.test(value)) { cps = Array.from(value); len = cps.length; }
+  if (!units && /[\ud800-\udfff]/.test(value)) { cps = Array.from(value); len = cps.length; }
   if ((f.width < 0 || f.width <= len) && (f.precision < 0 || f.precision >= len)) return value;
   let s = value;
   if (f.precision >= 0 && len >= f.precision) {

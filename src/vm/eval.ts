@@ -32,7 +32,7 @@ import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
-import { strType, strFromJS, strToJS, strEmptyNew, isStr, isStrExact, strInternImmortal } from '../objects/str.ts';
+import { strType, strFromJSAs, strKind, strToJS, strEmptyNew, isStr, isStrExact, strInternImmortal } from '../objects/str.ts';
 import {
   tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal, tupleSetItemSteal,
 } from '../objects/tuple.ts';
@@ -417,9 +417,14 @@ function convertValue(v: Borrowed, which: number): Owned | Null {
 
 /** BUILD_STRING: concatenates `n` strs from word index `base` (borrowed). */
 function buildString(base: number, n: number): Owned | Null {
-  let s = '';
-  for (let i = 0; i < n; i++) s += strToJS(i32[base + i] as Borrowed);
-  return strFromJS(s);
+  // Without a kind-4 part every UTF-16 unit is a code point, so lone surrogates must not merge.
+  let s = '', wide = false;
+  for (let i = 0; i < n; i++) {
+    const o = i32[base + i] as Borrowed;
+    if (strKind(o) === 4) wide = true;
+    s += strToJS(o);
+  }
+  return strFromJSAs(s, wide);
 }
 
 /** The special method `name` looked up on the type of `o` and bound, or NULL (no error) when absent. */

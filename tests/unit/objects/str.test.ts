@@ -18,7 +18,7 @@ import { Py_True, Py_False } from '../../../src/objects/bool.ts';
 import { Py_NotImplemented } from '../../../src/objects/notimplemented.ts';
 import { intFromNumber } from '../../../src/objects/int.ts';
 import {
-  strType, isStr, isStrExact, strFromJS, strToJS, strEmptyNew, strInternImmortal, strIntern, strLength, strEqual,
+  strType, isStr, isStrExact, strFromJS, strFromJSUnits, strFromJSAs, strToJS, strEmptyNew, strInternImmortal, strIntern, strLength, strEqual,
   strHash, strKind, strIsAscii, strGetCodePoint, strDataOffset, strLatin1Char, strNewFromCodePoints, strFromLatin1,
   strConcat, strSlice, strGetItem, strRepr, strStr, strRichCompare, strCompare, strFromUTF8, strAsUTF8,
   strEncodeUTF8, strJoin, strFind, strRFind, strStartsWith, strEndsWith, strContains, strIsInterned,
@@ -190,6 +190,25 @@ withRuntime('str (PYTHONHASHSEED=0)', { hashSeed: 0 }, (get) => {
     assert.equal(strLength(pair), 2);
     assert.equal(strToJS(pair), '\u{1f600}');
     decref(pair);
+  });
+
+  test('strFromJSUnits: one code point per UTF-16 unit, so a str without astral characters round-trips exactly', () => {
+    const samples: number[][] = [[], [0x61], [0xe9], [0xd83d, 0xde00], [0x61, 0xd83d, 0xde00, 0x62], [0x4e2d, 0xdbff, 0xdc00],
+      [0x61, 0x62, 0x63], [0xe9, 0x20, 0xd800], Array.from({ length: 5000 }, (_, i) => 0xd800 + (i % 0x800))];
+    for (const cps of samples) {
+      const src = fromCps(cps);
+      const o = ok(strFromJSUnits(strToJS(src)));
+      assert.equal(strLength(o), cps.length);
+      assert.equal(strKind(o), strKind(src));
+      assert.equal(strIsAscii(o), strIsAscii(src));
+      for (let i = 0; i < cps.length; i++) assert.equal(strGetCodePoint(o, i), cps[i]);
+      assert.ok(strEqual(o, src));
+      decref(o); decref(src);
+    }
+    // strFromJSAs(.., true) is strFromJS: a pair is one astral character.
+    const w = ok(strFromJSAs('\ud83d\ude00', true));
+    assert.equal(strLength(w), 1);
+    decref(w);
   });
 
   test("'' and one latin-1 character are the static immortal singletons, laid out contiguously", () => {

@@ -18,6 +18,8 @@ export const rc = {
   decrefs: 0,
   increfsSkipped: 0,
   decrefsSkipped: 0,
+  /** Deallocations started by a decref that took a mortal count from 1 to 0. */
+  deallocs: 0,
   /** Bytes of count words written below staticEnd (in the static region); 0 with immortality on. */
   staticBytesWritten: 0,
   /** End of the static region, set when the heap is sealed. */
@@ -93,6 +95,7 @@ function decrefCounting(o: Owned | Borrowed): void {
   rc.decrefs++;
   if (o < rc.staticEnd) rc.staticBytesWritten += 4;
   if (c === 1) {
+    rc.deallocs++;
     i32[k] = 0;
     deallocate(o as Owned);
     return;

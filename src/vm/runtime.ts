@@ -110,7 +110,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   heapActivate(heap);
   immortalModeSet(immortal);
   refcountCounting(false);
-  rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.staticBytesWritten = 0;
+  rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.deallocs = rc.staticBytesWritten = 0;
 
   // Static phase: everything allocated here is the static region.
   objectStateReset();

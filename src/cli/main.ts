@@ -138,6 +138,17 @@ function runInWorker(req: WorkerRequest): Promise<number> {
   // Input messages the worker has not answered yet: it is at a prompt only when this is 0 (lines
   // typed ahead are queued; each is answered by 'ready' or 'more').
   let pending = 1;
+  // Lines read while the worker is busy wait here: the next one is sent only after the prompt for it
+  // is written, so prompts and the program's own stderr output appear in CPython's order on a pipe.
+  const waiting: Array<{ kind: 'line'; text: string | null }> = [];
+  const send = (m: { kind: 'line'; text: string | null }): void => {
+    if (pending === 0) {
+      pending++;
+      worker.postMessage(m);
+    } else {
+      waiting.push(m);
+    }
+  };
   if (req.interactive) {
     if (req.src === null) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
     // Prompts go to stdout on a terminal and to stderr otherwise, as CPython's REPL does.
@@ -151,13 +162,10 @@ function runInWorker(req: WorkerRequest): Promise<number> {
       pending++;
       worker.postMessage({ kind: 'reset' });
     });
-    rl.on('line', (line) => {
-      pending++;
-      worker.postMessage({ kind: 'line', text: line });
-    });
+    rl.on('line', (line) => send({ kind: 'line', text: line }));
     rl.on('close', () => {
       eof = true;
-      worker.postMessage({ kind: 'line', text: null });
+      send({ kind: 'line', text: null });
     });
     rl.pause();
   }
@@ -170,6 +178,8 @@ function runInWorker(req: WorkerRequest): Promise<number> {
         rl!.setPrompt(msg.kind === 'ready' ? '>>> ' : '... ');
         rl!.prompt();
         rl!.resume();
+        const next = waiting.shift();
+        if (next !== undefined) send(next);
         return;
       }
       if (msg.kind !== 'done') return;

@@ -2,7 +2,7 @@
 CPython 3.12 behaviour). A Decimal is (sign, integer coefficient, exponent) or a special value;
 construction is exact, arithmetic rounds once to the context (precision 28, ROUND_HALF_EVEN by
 default) and records signals in context.flags, raising the trapped ones like the C module does.
-Transcendental functions (exp, ln, log10, non-integral powers) raise NotImplementedError."""
+exp, ln, log10 and non-integral powers are correctly rounded (integer fixed point with retries)."""
 
 import math
 import sys
@@ -258,6 +258,30 @@ class Context(object):
     def quantize(self, a, b): return _dec(a, True).quantize(b, context=self)
     def compare(self, a, b): return _dec(a, True).compare(b, self)
     def to_sci_string(self, a): return str(_dec(a, True))
+    def to_eng_string(self, a): return _dec(a, True).to_eng_string(self)
+    def exp(self, a): return _dec(a, True).exp(self)
+    def ln(self, a): return _dec(a, True).ln(self)
+    def log10(self, a): return _dec(a, True).log10(self)
+    def logb(self, a): return _dec(a, True).logb(self)
+    def number_class(self, a): return _dec(a, True).number_class(self)
+    def is_subnormal(self, a): return _dec(a, True).is_subnormal(self)
+    def is_normal(self, a): return _dec(a, True).is_normal(self)
+    def compare_total(self, a, b): return _dec(a, True).compare_total(b)
+    def compare_total_mag(self, a, b): return _dec(a, True).compare_total_mag(b)
+    def compare_signal(self, a, b): return _dec(a, True).compare_signal(b, self)
+    def same_quantum(self, a, b): return _dec(a, True).same_quantum(b)
+    def logical_and(self, a, b): return _dec(a, True).logical_and(b, self)
+    def logical_or(self, a, b): return _dec(a, True).logical_or(b, self)
+    def logical_xor(self, a, b): return _dec(a, True).logical_xor(b, self)
+    def logical_invert(self, a): return _dec(a, True).logical_invert(self)
+    def rotate(self, a, b): return _dec(a, True).rotate(b, self)
+    def shift(self, a, b): return _dec(a, True).shift(b, self)
+    def fma(self, a, b, c): return _dec(a, True).fma(b, c, self)
+    def copy_abs(self, a): return _dec(a, True).copy_abs()
+    def copy_negate(self, a): return _dec(a, True).copy_negate()
+    def copy_sign(self, a, b): return _dec(a, True).copy_sign(b)
+    def copy_decimal(self, a): return Decimal(_dec(a, True))
+    def radix(self): return Decimal(10)
 
 
 _current = None
@@ -323,7 +347,12 @@ def _new(sign, coeff, exp, special=_FINITE):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    if n < 10 ** 18:
+        return len(str(n)) if n else 1
+    d = n.bit_length() * 30103 // 100000        # a lower bound on the digit count
+    while 10 ** d <= n:
+        d += 1
+    return d
 
 
 def _round_up(q, r, divisor, sign, rounding):
@@ -528,10 +557,11 @@ class Decimal(object):
             return sign + ('NaN' if self._special == _NAN else 'sNaN') + (str(self._int) if self._int else '')
         digits = str(self._int)
         left = self._exp + len(digits)
+        dot = 1
         if self._exp <= 0 and left > -6:
             dot = left
-        else:
-            dot = 1
+        elif eng:
+            dot = (left - 1) % 3 + 1 if self._int else (left + 1) % 3 - 1
         if dot <= 0:
             text = '0.' + '0' * -dot + digits
         elif dot >= len(digits):
@@ -544,7 +574,7 @@ class Decimal(object):
         return sign + text
 
     def to_eng_string(self, context=None):
-        raise NotImplementedError('Decimal.to_eng_string() is not supported by Immortal yet')
+        return self.__str__(True, context)
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
@@ -795,14 +825,16 @@ class Decimal(object):
         if nan is not None:
             return nan
         if self._special or other._special or other._exp < 0 and other._int % 10 ** -other._exp:
-            raise NotImplementedError('Decimal power with a non-integral or infinite operand is not supported by Immortal yet')
+            return self._power_real(other, ctx)
+        if other.adjusted() > 6:
+            if self._int and str(self._int).rstrip('0') != '1':
+                return self._power_real(other, ctx)
+            if self._int:
+                raise NotImplementedError('Decimal power of a power of ten with a huge exponent is not supported by Immortal yet')
         n = other._int * 10 ** other._exp if other._exp >= 0 else other._int // 10 ** -other._exp
-        if n > 10 ** 6:
-            raise NotImplementedError('Decimal power with a huge exponent is not supported by Immortal yet')
         sign = self._sign if n % 2 else 0
         if other._sign and n:
             if self._int == 0:
-                ctx._raise([DivisionByZero])
                 return _new(sign, 0, 0, _INF)
             # 1 / self**n, rounded once: an exact power then one correctly rounded division
             return _new(sign, 1, 0).__truediv__(_new(0, self._int ** n, self._exp * n), ctx)
@@ -898,13 +930,276 @@ class Decimal(object):
         return self.__add__(_new(down, 1, work.Etiny() - 1), work)
 
     def exp(self, context=None):
-        raise NotImplementedError('Decimal.exp() is not supported by Immortal yet')
+        """e ** self, correctly rounded (Inexact and Rounded unless self is zero)."""
+        ctx = context or getcontext()
+        if self._special:
+            if self._special >= _NAN:
+                return self._nan_result(None, ctx)
+            return _new(0, 0, 0) if self._sign else _new(0, 0, 0, _INF)
+        if self._int == 0:
+            return _new(0, 1, 0)
+        adj = self.adjusted()
+        if adj < -(ctx.prec + 4):
+            # |self| is far below half an ulp of 1: any value strictly between 1 and 1 + self rounds alike
+            tiny = 10 ** (ctx.prec + 3)
+            return _fix_half_even(_new(0, tiny - 1 if self._sign else tiny + 1, -(ctx.prec + 3)), ctx)
+        # beyond these bounds the result certainly overflows or underflows (ln 10 < 2.31)
+        limit = ((ctx.Emax + 2) if not self._sign else (ctx.prec - ctx.Etiny() + 3)) * 231
+        if adj > 25:
+            beyond = True
+        elif self._exp + 2 >= 0:
+            beyond = self._int * 10 ** (self._exp + 2) > limit
+        else:
+            beyond = self._int > limit * 10 ** (-self._exp - 2)
+        if beyond:
+            return _fix_half_even(_new(0, 1, ctx.Etiny() - 2 if self._sign else ctx.Emax + 1), ctx)
+        num, scale = (self._int, -self._exp) if self._exp < 0 else (self._int * 10 ** self._exp, 0)
+        if self._sign:
+            num = -num
+        return _ziv(ctx, lambda w: _exp_fixed(num, scale, w), ctx.prec + 6)
 
     def ln(self, context=None):
-        raise NotImplementedError('Decimal.ln() is not supported by Immortal yet')
+        """The natural logarithm, correctly rounded."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        c, e = self._int, self._exp
+        return _ziv(ctx, lambda w: (_ln_fixed(c, e, w + 3) // 1000, -w, 2), _log_start(self, ctx.prec))
 
     def log10(self, context=None):
-        raise NotImplementedError('Decimal.log10() is not supported by Immortal yet')
+        """The base-10 logarithm, correctly rounded (exact for powers of ten)."""
+        ctx = context or getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        c, e = self._int, self._exp
+        text = str(c).rstrip('0')
+        if text == '1':
+            n = e + _ndigits(c) - 1
+            return _new(1 if n < 0 else 0, abs(n), 0)._fix(ctx)
+
+        def approx(w):
+            return _ln_fixed(c, e, w + 8) * 10 ** w // _ln10(w + 8), -w, 2
+        return _ziv(ctx, approx, _log_start(self, ctx.prec))
+
+    def _log_special(self, ctx):
+        """The result of ln/log10 for NaN, infinite, zero, negative and one operands, else None."""
+        if self._special >= _NAN:
+            return self._nan_result(None, ctx)
+        if self._int == 0 and not self._special:
+            return _new(1, 0, 0, _INF)
+        if self._sign:
+            return _invalid(ctx)
+        if self._special == _INF:
+            return _new(0, 0, 0, _INF)
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            return _new(0, 0, 0)
+        return None
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal."""
+        ctx = context or getcontext()
+        if self._special >= _NAN:
+            return self._nan_result(None, ctx)
+        if self._special == _INF:
+            return _new(0, 0, 0, _INF)
+        if self._int == 0:
+            ctx._raise([DivisionByZero])
+            return _new(1, 0, 0, _INF)
+        a = self.adjusted()
+        return _new(1 if a < 0 else 0, abs(a), 0)._fix(ctx)
+
+    def number_class(self, context=None):
+        ctx = context or getcontext()
+        if self._special == _SNAN:
+            return 'sNaN'
+        if self._special == _NAN:
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._special == _INF:
+            return sign + 'Infinity'
+        if self._int == 0:
+            return sign + 'Zero'
+        return sign + ('Normal' if self.adjusted() >= ctx.Emin else 'Subnormal')
+
+    def is_subnormal(self, context=None):
+        return self._special == _FINITE and self._int != 0 and self.adjusted() < (context or getcontext()).Emin
+
+    def compare_total(self, other, context=None):
+        """-1, 0 or 1 as Decimals, by the total order (which also orders NaNs and exponents)."""
+        k = _total_cmp(self, _dec(other, True))
+        return _new(0, 0, 0) if k == 0 else _new(1 if k < 0 else 0, 1, 0)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_dec(other, True).copy_abs())
+
+    def compare_signal(self, other, context=None):
+        ctx = context or getcontext()
+        other = _dec(other, True)
+        if self.is_nan() or other.is_nan():
+            ctx._raise([InvalidOperation])
+            return _new(0, 0, 0, _NAN)
+        return self.compare(other, ctx)
+
+    def same_quantum(self, other, context=None):
+        other = _dec(other, True)
+        if self._special or other._special:
+            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    def radix(self):
+        return _new(0, 10, 0)
+
+    def _logical_digits(self, ctx):
+        """The coefficient's digit string when self is a logical operand (sign 0, exponent 0, 0/1 digits)."""
+        if self._special or self._sign or self._exp != 0:
+            return None
+        text = str(self._int)
+        if text.strip('01'):
+            return None
+        return text[-ctx.prec:] if ctx.prec else ''
+
+    def _logical(self, other, ctx, op):
+        other = _dec(other, True)
+        a, b = self._logical_digits(ctx), other._logical_digits(ctx)
+        if a is None or b is None:
+            return _invalid(ctx)
+        n = max(len(a), len(b))
+        a, b = a.rjust(n, '0'), b.rjust(n, '0')
+        if op == 0:
+            bits = ''.join('1' if x == '1' and y == '1' else '0' for x, y in zip(a, b))
+        elif op == 1:
+            bits = ''.join('1' if x == '1' or y == '1' else '0' for x, y in zip(a, b))
+        else:
+            bits = ''.join('1' if x != y else '0' for x, y in zip(a, b))
+        return _new(0, int(bits), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context or getcontext(), 0)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context or getcontext(), 1)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context or getcontext(), 2)
+
+    def logical_invert(self, context=None):
+        ctx = context or getcontext()
+        a = self._logical_digits(ctx)
+        if a is None:
+            return _invalid(ctx)
+        bits = ''.join('0' if x == '1' else '1' for x in a.rjust(ctx.prec, '0'))
+        return _new(0, int(bits), 0)
+
+    def _shift_amount(self, other, ctx):
+        """(result, count): a NaN/invalid result, or the validated integer count of rotate/shift."""
+        other = _dec(other, True)
+        nan = self._nan_result(other, ctx) if (self._special >= _NAN or other._special >= _NAN) else None
+        if nan is not None:
+            return nan, 0
+        if other._special or other._exp != 0 or other._int > ctx.prec:
+            return _invalid(ctx), 0
+        if self._special == _INF:
+            return _new(self._sign, 0, 0, _INF), 0
+        return None, -other._int if other._sign else other._int
+
+    def rotate(self, other, context=None):
+        """The coefficient (as prec digits) rotated left by other places (right when negative)."""
+        ctx = context or getcontext()
+        result, n = self._shift_amount(other, ctx)
+        if result is not None:
+            return result
+        digits = str(self._int)[-ctx.prec:].rjust(ctx.prec, '0')
+        n %= ctx.prec if ctx.prec else 1
+        return _new(self._sign, int(digits[n:] + digits[:n]), self._exp)
+
+    def shift(self, other, context=None):
+        """The coefficient shifted left by other digits (right when negative), kept to prec digits."""
+        ctx = context or getcontext()
+        result, n = self._shift_amount(other, ctx)
+        if result is not None:
+            return result
+        c = self._int % 10 ** ctx.prec
+        c = c * 10 ** n if n >= 0 else c // 10 ** -n
+        return _new(self._sign, c % 10 ** ctx.prec, self._exp)
+
+    def fma(self, other, third, context=None):
+        """self * other + third with a single rounding."""
+        ctx = context or getcontext()
+        other, third = _dec(other, True), _dec(third, True)
+        if self._special or other._special:
+            for x in (self, other, third):
+                if x._special == _SNAN:
+                    ctx._raise([InvalidOperation])
+                    return _new(x._sign, x._int, 0, _NAN)._fix(ctx)
+            for x in (self, other):
+                if x._special == _NAN:
+                    return _new(x._sign, x._int, 0, _NAN)._fix(ctx)
+            if (self._special == _INF and other.is_zero()) or (other._special == _INF and self.is_zero()):
+                return _invalid(ctx)
+            product = _new(self._sign ^ other._sign, 0, 0, _INF)
+        else:
+            product = _new(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
+        return product.__add__(third, ctx)
+
+    def _power_real(self, other, ctx):
+        """self ** other for a non-integral or infinite exponent, or an integral one too big to do
+        exactly (then self is finite, positive after the sign is taken off, and not a power of ten)."""
+        if other._special == _INF:
+            if self._sign and not self.is_zero():
+                return _invalid(ctx)
+            if self._special == _INF or self._int:
+                c = _cmp(self.copy_abs(), _new(0, 1, 0)) if self._special != _INF else 1
+                if c == 0:
+                    return _new(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)._fix_inexact(ctx)
+                big = (c > 0) != bool(other._sign)
+                return _new(0, 0, 0, _INF) if big else _new(0, 0, 0)
+            return _new(0, 0, 0) if not other._sign else _new(0, 0, 0, _INF)
+        if other._int == 0:
+            if self.is_zero():
+                return _invalid(ctx)
+            return _new(0, 1, 0)._fix(ctx)
+        integral = other._exp >= 0 or other._int % 10 ** -other._exp == 0
+        sign = 0
+        if self._sign and not self.is_zero():
+            if not integral:
+                return _invalid(ctx)
+            n = other._int * 10 ** other._exp if other._exp >= 0 else other._int // 10 ** -other._exp
+            sign = n & 1
+        if self._special == _INF:
+            return _new(sign, 0, 0, _INF) if not other._sign else _new(sign, 0, 0)
+        if self._int == 0:
+            return _new(sign, 0, 0) if not other._sign else _new(sign, 0, 0, _INF)
+        if _cmp(self.copy_abs(), _new(0, 1, 0)) == 0:
+            return _new(sign, 10 ** (ctx.prec - 1), 1 - ctx.prec)._fix_inexact(ctx)
+        # size of y * ln|x| from a low-precision logarithm decides certain overflow/underflow
+        small = Context(prec=20, Emax=MAX_EMAX, Emin=MIN_EMIN)
+        lnx = self.copy_abs().ln(small)
+        mag = lnx.adjusted() + other.adjusted()
+        negative = lnx._sign != other._sign
+        if mag > 25 or mag > 2 and \
+                (_ndigits(ctx.Emax) if not negative else _ndigits(ctx.prec - ctx.Etiny())) + 1 < mag:
+            return _new(sign, 1, ctx.Etiny() - 2 if negative else ctx.Emax + 1)._fix(ctx)
+        if mag < -(ctx.prec + 4):
+            return _new(sign, 10 ** (ctx.prec - 1), 1 - ctx.prec)._fix_inexact(ctx)
+        xc, xe, yc, ye = self._int, self._exp, other._int, other._exp
+        ysign = -1 if other._sign else 1
+
+        def approx(w):
+            s = w + 12 + max(0, mag + 1)
+            num = ysign * yc * _ln_fixed(xc, xe, s)
+            scale = s - ye
+            if scale < 0:
+                num, scale = num * 10 ** -scale, 0
+            m, ex, err = _exp_fixed(num, scale, w)
+            return (-m if sign else m), ex, err
+        return _ziv(ctx, approx, ctx.prec + 6, False)
+
+    def _fix_inexact(self, ctx):
+        """self (prec digits already), flagged Inexact and Rounded as libmpdec does for results of 1."""
+        ctx._raise([Inexact, Rounded])
+        return self
 
     def normalize(self, context=None):
         """Rounded to the context, with trailing zeros of the coefficient removed."""
@@ -971,7 +1266,15 @@ class Decimal(object):
         return _new(self._sign, coeff, 0)
 
     def scaleb(self, other, context=None):
+        ctx = context or getcontext()
         other = _dec(other, True)
+        nan = self._nan_result(other, ctx) if (self._special >= _NAN or other._special >= _NAN) else None
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0 or other._int > 2 * (ctx.Emax + ctx.prec):
+            return _invalid(ctx)
+        if self._special == _INF:
+            return _new(self._sign, 0, 0, _INF)
         return _new(self._sign, self._int, self._exp + int(other), self._special)._fix(context or getcontext())
 
     # -- comparisons
@@ -1129,6 +1432,138 @@ def _overflow(sign, ctx):
             (r == ROUND_CEILING and sign == 0) or (r == ROUND_FLOOR and sign == 1):
         return _new(sign, 0, 0, _INF)
     return _new(sign, 10 ** ctx.prec - 1, ctx.Etop())
+
+
+# ---- correctly rounded transcendental functions (integer fixed point, Ziv's retry loop) ---------
+
+_CONST_CACHE = {}
+
+
+def _atanh_inv(n, scale):
+    """atanh(1/n) * scale, to within a few units."""
+    total, term, n2, k = 0, scale // n, n * n, 1
+    while term:
+        total += term // k
+        term //= n2
+        k += 2
+    return total
+
+
+def _const(name, digits):
+    """ln 2 or ln 10 times 10**digits (cached at the largest precision asked for)."""
+    have = _CONST_CACHE.get(name)
+    if have is None or have[0] < digits:
+        p = digits + 10
+        scale = 10 ** p
+        ln2 = 2 * _atanh_inv(3, scale)
+        value = ln2 if name == 'ln2' else 3 * ln2 + 2 * _atanh_inv(9, scale)
+        have = _CONST_CACHE[name] = (p, value)
+    return have[1] // 10 ** (have[0] - digits)
+
+
+def _ln10(digits):
+    return _const('ln10', digits)
+
+
+def _ln_fixed(c, e, s):
+    """ln(c * 10**e) * 10**s for c > 0, within a few units."""
+    nd = _ndigits(c)
+    a = e + nd - 1
+    S = 10 ** (s + 10)
+    m = c * S // 10 ** (nd - 1)          # the mantissa in [1, 10)
+    k = 0
+    while 2 * m > 3 * S:                 # bring it into (0.75, 1.5] by halving
+        m >>= 1
+        k += 1
+    z = abs(m - S) * S // (m + S)
+    total, term, z2, i = 0, z, z * z // S, 1
+    while term:
+        total += term // i
+        term = term * z2 // S
+        i += 2
+    result = -2 * total if m < S else 2 * total
+    result += k * _const('ln2', s + 10)
+    if a:
+        da = _ndigits(abs(a))
+        result += a * _ln10(s + 10 + da) // 10 ** da
+    return result // 10 ** 10
+
+
+def _exp_fixed(num, scale, w):
+    """(m, ex, err): e ** (num / 10**scale) is m * 10**ex to within err units, m of w+1 digits."""
+    d = max(0, _ndigits(abs(num)) - scale) + 1
+    p = w + 12 + d
+    T = 10 ** p
+    x = num * T // 10 ** scale if scale >= 0 else num * T * 10 ** -scale
+    ln10 = _ln10(p)
+    q = x // ln10
+    r = (x - q * ln10) >> 8                # e**x = 10**q * (e**(r/256))**256, r in [0, ln 10)
+    total, term, i = T, T, 1
+    while term:
+        term = term * r // (T * i)
+        total += term
+        i += 1
+    for _ in range(8):
+        total = total * total // T
+    return total // 10 ** (12 + d), q - w, 3
+
+
+def _log_start(x, prec):
+    """A first working precision for ln/log10 of x: more digits when x is very close to 1."""
+    w = prec + 6
+    if x._exp < 0 and -1 <= x.adjusted() <= 0:
+        diff = abs(x._int - 10 ** -x._exp)
+        if diff:
+            w += max(0, -(_ndigits(diff) - 1 + x._exp))
+    return w
+
+
+def _fix_half_even(d, ctx):
+    """d rounded to ctx but half-even whatever ctx.rounding says (exp, ln, log10 and non-integral
+    powers always round that way in libmpdec)."""
+    saved = ctx.rounding
+    object.__setattr__(ctx, 'rounding', ROUND_HALF_EVEN)
+    try:
+        return d._fix(ctx)
+    finally:
+        object.__setattr__(ctx, 'rounding', saved)
+
+
+def _ziv(ctx, approx, w, half_even=True):
+    """Round approx(w) = (v, ex, err) -- the result is within err units of v * 10**ex -- to ctx,
+    doubling w until both ends of the error interval round alike (the result is never exact)."""
+    work = ctx.copy()
+    work.clear_traps()
+    if half_even:
+        work.rounding = ROUND_HALF_EVEN
+    while True:
+        v, ex, err = approx(w)
+        m, sign = abs(v), (1 if v < 0 else 0)
+        if m > err:
+            work.clear_flags()
+            lo = _new(sign, m - err, ex)._fix(work)
+            hi = _new(sign, m + err, ex)._fix(work)
+            if (lo._int, lo._exp, lo._special) == (hi._int, hi._exp, hi._special):
+                d = _new(sign, m * 10 + 1, ex - 1)
+                return _fix_half_even(d, ctx) if half_even else d._fix(ctx)
+        w *= 2
+
+
+def _total_cmp(a, b):
+    """-1, 0 or 1 comparing a and b by the total order of compare_total."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    rank = (0, 1, 3, 2)                  # finite < infinity < sNaN < NaN
+    ra, rb = rank[a._special], rank[b._special]
+    if ra != rb:
+        c = -1 if ra < rb else 1
+    elif a._special >= _NAN:
+        c = (a._int > b._int) - (a._int < b._int)
+    elif a._special == _INF:
+        c = 0
+    else:
+        c = _cmp(a.copy_abs(), b.copy_abs()) or (a._exp > b._exp) - (a._exp < b._exp)
+    return -c if a._sign else c
 
 
 def _cmp(a, b):

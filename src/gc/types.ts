@@ -5,6 +5,7 @@
 // Mirrors the glue in Modules/gcmodule.c (invoke_gc_callback, debug_cycle) and
 // Python/errors.c (write_unraisable_exc). Invariants: installed once per runtime after the seal.
 
+import { sysWriteUnraisable } from '../modules/sys.ts';
 import { i32 } from '../heap/views.ts';
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned } from '../heap/ref.ts';
@@ -21,12 +22,11 @@ import {
   dictType, dictNew, dictSetItem, MA_KEYS, DK_KIND, DK_NENTRIES, DK_INDICES, DK_LOG2_INDEX_BYTES, DICT_KEYS_GENERAL,
 } from '../objects/dict.ts';
 import { listType, listNew, listAppend, listSize, listGetItemBorrow, LIST_ITEMS } from '../objects/list.ts';
-import { strFromJS, strToJS, strInternImmortal } from '../objects/str.ts';
+import { strFromJS, strInternImmortal } from '../objects/str.ts';
 import { intFromNumber } from '../objects/int.ts';
-import { objectRepr, objectCallArgs } from '../objects/object.ts';
+import { objectCallArgs } from '../objects/object.ts';
 import { errFetch } from '../objects/errors.ts';
 import { stdio } from '../vm/io.ts';
-import { formatException } from '../vm/traceback.ts';
 
 const TP_INDEX = 12;
 
@@ -107,15 +107,9 @@ function writeUnraisable(obj: number, where: string): void {
   printUnraisable(e, obj as Borrowed, where);
 }
 
+/** Reports through sys.unraisablehook (modules/sys.ts); its default prints to sys.stderr. */
 function printUnraisable(e: Owned, obj: Borrowed, where: string): void {
-  let head = where;
-  if (obj !== NULL) {
-    const r = objectRepr(obj);
-    if (r !== NULL) { head += `: ${strToJS(r)}`; decref(r); }
-    else { const e2 = errFetch(); if (e2 !== NULL) decref(e2); head += ': <object repr() failed>'; }
-  }
-  stdio.writeErr(`${head}\n${formatException(e)}`);
-  decref(e);
+  sysWriteUnraisable(e, obj, where);
 }
 
 /** Start-up (after the seal): the type view, the unraisable hook, the generation lists. */

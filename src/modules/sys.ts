@@ -415,6 +415,67 @@ export function sysDisplayUncaught(exc: Borrowed): void {
   decref(e2);
 }
 
+/** The report PyErr_WriteUnraisable's default hook writes: "<msg>: <repr(obj)>" and the traceback. */
+function unraisableText(exc: Borrowed, msg: string, obj: Borrowed | Null): string {
+  let head = msg;
+  if (obj !== NULL && obj !== Py_None) {
+    const r = objectRepr(obj);
+    if (r !== NULL) { head += `: ${strToJS(r)}`; decref(r); }
+    else { errDiscard(); head += ': <object repr() failed>'; }
+  }
+  return `${head}\n${exc === Py_None ? '' : formatException(exc)}`;
+}
+
+/** sys.unraisablehook(unraisable): the default hook, printing to the current sys.stderr. */
+function sys_unraisablehook(args: number, nargs: number): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `unraisablehook() takes exactly one argument (${nargs} given)`);
+  const u = argAt(args, 0);
+  if (typeNameOf(u) !== 'UnraisableHookArgs' || !isTuple(u) || tupleSizeX(u) !== 5) {
+    return errSetString(TypeError, 'sys.unraisablehook argument type must be UnraisableHookArgs');
+  }
+  const msg = tupleItemX(u, 3);
+  writeErrText(unraisableText(tupleItemX(u, 1), msg === Py_None ? 'Exception ignored in' : strToJS(msg), tupleItemX(u, 4)));
+  return none();
+}
+
+/**
+ * PyErr_WriteUnraisable (takes `exc`): through sys.unraisablehook with an UnraisableHookArgs
+ * (err_msg None for the default "Exception ignored in"); the default hook prints directly. A failing
+ * hook is reported as "Exception ignored in sys.unraisablehook: <hook>" with its own error.
+ */
+export function sysWriteUnraisable(exc: Owned, obj: Borrowed | Null, where: string): void {
+  const d = ts.sysDict;
+  const hook = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('unraisablehook')) : NULL;
+  if (hook === NULL || hook === dictGetItemBorrow(d as Borrowed, strInternImmortal('__unraisablehook__'))) {
+    writeErrText(unraisableText(exc, where, obj));
+    decref(exc);
+    return;
+  }
+  let tb = objectGetAttrJS(exc, '__traceback__');
+  if (tb === NULL) { errDiscard(); incref(Py_None); tb = Py_None as Owned; }
+  const typ = typeOf(exc);
+  incref(typ);
+  const msg = where === 'Exception ignored in' ? (incref(Py_None), Py_None as Owned) : strFromJS(where);
+  const o = obj === NULL ? Py_None : obj;
+  incref(o);
+  // The args type is made per report (unraisable errors are rare), so sys holds no extra state.
+  const t = ssType('UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
+  if (t === NULL) { errDiscard(); decref(typ); decref(exc); decref(tb); if (msg !== NULL) decref(msg); decref(o); return; }
+  const u = structseqNew(t, [typ as Owned, exc, tb, msg, o as Owned]);
+  decref(t);
+  if (u === NULL) { errDiscard(); return; }
+  incref(hook);
+  const r = objectCallOneArg(hook, u);
+  decref(u);
+  if (r !== NULL) { decref(r); decref(hook); return; }
+  const e2 = errFetch();
+  if (e2 !== NULL) {
+    writeErrText(unraisableText(e2, 'Exception ignored in sys.unraisablehook', hook));
+    decref(e2);
+  }
+  decref(hook);
+}
+
 /** flush_std_files at the end of a program: false when sys.stdout could not be flushed (exit status 120). */
 export function sysFlushStdFiles(): boolean {
   const d = ts.sysDict;
@@ -552,6 +613,7 @@ function notImplemented(name: string): MethodDef {
 const sysExtraFunctions: MethodDef[] = [
   { name: '_getframe', fn: (_s, a, n) => sys_getframe(a, n) },
   { name: 'excepthook', fn: (_s, a, n) => sys_excepthook(a, n) },
+  { name: 'unraisablehook', fn: (_s, a, n) => sys_unraisablehook(a, n) },
   { name: 'get_int_max_str_digits', fn: () => intFromNumber(intMaxStrDigits()) },
   { name: 'set_int_max_str_digits', fn: (_s, a, n, kw) => sys_set_int_max_str_digits(a, n, kw) },
   { name: 'getfilesystemencoding', fn: () => strFromJS('utf-8') },
@@ -643,7 +705,7 @@ function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean
   decref(agh);
   // sys.__excepthook__ is sys.excepthook (and so on): the originals, kept for restoring.
   const d = moduleDictBorrow(m);
-  for (const name of ['excepthook', 'displayhook', 'breakpointhook']) {
+  for (const name of ['excepthook', 'displayhook', 'breakpointhook', 'unraisablehook']) {
     const f = dictGetItemBorrow(d, strInternImmortal(name));
     if (f !== NULL) { incref(f); ok = ok && put(`__${name}__`, f as Owned); }
   }

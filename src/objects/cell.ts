@@ -5,6 +5,7 @@
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 ob_ref (owned or NULL)
 
+import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { xdecref, incref } from '../heap/refcount.ts';
@@ -60,9 +61,9 @@ function cellTraverse(c: Borrowed, visit: VisitProc, arg: unknown): number {
 
 function cellRepr(c: Borrowed): Owned | Null {
   const v = i32[(c + CELL_REF) >> 2] as Borrowed;
-  const addr = `0x${c.toString(16).padStart(12, '0')}`;
+  const addr = pointerText(c);
   if (v === 0) return strFromJS(`<cell at ${addr}: empty>`);
-  return strFromJS(`<cell at ${addr}: ${typeNameOf(v)} object at 0x${v.toString(16).padStart(12, '0')}>`);
+  return strFromJS(`<cell at ${addr}: ${typeNameOf(v)} object at ${pointerText(v)}>`);
 }
 
 /** cell_richcompare: empty cells sort first, otherwise compare the contents. */

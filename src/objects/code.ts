@@ -16,6 +16,7 @@
 //   +36 co_nfreevars           (bytes)               +100 co_filename (str)
 //                                                    +104 inline caches (raw block, see CO_GCACHE)
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { decref, incref, newRef } from '../heap/refcount.ts';
@@ -374,7 +375,7 @@ function codeHash(co: Borrowed): number {
 function codeRepr(co: Borrowed): Owned | Null {
   const name = strToJS(i32[(co + CO_NAME) >> 2] as Borrowed);
   const file = strToJS(i32[(co + CO_FILENAME) >> 2] as Borrowed);
-  return strFromJS(`<code object ${name} at 0x${co.toString(16).padStart(12, '0')}, file "${file}", line ${i32[(co + CO_FIRSTLINENO) >> 2]}>`);
+  return strFromJS(`<code object ${name} at ${pointerText(co)}, file "${file}", line ${i32[(co + CO_FIRSTLINENO) >> 2]}>`);
 }
 
 /** Creates the code type (static phase). */

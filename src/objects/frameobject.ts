@@ -8,6 +8,7 @@
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 f_code +12 f_globals +16 f_lineno +20 localsplus (tuple)
 //   +24 f_back (owned frame object or 0; sys._getframe links its snapshots)
 
+import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
 import { i32, u8 } from '../heap/views.ts';
 import { incref, xdecref } from '../heap/refcount.ts';
@@ -112,7 +113,7 @@ function frameGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
 
 function frameRepr(f: Borrowed): Owned | Null {
   const code = i32[(f + F_CODE_) >> 2];
-  return strFromJS(`<frame at 0x${f.toString(16).padStart(12, '0')}, file '${strToJS(i32[(code + CO_FILENAME) >> 2] as Borrowed)}', ` +
+  return strFromJS(`<frame at ${pointerText(f)}, file '${strToJS(i32[(code + CO_FILENAME) >> 2] as Borrowed)}', ` +
     `line ${i32[(f + F_LINENO_) >> 2]}, code ${strToJS(i32[(code + CO_NAME) >> 2] as Borrowed)}>`);
 }
 

@@ -9,6 +9,7 @@
 //   +16 func_builtins  +32 func_kwdefaults  +48 func_module
 //   +20 func_name      +36 func_closure     +52 func_annotations  +60 func_typeparams (tuple or 0)
 
+import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
@@ -118,7 +119,7 @@ function functionTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
 }
 
 function functionRepr(f: Borrowed): Owned | Null {
-  return strFromJS(`<function ${strToJS(i32[(f + FUNC_QUALNAME) >> 2] as Borrowed)} at 0x${f.toString(16).padStart(12, '0')}>`);
+  return strFromJS(`<function ${strToJS(i32[(f + FUNC_QUALNAME) >> 2] as Borrowed)} at ${pointerText(f)}>`);
 }
 
 /** func_descr_get: a bound method when looked up through an instance. */

@@ -9,6 +9,7 @@
 //   +24 gi_weakreflist  +28 gi_code (owned: the frame's code outlives the frame for gi_code)
 //   +32 the frame (code.co_framesize words)
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { newRef, decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -60,7 +61,7 @@ export function isGen(o: Borrowed): boolean {
 }
 
 function genRepr(g: Borrowed): Owned | Null {
-  return strFromJS(`<generator object ${strToJS(i32[(g + GI_QUALNAME) >> 2] as Borrowed)} at 0x${g.toString(16).padStart(12, '0')}>`);
+  return strFromJS(`<generator object ${strToJS(i32[(g + GI_QUALNAME) >> 2] as Borrowed)} at ${pointerText(g)}>`);
 }
 
 /**

@@ -8,6 +8,7 @@
 // builtin_function_or_method (GC):  +8 m_def (index)  +12 m_self (owned or NULL)  +16 m_module (owned or NULL)
 // method_descriptor (GC):           +8 d_def (index)  +12 d_type (owned)          +16 d_name (owned str)
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -128,7 +129,7 @@ function cfunctionRepr(o: Borrowed): Owned | Null {
   const self = cfunctionSelfBorrow(o);
   // Module-level functions (self is a module or NULL) print as builtin functions.
   if (self === NULL || typeName(i32[(self + 4) >> 2] as Borrowed) === 'module') return strFromJS(`<built-in function ${def.name}>`);
-  return strFromJS(`<built-in method ${def.name} of ${typeName(i32[(self + 4) >> 2] as Borrowed)} object at 0x${self.toString(16).padStart(12, '0')}>`);
+  return strFromJS(`<built-in method ${def.name} of ${typeName(i32[(self + 4) >> 2] as Borrowed)} object at ${pointerText(self)}>`);
 }
 
 /** PyDescr_NewMethod: the descriptor a builtin type's dict holds for a native method. */

@@ -6,6 +6,7 @@
 // set; what sits in front of it (GC header, managed-dict pre-header) follows its type's flags, so
 // allocation and freeing agree for builtins and their subclasses alike; GC objects are born untracked.
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import {
@@ -162,7 +163,7 @@ export function objectStr(o: Borrowed): Owned | Null {
 /** object.__repr__: `<T object at 0x...>`, `<module.Qualname object at 0x...>` for classes. */
 export function defaultRepr(o: Borrowed): Owned | Null {
   const t = typeOf(o);
-  const addr = `0x${o.toString(16).padStart(12, '0')}`;
+  const addr = pointerText(o);
   if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) {
     const mod = typeModuleName(t);
     if (mod === null) return NULL;

@@ -11,6 +11,7 @@
 // wrapper_descriptor (GC): +8 d_type (owned)  +12 d_name (str)  +16 slotdef index
 // method-wrapper (GC):     +8 descr (owned)   +12 self (owned)
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -426,7 +427,7 @@ function methodWrapperCall(m: Borrowed, args: number, nargs: number, kwnames: Bo
 function methodWrapperRepr(m: Borrowed): Owned | Null {
   const descr = i32[(m + MW_DESCR) >> 2] as Borrowed;
   const self = i32[(m + MW_SELF) >> 2] as Borrowed;
-  return strFromJS(`<method-wrapper '${slotdefs[i32[(descr + WD_SLOTDEF) >> 2]].name}' of ${typeNameOf(self)} object at 0x${self.toString(16).padStart(12, '0')}>`);
+  return strFromJS(`<method-wrapper '${slotdefs[i32[(descr + WD_SLOTDEF) >> 2]].name}' of ${typeNameOf(self)} object at ${pointerText(self)}>`);
 }
 
 function methodWrapperDealloc(m: Owned): void {

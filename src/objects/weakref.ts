@@ -14,6 +14,7 @@
 // it in a side table keyed by address, because their static types carry no weaklist field (static
 // types are never written after the seal, like 3.12's static builtin types keep theirs per interpreter).
 
+import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { GC_PREV, GC_COLLECTING } from '../heap/header.ts';
@@ -62,9 +63,7 @@ export let callableProxyType = 0 as Borrowed;
 /** List heads of objects without an in-object weaklist: referent -> first weakref. */
 const sideHeads = new Map<number, number>();
 
-function addr(o: number): string {
-  return `0x${o.toString(16).padStart(12, '0')}`;
-}
+const addr = pointerText;
 
 export function isWeakref(o: Borrowed): boolean {
   const t = typeOf(o);

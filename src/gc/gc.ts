@@ -14,7 +14,7 @@ import { alloc, free } from '../heap/alloc.ts';
 import {
   GC_NEXT, GC_PREV, GC_FINALIZED, GC_COLLECTING, gcCounts, gcSetYoungHead, gcUntrack, OB_TYPE, OB_SIZE,
 } from '../heap/header.ts';
-import { incref, decref } from '../heap/refcount.ts';
+import { incref, decref, freelistsFlush } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { tstate, errFetch, errSetRaised } from '../objects/errors.ts';
 import { interruptFlag } from '../vm/state.ts';
@@ -751,6 +751,8 @@ function collectMain(generation: number): [number, number] {
   noteInlineDicts(still);
   for (let g = nextOf(still); g !== still; g = nextOf(g)) if (!isInlineDict(g)) m++;
   deleteGarbage(still, old);
+  // A full collection also empties the object free lists (_PyGC_ClearAllFreeLists).
+  if (generation === NUM_GENERATIONS - 1) freelistsFlush();
   const n = 0;
   if ((gcState.debug & DEBUG_STATS) !== 0) {
     const secs = (performance.now() - t0) / 1000;

@@ -39,6 +39,10 @@ const LARGE_HDR = 8;
 const LARGE_MIN = 32;
 const NBINS = 32;
 
+/** Object free lists per heap (CPython keeps 100 floats; the same cap serves every kind). */
+export const FREELIST_CAP = 100;
+export const FREELIST_KINDS = 4;
+
 /** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */
 export class AllocState {
   readonly heapSize: number;
@@ -55,6 +59,9 @@ export class AllocState {
   readonly arenaUsed: Int32Array;
   readonly arenaBlock: Int32Array;
   readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1);
+  /** Free lists of objects (freelistPush/Pop): FREELIST_CAP addresses per kind, and how many each holds. */
+  readonly flItems = new Int32Array(FREELIST_KINDS * FREELIST_CAP);
+  readonly flCount = new Int32Array(FREELIST_KINDS);
   readonly bins = new Int32Array(NBINS);
   freePoolHead = -1;
   emptyArenas = 0;
@@ -96,12 +103,14 @@ let A: AllocState = new AllocState(0);
 // Hot copies of A's arrays.
 let poolClass = A.poolClass, poolCount = A.poolCount, poolFree = A.poolFree, poolNextOff = A.poolNextOff;
 let usedpools = A.usedpools;
+let flItems = A.flItems, flCount = A.flCount;
 
 /** Makes `state` the allocator that alloc/free use (the heap's views must be installed too). */
 export function allocActivate(state: AllocState): void {
   A = state;
   poolClass = A.poolClass; poolCount = A.poolCount; poolFree = A.poolFree; poolNextOff = A.poolNextOff;
   usedpools = A.usedpools;
+  flItems = A.flItems; flCount = A.flCount;
 }
 
 export function allocCurrent(): AllocState {
@@ -156,6 +165,50 @@ export function free(addr: number): void {
     return;
   }
   largeFree(addr);
+}
+
+// ------------------------------------------------------------------------------------------ free lists
+// CPython's per-type free lists (floatobject.c's float freelist, tuple/list/dict freelists): a freed
+// object of a type with a free list keeps its block, so the next object of that type is a pop instead of
+// a trip through the pools. The block keeps its type word (and the reference the object held on its
+// type), so a popped object only needs its count and value written. Blocks on a free list are not
+// live: liveBlocks/liveBytes drop on push and rise on pop. freelistsClear frees them all (a full
+// collection does it, as _PyGC_ClearAllFreeLists, and shutdown before counting leaks).
+
+/** Pushes a dead object's block on free list `kind`; false (nothing done) when the list is full. */
+export function freelistPush(kind: number, addr: number): boolean {
+  const n = flCount[kind];
+  if (n >= FREELIST_CAP) return false;
+  flItems[kind * FREELIST_CAP + n] = addr;
+  flCount[kind] = n + 1;
+  A.liveBlocks--;
+  A.liveBytes -= blockSize(addr);
+  return true;
+}
+
+/** Pops a block from free list `kind` (its type word still set), or 0 when the list is empty. */
+export function freelistPop(kind: number): number {
+  const n = flCount[kind] - 1;
+  if (n < 0) return 0;
+  flCount[kind] = n;
+  const addr = flItems[kind * FREELIST_CAP + n];
+  A.liveBlocks++;
+  A.liveBytes += blockSize(addr);
+  return addr;
+}
+
+/**
+ * Frees every block on every free list. `release` is called with each address first (it gives back the
+ * reference the dead object held on its type); the blocks must be plain objects without a pre-header.
+ */
+export function freelistsClear(release: (addr: number) => void): void {
+  for (let k = 0; k < FREELIST_KINDS; k++) {
+    for (let n = flCount[k]; n > 0; n = flCount[k]) {
+      const addr = freelistPop(k);
+      release(addr);
+      free(addr);
+    }
+  }
 }
 
 /** Usable size of an allocated block. */

@@ -7,6 +7,7 @@
 import { i32 } from './views.ts';
 import { OB_TYPE, TP_INDEX, IMMORTAL_REFCNT, GC_NEXT, TP_FLAGS_OFFSET, TPFLAGS_HAVE_GC, gcUntrack } from './header.ts';
 import type { Borrowed, Owned, Null } from './ref.ts';
+import { freelistsClear } from './alloc.ts';
 
 /** dealloc of each type, indexed by the type object's TP_INDEX; registered by objects/type.ts. */
 export const typeDealloc: Array<(o: Owned) => void> = [];
@@ -154,4 +155,13 @@ export function refcntInit(o: number, count: number): void {
 /** _Py_SetImmortal: used at start-up for static objects and by run-time immortalization. */
 export function setImmortal(o: Borrowed): void {
   i32[o >> 2] = IMMORTAL_REFCNT | 0;
+}
+
+function releaseType(addr: number): void {
+  decref(i32[(addr + OB_TYPE) >> 2] as Owned);
+}
+
+/** Frees the blocks kept on the object free lists (a full collection; shutdown, before leaks are counted). */
+export function freelistsFlush(): void {
+  freelistsClear(releaseType);
 }

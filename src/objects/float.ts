@@ -11,6 +11,7 @@ import { i32, f64, u8 } from '../heap/views.ts';
 import { OB_TYPE } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { freelistPop, freelistPush } from '../heap/alloc.ts';
 import { floatRepr as doubleRepr } from '../support/float-format.ts';
 import { strRepr } from '../support/str-repr.ts';
 import { hashDouble } from '../support/numhash.ts';
@@ -44,7 +45,7 @@ export function floatInitStatic(): void {
     basicsize: FLOAT_SIZE,
     flags: Py_TPFLAGS_BASETYPE,
     slots: {
-      dealloc: objectFree, repr: floatReprSlot, hash: floatHash, richcompare: floatRichCompare, bool: floatBool,
+      dealloc: floatDealloc, repr: floatReprSlot, hash: floatHash, richcompare: floatRichCompare, bool: floatBool,
       add: floatAdd, sub: floatSub, mul: floatMul, mod: floatMod, divmod: floatDivmod, pow: floatPow,
       neg: floatNeg, pos: floatPos, abs: floatAbs, int: floatInt, float: floatPos, floordiv: floatFloorDiv,
       truediv: floatTrueDiv,
@@ -63,12 +64,24 @@ export function isFloatExact(o: Borrowed): boolean {
   return i32[(o + OB_TYPE) >> 2] === floatType;
 }
 
-/** PyFloat_FromDouble. */
+/** The heap free list floats use (heap/alloc.ts; one kind per type that keeps one). */
+export const FREELIST_FLOAT = 0;
+
+/** PyFloat_FromDouble: from the free list when it has a block (CPython keeps up to 100 floats). */
 export function floatNew(x: number): Owned | Null {
-  const o = objectNew(floatType, FLOAT_SIZE);
-  if (o === NULL) return NULL;
+  let o = freelistPop(FREELIST_FLOAT) as Owned | Null;
+  if (o !== 0) i32[o >> 2] = 1; // the block kept its type word and its reference to the type
+  else {
+    o = objectNew(floatType, FLOAT_SIZE);
+    if (o === NULL) return NULL;
+  }
   f64[(o + FLOAT_VALUE) >> 3] = x;
   return o;
+}
+
+/** float_dealloc: an exact float goes on the free list while it has room. */
+function floatDealloc(o: Owned): void {
+  if (i32[(o + OB_TYPE) >> 2] !== floatType || !freelistPush(FREELIST_FLOAT, o)) objectFree(o);
 }
 
 /** PyFloat_AS_DOUBLE: the value of a float (no check). */

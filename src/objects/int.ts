@@ -18,7 +18,10 @@
 // (TODO: digit loops there too, to stop allocating JS objects on big-number math).
 
 import { i32, u32, u8 } from '../heap/views.ts';
-import { alloc } from '../heap/alloc.ts';
+import { alloc, freelistPop, freelistPush } from '../heap/alloc.ts';
+
+/** The heap free list one-digit ints use (heap/alloc.ts). */
+const FREELIST_INT = 1;
 import { OB_TYPE, OB_SIZE } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
@@ -100,7 +103,10 @@ function intDealloc(o: Owned): void {
   if (o - smallBase >>> 0 < (NSMALLNEGINTS + NSMALLPOSINTS) * SMALL_CELL) {
     throw new Error(`dealloc of small int ${o}: reference count went to zero`);
   }
-  objectFree(o);
+  // One-digit ints (and 0) go on the free list (CPython 3.12 has none for ints; the block is reused
+  // the same way pymalloc would reuse it, minus the trip through the pools).
+  const n = i32[(o + OB_SIZE) >> 2];
+  if (n > 1 || n < -1 || i32[(o + OB_TYPE) >> 2] !== intType || !freelistPush(FREELIST_INT, o)) objectFree(o);
 }
 
 /** The cached int for -5 <= v <= 256 (borrowed; the cells are immortal, or counted with immortality off). */
@@ -132,7 +138,13 @@ export function intMaxStrDigitsSet(n: number): void {
 
 /** A new int with room for n digits (ob_size and digits to be written by the caller). */
 function allocDigits(n: number): Owned | Null {
-  if (n > MAX_BITS / PyLong_SHIFT) return errNoMemory();
+  if (n <= 1) {
+    const o = freelistPop(FREELIST_INT) as Owned;
+    if (o !== 0) {
+      i32[o >> 2] = 1; // the block kept its type word and its reference to the type
+      return o;
+    }
+  } else if (n > MAX_BITS / PyLong_SHIFT) return errNoMemory();
   return objectNew(intType, INT_DIGITS + 4 * (n > 0 ? n : 1));
 }
 

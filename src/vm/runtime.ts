@@ -9,7 +9,7 @@
 import { Heap, heapActivate, heapSeal, heapStaticBytesWritten, DEFAULT_HEAP_SIZE } from '../heap/heap.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { immortalModeSet } from '../heap/immortal.ts';
-import { rc, refcountCounting } from '../heap/refcount.ts';
+import { rc, refcountCounting, freelistsFlush } from '../heap/refcount.ts';
 import { HASH_SEED_ERROR, hashSecretInit } from '../support/hash-secret.ts';
 import { typeInitStatic, typeFinishStatics, typeResetRegistry } from '../objects/type.ts';
 import { noneInitStatic } from '../objects/none.ts';
@@ -200,6 +200,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   gcWeakrefHooks.handle = null;
   weakrefRuntimeFini();
   strFini();
+  freelistsFlush();
   const a = allocCurrent();
   const report: ShutdownReport = {
     liveBlocks: a.liveBlocks,

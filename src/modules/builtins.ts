@@ -26,6 +26,7 @@ import { Py_Ellipsis } from '../objects/ellipsis.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
 import {
   intType, isInt, isIntExact, intToBigInt, intFromBigInt, intFromNumber, intFromDouble,
+  intSafeValue,
 } from '../objects/int.ts';
 import { floatType, isFloatExact, floatValue, floatNew } from '../objects/float.ts';
 import { strType, isStr, strToJS, strFromJS, strLength, strGetCodePoint, strInternImmortal } from '../objects/str.ts';
@@ -379,6 +380,9 @@ function tupleFromArgs(args: number, nargs: number): Owned | Null {
 }
 
 /** sum(iterable, /, start=0), with 3.12's compensated (Neumaier) float summation. */
+/** Bound of sum()'s JS-number accumulator (a NaN item or total fails the test and goes to bigints). */
+const MAX_SAFE_SUM = Number.MAX_SAFE_INTEGER;
+
 function builtin_sum(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('sum', args, nargs, kwnames, ['iterable', 'start'], 1, 2, 1)) return NULL;
   const iterable = PARSED[0] as Borrowed, start = PARSED[1] as Borrowed | Null;
@@ -392,16 +396,28 @@ function builtin_sum(_self: Borrowed | Null, args: number, nargs: number, kwname
   let result: Owned | Null = start === NULL ? intFromNumber(0) : newRef(start);
   // Fast path: exact ints (and bools) summed as bigints/doubles while the result is an exact int.
   if (result !== NULL && isIntExact(result)) {
-    let acc = intToBigInt(result);
+    // A JS number while the total stays a safe integer, a bigint from the first overflow on.
+    let accN = intSafeValue(result), acc = 0n, big = accN !== accN;
+    if (big) acc = intToBigInt(result);
     let item: Owned | Null = NULL;
     for (;;) {
       item = iterNext(it);
       if (item === NULL) break;
-      if (isIntExact(item) || typeOf(item) === boolType) { acc += intToBigInt(item); decref(item); continue; }
+      if (isIntExact(item) || typeOf(item) === boolType) {
+        if (!big) {
+          const v = intSafeValue(item), t = accN + v;
+          if (t <= MAX_SAFE_SUM && t >= -MAX_SAFE_SUM) { accN = t; decref(item); continue; }
+          big = true;
+          acc = BigInt(accN);
+        }
+        acc += intToBigInt(item);
+        decref(item);
+        continue;
+      }
       break;
     }
     decref(result);
-    result = intFromBigInt(acc);
+    result = big ? intFromBigInt(acc) : intFromNumber(accN);
     if (item === NULL || result === NULL) {
       decref(it);
       if (errOccurred() !== NULL) { xdecref(result); return NULL; }
@@ -426,6 +442,17 @@ function builtin_sum(_self: Borrowed | Null, args: number, nargs: number, kwname
         f = t;
         decref(item);
         continue;
+      }
+      if (isIntExact(item)) {
+        const x = intSafeValue(item);
+        if (x === x) {
+          const t = f + x;
+          if (Math.abs(f) >= Math.abs(x)) c += (f - t) + x;
+          else c += (x - t) + f;
+          f = t;
+          decref(item);
+          continue;
+        }
       }
       if (isInt(item)) {
         const v = intToBigInt(item);

@@ -751,11 +751,16 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                     // Shifts by a power of two are exact in doubles; floor rounds toward -inf as >> does.
                     case 3: if (y < 0 || y > 53) done = false; else z = x * 2 ** y; break;
                     case 9: if (y < 0) done = false; else z = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y); break;
+                    case 11: break;
                     default: done = false;
                   }
                   if (z > MAX_SAFE || z < -MAX_SAFE) done = false;
                 }
-                if (done) r = intFromNumber(z + 0); // + 0 turns -0 into 0
+                if (op === 11) {
+                  // int / int of magnitudes below 2**53: one correctly rounded division (long_true_divide)
+                  if (done && y !== 0) r = floatNew(x / y);
+                  else done = false;
+                } else if (done) r = intFromNumber(z + 0); // + 0 turns -0 into 0
                 else if (op === 5 && x <= MAX_SAFE && x >= -MAX_SAFE && y <= MAX_SAFE && y >= -MAX_SAFE) {
                   // a product past 2**53 (LCGs): exact from 30-bit halves, up to four digits
                   r = intFromSafeProduct(x, y);
@@ -767,16 +772,42 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                 const w = intBinaryExact(a, b, oparg >= 13 ? oparg - 13 : oparg);
                 if (w !== -1) { r = w; done = true; }
               }
-            } else if (ta === floatType && tb === floatType) {
-              const x = f64[(a + FLOAT_VALUE) >> 3], y = f64[(b + FLOAT_VALUE) >> 3];
-              const op = oparg >= 13 ? oparg - 13 : oparg;
+            } else if (ta === floatType || tb === floatType) {
+              // float op float, and float op int / int op float for ints of one digit (exact as doubles,
+              // which is what float_add & co. convert them to).
+              let x = 0, y = 0;
               done = true;
-              switch (op) {
-                case 0: r = floatNew(x + y); break;
-                case 10: r = floatNew(x - y); break;
-                case 5: r = floatNew(x * y); break;
-                case 11: if (y === 0) done = false; else r = floatNew(x / y); break;
-                default: done = false;
+              if (ta === floatType) x = f64[(a + FLOAT_VALUE) >> 3];
+              else if (ta === intType && i32[(a + 8) >> 2] >= -1 && i32[(a + 8) >> 2] <= 1) x = i32[(a + 8) >> 2] * u32[(a + 12) >> 2];
+              else done = false;
+              if (tb === floatType) y = f64[(b + FLOAT_VALUE) >> 3];
+              else if (tb === intType && i32[(b + 8) >> 2] >= -1 && i32[(b + 8) >> 2] <= 1) y = i32[(b + 8) >> 2] * u32[(b + 12) >> 2];
+              else done = false;
+              let z = 0;
+              if (done) {
+                switch (oparg >= 13 ? oparg - 13 : oparg) {
+                  case 0: z = x + y; break;
+                  case 10: z = x - y; break;
+                  case 5: z = x * y; break;
+                  case 11: if (y === 0) done = false; else z = x / y; break;
+                  default: done = false;
+                }
+              }
+              if (done) {
+                // DECREF_INPUTS_AND_REUSE_FLOAT: an operand only the stack holds becomes the result.
+                if (ta === floatType && i32[a >> 2] === 1) {
+                  f64[(a + FLOAT_VALUE) >> 3] = z;
+                  decref(b);
+                  i32[--sp - 1] = a;
+                  continue;
+                }
+                if (tb === floatType && i32[b >> 2] === 1) {
+                  f64[(b + FLOAT_VALUE) >> 3] = z;
+                  decref(a);
+                  i32[--sp - 1] = b;
+                  continue;
+                }
+                r = floatNew(z);
               }
             }
             if (!done) r = binaryOps[oparg](a, b);

@@ -1,0 +1,92 @@
+// JIT warm-up: runs src/lib/_immortal_warmup.py once per process, before the first program.
+// Mirrors nothing in CPython (whose eval loop is compiled ahead of time). V8 optimizes evalFrame with the
+// type feedback gathered so far and throws the optimized code away (a deopt, then slow code until the
+// next ~100 ms optimizing compile) the first time a path without feedback runs; the warm-up program
+// reaches the common paths first. Invariants: invisible to the program (its own namespace, nothing left in
+// sys.modules, no output, every block freed, the collector's counters and statistics restored); skipped
+// when counting references (-X stats / showrefcount: counters describe the program) or when
+// IMMORTAL_WARMUP=0.
+
+import { join } from 'node:path';
+import { decref } from '../heap/refcount.ts';
+import { gcCounts } from '../heap/header.ts';
+import { NULL, type Borrowed, type Owned } from '../heap/ref.ts';
+import { gcState, gcCollectNoFail } from '../gc/gc.ts';
+import { dictNew, dictSetItem, dictClear } from '../objects/dict.ts';
+import { strInternImmortal } from '../objects/str.ts';
+import { errFetch } from '../objects/errors.ts';
+import { functionNew } from '../objects/function.ts';
+import { codeNew } from '../objects/code.ts';
+import { codeCacheGet } from './codecache.ts';
+import { compileUnit } from './compile.ts';
+import { functionCallWithLocals } from './eval.ts';
+import { ts } from './state.ts';
+import { libDir } from './libdir.ts';
+
+let done = false;
+
+/** Collector threshold while warming up, so that collections (and the eval loop's interrupt paths) run. */
+const WARMUP_THRESHOLD0 = 40;
+
+/** Runs the warm-up program unless this process already did (or it is turned off). */
+export function warmUpOnce(counting: boolean): void {
+  if (done) return;
+  done = true;
+  if (counting || process.env.IMMORTAL_WARMUP === '0' || ts.builtinsDict === NULL) return;
+  const saved = {
+    counts: Array.from(gcCounts),
+    thresholds: gcState.thresholds.slice(),
+    stats: gcState.stats.map((s) => s.slice()),
+    totalCollections: gcState.totalCollections,
+    longLivedTotal: gcState.longLivedTotal,
+    longLivedPending: gcState.longLivedPending,
+    enabled: gcState.enabled,
+  };
+  gcState.thresholds[0] = WARMUP_THRESHOLD0;
+  gcState.enabled = true;
+  try {
+    run();
+  } finally {
+    gcCollectNoFail();
+    gcCounts.set(saved.counts);
+    gcState.thresholds = saved.thresholds;
+    gcState.stats = saved.stats;
+    gcState.totalCollections = saved.totalCollections;
+    gcState.longLivedTotal = saved.longLivedTotal;
+    gcState.longLivedPending = saved.longLivedPending;
+    gcState.enabled = saved.enabled;
+  }
+}
+
+function run(): void {
+  const file = join(libDir(), '_immortal_warmup.py');
+  const unit = codeCacheGet(file, false, (src, filename) => compileUnit(src, filename, 'exec'));
+  if (unit === null || unit === 'unreadable') { dropError(); return; }
+  const code = codeNew(unit);
+  if (code === NULL) { dropError(); return; }
+  const d = dictNew();
+  if (d === NULL) { decref(code); dropError(); return; }
+  const builtins = ts.builtinsDict as Borrowed;
+  if (dictSetItem(d, strInternImmortal('__name__'), strInternImmortal('_immortal_warmup')) < 0
+    || dictSetItem(d, strInternImmortal('__builtins__'), builtins) < 0) {
+    dropError();
+  } else {
+    const fn = functionNew(code, d, builtins, NULL);
+    if (fn === NULL) dropError();
+    else {
+      const r = functionCallWithLocals(fn, d);
+      decref(fn);
+      if (r === NULL) dropError();
+      else decref(r);
+    }
+  }
+  decref(code);
+  dictClear(d);
+  decref(d as Owned);
+}
+
+/** A failure of the warm-up is not the program's: the exception is dropped. */
+function dropError(): void {
+  const e = errFetch();
+  if (e !== NULL) decref(e);
+}

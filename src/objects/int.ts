@@ -18,10 +18,11 @@
 // (TODO: digit loops there too, to stop allocating JS objects on big-number math).
 
 import { i32, u32, u8 } from '../heap/views.ts';
-import { alloc, freelistPop, freelistPush } from '../heap/alloc.ts';
+import { alloc, blockSize, freelistPop, freelistPush } from '../heap/alloc.ts';
 
-/** The heap free list one-digit ints use (heap/alloc.ts). */
-const FREELIST_INT = 1;
+/** The heap free lists of one- and two-digit ints (heap/alloc.ts), and their blocks' sizes. */
+const FREELIST_INT = 1, FREELIST_INT2 = 2;
+const INT_BLOCK1 = 16, INT_BLOCK2 = 24;
 import { OB_TYPE, OB_SIZE } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
@@ -103,10 +104,13 @@ function intDealloc(o: Owned): void {
   if (o - smallBase >>> 0 < (NSMALLNEGINTS + NSMALLPOSINTS) * SMALL_CELL) {
     throw new Error(`dealloc of small int ${o}: reference count went to zero`);
   }
-  // One-digit ints (and 0) go on the free list (CPython 3.12 has none for ints; the block is reused
-  // the same way pymalloc would reuse it, minus the trip through the pools).
+  // Ints of one or two digits go on free lists (CPython 3.12 has none for ints; the block is reused
+  // the same way pymalloc would reuse it, minus the trip through the pools). The block size decides
+  // the list: an int normalized down from more digits keeps its bigger block and goes to the pools.
   const n = i32[(o + OB_SIZE) >> 2];
-  if (n > 1 || n < -1 || i32[(o + OB_TYPE) >> 2] !== intType || !freelistPush(FREELIST_INT, o)) objectFree(o);
+  const bs = blockSize(o);
+  if (i32[(o + OB_TYPE) >> 2] !== intType || n > 2 || n < -2
+    || !(bs === INT_BLOCK1 ? freelistPush(FREELIST_INT, o) : bs === INT_BLOCK2 && freelistPush(FREELIST_INT2, o))) objectFree(o);
 }
 
 /** The cached int for -5 <= v <= 256 (borrowed; the cells are immortal, or counted with immortality off). */
@@ -138,8 +142,8 @@ export function intMaxStrDigitsSet(n: number): void {
 
 /** A new int with room for n digits (ob_size and digits to be written by the caller). */
 function allocDigits(n: number): Owned | Null {
-  if (n <= 1) {
-    const o = freelistPop(FREELIST_INT) as Owned;
+  if (n <= 2) {
+    const o = freelistPop(n <= 1 ? FREELIST_INT : FREELIST_INT2) as Owned;
     if (o !== 0) {
       i32[o >> 2] = 1; // the block kept its type word and its reference to the type
       return o;
@@ -165,6 +169,17 @@ export function intFromNumber(n: number): Owned | Null {
     if (o === NULL) return NULL;
     i32[(o + OB_SIZE) >> 2] = n < 0 ? -1 : 1;
     u32[(o + INT_DIGITS) >> 2] = a;
+    return o;
+  }
+  if (a < BASE * BASE) {
+    // two digits (every safe integer past 2**30): one exact division by a power of two
+    if (!Number.isInteger(a)) throw new Error(`intFromNumber: ${n} is not an integer`);
+    const hi = Math.floor(a / BASE);
+    const o = allocDigits(2);
+    if (o === NULL) return NULL;
+    i32[(o + OB_SIZE) >> 2] = n < 0 ? -2 : 2;
+    u32[(o + INT_DIGITS) >> 2] = a - hi * BASE;
+    u32[(o + INT_DIGITS + 4) >> 2] = hi;
     return o;
   }
   if (!Number.isInteger(a)) throw new Error(`intFromNumber: ${n} is not an integer`);

@@ -585,11 +585,18 @@ class finalize:
     _shutdown = False
     _index = 0
     _dirty = False
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # The first finalizer puts _exitfunc among the atexit callbacks, so it runs in the
+            # order of registration with the program's own.
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -648,8 +655,8 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
-        # Called by the interpreter at exit (where CPython's atexit would): the live finalizers marked
-        # atexit run newest first; errors are reported like unraisable exceptions and the rest still run.
+        # An atexit callback: the live finalizers marked atexit run newest first; errors go to
+        # sys.excepthook and the rest still run. Afterwards no finalizer runs any more.
         reenable_gc = False
         try:
             if cls._registry:

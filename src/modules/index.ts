@@ -18,6 +18,7 @@ import { jsonModuleNew } from './_json.ts';
 import { gcModuleNew } from './gc.ts';
 import { unicodedataModuleNew } from './unicodedata.ts';
 import { weakrefModuleNew } from './_weakref.ts';
+import { atexitModuleNew } from './atexit.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -29,6 +30,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_sre', sreModuleNew],
   ['_traceback', tracebackModuleNew],
   ['_weakref', weakrefModuleNew],
+  ['atexit', atexitModuleNew],
   ['errno', errnoModuleNew],
   ['gc', gcModuleNew],
   ['math', mathModuleNew],

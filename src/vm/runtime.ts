@@ -44,6 +44,7 @@ import { tracebackInitStatic } from '../objects/traceback.ts';
 import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic } from '../modules/sys.ts';
+import { atexitFini } from '../modules/atexit.ts';
 import { randomInitStatic } from '../modules/_random.ts';
 import { dequeInitStatic } from '../modules/_collections.ts';
 import { operatorInitStatic } from '../modules/_operator.ts';
@@ -188,6 +189,8 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   heapActivate(rt.heap);
   refcountCounting(false);
   errClear();
+  // Callbacks registered but never run (a runtime shut down without a Session, e.g. from the API).
+  atexitFini();
   gcReleaseLists();
   dataStackFini();
   vmStateFini();

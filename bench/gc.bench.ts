@@ -3,9 +3,11 @@
 // CPython 3.12 and Immortal (node bin/immortal.js) in the same run. The programs (bench/gc/*.py) time
 // themselves with time.perf_counter, so start-up and graph building are not part of the numbers.
 // Each measurement is the best of --repeat runs (default 3; the machines here are shared, and the
-// best run is the one least disturbed). Pauses are also given per tracked object (ns/object): our
-// instances keep a separate __dict__, so the same graph has ~15% more tracked objects than in 3.12.
-// Run: npm run bench:gc [-- --quick] [-- --repeat N]
+// best run is the one least disturbed). Pauses are also given per tracked object (ns/object), as
+// len(gc.get_objects()) after the collections: the two implementations track slightly different sets.
+// --immortal FILE runs another build in place of bin/immortal.js (a script taking the same arguments),
+// e.g. a bundle of the previous commit, to compare before/after under the same load.
+// Run: npm run bench:gc [-- --quick] [-- --repeat N] [-- --immortal FILE]
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -14,7 +16,8 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const ri = process.argv.indexOf('--repeat');
 const repeat = ri > 0 ? Math.max(1, Number(process.argv[ri + 1]) || 1) : 3;
-const immortal = join(root, 'bin', 'immortal.js');
+const ii = process.argv.indexOf('--immortal');
+const immortal = ii > 0 ? process.argv[ii + 1] : join(root, 'bin', 'immortal.js');
 
 function run(impl: 'cpython' | 'immortal', script: string, args: string[]): string {
   const file = join(root, 'bench', 'gc', script);
@@ -32,18 +35,21 @@ function field(out: string, name: string): number {
 
 const lines: string[] = [];
 const say = (s: string): void => { lines.push(s); process.stdout.write(s + '\n'); };
-/** Runs `script` `repeat` times (alternating with the other implementation's runs by the caller) and keeps the best `name`. */
-function best(impl: 'cpython' | 'immortal', script: string, args: string[], name: string): { out: string; v: number } {
+/** Runs `script` `repeat` times and keeps the output with the best `name` (and every output, in `all`). */
+function best(impl: 'cpython' | 'immortal', script: string, args: string[], name: string): { out: string; v: number; all: string[] } {
   let out = '', v = Infinity;
+  const all: string[] = [];
   for (let k = 0; k < repeat; k++) {
     const o = run(impl, script, args);
+    all.push(o);
     const x = field(o, name);
     if (x < v) { v = x; out = o; }
   }
-  return { out, v };
+  return { out, v, all };
 }
 
-say(`gc benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, CPython 3.12.1, best of ${repeat}`);
+say(`gc benchmarks, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, CPython 3.12.1, best of ${repeat}` +
+  (ii > 0 ? `, Immortal = ${immortal}` : ''));
 for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
   const c = best('cpython', 'pause.py', [String(n)], 'pause_ms');
   const i = best('immortal', 'pause.py', [String(n)], 'pause_ms');
@@ -53,6 +59,9 @@ for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
     `Immortal ${i.v.toFixed(1)} ms, ratio ${(i.v / c.v).toFixed(2)}; per tracked object ${nc.toFixed(0)} vs ${ni.toFixed(0)} ns, ` +
     `ratio ${(ni / nc).toFixed(2)}; first collection CPython ${field(c.out, 'first_ms').toFixed(1)} ms, ` +
     `Immortal ${field(i.out, 'first_ms').toFixed(1)} ms`);
+  // The same runs' best CPU time (pause.py: process_time), less sensitive to other jobs on the machine.
+  const cc = Math.min(...c.all.map((o) => field(o, 'cpu_ms'))), ci = Math.min(...i.all.map((o) => field(o, 'cpu_ms')));
+  say(`  CPU time of the same collections: CPython ${cc.toFixed(1)} ms, Immortal ${ci.toFixed(1)} ms, ratio ${(ci / cc).toFixed(2)}`);
 }
 const n = quick ? '50000' : '300000';
 for (const impl of ['cpython', 'immortal'] as const) {

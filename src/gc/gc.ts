@@ -326,6 +326,8 @@ let kinds = new Uint8Array(1024);
 /** Exact dicts kept in young by a full collection's move_unreachable (candidates for untrack_dicts). */
 let dictsSeen = new Int32Array(1024);
 let nDicts = 0;
+/** gcState.inlineTraverse, read once per analysis (deduceUnreachable). */
+let inlineTraverse = true;
 /** move_unreachable's young list: its head and its current tail (visitReachable appends there). */
 let youngHead = 0, youngTail = 0;
 
@@ -387,6 +389,47 @@ function visitReachable(o: Borrowed): number {
 }
 
 /**
+ * Whether the managed dict `d` of instance `o` is embedded in it (objects/dict.ts, dictEmbeddedIn):
+ * untracked, marked with its owner in gc_prev, and referenced only from the instance's slot. Its
+ * keys and values are then visited as the instance's own; otherwise the dict itself is visited.
+ */
+function isEmbedded(m: Int32Array, d: number, o: number): boolean {
+  return m[(d + GC_NEXT) >> 2] === 0 && (m[(d + GC_PREV) >> 2] & ~3) === o && m[d >> 2] === 1;
+}
+
+/** dict_traverse(d, visit_decref) (an exact dict, or the embedded dict of an instance). */
+function dictDecref(m: Int32Array, d: number): void {
+  const b = u8;
+  const k = m[(d + MA_KEYS) >> 2];
+  const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
+  const es = general ? 16 : 8;
+  const n = m[(k + DK_NENTRIES) >> 2];
+  let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
+  for (let i = 0; i < n; i++, ep += es) {
+    const value = m[(ep + 4) >> 2];
+    if (value === 0) continue;
+    decrefIn(m, value);
+    if (general) decrefIn(m, m[ep >> 2]);
+  }
+}
+
+/** dict_traverse(d, visit_reachable); keep in step with dictDecref. */
+function dictReach(m: Int32Array, d: number): void {
+  const b = u8;
+  const k = m[(d + MA_KEYS) >> 2];
+  const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
+  const es = general ? 16 : 8;
+  const n = m[(k + DK_NENTRIES) >> 2];
+  let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
+  for (let i = 0; i < n; i++, ep += es) {
+    const value = m[(ep + 4) >> 2];
+    if (value === 0) continue;
+    reachIn(m, value);
+    if (general) reachIn(m, m[ep >> 2]);
+  }
+}
+
+/**
  * subtract_refs for one object: tp_traverse(o, visit_decref), common exact types inlined (same order as
  * their slots). traverseReach is its twin for move_unreachable: folding the two into one function with a
  * per-edge mode test measured 5-8% slower pauses (1e5 and 1e6 objects), so they stay separate.
@@ -394,7 +437,7 @@ function visitReachable(o: Borrowed): number {
 function traverseDecref(o: number): void {
   const m = i32;
   const t = m[(o + OB_TYPE) >> 2];
-  if (!gcState.inlineTraverse) {
+  if (!inlineTraverse) {
     const tr = view!.traverse(o);
     if (tr !== null) tr(o as Borrowed, visitDecref, null);
   } else if (t === listType) {
@@ -404,18 +447,7 @@ function traverseDecref(o: number): void {
       if (v !== 0) decrefIn(m, v);
     }
   } else if (t === dictType) {
-    const b = u8;
-    const k = m[(o + MA_KEYS) >> 2];
-    const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
-    const es = general ? 16 : 8;
-    const n = m[(k + DK_NENTRIES) >> 2];
-    let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
-    for (let i = 0; i < n; i++, ep += es) {
-      const value = m[(ep + 4) >> 2];
-      if (value === 0) continue;
-      decrefIn(m, value);
-      if (general) decrefIn(m, m[ep >> 2]);
-    }
+    dictDecref(m, o);
   } else if (t === tupleType) {
     const items = (o + TUPLE_ITEMS) >> 2;
     for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
@@ -426,7 +458,10 @@ function traverseDecref(o: number): void {
     const k = kindOf(t);
     if (k === GC_KIND_INSTANCE) {
       const d = m[(o + MANAGED_DICT_OFFSET) >> 2];
-      if (d !== 0) decrefIn(m, d);
+      if (d !== 0) {
+        if (isEmbedded(m, d, o)) dictDecref(m, d);
+        else decrefIn(m, d);
+      }
       decrefIn(m, t);
     } else if (k !== GC_KIND_NONE) {
       const tr = view!.traverse(o);
@@ -439,7 +474,7 @@ function traverseDecref(o: number): void {
 function traverseReach(o: number): void {
   const m = i32;
   const t = m[(o + OB_TYPE) >> 2];
-  if (!gcState.inlineTraverse) {
+  if (!inlineTraverse) {
     const tr = view!.traverse(o);
     if (tr !== null) tr(o as Borrowed, visitReachable, null);
   } else if (t === listType) {
@@ -449,18 +484,7 @@ function traverseReach(o: number): void {
       if (v !== 0) reachIn(m, v);
     }
   } else if (t === dictType) {
-    const b = u8;
-    const k = m[(o + MA_KEYS) >> 2];
-    const general = b[k + DK_KIND] === DICT_KEYS_GENERAL;
-    const es = general ? 16 : 8;
-    const n = m[(k + DK_NENTRIES) >> 2];
-    let ep = k + DK_INDICES + (1 << b[k + DK_LOG2_INDEX_BYTES]) + es - 8;
-    for (let i = 0; i < n; i++, ep += es) {
-      const value = m[(ep + 4) >> 2];
-      if (value === 0) continue;
-      reachIn(m, value);
-      if (general) reachIn(m, m[ep >> 2]);
-    }
+    dictReach(m, o);
   } else if (t === tupleType) {
     const items = (o + TUPLE_ITEMS) >> 2;
     for (let i = m[(o + OB_SIZE) >> 2] - 1; i >= 0; i--) {
@@ -471,7 +495,10 @@ function traverseReach(o: number): void {
     const k = kindOf(t);
     if (k === GC_KIND_INSTANCE) {
       const d = m[(o + MANAGED_DICT_OFFSET) >> 2];
-      if (d !== 0) reachIn(m, d);
+      if (d !== 0) {
+        if (isEmbedded(m, d, o)) dictReach(m, d);
+        else reachIn(m, d);
+      }
       reachIn(m, t);
     } else if (k !== GC_KIND_NONE) {
       const tr = view!.traverse(o);
@@ -538,6 +565,7 @@ function deduceUnreachable(young: number, unreachable: number, untrack: number):
   const m = i32;
   kinds.fill(0);
   nDicts = 0;
+  inlineTraverse = gcState.inlineTraverse;
   // update_refs
   const permanent = gcState.heads[PERMANENT];
   for (let g = m[(young + GC_NEXT) >> 2]; g !== young;) {
@@ -676,31 +704,6 @@ function deleteGarbage(collectable: number, old: number): void {
   }
 }
 
-const MANAGED_DICT = 1 << 4;
-
-/**
- * Whether `d` is the __dict__ of an instance in the same garbage set and referenced by nothing else.
- * CPython 3.12 keeps such attributes inline in the instance (no dict object), so it neither counts
- * nor prints them; leaving them out keeps gc.collect()'s result and DEBUG_COLLECTABLE the same.
- */
-function isInlineDict(d: number): boolean {
-  if (i32[(d + OB_TYPE) >> 2] !== dictType || i32[d >> 2] !== 1) return false;
-  const owner = inlineOwner.get(d);
-  return owner !== undefined && (i32[(owner + GC_PREV) >> 2] & GC_COLLECTING) !== 0 && i32[(owner + MANAGED_DICT_OFFSET) >> 2] === d;
-}
-
-/** Managed dict -> its instance, for the garbage set being examined (filled by noteInlineDicts). */
-const inlineOwner = new Map<number, number>();
-
-function noteInlineDicts(h: number): void {
-  inlineOwner.clear();
-  for (let g = nextOf(h); g !== h; g = nextOf(g)) {
-    if ((i32[(i32[(g + OB_TYPE) >> 2] + TP_FLAGS) >> 2] & MANAGED_DICT) === 0) continue;
-    const d = i32[(g + MANAGED_DICT_OFFSET) >> 2];
-    if (d !== 0) inlineOwner.set(d, g);
-  }
-}
-
 function debugCycle(msg: string, o: number): void {
   view!.writeErr(`gc: ${msg} <${view!.typeName(o)} ${pointerText(o)}>\n`);
 }
@@ -733,11 +736,8 @@ function collectMain(generation: number): [number, number] {
     gcState.longLivedTotal = kept - untracked;
   }
   // No legacy (tp_del) finalizers exist here, so nothing is uncollectable.
-  noteInlineDicts(unreachable);
   if ((gcState.debug & DEBUG_COLLECTABLE) !== 0) {
-    for (let g = nextOf(unreachable); g !== unreachable; g = nextOf(g)) {
-      if (!isInlineDict(g)) debugCycle('collectable', g);
-    }
+    for (let g = nextOf(unreachable); g !== unreachable; g = nextOf(g)) debugCycle('collectable', g);
   }
   let m = 0;
   if (gcWeakrefHooks.handle !== null) m += gcWeakrefHooks.handle(unreachable, old);
@@ -748,8 +748,7 @@ function collectMain(generation: number): [number, number] {
   listInit(still);
   deduceUnreachable(unreachable, still, 0);
   listMerge(unreachable, old);
-  noteInlineDicts(still);
-  for (let g = nextOf(still); g !== still; g = nextOf(g)) if (!isInlineDict(g)) m++;
+  m += listSize(still);
   deleteGarbage(still, old);
   // A full collection also empties the object free lists (_PyGC_ClearAllFreeLists).
   if (generation === NUM_GENERATIONS - 1) freelistsFlush();

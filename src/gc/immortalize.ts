@@ -9,7 +9,8 @@ import { rc, decref } from '../heap/refcount.ts';
 import { immortalMode } from '../heap/immortal.ts';
 import type { Borrowed } from '../heap/ref.ts';
 import { gcState, gcCollectWithCallback, gcCollectNoFail, gcIsGC } from './gc.ts';
-import { typeSlotsOf } from '../objects/type.ts';
+import { typeSlotsOf, TP_FLAGS, Py_TPFLAGS_MANAGED_DICT, MANAGED_DICT_OFFSET } from '../objects/type.ts';
+import { dictMaterialize } from '../objects/dict.ts';
 import { moduleOrphanDictsTake } from '../objects/module.ts';
 import { errFetch } from '../objects/errors.ts';
 import {
@@ -66,6 +67,11 @@ export function gcImmortalize(): number {
   // Breadth-first over the referents (members grows while it is walked).
   for (let k = 0; k < members.length; k++) {
     const o = members[k];
+    // An embedded managed __dict__ (objects/dict.ts) becomes a dict of its own, immortalized with its instance.
+    if ((i32[(i32[(o + OB_TYPE) >> 2] + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+      const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
+      if (d !== 0) dictMaterialize(d as Borrowed);
+    }
     const tr = traverseOf(o);
     if (tr !== null) tr(o as Borrowed, add as (o: Borrowed) => number, null);
   }

@@ -4,7 +4,7 @@
 // Invariants: a stored key and value hold one reference each; ma_used counts live entries; the shared empty keys
 // object lives in the static region and is never written (nothing inserts into it, nothing counts it).
 
-import { GC_NEXT, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
+import { GC_NEXT, GC_PREV, GC_FINALIZED, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
@@ -570,7 +570,54 @@ function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value
  */
 function maintainTracking(mp: number, key: number, value: number): void {
   if (i32[(mp + GC_NEXT) >> 2] !== 0) return;
+  if ((i32[(mp + GC_PREV) >> 2] & ~3) !== 0) return; // embedded: its owner's traverse visits it (dictEmbed)
   if (mayBeTracked(key) || mayBeTracked(value)) gcTrack(mp);
+}
+
+// An instance's managed __dict__ that nothing but its instance refers to is not tracked on its own:
+// it is "embedded", and the instance's traverse visits its keys and values in its place, as CPython 3.12
+// visits an instance's inline values (so the collector walks one object where it would walk two,
+// gc.get_objects() leaves the dict out and gc.get_referents(obj) lists the attribute values). An
+// embedded dict is untracked (gc_next 0) and holds its owner's reference in gc_prev (references are
+// 8-aligned, so the flag bits stay clear; an untracked dict otherwise has no bit above them set), and
+// MAINTAIN_TRACKING leaves it untracked. Whatever hands the dict out (obj.__dict__, vars(),
+// __getstate__, __dict__ or __class__ assignment) calls dictMaterialize first, as CPython materializes
+// the dict there. The owner's traverse visits the contents only while dictEmbeddedIn holds (the dict is
+// still in its slot and its count is 1); otherwise it visits the untracked dict itself, which the
+// collector ignores, so what the dict refers to counts as referenced from outside (conservative).
+
+/** Marks the fresh (empty, untracked) managed dict `d` of instance `owner` as embedded in it. */
+export function dictEmbed(d: Borrowed, owner: Borrowed): void {
+  if (i32[(d + GC_NEXT) >> 2] === 0) i32[(d + GC_PREV) >> 2] = owner | (i32[(d + GC_PREV) >> 2] & GC_FINALIZED);
+}
+
+/** Whether `d` (read from `owner`'s managed-dict slot) is embedded in `owner` and referenced by nothing else. */
+export function dictEmbeddedIn(d: Borrowed, owner: Borrowed): boolean {
+  return i32[(d + GC_NEXT) >> 2] === 0 && (i32[(d + GC_PREV) >> 2] & ~3) === owner && i32[d >> 2] === 1;
+}
+
+/**
+ * Ends the embedding of `d` (no-op for any other dict) before a reference to it is handed out: it becomes
+ * an ordinary dict, tracked when a key or value may be tracked (make_dict_from_instance_attributes).
+ */
+export function dictMaterialize(d: Borrowed): void {
+  if (i32[(d + GC_NEXT) >> 2] !== 0) return;
+  const pw = i32[(d + GC_PREV) >> 2];
+  if ((pw & ~3) === 0) return;
+  i32[(d + GC_PREV) >> 2] = pw & GC_FINALIZED;
+  const k = i32[(d + MA_KEYS) >> 2];
+  const es = entrySize(k);
+  const n = i32[(k + DK_NENTRIES) >> 2];
+  const unicodeKeys = u8[k + DK_KIND] !== DICT_KEYS_GENERAL;
+  let ep = entriesOf(k) + es - 8;
+  for (let i = 0; i < n; i++, ep += es) {
+    const value = i32[(ep + 4) >> 2];
+    if (value === 0) continue;
+    if (mayBeTracked(value) || (!unicodeKeys && mayBeTracked(i32[ep >> 2]))) {
+      gcTrack(d);
+      return;
+    }
+  }
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for an exact tuple, one that is still tracked. */
@@ -1269,8 +1316,9 @@ export function dictHasUnicodeKeys(d: Borrowed): boolean {
 /**
  * dict_traverse: visits each live entry's value, then its key: every reference the table owns, as the contract
  * asks. CPython skips the keys of all-str tables (str can't form cycles), so gc.get_referents differs there.
+ * Also visits the contents of an embedded managed dict for its owner's traverse (dictEmbed).
  */
-function dictTraverse(d: Borrowed, visit: VisitProc, arg: unknown): number {
+export function dictTraverse(d: Borrowed, visit: VisitProc, arg: unknown): number {
   const k = i32[(d + MA_KEYS) >> 2];
   const es = entrySize(k);
   const n = i32[(k + DK_NENTRIES) >> 2];

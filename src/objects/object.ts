@@ -20,7 +20,7 @@ import { hashPointer } from '../support/numhash.ts';
 import {
   typeOf, slotsOf, typeNameOf, typeIsSubtype, typeLookup, typeName, typeModuleName, typeGetAttro, typeGetAttroImpl,
   objectDictPtr, TP_FLAGS, TP_QUALNAME, TP_DICTOFFSET, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
-  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, MANAGED_PREHEADER_SIZE,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, MANAGED_PREHEADER_SIZE, MANAGED_DICT_OFFSET, TP_BASE, objectType,
 } from './type.ts';
 import { Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_SwappedOp, Py_OpSymbol } from './compare-op.ts';
 import { errNoMemory, errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
@@ -29,7 +29,7 @@ import { Py_True, Py_False } from './bool.ts';
 import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
+import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictEmbed } from './dict.ts';
 
 /**
  * Bytes in front of an object of type `type`: the GC header for GC types, plus the managed
@@ -541,6 +541,14 @@ export function objectGenericSetAttr(o: Borrowed, name: Borrowed, value: Borrowe
     d = dictNew();
     if (d === NULL) return -1;
     i32[p >> 2] = d;
+    if (p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+      // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
+      // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline. (CPython
+      // initializes inline values in object_new only: an instance of a list or dict subclass gets a dict.)
+      let base = tp as number;
+      while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
+      if (base === objectType) dictEmbed(d as Borrowed, o);
+    }
   }
   return dictSetItem(d as Borrowed, name, value);
 }

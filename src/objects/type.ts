@@ -55,7 +55,7 @@ import {
 import { listNew, listAppend, isList, listSize, listGetItemBorrow } from './list.ts';
 import {
   dictNew, dictNewPresized, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictCopy, dictNext, dictSize, dictClear,
-  dictContains,
+  dictContains, dictMaterialize, dictEmbeddedIn, dictTraverse,
 } from './dict.ts';
 import {
   methodDescriptorNew, cfunctionNew, staticTypeMethods, methodDescriptorType,
@@ -1352,8 +1352,9 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
 
     // The type object.
     const baseFlags = i32[(base + TP_FLAGS) >> 2];
-    const needGC = (baseFlags & Py_TPFLAGS_HAVE_GC) !== 0 || addDict || (slotNames !== null && slotNames.length > 0)
-      || i32[(base + TP_DICTOFFSET) >> 2] !== 0;
+    // type_new_alloc: every heap type is a GC type (its instances reference the class, which can be in a
+    // cycle through them), even `class A: __slots__ = ()` and subclasses of non-GC builtins.
+    const needGC = true;
     type = typeGenericAlloc(metatype, 0);
     if (type === NULL) break fail;
     const t = type as Borrowed;
@@ -1602,6 +1603,8 @@ export function subtypeDictGet(o: Borrowed): Owned | Null {
     d = dictNew();
     if (d === NULL) return NULL;
     i32[p >> 2] = d;
+  } else {
+    dictMaterialize(d as Borrowed); // handed out: no longer embedded in the instance
   }
   incref(d as Borrowed);
   return d as Owned;
@@ -1616,7 +1619,10 @@ export function subtypeDictSet(o: Borrowed, v: Borrowed | Null): number {
   const old = i32[p >> 2];
   incref(v);
   i32[p >> 2] = v;
-  if (old !== 0) decref(old as Borrowed);
+  if (old !== 0) {
+    dictMaterialize(old as Borrowed); // leaves its slot: an ordinary dict if it lives on
+    decref(old as Borrowed);
+  }
   return 0;
 }
 
@@ -1673,7 +1679,11 @@ function subtypeDealloc(o: Owned): void {
   }
   if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
     const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
-    if (d !== 0) { i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0; decref(d as Borrowed); }
+    if (d !== 0) {
+      i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0;
+      if (i32[d >> 2] !== 1) dictMaterialize(d as Borrowed); // outlives its slot (count 1: dies here)
+      decref(d as Borrowed);
+    }
   }
   let base = type as number;
   while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
@@ -1695,8 +1705,12 @@ function subtypeTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
     }
   }
   if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
-    const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
-    if (d !== 0) { const r = visit(d as Borrowed, arg); if (r !== 0) return r; }
+    const d = i32[(o + MANAGED_DICT_OFFSET) >> 2] as Borrowed;
+    if (d !== 0) {
+      // An embedded dict's keys and values are visited as the instance's own (CPython's inline values).
+      const r = dictEmbeddedIn(d, o) ? dictTraverse(d, visit, arg) : visit(d, arg);
+      if (r !== 0) return r;
+    }
   }
   const r = visit(type, arg);
   if (r !== 0) return r;
@@ -1723,7 +1737,11 @@ function subtypeClear(o: Borrowed): number {
   }
   if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
     const d = i32[(o + MANAGED_DICT_OFFSET) >> 2];
-    if (d !== 0) { i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0; decref(d as Borrowed); }
+    if (d !== 0) {
+      i32[(o + MANAGED_DICT_OFFSET) >> 2] = 0;
+      if (i32[d >> 2] !== 1) dictMaterialize(d as Borrowed); // outlives its slot (count 1: dies here)
+      decref(d as Borrowed);
+    }
   }
   const bc = typeSlotsOf(base as Borrowed).clear;
   return bc !== null && bc !== undefined ? bc(o) : 0;

@@ -26,7 +26,9 @@ import { TypeError, AttributeError, ValueError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr, strLength } from './str.ts';
 import { tupleSize, tupleGetItemBorrow, tupleEmptyNew, isTuple, isTuple as isTupleT, tuplePack } from './tuple.ts';
 import { listNew, listAppend, isList as isListT, listSize, listGetItemBorrow } from './list.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictUpdate, dictCopy, dictSize } from './dict.ts';
+import {
+  dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict, dictUpdate, dictCopy, dictSize, dictMaterialize,
+} from './dict.ts';
 import { intFromNumber, isInt, intAsNumber } from './int.ts';
 import { Py_None } from './none.ts';
 import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodobject.ts';
@@ -96,6 +98,9 @@ function objectClassSet(o: Borrowed, v: Borrowed | Null): number {
     return -1;
   }
   if (!typeCompatibleForAssignment(oldto, v, '__class__')) return -1;
+  // CPython materializes the instance dict first (the implicit dict keys change with the class).
+  const dp = objectDictPtr(o);
+  if (dp !== 0 && i32[dp >> 2] !== 0) dictMaterialize(i32[dp >> 2] as Borrowed);
   incref(v);
   i32[(o + 4) >> 2] = v;
   decref(oldto);
@@ -216,7 +221,10 @@ function objectGetstateDefault(o: Borrowed, required: boolean): Owned | Null {
   const dp = objectDictPtr(o);
   const d = dp === 0 ? 0 : i32[dp >> 2];
   if (d === 0 || dictSize(d as Borrowed) === 0) state = noneNew();
-  else state = newRef(d as Borrowed);
+  else {
+    dictMaterialize(d as Borrowed); // handed out (PyObject_GenericGetDict materializes it in CPython)
+    state = newRef(d as Borrowed);
+  }
   const names = typeSlotNames(t);
   if (names === NULL) { decref(state); return NULL; }
   const n = names === Py_None ? 0 : listSize(names);

@@ -15,8 +15,8 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { runtimeStart, runtimeShutdown, type Runtime } from './runtime.ts';
 import { errFetch, errSetRaised, tstate } from '../objects/errors.ts';
 import { exceptionTypes, EXC_ARGS } from '../objects/exceptions.ts';
-import { typeOf, typeIsSubtype, typeWriteUnraisable, typeNameOf, slotsOf } from '../objects/type.ts';
-import { gcCollectNoFail, gcCollectWithCallback, gcReleaseLists, gcObjectsOf, gcReferents, gcState } from '../gc/gc.ts';
+import { typeOf, typeIsSubtype, typeWriteUnraisable } from '../objects/type.ts';
+import { gcCollectNoFail, gcCollectWithCallback, gcReleaseLists, gcState } from '../gc/gc.ts';
 import { objectGetAttrJS } from '../objects/object.ts';
 import { strInternImmortal, strToJS, isStr } from '../objects/str.ts';
 import {
@@ -218,7 +218,6 @@ export class Session {
     if (this.builtinsCopy !== NULL) { decref(this.builtinsCopy); this.builtinsCopy = NULL; }
     const sysd = this.sys !== NULL ? moduleDictBorrow(this.sys) : NULL;
     const bd = this.builtins !== NULL ? moduleDictBorrow(this.builtins) : NULL;
-    clearLeftovers([this.sys, this.builtins, sysd, bd]);
     if (sysd !== NULL) dictClear(sysd);
     if (bd !== NULL) dictClear(bd);
     ts.builtinsDict = NULL;
@@ -336,46 +335,6 @@ function collectUntilQuiet(): void {
   releaseOrphanDicts();
   for (let i = 0; i < 8 && gcCollectNoFail() > 0; i++) releaseOrphanDicts();
   releaseOrphanDicts();
-}
-
-/**
- * Not in CPython: what is still tracked once the modules were wiped and the collector finds nothing
- * is held only through references no traverse reports (a container the collector does not track, or
- * gc.freeze()), which CPython would leave allocated. For the leak check, tp_clear on each of them
- * (but the sys and builtins modules and dicts, whose None values keep output off) breaks those cycles.
- */
-function clearLeftovers(keep: readonly number[]): void {
-  for (let round = 0; round < 4; round++) {
-    const objs = [...gcObjectsOf(-1), ...gcObjectsOf(3)].filter((o) => !keep.includes(o));
-    if (objs.length === 0) return;
-    if (process.env.IMMORTAL_GC_DEBUG === '1') debugLeftovers(objs);
-    for (const o of objs) incref(o as Borrowed);
-    for (const o of objs) {
-      const clear = slotsOf(o as Borrowed).clear;
-      if (clear === null || clear === undefined) continue;
-      clear(o as Borrowed);
-      if (tstate.exc !== NULL) errFetchDrop();
-    }
-    for (const o of objs) decref(o as Borrowed);
-    collectUntilQuiet();
-  }
-}
-
-/** IMMORTAL_GC_DEBUG=1: the objects clearLeftovers breaks, and those referenced from outside them. */
-function debugLeftovers(objs: number[]): void {
-  const internal = new Map<number, number>();
-  for (const o of objs) for (const r of gcReferents(o)) internal.set(r, (internal.get(r) ?? 0) + 1);
-  const roots = objs.filter((o) => i32At(o) - (internal.get(o) ?? 0) > 0)
-    .map((o) => `${describe(o)} held ${i32At(o) - (internal.get(o) ?? 0)} times from outside`);
-  stdio.writeErr(`shutdown: tp_clear on ${objs.length} objects the collector left; ${roots.join(', ')}\n`);
-}
-
-function describe(o: number): string {
-  const r = objectStr(o as Borrowed);
-  if (r === NULL) { errFetchDrop(); return `<${typeNameOf(o as Borrowed)} 0x${o.toString(16)}>`; }
-  const text = strToJS(r);
-  decref(r);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 /**

@@ -120,14 +120,17 @@ export async function main(args: string[]): Promise<number> {
 
 /** Starts the interpreter thread and relays SIGINT and (for the REPL) input lines to it. */
 function runInWorker(req: WorkerRequest): Promise<number> {
-  // From source (tsx) the worker is worker.ts; in the esbuild bundle (dist/, tools/build.mjs) it is worker.mjs.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(fromSource ? './worker.ts' : './worker.mjs', import.meta.url).href;
-  // tsx's loader hooks do not reach worker threads: register them there first.
-  const boot = fromSource
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`
-    : `import(${JSON.stringify(workerUrl)})`;
-  const worker = new Worker(boot, { eval: true, workerData: req });
+  // From source (tsx) the worker is worker.ts, with tsx's loader hooks registered first (they do not
+  // reach worker threads); in the bundle (dist/, tools/build.mjs) it is boot.cjs, which sets the V8
+  // flags and runs the interpreter bundle worker.cjs from V8's code cache.
+  let worker: Worker;
+  if (import.meta.url.endsWith('.ts')) {
+    const workerUrl = new URL('./worker.ts', import.meta.url).href;
+    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); })`;
+    worker = new Worker(boot, { eval: true, workerData: req });
+  } else {
+    worker = new Worker(new URL('./boot.cjs', import.meta.url), { workerData: req });
+  }
   const onSigint = (): void => {
     Atomics.store(req.flag, 0, 1);
   };

@@ -11,6 +11,7 @@ import { vmSetInterruptFlag } from '../vm/state.ts';
 import { runSourceProgram, Session, type ProgramOptions, type ProgramSource } from '../vm/program.ts';
 import { Repl } from './repl.ts';
 import { statsReport, type CliReport } from './report.ts';
+import { bundleCacheSave } from './bundlecache.ts';
 
 export interface WorkerRequest {
   src: ProgramSource | null;
@@ -31,6 +32,8 @@ vmSetInterruptFlag(req.flag);
 /** atEof: the REPL ended by reading end of input at a prompt (not by SystemExit). */
 function finish(exitCode: number, leakedBlocks: number, atEof = false): void {
   const report: CliReport | null = req.stats || req.showRefcount ? statsReport(leakedBlocks) : null;
+  // Before 'done': the main thread ends the process when it gets it.
+  bundleCacheSave();
   port.postMessage({ kind: 'done', exitCode, report, atEof });
 }
 

@@ -38,39 +38,48 @@ export function codeCachePath(source: string): string {
 
 let fingerprintValue: number | null = null;
 
+/** In the bundle: tools/build.mjs's hash of the compiler's source text (compilerFingerprint there). */
+declare const __IMMORTAL_COMPILER_FINGERPRINT: number;
+
 /**
- * A hash of the compiler that produced the cache: from the TypeScript sources, the sizes and mtimes
- * of the parser, compiler and bytecode files; from the bundle, the bundle file's. Any change to the
- * compiler therefore invalidates every cached file, as a new CPython magic number does.
+ * A hash of the compiler that produced the cache. In the bundle it is a hash of the text of the
+ * parser, compiler, bytecode and support sources and of this file, computed at build time, so a
+ * rebuild that changes only the runtime keeps every cached file (and the ones `npm install`
+ * precompiled for src/lib). From the TypeScript sources it is a hash of those files' sizes and
+ * mtimes (cheaper than reading them at every start). Any change to the compiler therefore
+ * invalidates every cached file, as a new CPython magic number does.
  */
 function fingerprint(): number {
   if (fingerprintValue !== null) return fingerprintValue;
+  if (typeof __IMMORTAL_COMPILER_FINGERPRINT === 'number') {
+    fingerprintValue = __IMMORTAL_COMPILER_FINGERPRINT ^ FORMAT_VERSION;
+    return fingerprintValue;
+  }
   let h = 0x811c9dc5 ^ FORMAT_VERSION;
   const mix = (s: string): void => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   };
   try {
-    const self = fileURLToPath(import.meta.url);
-    if (self.endsWith('.ts')) {
-      const src = join(dirname(self), '..');
-      for (const dir of ['parser', 'compiler', 'bytecode']) {
-        const d = join(src, dir);
-        for (const name of readdirSync(d).sort()) {
-          if (!name.endsWith('.ts')) continue;
-          const st = statSync(join(d, name));
-          mix(`${dir}/${name}:${st.size}:${st.mtimeMs};`);
-        }
+    const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+    for (const dir of COMPILER_DIRS) {
+      const d = join(src, dir);
+      for (const name of readdirSync(d).sort()) {
+        if (!name.endsWith('.ts')) continue;
+        const st = statSync(join(d, name));
+        mix(`${dir}/${name}:${st.size}:${st.mtimeMs};`);
       }
-    } else {
-      const st = statSync(self);
-      mix(`${self}:${st.size}:${st.mtimeMs};`);
     }
+    const st = statSync(fileURLToPath(import.meta.url));
+    mix(`codecache:${st.size}:${st.mtimeMs};`);
   } catch {
     mix(`unknown:${Date.now()}`); // no stable fingerprint: never reuse files from another process
   }
   fingerprintValue = h | 0;
   return fingerprintValue;
 }
+
+/** The source folders (under src/) whose text decides what the compiler produces (tools/build.mjs hashes them too). */
+export const COMPILER_DIRS = ['parser', 'compiler', 'bytecode', 'support'];
 
 // ---- encoding ----------------------------------------------------------------------------------
 

@@ -1,0 +1,35 @@
+"""Compiles Immortal's Python library (src/lib) into its __pycache__ folders by importing every module
+and package in it, as CPython's installer runs compileall over its standard library. Run by
+tools/build.mjs through the built command, with PYTHONDONTWRITEBYTECODE unset. Importing is how our
+.pyc files get written (the code cache of src/vm/codecache.ts); the library's modules have no side
+effects beyond defining names. _immortal_warmup is left out: it is a program, compiled when it runs."""
+
+import os
+import sys
+
+LIB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'src', 'lib')
+SKIP = {'_immortal_warmup'}
+
+
+def modules(folder, prefix):
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith('.py'):
+            stem = name[:-3]
+            if stem == '__init__' or (prefix + stem) in SKIP:
+                continue
+            yield prefix + stem
+        elif os.path.isdir(path) and os.path.exists(os.path.join(path, '__init__.py')):
+            yield prefix + name
+            yield from modules(path, prefix + name + '.')
+
+
+failed = []
+for mod in modules(LIB, ''):
+    try:
+        __import__(mod)
+    except Exception as e:
+        failed.append(f'{mod}: {type(e).__name__}: {e}')
+for line in failed:
+    print(line, file=sys.stderr)
+sys.exit(1 if failed else 0)

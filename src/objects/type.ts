@@ -680,6 +680,15 @@ const PREINTERNED = [
 // Methods of types created before methodObjectInitStatic resets the method registry (ours).
 const deferredMethods: Array<[Borrowed, readonly MethodDef[]]> = [];
 
+// Static types that CPython makes at run time as classes (PyErr_NewException): their dict holds
+// '__module__' as a heap type's does (the str is the module part of the type's name).
+const moduleKeyTypes = new Set<number>();
+
+/** Gives the static type `t` a '__module__' key in its dict, as CPython's run-time-made types have. */
+export function typeStaticModuleKey(t: Borrowed): void {
+  moduleKeyTypes.add(t);
+}
+
 /** typeAddMethods for types created inside typeInitStatic: registered when the type dicts are built. */
 export function typeDeferMethods(type: Borrowed, defs: readonly MethodDef[]): void {
   deferredMethods.push([type, defs]);
@@ -811,6 +820,7 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
     }
     for (const def of staticTypeGetSets.get(t) ?? []) put(def.name, getsetDescriptorNew(t, def));
     if (!names.includes('__doc__')) put('__doc__', newRef(Py_None));
+    if (moduleKeyTypes.has(t)) put('__module__', newRef(strInternImmortal(typeModuleName(t) ?? 'builtins')));
     const d = dictNewPresized(names.length);
     if (d === NULL) throw new Error('static region: out of memory building type dicts');
     refcntInitStatic(d);

@@ -86,7 +86,7 @@ const WEAKREFABLE_STATIC = new Set([
   'type', 'function', 'set', 'frozenset', 'generator', 'coroutine', 'async_generator', 'module', 'code', 'method',
   'builtin_function_or_method', 'weakref.ReferenceType', '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter',
   '_io.FileIO', '_io.StringIO', '_io.BytesIO', 're.Pattern', 'functools.partial', 'classmethod_descriptor',
-  'collections.deque',
+  'collections.deque', 'ExceptionGroup',
 ]);
 
 /**

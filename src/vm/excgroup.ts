@@ -2,12 +2,15 @@
 // split/subgroup/derive, and the except* helpers (wrapping a naked exception, what to re-raise).
 // Mirrors Objects/exceptions.c (BaseExceptionGroup_new, exceptiongroup_split_recursive,
 // _PyExc_PrepReraiseStar). Our exception objects share BaseException's layout, so message and
-// exceptions (a tuple) live in the instance __dict__ (see excattrs.ts).
+// exceptions (a tuple) live in the instance __dict__ (see excattrs.ts). CPython makes ExceptionGroup
+// at run time as a class (PyErr_NewException), so it has a __weakref__ slot that subclasses inherit.
 
 import { i32 } from '../heap/views.ts';
-import { incref, decref, newRef } from '../heap/refcount.ts';
+import { incref, decref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeOf, typeIsSubtype, typeSlotsOf, typeNameOf, isType } from '../objects/type.ts';
+import {
+  typeOf, typeIsSubtype, typeSlotsOf, typeNameOf, isType, typeStaticModuleKey, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET,
+} from '../objects/type.ts';
 import { errSetString, errClear } from '../objects/errors.ts';
 import {
   exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, exceptionNotesBorrow,
@@ -363,5 +366,18 @@ export function excGroupInitStatic(): void {
     s.init = egInit;
     s.str = egStr;
   }
+  // ExceptionGroup's weakref slot (a class made by PyErr_NewException has one): the __weakref__
+  // attribute, and a weaklist offset that subclasses inherit instead of adding their own (their
+  // instances keep weakrefs in weakref.ts's side table).
+  // (objects/weakref.ts lists ExceptionGroup among its weakly referenceable static types.)
+  typeStaticModuleKey(EG());
+  typeAddGetSets(EG(), [{ name: '__weakref__', get: egWeakrefGet, doc: 'list of weak references to the object' }]);
+  i32[(EG() + TP_WEAKLISTOFFSET) >> 2] = MANAGED_WEAKLIST_OFFSET;
+}
+
+/** ExceptionGroup.__weakref__: the first weak reference to the group, or None. */
+function egWeakrefGet(o: Borrowed): Owned | Null {
+  const w = weakrefHooks.head !== null ? weakrefHooks.head(o) : 0;
+  return w !== 0 ? newRef(w as Borrowed) : newRef(Py_None);
 }
 

@@ -2,9 +2,11 @@
 module's documented behaviour). Patterns are parsed, compiled and matched by the native _sre module
 (src/modules/_sre.ts and src/modules/re/), which also runs the findall/finditer/sub/split loops and
 creates the Match objects (a native type that re.Match extends). This file holds Pattern, the pattern
-cache, replacement-template parsing, the flags and escape()."""
+cache, replacement-template parsing, the flags (RegexFlag, an enum.IntFlag as in CPython), escape() and
+Scanner; re.DEBUG's printout comes from _debug.py, imported only when that flag is used."""
 
 import _sre
+import enum
 import sys as _sys
 
 __all__ = [
@@ -16,89 +18,24 @@ __all__ = [
 __version__ = '2.2.1'
 
 
-class RegexFlag(int):
-    """The flags of re as an int subclass with enum-like names (CPython's is an enum.IntFlag)."""
-
-    __slots__ = ()
-
-    def __new__(cls, value=0):
-        return int.__new__(cls, value)
-
-    @property
-    def name(self):
-        v = int(self)
-        for n, fv in _FLAG_ORDER:
-            if fv == v:
-                return n
-        if v == 0:
-            return 'NOFLAG'
-        parts = [n for n, fv in _FLAG_ORDER if fv & v == fv]
-        return '|'.join(parts) if parts else None
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        v = int(self)
-        if v == 0:
-            return 're.NOFLAG'
-        parts = []
-        rest = v
-        for n, fv in _FLAG_ORDER:
-            if v & fv == fv:
-                parts.append('re.' + n)
-                rest &= ~fv
-        if rest:
-            parts.append(hex(rest))
-        return '|'.join(parts)
-
-    __str__ = __repr__
-
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(_ALL_FLAGS & ~int(self))
-
-    def __reduce__(self):
-        return (RegexFlag, (int(self),))
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    """The flags of re: an enum.IntFlag whose members are also the module's globals (re.I ...)."""
+    NOFLAG = 0
+    ASCII = A = 256        # ASCII-only \w, \d, \s ... (str patterns match Unicode by default)
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1       # deprecated, undocumented
+    DEBUG = 128            # print the parsed pattern and its program when compiling
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
-_FLAG_ORDER = [
-    ('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
-    ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128),
-]
-_ALL_FLAGS = 511
-
-NOFLAG = RegexFlag(0)
-ASCII = A = RegexFlag(256)
-IGNORECASE = I = RegexFlag(2)
-LOCALE = L = RegexFlag(4)
-UNICODE = U = RegexFlag(32)
-MULTILINE = M = RegexFlag(8)
-DOTALL = S = RegexFlag(16)
-VERBOSE = X = RegexFlag(64)
-TEMPLATE = T = RegexFlag(1)
-DEBUG = RegexFlag(128)
+# global_enum: reprs like re.IGNORECASE|re.MULTILINE, and the members become module globals.
+RegexFlag = enum.global_enum(RegexFlag)
 
 # Names in the order Pattern.__repr__ lists them.
 _REPR_FLAGS = [
@@ -506,7 +443,7 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
-        flags = int(flags)
+        flags = flags.value
     key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is not None:
@@ -521,9 +458,12 @@ def _compile(pattern, flags):
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an "
                       "obvious purpose. Don't use it.", DeprecationWarning)
-    if flags & 128:
-        raise NotImplementedError('re.DEBUG is not supported by Immortal yet')
     p = _new_pattern(pattern, flags)
+    if flags & 128:
+        # print the parse tree and the program as CPython does; such patterns are not cached
+        from . import _debug
+        _debug.dump(pattern, flags)
+        return p
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]
@@ -621,3 +561,44 @@ def escape(pattern):
             out.append(92)
         out.append(b)
     return bytes(out)
+
+
+class Scanner:
+    """An undocumented helper of CPython's re: scan(string) splits string into tokens with a lexicon
+    of (pattern, action) pairs tried in order; an action is a callable (called with the scanner and
+    the token text, its result kept), a value (kept as it is) or None (the token is dropped).
+    The phrases run as one pattern of alternatives, each inside a group of its own."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        parts = []
+        self._phrase_of = {}
+        gid = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            self._phrase_of[gid] = k
+            parts.append('(' + phrase + ')' if isinstance(phrase, str) else b'(' + phrase + b')')
+            gid += 1 + _compile(phrase, flags).groups
+        joined = '|'.join(parts) if not parts or isinstance(parts[0], str) else b'|'.join(parts)
+        self.scanner = _compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

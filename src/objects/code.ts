@@ -14,7 +14,8 @@
 //   +28 co_nlocals         +60 co_localsplusnames    +92 number of exception table entries
 //   +32 co_ncellvars       +64 co_localspluskinds    +96 positions (raw block: line, endline, col, endcol)
 //   +36 co_nfreevars           (bytes)               +100 co_filename (str)
-//                                                    +104 inline caches (raw block, see CO_GCACHE)
+//                                                    +104 inline caches (raw block, see CO_GCACHE;
+//                                                         preceded by the JIT's words)
 
 import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
@@ -65,13 +66,23 @@ export const CO_EXCTABLE = 88;
 export const CO_NEXC = 92;
 export const CO_POSITIONS = 96;
 export const CO_FILENAME = 100;
-/** Inline caches (raw block, 0 when the code has no LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR): CO_CACHE_WORDS
+/** Inline caches (in a raw block after CO_CACHE_HEADER_WORDS words; present in every code object): CO_CACHE_WORDS
  *  words per instruction index, zeroed. LOAD_GLOBAL: [globals ma_version, builtins ma_version, value
  *  (borrowed from the dict)], valid while both dict versions (PEP 509, unique per modification) are
  *  unchanged. LOAD_ATTR/STORE_ATTR: four ways of [type version tag, kind, index hint or borrowed class
  *  attribute] (vm/eval.ts, ATTR_*), each valid while the object's type keeps that tag. */
 export const CO_GCACHE = 104;
 export const CO_CACHE_WORDS = 12;
+/**
+ * Words in front of the inline caches (the raw block starts there; CO_GCACHE points past them, so every
+ * code object has the block): the baseline JIT's state of the code (src/jit/jit.ts, CO_JIT_WORD) and
+ * the eval loop's back-edge counter (CO_BACKEDGE_WORD). They live outside the object's own block so
+ * that running code never writes an immortalized code object.
+ */
+export const CO_CACHE_HEADER_WORDS = 2;
+/** Word offsets from the cache pointer (CO_GCACHE >> 2). */
+export const CO_JIT_WORD = -2;
+export const CO_BACKEDGE_WORD = -1;
 export const CODE_SIZE = 112;
 
 /** Words of an interpreter frame before its localsplus (vm/frame.ts lays them out). */
@@ -95,10 +106,12 @@ function codeDealloc(co: Owned): void {
     const v = i32[(co + off) >> 2];
     if (v !== 0) decref(v as Owned);
   }
-  for (const off of [CO_INSTRS, CO_EXCTABLE, CO_POSITIONS, CO_GCACHE]) {
+  for (const off of [CO_INSTRS, CO_EXCTABLE, CO_POSITIONS]) {
     const b = i32[(co + off) >> 2];
     if (b !== 0) free(b);
   }
+  const g = i32[(co + CO_GCACHE) >> 2];
+  if (g !== 0) free(g - 4 * CO_CACHE_HEADER_WORDS);
   objectFree(co);
 }
 
@@ -224,6 +237,25 @@ const REPLACE_STR = ['co_name', 'co_qualname', 'co_filename'];
 const REPLACE_INT = ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_stacksize', 'co_flags', 'co_firstlineno'];
 const REPLACE_OTHER = ['co_code', 'co_consts', 'co_names', 'co_varnames', 'co_freevars', 'co_cellvars', 'co_linetable', 'co_exceptiontable'];
 
+/**
+ * Gives `co` (of `n` instructions) its zeroed cache block: the header words, then CO_CACHE_WORDS per
+ * instruction when it has LOAD_GLOBAL, LOAD_ATTR or STORE_ATTR. -1 when out of memory.
+ */
+function codeCacheAlloc(co: number, n: number): number {
+  const ib = i32[(co + CO_INSTRS) >> 2] >> 2;
+  let cached = false;
+  for (let i = 0; i < n; i++) {
+    const op = i32[ib + i] & 0xff;
+    if (op === 116 /* LOAD_GLOBAL */ || op === 106 /* LOAD_ATTR */ || op === 95 /* STORE_ATTR */) { cached = true; break; }
+  }
+  const words = CO_CACHE_HEADER_WORDS + (cached ? CO_CACHE_WORDS * n : 0);
+  const gb = rawBlock(words);
+  if (gb === 0) return -1;
+  i32.fill(0, gb >> 2, (gb >> 2) + words);
+  i32[(co + CO_GCACHE) >> 2] = gb + 4 * CO_CACHE_HEADER_WORDS;
+  return 0;
+}
+
 /** A copy of `co` sharing nothing mutable: owned fields increfed, raw blocks duplicated. */
 function codeCopy(co: Borrowed): Owned | Null {
   const c = objectNew(codeType, CODE_SIZE);
@@ -236,14 +268,13 @@ function codeCopy(co: Borrowed): Owned | Null {
   for (const off of [CO_CONSTS, CO_NAMES, CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_QUALNAME, CO_FILENAME]) incref(i32[(co + off) >> 2] as Borrowed);
   const n = i32[(co + CO_NINSTRS) >> 2];
   const sizes: [number, number][] = [[CO_INSTRS, n], [CO_EXCTABLE, 5 * i32[(co + CO_NEXC) >> 2]], [CO_POSITIONS, 4 * n]];
-  if (i32[(co + CO_GCACHE) >> 2] !== 0) sizes.push([CO_GCACHE, CO_CACHE_WORDS * n]);
   for (const [off, words] of sizes) {
     const b = rawBlock(words);
     if (b === 0) { decref(c); errNoMemory(); return NULL; }
     i32[(c + off) >> 2] = b;
-    if (off === CO_GCACHE) i32.fill(0, b >> 2, (b >> 2) + words);
-    else i32.copyWithin(b >> 2, i32[(co + off) >> 2] >> 2, (i32[(co + off) >> 2] >> 2) + words);
+    i32.copyWithin(b >> 2, i32[(co + off) >> 2] >> 2, (i32[(co + off) >> 2] >> 2) + words);
   }
+  if (codeCacheAlloc(c, n) < 0) { decref(c); errNoMemory(); return NULL; }
   return c;
 }
 
@@ -527,17 +558,7 @@ export function codeNew(u: CodeUnit): Owned | Null {
     if (ib === 0 || eb === 0 || pb === 0) { errNoMemory(); break fail; }
     i32.set(u.code, ib >> 2);
     i32[(co + CO_NINSTRS) >> 2] = n;
-    let cached = false;
-    for (let i = 0; i < n; i++) {
-      const op = u.code[i]! & 0xff;
-      if (op === 116 /* LOAD_GLOBAL */ || op === 106 /* LOAD_ATTR */ || op === 95 /* STORE_ATTR */) { cached = true; break; }
-    }
-    if (cached) {
-      const gb = rawBlock(CO_CACHE_WORDS * n);
-      if (gb === 0) { errNoMemory(); break fail; }
-      i32.fill(0, gb >> 2, (gb >> 2) + CO_CACHE_WORDS * n);
-      i32[(co + CO_GCACHE) >> 2] = gb;
-    }
+    if (codeCacheAlloc(co, n) < 0) { errNoMemory(); break fail; }
     i32.set(u.exceptiontable, eb >> 2);
     i32[(co + CO_NEXC) >> 2] = (u.exceptiontable.length / 5) | 0;
     const p = pb >> 2;

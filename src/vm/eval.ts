@@ -10,13 +10,13 @@ import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeOf, typeIsSubtype, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
-  typeSlotsOf, TP_VERSION_TAG, TP_DICTOFFSET, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR,
+  typeOf, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
+  typeSlotsOf, 
   typeType, objectNewSlot,
 } from '../objects/type.ts';
 import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
-import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
+import { excMemberSet } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO } from '../objects/traceback.ts';
 import {
@@ -24,27 +24,27 @@ import {
   exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK,
 } from '../objects/exceptions.ts';
 import {
-  objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, objectGetMethod, objectGetMethodUnbound,
-  objectGenericGetAttr, objectGenericSetAttr,
+  objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, 
+  
 } from '../objects/object.ts';
-import { intType, intFromNumber, smallInt, intBinaryExact, intFromSafeProduct } from '../objects/int.ts';
-import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
+import { intType, intFromNumber, smallInt } from '../objects/int.ts';
+import { floatType, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
-import { strType, strFromJSAs, strKind, strToJS, strEmptyNew, isStr, isStrExact, strInternImmortal } from '../objects/str.ts';
+import { strType, strFromJSAs, strKind, strToJS, strEmptyNew, isStr, strInternImmortal } from '../objects/str.ts';
 import {
   tupleType, tupleNew, tupleSize, tupleGetItemBorrow, TUPLE_ITEMS, isTuple, tupleFromArraySteal, tupleSetItemSteal,
 } from '../objects/tuple.ts';
 import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
 import {
   dictType, MA_VERSION, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
-  dictSize, dictNext, isDictExact, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal,
+  dictSize, dictNext, isDictExact, 
 } from '../objects/dict.ts';
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import {
-  CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
+  CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_BACKEDGE_WORD, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
   FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR,
 } from '../objects/code.ts';
@@ -54,15 +54,14 @@ import {
 } from '../objects/function.ts';
 import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
 import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
-import { methodDescriptorType } from '../objects/methodobject.ts';
 import {
   genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, GI_CODE, FRAME_CREATED,
   FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
 import { objectGCNew } from '../objects/object.ts';
 import {
-  binaryOps, objectGetItem, objectSetItem, objectDelItem, sequenceContains, objectGetIter, objectGetAttr,
-  objectVectorcall, objectCall, objectFormat, objectASCII, typeLookup, sequenceTuple, listExtendIterable,
+  objectGetItem, objectSetItem, objectDelItem, sequenceContains, objectGetIter, objectGetAttr,
+  objectVectorcall, objectCall, objectFormat, objectASCII, sequenceTuple, listExtendIterable,
   numberNegative, numberInvert, numberPositive, objectCallOneArg, lookupSpecial, objectCallNoArgs,
   objectCallArgs,
 } from '../objects/abstract.ts';
@@ -77,6 +76,8 @@ import {
   doRaise, tracebackHere, chainContext, checkExceptTypeValid, exceptionMatches,
 } from './exc.ts';
 import { genSend, genYieldFromIter } from './gen.ts';
+import { binaryOpSteal } from './binop.ts';
+import { loadAttrSteal, storeAttrSteal, attrOut, objectSetAttrVM } from './attrcache.ts';
 import { importName, importFrom, importStar } from './import.ts';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch, prepReraiseStar, exceptionGroupMatch } from './match.ts';
 
@@ -87,7 +88,6 @@ export function genYieldedReset(): void {
   genYielded = false;
 }
 
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** NameError of the running runtime (exception types are per runtime). */
 function NameErrorType(): Borrowed {
@@ -275,20 +275,9 @@ function nameError(name: Borrowed): void {
   if (e !== NULL && excMemberSet(e, 'name', name) < 0) { errClear(); errSetString(NameErrorType(), `name '${strToJS(name)}' is not defined`); }
 }
 
-/** set_attribute_error_context: an AttributeError from LOAD_ATTR gets .name and .obj (for suggestions). */
-function attributeErrorContext(o: Borrowed, name: Borrowed): void {
-  const e = tstate.exc;
-  if (e === NULL || !typeIsSubtype(typeOf(e), AttributeError) || excMemberGetBorrow(e, 'name') !== NULL) return;
-  if (excMemberSet(e, 'name', name) < 0 || excMemberSet(e, 'obj', o) < 0) {
-    // Out of memory while decorating: the AttributeError itself is what matters.
-    const m = errFetch();
-    if (m !== NULL) decref(m);
-    errSetRaised(e);
-  }
-}
 
 /** LOAD_GLOBAL / LOAD_NAME fallback: globals, then builtins. Owned or NULL (NameError set). */
-function loadGlobal(globals: Borrowed, builtins: Borrowed, name: Borrowed): Owned | Null {
+export function loadGlobal(globals: Borrowed, builtins: Borrowed, name: Borrowed): Owned | Null {
   let v = dictGetItemBorrow(globals, name);
   if (v === NULL) {
     if (errOccurred() !== NULL) return NULL;
@@ -326,7 +315,7 @@ function localsLookup(locals: Borrowed, name: Borrowed): number {
 }
 
 /** UNPACK_SEQUENCE / UNPACK_EX for any iterable: writes items in stack order from word `dst` down. */
-function unpackIterable(v: Borrowed, argcnt: number, argcntafter: number, top: number): number {
+export function unpackIterable(v: Borrowed, argcnt: number, argcntafter: number, top: number): number {
   const it = objectGetIter(v);
   if (it === NULL) {
     if (errExceptionMatches(TypeError) && slotsOf(v).iter === null && slotsOf(v).getitem === null) {
@@ -433,7 +422,7 @@ function specialMethod(o: Borrowed, name: string): Owned | Null {
 }
 
 /** Interrupt check at backward jumps and calls: raises KeyboardInterrupt when Ctrl-C was pressed. */
-function handleInterrupt(): boolean {
+export function handleInterrupt(): boolean {
   const flags = Atomics.exchange(interruptFlag, 0, 0);
   // The eval breaker's GC bit: a collection was scheduled by an allocation (3.12's _Py_RunGC).
   if ((flags & EVAL_GC_BIT) !== 0) gcRunScheduled();
@@ -451,104 +440,6 @@ function handleInterrupt(): boolean {
   return false;
 }
 
-// LOAD_ATTR / STORE_ATTR inline cache (CO_GCACHE entry of the instruction: four ways of [type version
-// tag, kind, hint]), CPython 3.12's LOAD_ATTR_WITH_HINT / LOAD_ATTR_METHOD_WITH_VALUES /
-// LOAD_ATTR_METHOD_NO_DICT-like cases and STORE_ATTR_WITH_HINT. Filled for types with the generic
-// __getattribute__ (STORE_ATTR: heap types with the generic __setattr__ and an instance dict); the tag
-// (unique per type, a fresh one whenever a heap class or an MRO dict changes; static types never
-// change) guarantees what the type lookup found still holds, as for typeLookup's method cache.
-/** The name is in the instance dict at entry index `hint`; the type has nothing of that name. */
-const ATTR_INSTANCE = 1;
-/** Method form: a method descriptor on the type (hint: borrowed, kept alive by the type's MRO dicts). */
-const ATTR_METHOD = 2;
-/** A class attribute without __get__ (hint: borrowed), not shadowed by the instance dict. */
-const ATTR_CLASS = 3;
-/** The type's attribute is something else (a descriptor with __get__...): take the generic path. */
-const ATTR_GENERIC = 4;
-
-/** The way of the entry at word `cw0` that holds `tag`, or the last way (a miss unless it holds it). */
-function attrCacheWay(cw0: number, tag: number): number {
-  if (i32[cw0] === tag) return cw0;
-  if (i32[cw0 + 3] === tag) return cw0 + 3;
-  if (i32[cw0 + 6] === tag) return cw0 + 6;
-  return cw0 + 9;
-}
-
-/** Writes way 0 of the four-way entry at word `cw`; the other ways move down (the last is dropped). */
-function attrCacheFill(cw: number, tag: number, kind: number, hint: number): void {
-  if (i32[cw] !== tag) i32.copyWithin(cw + 3, cw, cw + 9);
-  i32[cw] = tag;
-  i32[cw + 1] = kind;
-  i32[cw + 2] = hint;
-}
-
-/**
- * LOAD_ATTR's cache entry at word `cw` missed: fills it for `o`'s type and returns true when the
- * entry now hits for this very lookup (the caller re-runs the instruction); false leaves the generic
- * path to do the lookup (the entry marked ATTR_GENERIC when the type itself rules the cache out).
- */
-function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boolean): boolean {
-  const tp = typeOf(o);
-  const off = i32[(tp + TP_DICTOFFSET) >> 2];
-  if (!isStrExact(name)) return false;
-  const ga = typeSlotsOf(tp).getattro;
-  let kind = ATTR_GENERIC, hint = 0;
-  if (ga === null || ga === objectGenericGetAttr) {
-    const descr = typeLookupCached(tp, name);
-    const d = off === 0 ? 0 : i32[(o + off) >> 2];
-    if (descr === NULL) {
-      if (d === 0) return false;
-      hint = dictStrIndex(d as Borrowed, name);
-      if (hint < 0 || dictHintValueBorrow(d as Borrowed, name, hint) === NULL) return false;
-      kind = ATTR_INSTANCE;
-    } else {
-      const dt = typeOf(descr);
-      if (method && (i32[(dt + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) kind = ATTR_METHOD;
-      else if (typeSlotsOf(dt).descrGet === null) kind = ATTR_CLASS;
-      if (kind !== ATTR_GENERIC) {
-        if (d !== 0 && dictStrIndex(d as Borrowed, name) !== -1) return false;
-        hint = descr;
-      }
-    }
-  }
-  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-  if (tag === 0) return false;
-  attrCacheFill(cw, tag, kind, hint);
-  return kind !== ATTR_GENERIC;
-}
-
-/**
- * STORE_ATTR's cache entry at word `cw` missed: true (entry filled) when `o`'s type has the generic
- * __setattr__, an instance dict, and no attribute of that name, i.e. the store goes to the dict.
- */
-function storeAttrSpecialize(cw: number, o: Borrowed, name: Borrowed): boolean {
-  const tp = typeOf(o);
-  const off = i32[(tp + TP_DICTOFFSET) >> 2];
-  if (off === 0 || (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
-  if (typeSlotsOf(tp).setattro !== objectGenericSetAttr || typeLookupCached(tp, name) !== NULL) return false;
-  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-  if (tag === 0) return false;
-  const d = i32[(o + off) >> 2];
-  let ix = d === 0 ? -1 : dictStrIndex(d as Borrowed, name);
-  if (ix < 0) ix = d === 0 ? 0 : dictSize(d as Borrowed); // where an insertion lands, without deletions
-  attrCacheFill(cw, tag, ATTR_INSTANCE, ix);
-  return true;
-}
-
-/** STORE_ATTR / DELETE_ATTR through tp_setattro (PyObject_SetAttr). */
-export function objectSetAttrVM(o: Borrowed, name: Borrowed, v: Borrowed | Null): number {
-  const f = slotsOf(o).setattro;
-  if (f === null) {
-    const has = typeLookup(typeOf(o), name) !== NULL;
-    if (v === NULL || has) {
-      errSetString(AttributeError, `'${typeNameOf(o)}' object attribute '${strToJS(name)}' is read-only`);
-    } else {
-      errSetString(AttributeError, `'${typeNameOf(o)}' object has no attribute '${strToJS(name)}'`);
-    }
-    return -1;
-  }
-  return f(o, name, v);
-}
 
 /**
  * The end of a generator frame resumed inline by FOR_ITER (it returned or raised; the frame is
@@ -582,6 +473,24 @@ function inlineGenExhausted(cf: number): void {
  * Runs frame `entry` (already pushed and initialized) until it returns, yields (generator frames:
  * genYielded is set) or raises. With `throwflag`, starts by unwinding the exception already set.
  */
+/**
+ * The baseline JIT's entry (src/jit/jit.ts installs it; null when off): runs frame f of `code` from
+ * instruction pc (0, or a loop head) in compiled code. -1: not compiled; 0: the frame is handed back
+ * (F_PC, F_SP; jitState.unwind when the loop must unwind an exception); else the frame's return value.
+ */
+let jitHook: ((f: number, code: number, pc: number) => number) | null = null;
+
+/** Installs (or removes, with null) the JIT's entry. */
+export function evalSetJitHook(h: ((f: number, code: number, pc: number) => number) | null): void {
+  jitHook = h;
+}
+
+/** Set by compiled code that hands its frame back with an exception to unwind. */
+export const jitState = { unwind: false, bailOp: -1 };
+
+/** Every JIT_OSR_EVERY back-edges of a code object (its CO_BACKEDGE_WORD) the loop offers the frame to the JIT. */
+const JIT_OSR_EVERY = 64;
+
 export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   let f = entry;
   i32[(f >> 2) + F_FLAGS] |= FRAME_ENTRY;
@@ -598,6 +507,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   let unwinding = throwflag;
   let skipTraceback = false;
   let lasti = pc - 1;
+  /** A JUMP_BACKWARD asks the JIT to take the frame over at its target (on-stack replacement). */
+  let jitOsr = false;
 
   main: for (;;) {
     if (f !== loadedFrame) {
@@ -613,6 +524,41 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       if (pushOnResume !== 0) {
         i32[sp++] = pushOnResume;
         pushOnResume = 0;
+      }
+    }
+    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr)) {
+      jitOsr = false;
+      i32[fw + F_PC] = pc;
+      i32[fw + F_SP] = sp;
+      const r = jitHook(f, code, pc);
+      if (r > 0) {
+        // The frame returned in compiled code (its value stack is empty): finish it as RETURN_VALUE does.
+        frameClear(f);
+        ts.depth--;
+        const flags = i32[fw + F_FLAGS];
+        const prev = i32[fw + F_PREVIOUS];
+        if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
+        ts.frame = prev;
+        if (flags & FRAME_ENTRY) return r as Owned;
+        f = prev;
+        if (flags & FRAME_INIT) {
+          if (r !== Py_None) {
+            errSetString(TypeError, `__init__() should return None, not '${typeNameOf(r as Borrowed)}'`);
+            unwinding = true;
+          }
+          decref(r as Owned);
+          continue main;
+        }
+        pushOnResume = r;
+        continue main;
+      }
+      if (r === 0) {
+        pc = i32[fw + F_PC];
+        sp = i32[fw + F_SP];
+        if (jitState.unwind) {
+          jitState.unwind = false;
+          unwinding = true;
+        }
       }
     }
     if (!unwinding) {
@@ -720,99 +666,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue;
           }
           case 122: /* BINARY_OP */ {
-            const b = i32[sp - 1] as Borrowed;
-            const a = i32[sp - 2] as Borrowed;
-            const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
-            let r: Owned | Null = NULL;
-            let done = false;
-            if (ta === intType && tb === intType) {
-              // Ints of up to two 30-bit digits whose value is a safe integer compute with JS numbers
-              // (exactly: +, -, * are checked against 2**53, // and % go through the exact fmod).
-              const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
-              if (sa >= -2 && sa <= 2 && sb >= -2 && sb <= 2) {
-                let x = sa === 0 ? 0 : u32[(a + 12) >> 2] + (sa === 2 || sa === -2 ? u32[(a + 16) >> 2] * 1073741824 : 0);
-                let y = sb === 0 ? 0 : u32[(b + 12) >> 2] + (sb === 2 || sb === -2 ? u32[(b + 16) >> 2] * 1073741824 : 0);
-                if (sa < 0) x = -x;
-                if (sb < 0) y = -y;
-                const small = sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1;
-                const op = oparg >= 13 ? oparg - 13 : oparg;
-                let z = 0;
-                done = x <= MAX_SAFE && x >= -MAX_SAFE && y <= MAX_SAFE && y >= -MAX_SAFE;
-                if (done) {
-                  switch (op) {
-                    case 0: z = x + y; break;
-                    case 10: z = x - y; break;
-                    case 5: z = x * y; break;
-                    case 2: if (y === 0) done = false; else { const m = x % y; z = (x - m) / y; if (m !== 0 && (m < 0) !== (y < 0)) z -= 1; } break;
-                    case 6: if (y === 0) done = false; else { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; } break;
-                    case 1: z = small ? x & y : bitwiseSafe(x, y, 1); break;
-                    case 7: z = small ? x | y : bitwiseSafe(x, y, 7); break;
-                    case 12: z = small ? x ^ y : bitwiseSafe(x, y, 12); break;
-                    // Shifts by a power of two are exact in doubles; floor rounds toward -inf as >> does.
-                    case 3: if (y < 0 || y > 53) done = false; else z = x * 2 ** y; break;
-                    case 9: if (y < 0) done = false; else z = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y); break;
-                    case 11: break;
-                    default: done = false;
-                  }
-                  if (z > MAX_SAFE || z < -MAX_SAFE) done = false;
-                }
-                if (op === 11) {
-                  // int / int of magnitudes below 2**53: one correctly rounded division (long_true_divide)
-                  if (done && y !== 0) r = floatNew(x / y);
-                  else done = false;
-                } else if (done) r = intFromNumber(z + 0); // + 0 turns -0 into 0
-                else if (op === 5 && x <= MAX_SAFE && x >= -MAX_SAFE && y <= MAX_SAFE && y >= -MAX_SAFE) {
-                  // a product past 2**53 (LCGs): exact from 30-bit halves, up to four digits
-                  r = intFromSafeProduct(x, y);
-                  done = true;
-                }
-              }
-              if (!done) {
-                // Wider ints (or results past 2**53): the int slot directly, on digits.
-                const w = intBinaryExact(a, b, oparg >= 13 ? oparg - 13 : oparg);
-                if (w !== -1) { r = w; done = true; }
-              }
-            } else if (ta === floatType || tb === floatType) {
-              // float op float, and float op int / int op float for ints of one digit (exact as doubles,
-              // which is what float_add & co. convert them to).
-              let x = 0, y = 0;
-              done = true;
-              if (ta === floatType) x = f64[(a + FLOAT_VALUE) >> 3];
-              else if (ta === intType && i32[(a + 8) >> 2] >= -1 && i32[(a + 8) >> 2] <= 1) x = i32[(a + 8) >> 2] * u32[(a + 12) >> 2];
-              else done = false;
-              if (tb === floatType) y = f64[(b + FLOAT_VALUE) >> 3];
-              else if (tb === intType && i32[(b + 8) >> 2] >= -1 && i32[(b + 8) >> 2] <= 1) y = i32[(b + 8) >> 2] * u32[(b + 12) >> 2];
-              else done = false;
-              let z = 0;
-              if (done) {
-                switch (oparg >= 13 ? oparg - 13 : oparg) {
-                  case 0: z = x + y; break;
-                  case 10: z = x - y; break;
-                  case 5: z = x * y; break;
-                  case 11: if (y === 0) done = false; else z = x / y; break;
-                  default: done = false;
-                }
-              }
-              if (done) {
-                // DECREF_INPUTS_AND_REUSE_FLOAT: an operand only the stack holds becomes the result.
-                if (ta === floatType && i32[a >> 2] === 1) {
-                  f64[(a + FLOAT_VALUE) >> 3] = z;
-                  decref(b);
-                  i32[--sp - 1] = a;
-                  continue;
-                }
-                if (tb === floatType && i32[b >> 2] === 1) {
-                  f64[(b + FLOAT_VALUE) >> 3] = z;
-                  decref(a);
-                  i32[--sp - 1] = b;
-                  continue;
-                }
-                r = floatNew(z);
-              }
-            }
-            if (!done) r = binaryOps[oparg](a, b);
-            decref(a);
-            decref(b);
+            const r = binaryOpSteal(i32[sp - 2] as Borrowed, i32[sp - 1] as Borrowed, oparg);
             sp -= 2;
             if (r === NULL) break dispatch;
             i32[sp++] = r;
@@ -895,6 +749,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             // Checked before jumping: CPython's traceback names the JUMP_BACKWARD itself.
             if (interruptFlag[0] !== 0 && handleInterrupt()) break dispatch;
             pc = oparg;
+            if (jitHook !== null && (++i32[(i32[(code + CO_GCACHE) >> 2] >> 2) + CO_BACKEDGE_WORD] & (JIT_OSR_EVERY - 1)) === 0) {
+              jitOsr = true;
+              continue main;
+            }
             continue;
           case 134: /* JUMP_BACKWARD_NO_INTERRUPT */
             pc = oparg;
@@ -917,14 +775,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (r < 0) break dispatch;
             continue;
           }
-          case 61: /* DELETE_SUBSCR */ {
-            const k = i32[--sp] as Owned, o = i32[--sp] as Owned;
-            const r = objectDelItem(o, k);
-            decref(o);
-            decref(k);
-            if (r < 0) break dispatch;
+          case 61: /* DELETE_SUBSCR */
+            sp = opDeleteSubscr(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 26: /* BINARY_SLICE */ {
             const stop = i32[--sp] as Owned, start = i32[--sp] as Owned, o = i32[--sp] as Owned;
             const s = sliceNew(start, stop, NULL);
@@ -940,21 +794,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = r;
             continue;
           }
-          case 27: /* STORE_SLICE */ {
-            const stop = i32[--sp] as Owned, start = i32[--sp] as Owned, o = i32[--sp] as Owned, v = i32[--sp] as Owned;
-            const s = sliceNew(start, stop, NULL);
-            decref(start);
-            decref(stop);
-            let r = -1;
-            if (s !== NULL) {
-              r = objectSetItem(o, s, v);
-              decref(s);
-            }
-            decref(v);
-            decref(o);
-            if (r < 0) break dispatch;
+          case 27: /* STORE_SLICE */
+            sp = opStoreSlice(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 133: /* BUILD_SLICE */ {
             const step = oparg === 3 ? i32[--sp] as Owned : NULL;
             const stop = i32[--sp] as Owned, start = i32[--sp] as Owned;
@@ -987,36 +830,18 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = v;
             continue;
           }
-          case 97: /* STORE_GLOBAL */ {
-            const v = i32[--sp] as Owned;
-            const r = dictSetItem(i32[fw + F_GLOBALS] as Borrowed, i32[names + oparg] as Borrowed, v);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 97: /* STORE_GLOBAL */
+            sp = opStoreGlobal(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 98: /* DELETE_GLOBAL */ {
-            const name = i32[names + oparg] as Borrowed;
-            if (dictDelItem(i32[fw + F_GLOBALS] as Borrowed, name) < 0) {
-              if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
-              break dispatch;
-            }
+          case 98: /* DELETE_GLOBAL */
+            sp = opDeleteGlobal(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 101: /* LOAD_NAME */ {
-            const name = i32[names + oparg] as Borrowed;
-            const locals = i32[fw + F_LOCALS] as Borrowed;
-            if (locals === 0) {
-              errSetString(SystemError, `no locals when loading '${strToJS(name)}'`);
-              break dispatch;
-            }
-            const k = localsLookup(locals, name);
-            if (k < 0) break dispatch;
-            if (k === 1) { i32[sp++] = LOCAL_RESULT[0]; continue; }
-            const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
-            if (v === NULL) break dispatch;
-            i32[sp++] = v;
+          case 101: /* LOAD_NAME */
+            sp = opLoadName(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 175: /* LOAD_FROM_DICT_OR_GLOBALS */ {
             const mapping = i32[--sp] as Owned;
             const name = i32[names + oparg] as Borrowed;
@@ -1029,34 +854,14 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = v;
             continue;
           }
-          case 90: /* STORE_NAME */ {
-            const name = i32[names + oparg] as Borrowed;
-            const v = i32[--sp] as Owned;
-            const locals = i32[fw + F_LOCALS] as Borrowed;
-            if (locals === 0) {
-              decref(v);
-              errSetString(SystemError, `no locals found when storing '${strToJS(name)}'`);
-              break dispatch;
-            }
-            const r = isDictExact(locals) ? dictSetItem(locals, name, v) : objectSetItem(locals, name, v);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 90: /* STORE_NAME */
+            sp = opStoreName(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 91: /* DELETE_NAME */ {
-            const name = i32[names + oparg] as Borrowed;
-            const locals = i32[fw + F_LOCALS] as Borrowed;
-            if (locals === 0) {
-              errSetString(SystemError, `no locals when deleting '${strToJS(name)}'`);
-              break dispatch;
-            }
-            const r = isDictExact(locals) ? dictDelItem(locals, name) : objectDelItem(locals, name);
-            if (r < 0) {
-              if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
-              break dispatch;
-            }
+          case 91: /* DELETE_NAME */
+            sp = opDeleteName(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 87: /* LOAD_LOCALS */ {
             const locals = i32[fw + F_LOCALS] as Borrowed;
             if (locals === 0) { errSetString(SystemError, 'no locals found'); break dispatch; }
@@ -1139,119 +944,21 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue;
           }
           case 106: /* LOAD_ATTR */ {
-            const name = i32[names + (oparg >> 1)] as Borrowed;
-            const o = i32[sp - 1] as Owned;
             const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
-            const tp = i32[(o + 4) >> 2];
-            const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-            const cw = attrCacheWay(cw0, tag);
-            const kind = i32[cw + 1];
-            if (kind !== 0 && i32[cw] === tag) {
-              if (kind !== ATTR_GENERIC) {
-                const off = i32[(tp + TP_DICTOFFSET) >> 2];
-                const d = off === 0 ? 0 : i32[(o + off) >> 2];
-                let v = 0;
-                if (kind === ATTR_INSTANCE) {
-                  if (d !== 0) {
-                    v = dictHintValueBorrow(d as Borrowed, name, i32[cw + 2]);
-                    if (v === 0) {
-                      // Another position in this instance's dict (or absent: the generic path raises).
-                      const ix = dictStrIndex(d as Borrowed, name);
-                      if (ix >= 0) {
-                        i32[cw + 2] = ix;
-                        v = dictHintValueBorrow(d as Borrowed, name, ix);
-                      }
-                    }
-                  }
-                } else if (d === 0 || dictStrIndex(d as Borrowed, name) === -1) {
-                  v = i32[cw + 2];
-                  if (kind === ATTR_METHOD) {
-                    incref(v as Borrowed);
-                    i32[sp - 1] = v;
-                    i32[sp++] = o;
-                    continue;
-                  }
-                }
-                if (v !== 0) {
-                  incref(v as Borrowed);
-                  if (oparg & 1) {
-                    i32[sp - 1] = 0;
-                    i32[sp++] = v;
-                  } else {
-                    i32[sp - 1] = v;
-                  }
-                  decref(o);
-                  continue;
-                }
-              }
-            } else if (loadAttrSpecialize(cw0, o, name, (oparg & 1) !== 0)) {
-              // The entry now describes this very lookup: run the instruction again through it.
-              pc--;
-              continue;
-            }
-            if (oparg & 1) {
-              // Method form (_PyObject_GetMethod): [meth, self] when the attribute is a method
-              // descriptor found on the type and not shadowed by the instance dict, else [NULL, attr].
-              let r: Owned | Null;
-              if (slotsOf(o).getattro === null) {
-                const d = typeLookupCached(typeOf(o), name);
-                if (d !== NULL && (typeOf(d) === functionType || typeOf(d) === methodDescriptorType)) {
-                  incref(d);
-                  i32[sp - 1] = d;
-                  i32[sp++] = o;
-                  continue;
-                }
-                r = objectGetAttr(o, name);
-              } else {
-                r = objectGetMethod(o, name);
-                if (r !== NULL && objectGetMethodUnbound) {
-                  i32[sp - 1] = r;
-                  i32[sp++] = o;
-                  continue;
-                }
-              }
-              if (r === NULL) attributeErrorContext(o, name);
-              decref(o);
-              if (r === NULL) { sp--; break dispatch; }
-              i32[sp - 1] = 0;
-              i32[sp++] = r;
-              continue;
-            }
-            const r = objectGetAttr(o, name);
-            if (r === NULL) attributeErrorContext(o, name);
-            decref(o);
+            const r = loadAttrSteal(cw0, i32[sp - 1] as Owned, i32[names + (oparg >> 1)] as Borrowed, oparg & 1);
             if (r === NULL) { sp--; break dispatch; }
-            i32[sp - 1] = r;
+            if (oparg & 1) {
+              i32[sp - 1] = attrOut[0];
+              i32[sp++] = r;
+            } else {
+              i32[sp - 1] = r;
+            }
             continue;
           }
           case 95: /* STORE_ATTR */ {
             const o = i32[--sp] as Owned, v = i32[--sp] as Owned;
-            const name = i32[names + oparg] as Borrowed;
             const cw0 = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_CACHE_WORDS * (pc - 1);
-            const tp = i32[(o + 4) >> 2];
-            const tag = i32[(tp + TP_VERSION_TAG) >> 2];
-            let cw = attrCacheWay(cw0, tag);
-            if (i32[cw + 1] !== ATTR_INSTANCE || i32[cw] !== tag) cw = storeAttrSpecialize(cw0, o, name) ? cw0 : -1;
-            if (cw >= 0) {
-              // The type has no attribute of that name and the generic __setattr__: the store is
-              // `__dict__[name] = v` (STORE_ATTR_WITH_HINT, or an insertion at the hinted position).
-              const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
-              if (d !== 0) {
-                if (dictHintStoreSteal(d as Borrowed, name, i32[cw + 2], v)) {
-                  decref(o);
-                  continue;
-                }
-                const r = dictSetItem(d as Borrowed, name, v);
-                decref(v);
-                decref(o);
-                if (r < 0) break dispatch;
-                continue;
-              }
-            }
-            const r = objectSetAttrVM(o, name, v);
-            decref(v);
-            decref(o);
-            if (r < 0) break dispatch;
+            if (storeAttrSteal(cw0, o, i32[names + oparg] as Borrowed, v) < 0) break dispatch;
             continue;
           }
           case 96: /* DELETE_ATTR */ {
@@ -1261,22 +968,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (r < 0) break dispatch;
             continue;
           }
-          case 141: /* LOAD_SUPER_ATTR */ {
-            const self = i32[--sp] as Owned, cls = i32[--sp] as Owned, gsuper = i32[--sp] as Owned;
-            const sup = objectCallArgs(gsuper, [cls, self]);
-            decref(gsuper);
-            decref(cls);
-            let r: Owned | Null = NULL;
-            if (sup !== NULL) {
-              r = objectGetAttr(sup, i32[names + (oparg >> 2)] as Borrowed);
-              decref(sup);
-            }
-            decref(self);
-            if (r === NULL) break dispatch;
-            if (oparg & 1) i32[sp++] = 0;
-            i32[sp++] = r;
+          case 141: /* LOAD_SUPER_ATTR */
+            sp = opLoadSuperAttr(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 102: /* BUILD_TUPLE */ {
             const t = tupleFromArraySteal((sp - oparg) << 2, oparg);
             if (t === NULL) break dispatch;
@@ -1293,57 +988,22 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = l;
             continue;
           }
-          case 104: /* BUILD_SET */ {
-            const s = setNew();
-            if (s === NULL) break dispatch;
-            sp -= oparg;
-            let err = 0;
-            for (let i = 0; i < oparg; i++) {
-              const v = i32[sp + i] as Owned;
-              if (err === 0 && setAdd(s, v) < 0) err = -1;
-              decref(v);
-            }
-            if (err < 0) { decref(s); break dispatch; }
-            i32[sp++] = s;
+          case 104: /* BUILD_SET */
+            sp = opBuildSet(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 105: /* BUILD_MAP */ {
-            const d = dictNewPresized(oparg);
-            if (d === NULL) break dispatch;
-            sp -= 2 * oparg;
-            let err = 0;
-            for (let i = 0; i < oparg; i++) {
-              const k = i32[sp + 2 * i] as Owned, v = i32[sp + 2 * i + 1] as Owned;
-              if (err === 0 && dictSetItem(d, k, v) < 0) err = -1;
-              decref(k);
-              decref(v);
-            }
-            if (err < 0) { decref(d); break dispatch; }
-            i32[sp++] = d;
+          case 105: /* BUILD_MAP */
+            sp = opBuildMap(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 156: /* BUILD_CONST_KEY_MAP */ {
-            const keys = i32[--sp] as Owned;
-            const d = dictNewPresized(oparg);
-            sp -= oparg;
-            let err = d === NULL ? -1 : 0;
-            for (let i = 0; i < oparg; i++) {
-              const v = i32[sp + i] as Owned;
-              if (err === 0 && dictSetItem(d as Borrowed, tupleGetItemBorrow(keys, i), v) < 0) err = -1;
-              decref(v);
-            }
-            decref(keys);
-            if (err < 0) { xdecref(d); break dispatch; }
-            i32[sp++] = d;
+          case 156: /* BUILD_CONST_KEY_MAP */
+            sp = opBuildConstKeyMap(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 157: /* BUILD_STRING */ {
-            const r = buildString(sp - oparg, oparg);
-            for (let i = 0; i < oparg; i++) decref(i32[--sp] as Owned);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
+          case 157: /* BUILD_STRING */
+            sp = opBuildString(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 145: /* LIST_APPEND */ {
             const v = i32[--sp] as Owned;
             const r = listAppend(i32[sp - oparg] as Borrowed, v);
@@ -1351,74 +1011,34 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (r < 0) break dispatch;
             continue;
           }
-          case 146: /* SET_ADD */ {
-            const v = i32[--sp] as Owned;
-            const r = setAdd(i32[sp - oparg] as Borrowed, v);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 146: /* SET_ADD */
+            sp = opSetAdd(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 147: /* MAP_ADD */ {
-            const v = i32[--sp] as Owned, k = i32[--sp] as Owned;
-            const r = dictSetItem(i32[sp - oparg] as Borrowed, k, v);
-            decref(k);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 147: /* MAP_ADD */
+            sp = opMapAdd(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 162: /* LIST_EXTEND */ {
-            const v = i32[--sp] as Owned;
-            const r = listExtendIterable(i32[sp - oparg] as Borrowed, v);
-            if (r < 0 && errExceptionMatches(TypeError) && slotsOf(v).iter === null && slotsOf(v).getitem === null) {
-              errClear();
-              errSetString(TypeError, `Value after * must be an iterable, not ${typeNameOf(v)}`);
-            }
-            decref(v);
-            if (r < 0) break dispatch;
+          case 162: /* LIST_EXTEND */
+            sp = opListExtend(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 163: /* SET_UPDATE */ {
-            const v = i32[--sp] as Owned;
-            const r = setUpdateAny(i32[sp - oparg] as Borrowed, v);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 163: /* SET_UPDATE */
+            sp = opSetUpdate(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 165: /* DICT_UPDATE */ {
-            const v = i32[--sp] as Owned;
-            const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, false, NULL);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 165: /* DICT_UPDATE */
+            sp = opDictUpdate(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 164: /* DICT_MERGE */ {
-            const v = i32[--sp] as Owned;
-            const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, true, i32[sp - oparg - 2] as Borrowed);
-            decref(v);
-            if (r < 0) break dispatch;
+          case 164: /* DICT_MERGE */
+            sp = opDictMerge(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 155: /* FORMAT_VALUE */ {
-            const spec = (oparg & 4) !== 0 ? i32[--sp] as Owned : NULL;
-            let v = i32[--sp] as Owned;
-            const conv = oparg & 3;
-            if (conv !== 0) {
-              const c = convertValue(v, conv);
-              decref(v);
-              if (c === NULL) { xdecref(spec); break dispatch; }
-              v = c;
-            }
-            if (spec === NULL && i32[(v + 4) >> 2] === strType) {
-              i32[sp++] = v;
-              continue;
-            }
-            const r = objectFormat(v, spec);
-            decref(v);
-            xdecref(spec);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
+          case 155: /* FORMAT_VALUE */
+            sp = opFormatValue(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 92: /* UNPACK_SEQUENCE */ {
             const v = i32[--sp] as Owned;
             const tv = i32[(v + 4) >> 2];
@@ -1445,16 +1065,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             sp += oparg;
             continue;
           }
-          case 94: /* UNPACK_EX */ {
-            const v = i32[--sp] as Owned;
-            const before = oparg & 0xff, after = oparg >> 8;
-            const total = before + 1 + after;
-            const r = unpackIterable(v, before, after, sp + total - 1);
-            decref(v);
-            if (r < 0) break dispatch;
-            sp += total;
+          case 94: /* UNPACK_EX */
+            sp = opUnpackEx(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 68: /* GET_ITER */ {
             const v = i32[sp - 1] as Owned;
             const it = objectGetIter(v);
@@ -1511,16 +1125,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = v;
             continue;
           }
-          case 30: /* GET_LEN */ {
-            const o = i32[sp - 1] as Borrowed;
-            const lenf = slotsOf(o).length;
-            const n = lenf === null ? (errSetString(TypeError, `object of type '${typeNameOf(o)}' has no len()`), -1) : lenf(o);
-            if (n < 0) break dispatch;
-            const r = intFromNumber(n);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
+          case 30: /* GET_LEN */
+            sp = opGetLen(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 31: /* MATCH_MAPPING */
           case 32: /* MATCH_SEQUENCE */ {
             const o = i32[sp - 1] as Borrowed;
@@ -1546,35 +1154,18 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = r;
             continue;
           }
-          case 132: /* MAKE_FUNCTION */ {
-            const co = i32[--sp] as Owned;
-            const fn = functionNew(co, i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, NULL);
-            decref(co);
-            if (fn === NULL) {
-              for (let i = 0; i < ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1)); i++) decref(i32[--sp] as Owned);
-              break dispatch;
-            }
-            if (oparg & 8) functionSetFieldSteal(fn, FUNC_CLOSURE, i32[--sp] as Owned);
-            if (oparg & 4) functionSetFieldSteal(fn, FUNC_ANNOTATIONS, annotationsFromTuple(i32[--sp] as Owned));
-            if (oparg & 2) functionSetFieldSteal(fn, FUNC_KWDEFAULTS, i32[--sp] as Owned);
-            if (oparg & 1) functionSetFieldSteal(fn, FUNC_DEFAULTS, i32[--sp] as Owned);
-            i32[sp++] = fn;
+          case 132: /* MAKE_FUNCTION */
+            sp = opMakeFunction(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 71: /* LOAD_BUILD_CLASS */ {
-            const bi = i32[fw + F_BUILTINS] as Borrowed;
-            const v = isDict(bi) ? dictGetItemBorrow(bi, strInternImmortal('__build_class__')) : NULL;
-            if (v === NULL) { if (errOccurred() === NULL) errSetString(NameErrorType(), '__build_class__ not found'); break dispatch; }
-            incref(v);
-            i32[sp++] = v;
+          case 71: /* LOAD_BUILD_CLASS */
+            sp = opLoadBuildClass(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 74: /* LOAD_ASSERTION_ERROR */ {
-            const t = exceptionTypes.get('AssertionError')!;
-            incref(t);
-            i32[sp++] = t;
+          case 74: /* LOAD_ASSERTION_ERROR */
+            sp = opLoadAssertionError(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
           case 172: /* KW_NAMES */
             kwnames = i32[consts + oparg];
             continue;
@@ -1676,78 +1267,28 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp++] = r;
             continue;
           }
-          case 142: /* CALL_FUNCTION_EX */ {
-            let kwargs = (oparg & 1) ? i32[--sp] as Owned : NULL;
-            let callargs = i32[--sp] as Owned;
-            const func = i32[--sp] as Owned;
-            const nul = i32[--sp];
-            if (nul !== 0) decref(nul as Owned);
-            let r: Owned | Null = NULL;
-            fail: {
-              if (!isTuple(callargs)) {
-                if (slotsOf(callargs).iter === null && slotsOf(callargs).getitem === null) {
-                  errSetString(TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${typeNameOf(callargs)}`);
-                  break fail;
-                }
-                const t = sequenceTuple(callargs);
-                if (t === NULL) break fail;
-                decref(callargs);
-                callargs = t;
-              }
-              if (kwargs !== NULL && !isDict(kwargs)) {
-                const d = dictNew();
-                if (d === NULL) break fail;
-                if (dictUpdateAny(d, kwargs, true, func) < 0) { decref(d); break fail; }
-                decref(kwargs);
-                kwargs = d;
-              }
-              i32[fw + F_PC] = pc;
-              i32[fw + F_SP] = sp;
-              r = objectCall(func, callargs, kwargs !== NULL && dictSize(kwargs) > 0 ? kwargs : NULL);
-            }
-            decref(func);
-            decref(callargs);
-            xdecref(kwargs);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
-            continue;
-          }
-          case 173: /* CALL_INTRINSIC_1 */ {
-            const v = i32[sp - 1] as Owned;
-            const r = intrinsic1(oparg, v, f);
-            decref(v);
-            if (r === NULL) { sp--; break dispatch; }
-            i32[sp - 1] = r;
-            continue;
-          }
-          case 174: /* CALL_INTRINSIC_2 */ {
-            const v1 = i32[--sp] as Owned, v2 = i32[sp - 1] as Owned;
-            let r: Owned | Null;
-            if (oparg === 1) r = prepReraiseStar(v2, v1);
-            else r = errSetString(SystemError, `intrinsic ${oparg} is not implemented`);
-            decref(v1);
-            decref(v2);
-            if (r === NULL) { sp--; break dispatch; }
-            i32[sp - 1] = r;
-            continue;
-          }
-          case 108: /* IMPORT_NAME */ {
-            const fromlist = i32[--sp] as Owned, level = i32[--sp] as Owned;
+          case 142: /* CALL_FUNCTION_EX */
             i32[fw + F_PC] = pc;
-            i32[fw + F_SP] = sp;
-            const r = importName(i32[names + oparg] as Borrowed, i32[fw + F_GLOBALS] as Borrowed, fromlist, level);
-            decref(fromlist);
-            decref(level);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
+            sp = opCallFunctionEx(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
-          case 109: /* IMPORT_FROM */ {
-            const r = importFrom(i32[sp - 1] as Borrowed, i32[names + oparg] as Borrowed);
-            if (r === NULL) break dispatch;
-            i32[sp++] = r;
+          case 173: /* CALL_INTRINSIC_1 */
+            sp = opCallIntrinsic1(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
             continue;
-          }
+          case 174: /* CALL_INTRINSIC_2 */
+            sp = opCallIntrinsic2(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
+          case 108: /* IMPORT_NAME */
+            i32[fw + F_PC] = pc;
+            sp = opImportName(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
+          case 109: /* IMPORT_FROM */
+            sp = opImportFrom(f, sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
           case 83: /* RETURN_VALUE */
           case 121: /* RETURN_CONST */ {
             let retval: number;
@@ -2042,17 +1583,454 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   }
 }
 
-/**
- * `&` (op 1), `|` (7), `^` (12) of safe integers as two's complement: each is hi * 2**32 + lo with
- * lo in [0, 2**32) and |hi| < 2**21, and the operators act on the halves independently.
- */
-function bitwiseSafe(x: number, y: number, op: number): number {
-  const hx = Math.floor(x / 4294967296), hy = Math.floor(y / 4294967296);
-  const lx = x - hx * 4294967296, ly = y - hy * 4294967296;
-  if (op === 1) return (hx & hy) * 4294967296 + ((lx & ly) >>> 0);
-  if (op === 7) return (hx | hy) * 4294967296 + ((lx | ly) >>> 0);
-  return (hx ^ hy) * 4294967296 + ((lx ^ ly) >>> 0);
+// Instructions that work on the value stack in memory, as functions: the eval loop calls them, and so
+// does compiled code (src/jit/), which writes its stack values to the frame first. Each takes the frame,
+// the end of its value stack (word index) and the oparg.
+
+/** BUILD_MAP on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opBuildMap(_f: number, sp: number, oparg: number): number {
+  const d = dictNewPresized(oparg);
+  if (d === NULL) return -sp;
+  sp -= 2 * oparg;
+  let err = 0;
+  for (let i = 0; i < oparg; i++) {
+    const k = i32[sp + 2 * i] as Owned, v = i32[sp + 2 * i + 1] as Owned;
+    if (err === 0 && dictSetItem(d, k, v) < 0) err = -1;
+    decref(k);
+    decref(v);
+  }
+  if (err < 0) { decref(d); return -sp; }
+  i32[sp++] = d;
+  return sp;
 }
+
+/** BUILD_CONST_KEY_MAP on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opBuildConstKeyMap(_f: number, sp: number, oparg: number): number {
+  const keys = i32[--sp] as Owned;
+  const d = dictNewPresized(oparg);
+  sp -= oparg;
+  let err = d === NULL ? -1 : 0;
+  for (let i = 0; i < oparg; i++) {
+    const v = i32[sp + i] as Owned;
+    if (err === 0 && dictSetItem(d as Borrowed, tupleGetItemBorrow(keys, i), v) < 0) err = -1;
+    decref(v);
+  }
+  decref(keys);
+  if (err < 0) { xdecref(d); return -sp; }
+  i32[sp++] = d;
+  return sp;
+}
+
+/** BUILD_STRING on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opBuildString(_f: number, sp: number, oparg: number): number {
+  const r = buildString(sp - oparg, oparg);
+  for (let i = 0; i < oparg; i++) decref(i32[--sp] as Owned);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** FORMAT_VALUE on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opFormatValue(_f: number, sp: number, oparg: number): number {
+  const spec = (oparg & 4) !== 0 ? i32[--sp] as Owned : NULL;
+  let v = i32[--sp] as Owned;
+  const conv = oparg & 3;
+  if (conv !== 0) {
+    const c = convertValue(v, conv);
+    decref(v);
+    if (c === NULL) { xdecref(spec); return -sp; }
+    v = c;
+  }
+  if (spec === NULL && i32[(v + 4) >> 2] === strType) {
+    i32[sp++] = v;
+    return sp;
+  }
+  const r = objectFormat(v, spec);
+  decref(v);
+  xdecref(spec);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** MAKE_FUNCTION on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opMakeFunction(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const co = i32[--sp] as Owned;
+  const fn = functionNew(co, i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, NULL);
+  decref(co);
+  if (fn === NULL) {
+    for (let i = 0; i < ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1)); i++) decref(i32[--sp] as Owned);
+    return -sp;
+  }
+  if (oparg & 8) functionSetFieldSteal(fn, FUNC_CLOSURE, i32[--sp] as Owned);
+  if (oparg & 4) functionSetFieldSteal(fn, FUNC_ANNOTATIONS, annotationsFromTuple(i32[--sp] as Owned));
+  if (oparg & 2) functionSetFieldSteal(fn, FUNC_KWDEFAULTS, i32[--sp] as Owned);
+  if (oparg & 1) functionSetFieldSteal(fn, FUNC_DEFAULTS, i32[--sp] as Owned);
+  i32[sp++] = fn;
+  return sp;
+}
+
+/** STORE_SLICE on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opStoreSlice(_f: number, sp: number, oparg: number): number {
+  const stop = i32[--sp] as Owned, start = i32[--sp] as Owned, o = i32[--sp] as Owned, v = i32[--sp] as Owned;
+  const s = sliceNew(start, stop, NULL);
+  decref(start);
+  decref(stop);
+  let r = -1;
+  if (s !== NULL) {
+    r = objectSetItem(o, s, v);
+    decref(s);
+  }
+  decref(v);
+  decref(o);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** DELETE_SUBSCR on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opDeleteSubscr(_f: number, sp: number, oparg: number): number {
+  const k = i32[--sp] as Owned, o = i32[--sp] as Owned;
+  const r = objectDelItem(o, k);
+  decref(o);
+  decref(k);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** LOAD_SUPER_ATTR on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opLoadSuperAttr(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const self = i32[--sp] as Owned, cls = i32[--sp] as Owned, gsuper = i32[--sp] as Owned;
+  const sup = objectCallArgs(gsuper, [cls, self]);
+  decref(gsuper);
+  decref(cls);
+  let r: Owned | Null = NULL;
+  if (sup !== NULL) {
+    r = objectGetAttr(sup, i32[names + (oparg >> 2)] as Borrowed);
+    decref(sup);
+  }
+  decref(self);
+  if (r === NULL) return -sp;
+  if (oparg & 1) i32[sp++] = 0;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** CALL_INTRINSIC_1 on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opCallIntrinsic1(f: number, sp: number, oparg: number): number {
+  const v = i32[sp - 1] as Owned;
+  const r = intrinsic1(oparg, v, f);
+  decref(v);
+  if (r === NULL) { sp--; return -sp; }
+  i32[sp - 1] = r;
+  return sp;
+}
+
+/** LIST_EXTEND on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opListExtend(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const r = listExtendIterable(i32[sp - oparg] as Borrowed, v);
+  if (r < 0 && errExceptionMatches(TypeError) && slotsOf(v).iter === null && slotsOf(v).getitem === null) {
+    errClear();
+    errSetString(TypeError, `Value after * must be an iterable, not ${typeNameOf(v)}`);
+  }
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** BUILD_SET on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opBuildSet(_f: number, sp: number, oparg: number): number {
+  const s = setNew();
+  if (s === NULL) return -sp;
+  sp -= oparg;
+  let err = 0;
+  for (let i = 0; i < oparg; i++) {
+    const v = i32[sp + i] as Owned;
+    if (err === 0 && setAdd(s, v) < 0) err = -1;
+    decref(v);
+  }
+  if (err < 0) { decref(s); return -sp; }
+  i32[sp++] = s;
+  return sp;
+}
+
+/** SET_ADD on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opSetAdd(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const r = setAdd(i32[sp - oparg] as Borrowed, v);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** MAP_ADD on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opMapAdd(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned, k = i32[--sp] as Owned;
+  const r = dictSetItem(i32[sp - oparg] as Borrowed, k, v);
+  decref(k);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** DICT_UPDATE on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opDictUpdate(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, false, NULL);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** DICT_MERGE on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opDictMerge(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const r = dictUpdateAny(i32[sp - oparg] as Borrowed, v, true, i32[sp - oparg - 2] as Borrowed);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** STORE_GLOBAL on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opStoreGlobal(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const v = i32[--sp] as Owned;
+  const r = dictSetItem(i32[fw + F_GLOBALS] as Borrowed, i32[names + oparg] as Borrowed, v);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** SET_UPDATE on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opSetUpdate(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const r = setUpdateAny(i32[sp - oparg] as Borrowed, v);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** LOAD_NAME on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opLoadName(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const name = i32[names + oparg] as Borrowed;
+  const locals = i32[fw + F_LOCALS] as Borrowed;
+  if (locals === 0) {
+    errSetString(SystemError, `no locals when loading '${strToJS(name)}'`);
+    return -sp;
+  }
+  const k = localsLookup(locals, name);
+  if (k < 0) return -sp;
+  if (k === 1) { i32[sp++] = LOCAL_RESULT[0]; return sp; }
+  const v = loadGlobal(i32[fw + F_GLOBALS] as Borrowed, i32[fw + F_BUILTINS] as Borrowed, name);
+  if (v === NULL) return -sp;
+  i32[sp++] = v;
+  return sp;
+}
+
+/** STORE_NAME on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opStoreName(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const name = i32[names + oparg] as Borrowed;
+  const v = i32[--sp] as Owned;
+  const locals = i32[fw + F_LOCALS] as Borrowed;
+  if (locals === 0) {
+    decref(v);
+    errSetString(SystemError, `no locals found when storing '${strToJS(name)}'`);
+    return -sp;
+  }
+  const r = isDictExact(locals) ? dictSetItem(locals, name, v) : objectSetItem(locals, name, v);
+  decref(v);
+  if (r < 0) return -sp;
+  return sp;
+}
+
+/** DELETE_NAME on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opDeleteName(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const name = i32[names + oparg] as Borrowed;
+  const locals = i32[fw + F_LOCALS] as Borrowed;
+  if (locals === 0) {
+    errSetString(SystemError, `no locals when deleting '${strToJS(name)}'`);
+    return -sp;
+  }
+  const r = isDictExact(locals) ? dictDelItem(locals, name) : objectDelItem(locals, name);
+  if (r < 0) {
+    if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
+    return -sp;
+  }
+  return sp;
+}
+
+/** CALL_FUNCTION_EX on the value stack ending at word `sp` (F_PC already at the next instruction): the new end, or -(the end) with the exception set. */
+export function opCallFunctionEx(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  let kwargs = (oparg & 1) ? i32[--sp] as Owned : NULL;
+  let callargs = i32[--sp] as Owned;
+  const func = i32[--sp] as Owned;
+  const nul = i32[--sp];
+  if (nul !== 0) decref(nul as Owned);
+  let r: Owned | Null = NULL;
+  fail: {
+    if (!isTuple(callargs)) {
+      if (slotsOf(callargs).iter === null && slotsOf(callargs).getitem === null) {
+        errSetString(TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${typeNameOf(callargs)}`);
+        break fail;
+      }
+      const t = sequenceTuple(callargs);
+      if (t === NULL) break fail;
+      decref(callargs);
+      callargs = t;
+    }
+    if (kwargs !== NULL && !isDict(kwargs)) {
+      const d = dictNew();
+      if (d === NULL) break fail;
+      if (dictUpdateAny(d, kwargs, true, func) < 0) { decref(d); break fail; }
+      decref(kwargs);
+      kwargs = d;
+    }
+    i32[fw + F_SP] = sp;
+    r = objectCall(func, callargs, kwargs !== NULL && dictSize(kwargs) > 0 ? kwargs : NULL);
+  }
+  decref(func);
+  decref(callargs);
+  xdecref(kwargs);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** IMPORT_NAME on the value stack ending at word `sp` (F_PC already at the next instruction): the new end, or -(the end) with the exception set. */
+export function opImportName(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const fromlist = i32[--sp] as Owned, level = i32[--sp] as Owned;
+  i32[fw + F_SP] = sp;
+  const r = importName(i32[names + oparg] as Borrowed, i32[fw + F_GLOBALS] as Borrowed, fromlist, level);
+  decref(fromlist);
+  decref(level);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** IMPORT_FROM on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opImportFrom(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const r = importFrom(i32[sp - 1] as Borrowed, i32[names + oparg] as Borrowed);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** GET_LEN on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opGetLen(_f: number, sp: number, oparg: number): number {
+  const o = i32[sp - 1] as Borrowed;
+  const lenf = slotsOf(o).length;
+  const n = lenf === null ? (errSetString(TypeError, `object of type '${typeNameOf(o)}' has no len()`), -1) : lenf(o);
+  if (n < 0) return -sp;
+  const r = intFromNumber(n);
+  if (r === NULL) return -sp;
+  i32[sp++] = r;
+  return sp;
+}
+
+/** UNPACK_EX on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opUnpackEx(_f: number, sp: number, oparg: number): number {
+  const v = i32[--sp] as Owned;
+  const before = oparg & 0xff, after = oparg >> 8;
+  const total = before + 1 + after;
+  const r = unpackIterable(v, before, after, sp + total - 1);
+  decref(v);
+  if (r < 0) return -sp;
+  sp += total;
+  return sp;
+}
+
+/** DELETE_GLOBAL on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opDeleteGlobal(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  const name = i32[names + oparg] as Borrowed;
+  if (dictDelItem(i32[fw + F_GLOBALS] as Borrowed, name) < 0) {
+    if (errExceptionMatches(KeyError)) { errClear(); nameError(name); }
+    return -sp;
+  }
+  return sp;
+}
+
+/** LOAD_BUILD_CLASS on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opLoadBuildClass(f: number, sp: number, oparg: number): number {
+  const fw = f >> 2;
+  const bi = i32[fw + F_BUILTINS] as Borrowed;
+  const v = isDict(bi) ? dictGetItemBorrow(bi, strInternImmortal('__build_class__')) : NULL;
+  if (v === NULL) { if (errOccurred() === NULL) errSetString(NameErrorType(), '__build_class__ not found'); return -sp; }
+  incref(v);
+  i32[sp++] = v;
+  return sp;
+}
+
+/** LOAD_ASSERTION_ERROR on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opLoadAssertionError(_f: number, sp: number, oparg: number): number {
+  const t = exceptionTypes.get('AssertionError')!;
+  incref(t);
+  i32[sp++] = t;
+  return sp;
+}
+
+/** CALL_INTRINSIC_2 on the value stack ending at word `sp`: the new end, or -(the end) with the exception set. */
+export function opCallIntrinsic2(_f: number, sp: number, oparg: number): number {
+  const v1 = i32[--sp] as Owned, v2 = i32[sp - 1] as Owned;
+  let r: Owned | Null;
+  if (oparg === 1) r = prepReraiseStar(v2, v1);
+  else r = errSetString(SystemError, `intrinsic ${oparg} is not implemented`);
+  decref(v1);
+  decref(v2);
+  if (r === NULL) { sp--; return -sp; }
+  i32[sp - 1] = r;
+  return sp;
+}
+
+/** The stack-memory instructions by opcode (what src/jit/codegen.ts compiles as calls). */
+export const STACK_OPS: ReadonlyMap<number, (f: number, sp: number, oparg: number) => number> = new Map([
+  [105, opBuildMap],
+  [156, opBuildConstKeyMap],
+  [157, opBuildString],
+  [155, opFormatValue],
+  [132, opMakeFunction],
+  [27, opStoreSlice],
+  [61, opDeleteSubscr],
+  [141, opLoadSuperAttr],
+  [173, opCallIntrinsic1],
+  [162, opListExtend],
+  [104, opBuildSet],
+  [146, opSetAdd],
+  [147, opMapAdd],
+  [165, opDictUpdate],
+  [164, opDictMerge],
+  [97, opStoreGlobal],
+  [163, opSetUpdate],
+  [101, opLoadName],
+  [90, opStoreName],
+  [91, opDeleteName],
+  [142, opCallFunctionEx],
+  [108, opImportName],
+  [109, opImportFrom],
+  [30, opGetLen],
+  [94, opUnpackEx],
+  [98, opDeleteGlobal],
+  [71, opLoadBuildClass],
+  [74, opLoadAssertionError],
+  [174, opCallIntrinsic2],
+]);
 
 /** Three-way comparison of JS numbers for COMPARE_OP's fast paths: 1/0. */
 function cmpNumbers(x: number, y: number, op: number): number {

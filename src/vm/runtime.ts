@@ -60,6 +60,7 @@ import { gcRuntimeInit, gcRuntimeFini } from '../gc/types.ts';
 import { gcWeakrefHooks, gcReleaseLists } from '../gc/gc.ts';
 import { gcImmortalFini } from '../gc/immortalize.ts';
 import { weakrefInitStatic, weakrefRuntimeInit, weakrefRuntimeFini, gcHandleWeakrefs } from '../objects/weakref.ts';
+import { jitInstall, jitRuntimeFini } from '../jit/jit.ts';
 
 export interface RuntimeOptions {
   /** Maximum heap size in bytes (reserved up front; pages are committed when touched). */
@@ -109,6 +110,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   const heap = new Heap(options.heapSize ?? DEFAULT_HEAP_SIZE);
   const immortal = options.immortal ?? true;
   heapActivate(heap);
+  jitInstall();
   immortalModeSet(immortal);
   refcountCounting(false);
   rc.increfs = rc.decrefs = rc.increfsSkipped = rc.decrefsSkipped = rc.deallocs = rc.staticBytesWritten = 0;
@@ -210,6 +212,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
     liveBytes: a.liveBytes,
     staticBytesWritten: heapStaticBytesWritten(rt.heap),
   };
+  jitRuntimeFini(rt.heap.buffer);
   rt.alive = false;
   active = null;
   typeResetRegistry();

@@ -1,0 +1,326 @@
+// The baseline JIT's runtime: when to compile a code object (src/jit/codegen.ts writes the JS), the
+// table of compiled functions, running a frame through one, and the helpers the generated code calls.
+// CPython 3.12 has no counterpart (its tier-1 is the specializing interpreter); the protocol with the
+// eval loop is ours (docs/internals/jit.md):
+// - the loop asks `jitEnter(f, code, pc)` at a frame's first instruction and, every JIT_OSR_EVERY
+//   back-edges, at a loop head; -1 means "not compiled (yet)", a positive value is what the frame
+//   returned (its stack emptied, F_SP at the stack base; the caller finishes the frame as RETURN_VALUE
+//   does), 0 means the frame was handed back in F_PC/F_SP (with jitState.unwind when an exception is
+//   set and the loop must unwind from F_PC - 1);
+// - a Python call from compiled code recurses in JS (jitCall -> jitRunFrame); at most JIT_MAX_DEPTH
+//   compiled frames are on the JS stack, deeper frames run in the loop (which does not recurse), so
+//   deep Python recursion still ends in RecursionError, never in a JS stack overflow;
+// - a code object's state is its CO_JIT_WORD (objects/code.ts): 0 fresh, negative -(entries so far), JIT_NEVER, or the
+//   1-based index of its function in the table (indices are never reused in a process, so a word can't
+//   name another code object's function, even across runtimes);
+// - nothing is compiled while references are being counted (-X stats), and IMMORTAL_JIT=0 turns it off.
+
+import * as views from '../heap/views.ts';
+import { i32 } from '../heap/views.ts';
+import { decref, incref, rc } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD } from '../objects/code.ts';
+import { slotsOf, typeNameOf } from '../objects/type.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
+import { TypeError, StopIteration } from '../objects/exceptions.ts';
+import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
+import {
+  objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
+} from '../objects/abstract.ts';
+import { intFromNumber } from '../objects/int.ts';
+import { floatNew } from '../objects/float.ts';
+import { listNew, listAppend } from '../objects/list.ts';
+import { tupleFromArraySteal, tupleSize, TUPLE_ITEMS } from '../objects/tuple.ts';
+import { sliceNew } from '../objects/slice.ts';
+import { cellNew } from '../objects/cell.ts';
+import { dictType, MA_VERSION } from '../objects/dict.ts';
+import { functionType, FUNC_CLOSURE } from '../objects/function.ts';
+import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
+import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
+import { ts, interruptFlag } from '../vm/state.ts';
+import { binaryOpSteal } from '../vm/binop.ts';
+import { loadAttrSteal, storeAttrSteal, attrOut } from '../vm/attrcache.ts';
+import {
+  evalFrame, framePushFunc, frameClear, handleInterrupt, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+} from '../vm/eval.ts';
+import { jitGenerate, JIT_HELPERS } from './codegen.ts';
+import { opcodeInfo } from '../bytecode/opcodes.ts';
+
+/** CO_JIT_WORD: this code is never compiled (generators, or it bailed out too often). */
+const JIT_NEVER = 0x7fffffff;
+/** Entries (calls, or loop-head checks) before a code object is compiled. */
+const JIT_THRESHOLD = 2;
+/** Compiled frames that may be on the JS stack at once (the rest run in the loop). */
+const JIT_MAX_DEPTH = 120;
+
+type JitFn = (f: number, entry: number) => number;
+
+const fns: (JitFn | null)[] = [null];
+const bails: number[] = [0];
+const runs: number[] = [0];
+/** The heap each function was compiled for (dropped when that runtime shuts down). */
+const heaps: (SharedArrayBuffer | null)[] = [null];
+
+let depth = 0;
+
+/** Statistics for tests and measurements (IMMORTAL_JIT_STATS=1 prints them at shutdown). */
+export const jitStats = { compiled: 0, refused: 0, entries: 0, bails: 0, disabled: 0 };
+/** Opcode -> how many frames were handed back before it (instructions not compiled, rare cases). */
+export const jitBailOps = new Map<number, number>();
+
+/** The word index of the code object's JIT state (in front of its inline caches, objects/code.ts). */
+function jitWord(code: number): number {
+  return (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_JIT_WORD;
+}
+
+/** The compiled function for `code` (compiling it when it is hot enough), or null. */
+function jitLookup(code: number, osr: boolean): JitFn | null {
+  const w = i32[jitWord(code)];
+  if (w > 0) return w === JIT_NEVER ? null : fns[w];
+  if (!osr && w > -(JIT_THRESHOLD - 1)) {
+    i32[jitWord(code)] = w - 1;
+    return null;
+  }
+  return jitCompile(code);
+}
+
+function jitCompile(code: number): JitFn | null {
+  if ((i32[(code + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) {
+    i32[jitWord(code)] = JIT_NEVER;
+    return null;
+  }
+  const body = jitGenerate(code, memOps);
+  if (body === null) {
+    jitStats.refused++;
+    i32[jitWord(code)] = JIT_NEVER;
+    return null;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function(...JIT_HELPERS, `return function jitted(f, entry) {\n${body}\n};`) as (...h: unknown[]) => JitFn;
+  const helpers = helpersNow();
+  const fn = factory(...JIT_HELPERS.map((h) => helpers[h]));
+  fns.push(fn);
+  bails.push(0);
+  runs.push(0);
+  heaps.push(views.heapBuffer);
+  i32[jitWord(code)] = fns.length - 1;
+  jitStats.compiled++;
+  return fn;
+}
+
+/**
+ * The eval loop's entry (installed with evalSetJitHook): runs frame `f` of `code` from instruction
+ * `pc` (0, or a loop head for on-stack replacement) through its compiled function if there is one.
+ * -1: not run; 0: handed back (F_PC/F_SP, jitState.unwind); else the returned value (owned).
+ */
+function jitEnter(f: number, code: number, pc: number): number {
+  if (depth >= JIT_MAX_DEPTH || rc.counting) return -1;
+  const fn = jitLookup(code, pc !== 0);
+  if (fn === null) return -1;
+  const ix = i32[jitWord(code)];
+  depth++;
+  const r = fn(f, pc);
+  depth--;
+  runs[ix]++;
+  jitStats.entries++;
+  if (r === 0) {
+    jitStats.bails++;
+    if (jitState.bailOp >= 0) {
+      jitBailOps.set(jitState.bailOp, (jitBailOps.get(jitState.bailOp) ?? 0) + 1);
+      jitState.bailOp = -1;
+    }
+    // A function that keeps handing its frames back (an instruction it does not compile in a loop)
+    // is left to the loop.
+    if (++bails[ix] > 16 && bails[ix] * 2 > runs[ix]) {
+      i32[jitWord(code)] = JIT_NEVER;
+      jitStats.disabled++;
+    }
+  }
+  return r;
+}
+
+/**
+ * Runs the new frame `nf` (pushed by framePushFunc for a call from compiled code) to its end:
+ * compiled when possible, else (or from where the compiled code handed it back) in the eval loop.
+ */
+function jitRunFrame(nf: number): Owned | Null {
+  const fw = nf >> 2;
+  const code = i32[fw + F_CODE];
+  const prev = ts.frame;
+  i32[fw + F_PREVIOUS] = prev;
+  ts.frame = nf;
+  const r = jitEnter(nf, code, 0);
+  if (r > 0) {
+    frameClear(nf);
+    ts.depth--;
+    dataStackPop(nf);
+    ts.frame = prev;
+    return r as Owned;
+  }
+  ts.frame = prev;
+  let unwind = false;
+  if (r === 0) {
+    unwind = jitState.unwind;
+    jitState.unwind = false;
+  }
+  return evalFrame(nf, unwind);
+}
+
+/**
+ * CALL from compiled code: the callable (or NULL) at word `base`, then self or the callable, then
+ * `oparg` arguments, all owned by the caller's stack and consumed here (the eval loop's CALL).
+ */
+function jitCall(base: number, oparg: number, kw: number): Owned | Null {
+  let callable = i32[base];
+  let aw: number;
+  let nargs = oparg;
+  if (callable === 0) {
+    callable = i32[base + 1];
+    aw = base + 2;
+    if (i32[(callable + 4) >> 2] === methodType) {
+      const fn = i32[(callable + IM_FUNC) >> 2], self = i32[(callable + IM_SELF) >> 2];
+      incref(fn as Borrowed);
+      incref(self as Borrowed);
+      i32[base] = fn;
+      i32[base + 1] = self;
+      decref(callable as Owned);
+      callable = fn;
+      aw = base + 1;
+      nargs++;
+    }
+  } else {
+    aw = base + 1;
+    nargs++;
+  }
+  if (i32[(callable + 4) >> 2] === functionType) {
+    // The new frame takes over the function and the arguments.
+    const nf = framePushFunc(callable as Owned, aw, nargs, kw as Borrowed | Null, true);
+    if (nf === 0) return NULL;
+    if (interruptFlag[0] !== 0 && handleInterrupt()) {
+      frameClear(nf);
+      ts.depth--;
+      dataStackPop(nf);
+      return NULL;
+    }
+    return jitRunFrame(nf);
+  }
+  const nkw = kw === 0 ? 0 : tupleSize(kw as Borrowed);
+  const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
+  for (let p = base + oparg + 1; p >= base; p--) {
+    const v = i32[p];
+    if (v !== 0) decref(v as Owned);
+  }
+  return r;
+}
+
+/** LOAD_GLOBAL's miss: the lookup, and the cache entry at word `cw` filled as the loop fills it. */
+function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned | Null {
+  const v = loadGlobal(gd as Borrowed, bd as Borrowed, name as Borrowed);
+  if (v === NULL) return NULL;
+  if (i32[(gd + 4) >> 2] === dictType && i32[(bd + 4) >> 2] === dictType) {
+    i32[cw] = i32[(gd + MA_VERSION) >> 2];
+    i32[cw + 1] = i32[(bd + MA_VERSION) >> 2];
+    i32[cw + 2] = v;
+  }
+  return v;
+}
+
+/** FOR_ITER: the next value (owned), 0 when the iterator is exhausted, -1 on an error (set). */
+function jitForIterNext(it: number): number {
+  const next = slotsOf(it as Borrowed).iternext;
+  if (next === null) {
+    errSetString(TypeError, `'${typeNameOf(it as Borrowed)}' object is not an iterator`);
+    return -1;
+  }
+  const v = next(it as Borrowed);
+  if (v !== NULL) return v;
+  if (errOccurred() !== NULL) {
+    if (!errExceptionMatches(StopIteration)) return -1;
+    errClear();
+  }
+  return 0;
+}
+
+/** An interrupt is pending: handle it (a scheduled collection, or Ctrl-C); true when an exception is set. */
+function jitInterrupt(): boolean {
+  return handleInterrupt();
+}
+
+/** BINARY_SLICE: o[start:stop], all three consumed. */
+function jitBinarySlice(o: number, start: number, stop: number): Owned | Null {
+  const s = sliceNew(start as Borrowed, stop as Borrowed, NULL);
+  decref(start as Owned);
+  decref(stop as Owned);
+  let r: Owned | Null = NULL;
+  if (s !== NULL) {
+    r = objectGetItem(o as Borrowed, s);
+    decref(s);
+  }
+  decref(o as Owned);
+  return r;
+}
+
+/** BUILD_SLICE: slice(start, stop[, step]), all consumed (step 0: absent). */
+function jitBuildSlice(start: number, stop: number, step: number): Owned | Null {
+  const s = sliceNew(start as Borrowed, stop as Borrowed, step as Borrowed | Null);
+  decref(start as Owned);
+  decref(stop as Owned);
+  if (step !== 0) decref(step as Owned);
+  return s;
+}
+
+/** UNPACK_SEQUENCE's general case: the values of `v` (consumed) written downward from word `top`. */
+function jitUnpack(v: number, n: number, top: number): number {
+  const r = unpackIterable(v as Borrowed, n, -1, top);
+  decref(v as Owned);
+  return r;
+}
+
+/** MAKE_CELL: the local at word `w` becomes a cell holding its value. */
+function jitMakeCell(w: number): number {
+  const v = i32[w];
+  const c = cellNew(v as Borrowed);
+  if (c === NULL) return -1;
+  if (v !== 0) decref(v as Owned);
+  i32[w] = c;
+  return 0;
+}
+
+/** COPY_FREE_VARS: the function's closure cells into the frame's free-variable slots from word `w`. */
+function jitCopyFreeVars(f: number, w: number, n: number): void {
+  const closure = i32[(i32[(f >> 2) + F_FUNC] + FUNC_CLOSURE) >> 2];
+  for (let i = 0; i < n; i++) {
+    const c = i32[((closure + TUPLE_ITEMS) >> 2) + i];
+    incref(c as Borrowed);
+    i32[w + i] = c;
+  }
+}
+
+const memOps: ReadonlySet<number> = new Set(STACK_OPS.keys());
+const stackOps: ((f: number, sp: number, oparg: number) => number)[] = [];
+for (const [op, fn] of STACK_OPS) stackOps[op] = fn;
+
+/** What the generated code calls, read when a function is compiled (interruptFlag is replaced by the CLI's shared flag). */
+const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
+  decref, binaryOpSteal, objectRichCompare, objectIsTrue, numberNegative, numberInvert, objectGetItem, objectSetItem,
+  sequenceContains, objectGetIter, listNew, listAppend, tupleFromArraySteal, loadAttrSteal, storeAttrSteal, attrOut,
+  jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
+  jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,
+});
+
+/** Installs the JIT into the eval loop (runtime start), unless IMMORTAL_JIT=0. */
+export function jitInstall(): void {
+  const off = typeof process !== 'undefined' && process.env?.IMMORTAL_JIT === '0';
+  evalSetJitHook(off ? null : jitEnter);
+}
+
+/** Drops the functions compiled for the heap of a runtime that is shutting down. */
+export function jitRuntimeFini(buffer: SharedArrayBuffer): void {
+  if (typeof process !== 'undefined' && process.env?.IMMORTAL_JIT_STATS === '1') {
+    const ops = [...jitBailOps].sort((x, y) => y[1] - x[1]).map(([op, k]) => `${opcodeInfo(op).name} ${k}`);
+    process.stderr.write(`jit: ${JSON.stringify(jitStats)} bails before: ${ops.join(', ')}\n`);
+  }
+  for (let i = 1; i < fns.length; i++) {
+    if (heaps[i] === buffer) { fns[i] = null; heaps[i] = null; }
+  }
+}

@@ -23,7 +23,6 @@ import {
 import { TUPLE_ITEMS, tupleType } from '../objects/tuple.ts';
 import { LIST_ITEMS, listType } from '../objects/list.ts';
 import { intType } from '../objects/int.ts';
-import { floatType, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
 import { CELL_REF } from '../objects/cell.ts';
@@ -48,11 +47,13 @@ const TERMINATES = new Set([RETURN_VALUE, RETURN_CONST, JUMP_FORWARD, JUMP_BACKW
 
 /** The names the generated source uses from the JIT runtime (jit.ts passes them, in this order). */
 export const JIT_HELPERS = [
-  'decref', 'binaryOpSteal', 'objectRichCompare', 'objectIsTrue', 'numberNegative', 'numberInvert',
+  'incref', 'decref', 'binaryOpSteal', 'objectRichCompare', 'objectIsTrue', 'numberNegative', 'numberInvert',
   'objectGetItem', 'objectSetItem', 'sequenceContains', 'objectGetIter', 'listNew', 'listAppend',
   'tupleFromArraySteal', 'loadAttrSteal', 'storeAttrSteal', 'attrOut', 'jitLoadGlobal', 'jitCall',
   'jitForIterNext', 'jitInterrupt', 'intFromNumber', 'floatNew', 'jitBinarySlice', 'jitBuildSlice',
   'jitUnpack', 'jitMakeCell', 'jitCopyFreeVars', 'jitState', 'interruptFlag', 'views', 'stackOps',
+  'jitAdd', 'jitSub', 'jitMul', 'jitTrueDiv', 'jitCompare', 'jitCompareBranch', 'jitLoadAttr', 'jitLoadMethod',
+  'jitStoreAttr',
 ] as const;
 
 /** Whether an object is immortal now (and so forever: a static immortal never becomes mortal). */
@@ -116,8 +117,11 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
   const L: string[] = [];
   const emit = (s: string): void => { L.push(s); };
   const S = (i: number): string => `s${i}`;
-  const inc = (e: string): string => `{ const k_ = ${e} >> 2, c_ = i32[k_]; if (c_ >= 0) i32[k_] = c_ + 1; }`;
-  const dec = (e: string): string => `{ const k_ = ${e} >> 2, c_ = i32[k_]; if (c_ > 1) i32[k_] = c_ - 1; else if (c_ === 1) decref(${e}); }`;
+  // Calls, not inline code: TurboFan inlines these tiny functions, and a function whose bytecode
+  // passes its size limit (--max-optimized-bytecode-size) is never optimized at all (measured: the
+  // inline forms made nbody's advance() too big, 3.5x slower).
+  const inc = (e: string): string => `incref(${e});`;
+  const dec = (e: string): string => `decref(${e});`;
   const incConst = (o: number): string => (immortal(o) ? '' : inc(String(o)));
   const spill = (d: number): string => {
     let s = '';
@@ -125,10 +129,11 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
     return s;
   };
   /** Gives the frame to the loop before instruction k (the loop runs it). */
-  const bail = (k: number, d: number): string => `{ ${spill(d)}i32[fw + ${F_PC}] = ${k}; i32[fw + ${F_SP}] = sb + ${d}; jitState.bailOp = ${ops[k]}; return 0; }`;
+  // Exits share one tail after the loop (`break out`), which writes the stack values back: each exit
+  // is a few assignments, which keeps the function small (see inc/dec).
+  const bail = (k: number, d: number): string => `{ ep = ${k}; ed = ${d}; eu = ${-ops[k] - 1}; break out; }`;
   /** Instruction k failed with the exception set, d values left on the stack: the loop unwinds. */
-  const err = (k: number, d: number): string =>
-    `{ ${spill(d)}i32[fw + ${F_PC}] = ${k + 1}; i32[fw + ${F_SP}] = sb + ${d}; jitState.unwind = true; return 0; }`;
+  const err = (k: number, d: number): string => `{ ep = ${k + 1}; ed = ${d}; eu = 1; break out; }`;
   const T = Py_True, F = Py_False;
   const boolsImmortal = immortal(T) && immortal(F);
   /** Pushes True/False for the JS condition `c` into slot `dst` (an incref of the bool, as the loop does). */
@@ -143,7 +148,6 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
   /** COMPARE_OP / IS_OP at k followed by a POP_JUMP_IF_TRUE/FALSE nobody jumps to: fused. */
   const fusable = (k: number): boolean =>
     k + 1 < n && (ops[k + 1] === POP_JUMP_IF_FALSE || ops[k + 1] === POP_JUMP_IF_TRUE) && !isTarget[k + 1] && depth[k + 1] >= 0;
-  const CMP = ['<', '<=', '===', '!==', '>', '>='];
 
   let kwnames = 0;
   let skip = -1;
@@ -202,36 +206,18 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         break;
       case BINARY_OP: {
         const o = a >= 13 ? a - 13 : a;
-        // Ints of one digit (|v| < 2**30) for + and -: the result is a safe integer.
-        if (o === 0 || o === 10) {
-          emit(`a = ${second}; b = ${top}; r = 0;`);
-          emit(`if (i32[(a + 4) >> 2] === ${intType} && i32[(b + 4) >> 2] === ${intType}) { x = i32[(a + 8) >> 2]; y = i32[(b + 8) >> 2];`
-            + ` if (x >= -1 && x <= 1 && y >= -1 && y <= 1) { r = intFromNumber(x * u32[(a + 12) >> 2] ${o === 0 ? '+' : '-'} y * u32[(b + 12) >> 2]);`
-            + ` if (r !== 0) { ${dec('a')} ${dec('b')} } } }`);
-          emit(`if (r === 0) r = binaryOpSteal(a, b, ${a});`);
-        } else {
-          emit(`r = binaryOpSteal(${second}, ${top}, ${a});`);
-        }
-        emit(`if (r === 0) ${err(k, d - 2)} ${second} = r;`);
+        const fn = o === 0 ? 'jitAdd' : o === 10 ? 'jitSub' : o === 5 ? 'jitMul' : o === 11 ? 'jitTrueDiv' : 'binaryOpSteal';
+        emit(`r = ${fn}(${second}, ${top}, ${a}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         break;
       }
       case COMPARE_OP: {
-        const fuse = fusable(k);
-        emit(`a = ${second}; b = ${top}; c = -1;`);
-        emit(`ta = i32[(a + 4) >> 2]; tb = i32[(b + 4) >> 2];`);
-        emit(`if (ta === ${intType} && tb === ${intType}) { x = i32[(a + 8) >> 2]; y = i32[(b + 8) >> 2];`
-          + ` if (x >= -1 && x <= 1 && y >= -1 && y <= 1) c = (x * u32[(a + 12) >> 2]) ${CMP[a]} (y * u32[(b + 12) >> 2]) ? 1 : 0; }`
-          + ` else if (ta === ${floatType} && tb === ${floatType}) c = f64[(a + ${FLOAT_VALUE}) >> 3] ${CMP[a]} f64[(b + ${FLOAT_VALUE}) >> 3] ? 1 : 0;`);
-        if (fuse) {
-          // The bool the loop would push and POP_JUMP_IF would test (bools are not decref'd there).
-          emit(`if (c >= 0) { ${dec('a')} ${dec('b')}${boolsImmortal ? '' : ` t = c ? ${T} : ${F}; ${inc('t')}`} }`);
-          emit(`else { r = objectRichCompare(a, b, ${a}); ${dec('a')} ${dec('b')} if (r === 0) ${err(k, d - 2)}`
-            + ` if (r === ${T}) c = 1; else if (r === ${F}) c = 0; else { c = objectIsTrue(r); ${dec('r')} if (c < 0) ${err(k + 1, d - 2)} } }`);
+        if (fusable(k)) {
+          // The bool the loop would push and POP_JUMP_IF would test is not made (jitCompareBranch).
+          emit(`c = jitCompareBranch(${second}, ${top}, ${a}); if (c < 0) { if (c === -1) ${err(k, d - 2)} ${err(k + 1, d - 2)} }`);
           emit(branch(k + 1, 'c === 1'));
           skip = k + 1;
         } else {
-          emit(`if (c >= 0) { ${dec('a')} ${dec('b')} ${pushBool(second, 'c === 1')} }`);
-          emit(`else { r = objectRichCompare(a, b, ${a}); ${dec('a')} ${dec('b')} if (r === 0) ${err(k, d - 2)} ${second} = r; }`);
+          emit(`r = jitCompare(${second}, ${top}, ${a}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         }
         break;
       }
@@ -298,14 +284,13 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
       case LOAD_ATTR: {
         const cw = gcache + CO_CACHE_WORDS * k;
         const name = i32[names + (a >> 1)];
-        emit(`r = loadAttrSteal(${cw}, ${top}, ${name}, ${a & 1}); if (r === 0) ${err(k, d - 1)}`);
-        if (a & 1) emit(`${top} = attrOut[0]; ${S(d)} = r;`);
-        else emit(`${top} = r;`);
+        if (a & 1) emit(`r = jitLoadMethod(${cw}, ${top}, ${name}); if (r === 0) ${err(k, d - 1)} ${top} = attrOut[0]; ${S(d)} = r;`);
+        else emit(`r = jitLoadAttr(${cw}, ${top}, ${name}); if (r === 0) ${err(k, d - 1)} ${top} = r;`);
         break;
       }
       case STORE_ATTR: {
         const cw = gcache + CO_CACHE_WORDS * k;
-        emit(`if (storeAttrSteal(${cw}, ${top}, ${i32[names + a]}, ${second}) < 0) ${err(k, d - 2)}`);
+        emit(`if (jitStoreAttr(${cw}, ${top}, ${i32[names + a]}, ${second}) < 0) ${err(k, d - 2)}`);
         break;
       }
       case BUILD_TUPLE:
@@ -389,6 +374,8 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
 
   const vars = [];
   for (let i = 0; i < maxDepth; i++) vars.push(`${S(i)} = 0`);
+  const tail: string[] = [];
+  for (let i = maxDepth; i > 0; i--) tail.push(`case ${i}: i32[sb + ${i - 1}] = ${S(i - 1)};`);
   const entries: string[] = [];
   for (let k = 0; k < n; k++) {
     if (!osr[k] || depth[k] < 0) continue;
@@ -401,17 +388,23 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
     `const fw = f >> 2, lp = fw + ${FRAME_HEADER_WORDS}, sb = lp + ${nlp};`,
     `const gd = i32[fw + ${F_GLOBALS}], bd = i32[fw + ${F_BUILTINS}];`,
     `let ${vars.join(', ')};`,
-    'let a = 0, b = 0, r = 0, t = 0, c = 0, x = 0, y = 0, ta = 0, tb = 0;',
-    'let pc = entry;',
+    'let a = 0, b = 0, r = 0, t = 0, c = 0, x = 0, y = 0, z = 0, ta = 0, tb = 0;',
+    'let pc = entry, ep = 0, ed = 0, eu = 0;',
     // On-stack replacement: only at a loop head this function knows, with its stack values.
     `if (entry !== 0) { switch (entry) { ${entries.join(' ')} default: return 0; } }`,
-    'for (;;) {',
+    'out: for (;;) {',
     'switch (pc) {',
     'case 0:',
     ...L,
     '}',
-    // Only reached by a jump to a target this function did not compile (a bug): give the frame back.
+    // Only reached by a jump to a target this function did not compile (a bug).
     'throw new Error(`jit: no code at instruction ${pc}`);',
     '}',
+    // The exits: ep the instruction the loop goes on from, ed the stack values still held, eu 1 for
+    // an exception to unwind, else -(the opcode handed back before) - 1.
+    `switch (ed) { ${tail.join(' ')} }`,
+    `i32[fw + ${F_PC}] = ep; i32[fw + ${F_SP}] = sb + ed;`,
+    'if (eu === 1) jitState.unwind = true; else jitState.bailOp = -eu - 1;',
+    'return 0;',
   ].join('\n');
 }

@@ -15,31 +15,34 @@
 //   name another code object's function, even across runtimes);
 // - nothing is compiled while references are being counted (-X stats), and IMMORTAL_JIT=0 turns it off.
 
+import { appendFileSync } from 'node:fs';
 import * as views from '../heap/views.ts';
-import { i32 } from '../heap/views.ts';
+import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD } from '../objects/code.ts';
-import { slotsOf, typeNameOf } from '../objects/type.ts';
+import { CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD } from '../objects/code.ts';
+import { slotsOf, typeNameOf, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
 import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
 } from '../objects/abstract.ts';
-import { intFromNumber } from '../objects/int.ts';
-import { floatNew } from '../objects/float.ts';
+import { intType, intFromNumber } from '../objects/int.ts';
+import { strToJS } from '../objects/str.ts';
+import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
+import { Py_True, Py_False } from '../objects/bool.ts';
 import { listNew, listAppend } from '../objects/list.ts';
 import { tupleFromArraySteal, tupleSize, TUPLE_ITEMS } from '../objects/tuple.ts';
 import { sliceNew } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
-import { dictType, MA_VERSION } from '../objects/dict.ts';
+import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE } from '../objects/function.ts';
 import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
 import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
 import { ts, interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
-import { loadAttrSteal, storeAttrSteal, attrOut } from '../vm/attrcache.ts';
+import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalFrame, framePushFunc, frameClear, handleInterrupt, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
 } from '../vm/eval.ts';
@@ -97,6 +100,10 @@ function jitCompile(code: number): JitFn | null {
   }
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function(...JIT_HELPERS, `return function jitted(f, entry) {\n${body}\n};`) as (...h: unknown[]) => JitFn;
+  if (typeof process !== 'undefined' && process.env?.IMMORTAL_JIT_DUMP) {
+    // A debugging aid: every generated function, with its code object's name, appended to the file.
+    appendFileSync(process.env.IMMORTAL_JIT_DUMP, `// ${strToJS(i32[(code + CO_QUALNAME) >> 2] as Borrowed)} (${body.length} chars)\n${body}\n\n`);
+  }
   const helpers = helpersNow();
   const fn = factory(...JIT_HELPERS.map((h) => helpers[h]));
   fns.push(fn);
@@ -213,6 +220,176 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   return r;
 }
 
+// The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines
+// into the generated code, each falling back to the eval loop's shared implementation.
+
+/** `+` (and `+=`): one-digit ints and floats here, the rest through binaryOpSteal. Consumes a and b. */
+function jitAdd(a: number, b: number, oparg: number): Owned | Null {
+  const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+  if (ta === intType && tb === intType) {
+    const x = i32[(a + 8) >> 2], y = i32[(b + 8) >> 2];
+    if (x >= -1 && x <= 1 && y >= -1 && y <= 1) {
+      const r = intFromNumber(x * u32[(a + 12) >> 2] + y * u32[(b + 12) >> 2]);
+      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+    }
+  } else if (ta === floatType && tb === floatType) {
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3], oparg);
+  }
+  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+}
+
+/** `-` (and `-=`), as jitAdd. */
+function jitSub(a: number, b: number, oparg: number): Owned | Null {
+  const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+  if (ta === intType && tb === intType) {
+    const x = i32[(a + 8) >> 2], y = i32[(b + 8) >> 2];
+    if (x >= -1 && x <= 1 && y >= -1 && y <= 1) {
+      const r = intFromNumber(x * u32[(a + 12) >> 2] - y * u32[(b + 12) >> 2]);
+      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+    }
+  } else if (ta === floatType && tb === floatType) {
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3], oparg);
+  }
+  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+}
+
+/** `*` (and `*=`): floats here, the rest through binaryOpSteal (which has the int paths). */
+function jitMul(a: number, b: number, oparg: number): Owned | Null {
+  if (i32[(a + 4) >> 2] === floatType && i32[(b + 4) >> 2] === floatType) {
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg);
+  }
+  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+}
+
+/** `/` (and `/=`): floats with a nonzero divisor here, the rest through binaryOpSteal. */
+function jitTrueDiv(a: number, b: number, oparg: number): Owned | Null {
+  if (i32[(a + 4) >> 2] === floatType && i32[(b + 4) >> 2] === floatType && f64[(b + FLOAT_VALUE) >> 3] !== 0) {
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] / f64[(b + FLOAT_VALUE) >> 3], oparg);
+  }
+  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+}
+
+/** The float result z of float operands a and b (consumed): an operand only the stack holds is reused (binaryOpSteal's rule). */
+function floatResult(a: number, b: number, z: number, oparg: number): Owned | Null {
+  if (i32[a >> 2] === 1) {
+    f64[(a + FLOAT_VALUE) >> 3] = z;
+    decref(b as Owned);
+    return a as Owned;
+  }
+  if (i32[b >> 2] === 1) {
+    f64[(b + FLOAT_VALUE) >> 3] = z;
+    decref(a as Owned);
+    return b as Owned;
+  }
+  const r = floatNew(z);
+  if (r === NULL) return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+  decref(a as Owned);
+  decref(b as Owned);
+  return r;
+}
+
+/** A comparison of one-digit ints or of floats: 1/0, or -1 when neither (the loop's COMPARE_OP fast paths). */
+function compareFast(a: number, b: number, op: number): number {
+  const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+  let x: number, y: number;
+  if (ta === intType && tb === intType) {
+    const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
+    if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return -1;
+    x = sa * u32[(a + 12) >> 2];
+    y = sb * u32[(b + 12) >> 2];
+  } else if (ta === floatType && tb === floatType) {
+    x = f64[(a + FLOAT_VALUE) >> 3];
+    y = f64[(b + FLOAT_VALUE) >> 3];
+  } else {
+    return -1;
+  }
+  switch (op) {
+    case 0: return x < y ? 1 : 0;
+    case 1: return x <= y ? 1 : 0;
+    case 2: return x === y ? 1 : 0;
+    case 3: return x !== y ? 1 : 0;
+    case 4: return x > y ? 1 : 0;
+    default: return x >= y ? 1 : 0;
+  }
+}
+
+/** COMPARE_OP: the result (owned), a and b consumed; NULL with the exception set. */
+function jitCompare(a: number, b: number, op: number): Owned | Null {
+  const c = compareFast(a, b, op);
+  let r: Owned | Null;
+  if (c >= 0) {
+    r = (c === 1 ? Py_True : Py_False) as Owned;
+    incref(r);
+  } else {
+    r = objectRichCompare(a as Borrowed, b as Borrowed, op);
+  }
+  decref(a as Owned);
+  decref(b as Owned);
+  return r;
+}
+
+/**
+ * COMPARE_OP then POP_JUMP_IF_TRUE/FALSE: the truth of the comparison (1/0), a and b consumed;
+ * -1 when the comparison failed, -2 when its result's truth did (exception set). The references are
+ * the loop's: the bool it would push is increfed, and POP_JUMP_IF does not decref bools.
+ */
+function jitCompareBranch(a: number, b: number, op: number): number {
+  const r = jitCompare(a, b, op);
+  if (r === NULL) return -1;
+  if (r === Py_True) return 1;
+  if (r === Py_False) return 0;
+  const c = objectIsTrue(r);
+  decref(r);
+  return c < 0 ? -2 : c;
+}
+
+/** LOAD_ATTR (plain form): way 0 of the cache for an instance attribute here, else loadAttrSteal. */
+function jitLoadAttr(cw: number, o: number, name: number): Owned | Null {
+  const tp = i32[(o + 4) >> 2];
+  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_INSTANCE) {
+    const off = i32[(tp + TP_DICTOFFSET) >> 2];
+    const d = off === 0 ? 0 : i32[(o + off) >> 2];
+    if (d !== 0) {
+      const v = dictHintValueBorrow(d as Borrowed, name as Borrowed, i32[cw + 2]);
+      if (v !== NULL) {
+        incref(v);
+        decref(o as Owned);
+        return v as Owned;
+      }
+    }
+  }
+  return loadAttrSteal(cw, o as Owned, name as Borrowed, 0);
+}
+
+/** LOAD_ATTR (method form): the second value, the first in attrOut[0]; way 0 for a method here. */
+function jitLoadMethod(cw: number, o: number, name: number): Owned | Null {
+  const tp = i32[(o + 4) >> 2];
+  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_METHOD) {
+    const off = i32[(tp + TP_DICTOFFSET) >> 2];
+    const d = off === 0 ? 0 : i32[(o + off) >> 2];
+    if (d === 0 || dictStrIndex(d as Borrowed, name as Borrowed) === -1) {
+      const m = i32[cw + 2];
+      incref(m as Borrowed);
+      attrOut[0] = m;
+      return o as Owned;
+    }
+  }
+  return loadAttrSteal(cw, o as Owned, name as Borrowed, 1);
+}
+
+/** STORE_ATTR: way 0 of the cache (a hinted instance-dict entry) here, else storeAttrSteal. o and v consumed. */
+function jitStoreAttr(cw: number, o: number, name: number, v: number): number {
+  const tp = i32[(o + 4) >> 2];
+  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_INSTANCE) {
+    const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
+    if (d !== 0 && dictHintStoreSteal(d as Borrowed, name as Borrowed, i32[cw + 2], v as Owned)) {
+      decref(o as Owned);
+      return 0;
+    }
+  }
+  return storeAttrSteal(cw, o as Owned, name as Borrowed, v as Owned);
+}
+
 /** LOAD_GLOBAL's miss: the lookup, and the cache entry at word `cw` filled as the loop fills it. */
 function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned | Null {
   const v = loadGlobal(gd as Borrowed, bd as Borrowed, name as Borrowed);
@@ -302,10 +479,11 @@ for (const [op, fn] of STACK_OPS) stackOps[op] = fn;
 
 /** What the generated code calls, read when a function is compiled (interruptFlag is replaced by the CLI's shared flag). */
 const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
-  decref, binaryOpSteal, objectRichCompare, objectIsTrue, numberNegative, numberInvert, objectGetItem, objectSetItem,
+  incref, decref, binaryOpSteal, objectRichCompare, objectIsTrue, numberNegative, numberInvert, objectGetItem, objectSetItem,
   sequenceContains, objectGetIter, listNew, listAppend, tupleFromArraySteal, loadAttrSteal, storeAttrSteal, attrOut,
   jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
   jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,
+  jitAdd, jitSub, jitMul, jitTrueDiv, jitCompare, jitCompareBranch, jitLoadAttr, jitLoadMethod, jitStoreAttr,
 });
 
 /** Installs the JIT into the eval loop (runtime start), unless IMMORTAL_JIT=0. */

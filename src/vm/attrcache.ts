@@ -31,9 +31,9 @@ import { objectGetAttr, typeLookup } from '../objects/abstract.ts';
 export const attrOut = new Int32Array(1);
 
 /** The name is in the instance dict at entry index `hint`; the type has nothing of that name. */
-const ATTR_INSTANCE = 1;
+export const ATTR_INSTANCE = 1;
 /** Method form: a method descriptor on the type (hint: borrowed, kept alive by the type's MRO dicts). */
-const ATTR_METHOD = 2;
+export const ATTR_METHOD = 2;
 /** A class attribute without __get__ (hint: borrowed), not shadowed by the instance dict. */
 const ATTR_CLASS = 3;
 /** The type's attribute is something else (a descriptor with __get__...): take the generic path. */

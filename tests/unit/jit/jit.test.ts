@@ -1,0 +1,69 @@
+// The baseline JIT (src/jit/): hot functions are compiled and give the eval loop's results, frames
+// are handed back before instructions it does not compile and after errors, generator code is never
+// compiled, and loops in functions called once are entered at their loop head.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Session } from '../../../src/vm/program.ts';
+import { stdioSet, stdio, CapturedIO } from '../../../src/vm/io.ts';
+import { jitStats, jitBailOps } from '../../../src/jit/jit.ts';
+
+function run(src: string): { out: string; err: string; compiled: number; entries: number; bails: number } {
+  const io = new CapturedIO('');
+  const prev = stdio;
+  stdioSet(io);
+  const before = { ...jitStats };
+  const s = new Session({ hashSeed: 0 }, ['t.py'], '');
+  let leaked = -1;
+  try {
+    assert.equal(s.runSource(src, '<jit>'), 0, io.err);
+  } finally {
+    leaked = s.shutdown();
+    stdioSet(prev);
+  }
+  assert.equal(leaked, 0);
+  return {
+    out: io.out, err: io.err, compiled: jitStats.compiled - before.compiled,
+    entries: jitStats.entries - before.entries, bails: jitStats.bails - before.bails,
+  };
+}
+
+test('a function called twice is compiled and runs compiled from then on', () => {
+  const r = run('def f(n):\n    return n * 2 + 1\nprint([f(i) for i in range(50)][-1])\n');
+  assert.equal(r.out, '99\n');
+  assert.ok(r.compiled >= 1, 'compiled');
+  assert.ok(r.entries >= 48, `entries ${r.entries}`);
+});
+
+test('a loop in a function called once is taken over at its loop head', () => {
+  const r = run('def main():\n    t = 0\n    for i in range(100000):\n        t += i\n    return t\nprint(main())\n');
+  assert.equal(r.out, '4999950000\n');
+  assert.equal(r.compiled, 1);
+  assert.ok(r.entries >= 1);
+});
+
+test('frames are handed back before a with statement and after a caught exception, with the same results', () => {
+  jitBailOps.clear();
+  const r = run([
+    'class C:',
+    '    def __enter__(self): return self',
+    '    def __exit__(self, *a): return False',
+    'def f(i):',
+    '    try:',
+    '        return 10 // i',
+    '    except ZeroDivisionError:',
+    '        return -1',
+    'def g(i):',
+    '    with C():',
+    '        return i',
+    'print(sum(f(i) for i in range(-5, 5)), sum(g(i) for i in range(10)))',
+  ].join('\n') + '\n');
+  assert.equal(r.out, '-5 45\n'); // CPython 3.12 prints the same
+  assert.ok(r.bails >= 1);
+  assert.ok(jitBailOps.has(53 /* BEFORE_WITH */));
+});
+
+test('generator code is never compiled', () => {
+  const r = run('def gen(n):\n    for i in range(n):\n        yield i\nprint(sum(sum(gen(10)) for _ in range(20)))\n');
+  assert.equal(r.out, '900\n');
+  assert.equal(r.compiled, 0);
+});

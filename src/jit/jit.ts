@@ -25,7 +25,6 @@ import {
   slotsOf, typeNameOf, typeSlotsOf, typeLookup, typeType, objectNewSlot, TP_VERSION_TAG, TP_DICTOFFSET,
 } from '../objects/type.ts';
 import { slotTpInit } from '../objects/typeslots.ts';
-import { Py_None } from '../objects/none.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
@@ -48,7 +47,7 @@ import { ts, interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
-  evalFrame, framePushFunc, frameClear, handleInterrupt, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+  evalFrame, framePushFunc, frameClear, handleInterrupt, initReturned, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
 } from '../vm/eval.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
@@ -245,14 +244,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
         return NULL;
       }
       const r = jitRunFrame(nf);
-      if (r === NULL) { decref(self); return NULL; }
-      if (r !== Py_None) {
-        errSetString(TypeError, `__init__() should return None, not '${typeNameOf(r)}'`);
-        decref(r);
-        decref(self);
-        return NULL;
-      }
-      decref(r);
+      if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
       return self;
     }
   }

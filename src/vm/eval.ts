@@ -474,6 +474,32 @@ function inlineGenExhausted(cf: number): void {
  * genYielded is set) or raises. With `throwflag`, starts by unwinding the exception already set.
  */
 /**
+ * A frame has returned: releases what it owns, pops it (unless a generator holds it) and makes its
+ * caller the current frame (ts.frame). Returns its flags, which say where the value goes.
+ */
+function frameLeave(f: number): number {
+  const fw = f >> 2;
+  frameClear(f);
+  ts.depth--;
+  const flags = i32[fw + F_FLAGS];
+  const prev = i32[fw + F_PREVIOUS];
+  if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
+  ts.frame = prev;
+  return flags;
+}
+
+/**
+ * An `__init__` frame (FRAME_INIT) returned `r` (consumed): true when it is None, else false with
+ * CPython's TypeError set (the instance waits in the caller's result slot either way).
+ */
+export function initReturned(r: number): boolean {
+  const ok = r === Py_None;
+  if (!ok) errSetString(TypeError, `__init__() should return None, not '${typeNameOf(r as Borrowed)}'`);
+  decref(r as Owned);
+  return ok;
+}
+
+/**
  * The baseline JIT's entry (src/jit/jit.ts installs it; null when off): runs frame f of `code` from
  * instruction pc (0, or a loop head) in compiled code. -1: not compiled; 0: the frame is handed back
  * (F_PC, F_SP; jitState.unwind when the loop must unwind an exception); else the frame's return value.
@@ -533,20 +559,11 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       const r = jitHook(f, code, pc);
       if (r > 0) {
         // The frame returned in compiled code (its value stack is empty): finish it as RETURN_VALUE does.
-        frameClear(f);
-        ts.depth--;
-        const flags = i32[fw + F_FLAGS];
-        const prev = i32[fw + F_PREVIOUS];
-        if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
-        ts.frame = prev;
+        const flags = frameLeave(f);
         if (flags & FRAME_ENTRY) return r as Owned;
-        f = prev;
+        f = ts.frame;
         if (flags & FRAME_INIT) {
-          if (r !== Py_None) {
-            errSetString(TypeError, `__init__() should return None, not '${typeNameOf(r as Borrowed)}'`);
-            unwinding = true;
-          }
-          decref(r as Owned);
+          unwinding = !initReturned(r);
           continue main;
         }
         pushOnResume = r;
@@ -1295,21 +1312,13 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if ((word & 0xff) === 83) retval = i32[--sp];
             else { retval = i32[consts + oparg]; incref(retval as Borrowed); }
             i32[fw + F_SP] = sp;
-            frameClear(f);
-            ts.depth--;
-            const flags = i32[fw + F_FLAGS];
-            const prev = i32[fw + F_PREVIOUS];
-            if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
-            ts.frame = prev;
+            const flags = frameLeave(f);
+            const prev = ts.frame;
             if (flags & FRAME_ENTRY) return retval as Owned;
             f = prev;
             if (flags & FRAME_INIT) {
               // The instance is already in the call's result slot of the caller.
-              if (retval !== Py_None) {
-                errSetString(TypeError, `__init__() should return None, not '${typeNameOf(retval as Borrowed)}'`);
-                unwinding = true;
-              }
-              decref(retval as Owned);
+              unwinding = !initReturned(retval);
               continue main;
             }
             if (flags & FRAME_INLINE_GEN) {

@@ -21,10 +21,7 @@ import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD } from '../objects/code.ts';
-import {
-  slotsOf, typeNameOf, typeSlotsOf, typeLookup, typeType, objectNewSlot, TP_VERSION_TAG, TP_DICTOFFSET,
-} from '../objects/type.ts';
-import { slotTpInit } from '../objects/typeslots.ts';
+import { slotsOf, typeNameOf, typeType, objectNewSlot, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
@@ -32,7 +29,7 @@ import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
 } from '../objects/abstract.ts';
 import { intType, intFromNumber } from '../objects/int.ts';
-import { strToJS, strInternImmortal } from '../objects/str.ts';
+import { strToJS } from '../objects/str.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { listNew, listAppend } from '../objects/list.ts';
@@ -40,14 +37,13 @@ import { tupleFromArraySteal, tupleSize, TUPLE_ITEMS } from '../objects/tuple.ts
 import { sliceNew } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
-import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
-import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
+import { functionType, FUNC_CLOSURE } from '../objects/function.ts';
 import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
 import { ts, interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
-  evalFrame, framePushFunc, frameClear, handleInterrupt, initReturned, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+  evalFrame, frameClear, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
 } from '../vm/eval.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
@@ -181,72 +177,32 @@ function jitRunFrame(nf: number): Owned | Null {
  * `oparg` arguments, all owned by the caller's stack and consumed here (the eval loop's CALL).
  */
 function jitCall(base: number, oparg: number, kw: number): Owned | Null {
-  let callable = i32[base];
-  let aw: number;
-  let nargs = oparg;
-  if (callable === 0) {
-    callable = i32[base + 1];
-    aw = base + 2;
-    if (i32[(callable + 4) >> 2] === methodType) {
-      const fn = i32[(callable + IM_FUNC) >> 2], self = i32[(callable + IM_SELF) >> 2];
-      incref(fn as Borrowed);
-      incref(self as Borrowed);
-      i32[base] = fn;
-      i32[base + 1] = self;
-      decref(callable as Owned);
-      callable = fn;
-      aw = base + 1;
-      nargs++;
-    }
-  } else {
-    aw = base + 1;
-    nargs++;
-  }
+  const aw = callUnpack(base, oparg);
+  const callable = callOut[0], nargs = callOut[1];
   if (i32[(callable + 4) >> 2] === functionType) {
     // The new frame takes over the function and the arguments.
-    const nf = framePushFunc(callable as Owned, aw, nargs, kw as Borrowed | Null, true);
-    if (nf === 0) return NULL;
-    if (interruptFlag[0] !== 0 && handleInterrupt()) {
-      frameClear(nf);
-      ts.depth--;
-      dataStackPop(nf);
-      return NULL;
-    }
-    return jitRunFrame(nf);
+    const nf = framePushCall(callable as Owned, aw, nargs, kw as Borrowed | Null);
+    return nf === 0 ? NULL : jitRunFrame(nf);
   }
   const nkw = kw === 0 ? 0 : tupleSize(kw as Borrowed);
-  if (aw === base + 2 && i32[(callable + 4) >> 2] === typeType) {
-    // A class whose __new__ is object.__new__ and whose __init__ is a Python function: allocate
-    // here and run __init__ as a frame (the loop's FRAME_INIT path, 3.13's CALL_ALLOC_AND_ENTER_INIT).
-    const slots = typeSlotsOf(callable as Borrowed);
-    const init = slots.init === slotTpInit && slots.new === objectNewSlot
-      ? typeLookup(callable as Borrowed, strInternImmortal('__init__')) : NULL;
-    if (init !== NULL && i32[(init + 4) >> 2] === functionType
-      && (i32[(i32[(init + FUNC_CODE) >> 2] + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
-      const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
-      if (self === NULL) {
-        for (let p = base + oparg + 1; p >= base; p--) { const v = i32[p]; if (v !== 0) decref(v as Owned); }
-        return NULL;
-      }
-      // base: the call's reference to the instance (its result); base + 1 (was the class): __init__'s self.
-      incref(self);
-      i32[base] = self;
-      i32[base + 1] = self;
-      decref(callable as Owned);
-      incref(init);
-      const nf = framePushFunc(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null, true);
-      if (nf === 0) { decref(self); return NULL; }
-      if (interruptFlag[0] !== 0 && handleInterrupt()) {
-        frameClear(nf);
-        ts.depth--;
-        dataStackPop(nf);
-        decref(self);
-        return NULL;
-      }
-      const r = jitRunFrame(nf);
-      if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
-      return self;
+  const init = aw === base + 2 && i32[(callable + 4) >> 2] === typeType ? classInitInline(callable as Borrowed) : NULL;
+  if (init !== NULL) {
+    // Allocate here and run __init__ as a frame (the loop's FRAME_INIT path).
+    const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
+    if (self === NULL) {
+      for (let p = base + oparg + 1; p >= base; p--) { const v = i32[p]; if (v !== 0) decref(v as Owned); }
+      return NULL;
     }
+    // base: the call's reference to the instance (its result); base + 1 (was the class): __init__'s self.
+    incref(self);
+    i32[base] = self;
+    i32[base + 1] = self;
+    decref(callable as Owned);
+    incref(init);
+    const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null);
+    const r = nf === 0 ? NULL : jitRunFrame(nf);
+    if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
+    return self;
   }
   const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
   for (let p = base + oparg + 1; p >= base; p--) {

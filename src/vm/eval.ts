@@ -473,6 +473,67 @@ function inlineGenExhausted(cf: number): void {
  * Runs frame `entry` (already pushed and initialized) until it returns, yields (generator frames:
  * genYielded is set) or raises. With `throwflag`, starts by unwinding the exception already set.
  */
+/** CALL's callable and argument count after callUnpack. */
+export const callOut = new Int32Array(2);
+
+/**
+ * CALL's operands from word `base` ([NULL, callable] or [method, self], then `oparg` arguments): a
+ * bound method in the callable slot is split into its function and self (the loop's CALL). Returns
+ * the word where the arguments (self first, if any) start; callOut holds the callable and their count.
+ */
+export function callUnpack(base: number, oparg: number): number {
+  let callable = i32[base];
+  if (callable !== 0) {
+    callOut[0] = callable;
+    callOut[1] = oparg + 1;
+    return base + 1;
+  }
+  callable = i32[base + 1];
+  if (i32[(callable + 4) >> 2] !== methodType) {
+    callOut[0] = callable;
+    callOut[1] = oparg;
+    return base + 2;
+  }
+  const fn = i32[(callable + IM_FUNC) >> 2], self = i32[(callable + IM_SELF) >> 2];
+  incref(fn as Borrowed);
+  incref(self as Borrowed);
+  i32[base] = fn;
+  i32[base + 1] = self;
+  decref(callable as Owned);
+  callOut[0] = fn;
+  callOut[1] = oparg + 1;
+  return base + 1;
+}
+
+/**
+ * The `__init__` a call of class `t` runs as a frame of its own (3.13's CALL_ALLOC_AND_ENTER_INIT):
+ * when `t` has object.__new__ and the generic __init__ slot and its `__init__` is a plain Python
+ * function (not a generator); else NULL.
+ */
+export function classInitInline(t: Borrowed): Borrowed | Null {
+  const slots = typeSlotsOf(t);
+  if (slots.init !== slotTpInit || slots.new !== objectNewSlot) return NULL;
+  const init = typeLookupCached(t, strInternImmortal('__init__'));
+  if (init === NULL || i32[(init + 4) >> 2] !== functionType) return NULL;
+  return (i32[(i32[(init + FUNC_CODE) >> 2] + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 ? init : NULL;
+}
+
+/**
+ * framePushFunc stealing `func` and the arguments, then CALL's interrupt check (a pending Ctrl-C is
+ * the caller's error: the new frame is unwound before it runs). 0 with the exception set.
+ */
+export function framePushCall(func: Owned, aw: number, nargs: number, kw: Borrowed | Null): number {
+  const nf = framePushFunc(func, aw, nargs, kw, true);
+  if (nf === 0) return 0;
+  if (interruptFlag[0] !== 0 && handleInterrupt()) {
+    frameClear(nf);
+    ts.depth--;
+    dataStackPop(nf);
+    return 0;
+  }
+  return nf;
+}
+
 /**
  * A frame has returned: releases what it owns, pops it (unless a generator holds it) and makes its
  * caller the current frame (ts.frame). Returns its flags, which say where the value goes.
@@ -1188,43 +1249,17 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue;
           case 171: /* CALL */ {
             const base = sp - oparg - 2;
-            let callable = i32[base];
-            let aw: number;
-            let nargs = oparg;
-            if (callable === 0) {
-              callable = i32[base + 1];
-              aw = base + 2;
-              if (i32[(callable + 4) >> 2] === methodType) {
-                const fn = i32[(callable + IM_FUNC) >> 2], self = i32[(callable + IM_SELF) >> 2];
-                incref(fn as Borrowed);
-                incref(self as Borrowed);
-                i32[base] = fn;
-                i32[base + 1] = self;
-                decref(callable as Owned);
-                callable = fn;
-                aw = base + 1;
-                nargs++;
-              }
-            } else {
-              aw = base + 1;
-              nargs++;
-            }
+            const aw = callUnpack(base, oparg);
+            const callable = callOut[0], nargs = callOut[1];
             const kw = kwnames as Borrowed | Null;
             kwnames = 0;
             if (i32[(callable + 4) >> 2] === functionType) {
               // The new frame takes over the function and the arguments; the NULL slot (if any) is dropped.
               i32[fw + F_PC] = pc;
               i32[fw + F_SP] = base;
-              const nf = framePushFunc(callable as Owned, aw, nargs, kw, true);
+              const nf = framePushCall(callable as Owned, aw, nargs, kw);
               sp = base;
               if (nf === 0) break dispatch;
-              if (interruptFlag[0] !== 0 && handleInterrupt()) {
-                // Unwind the new frame before it runs: the error belongs to the caller.
-                frameClear(nf);
-                ts.depth--;
-                dataStackPop(nf);
-                break dispatch;
-              }
               i32[(nf >> 2) + F_PREVIOUS] = f;
               f = nf;
               ts.frame = f;
@@ -1236,11 +1271,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (aw === base + 2 && i32[(callable + 4) >> 2] === typeType) {
               // A class whose __new__ is object.__new__ and whose __init__ is a Python function:
               // allocate here and run __init__ in this loop (type_call without re-entering it).
-              const ts_ = typeSlotsOf(callable as Borrowed);
-              const init = ts_.init === slotTpInit && ts_.new === objectNewSlot
-                ? typeLookupCached(callable as Borrowed, strInternImmortal('__init__')) : NULL;
-              if (init !== NULL && i32[(init + 4) >> 2] === functionType
-                && (i32[(i32[(init + FUNC_CODE) >> 2] + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
+              const init = classInitInline(callable as Borrowed);
+              if (init !== NULL) {
                 const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw);
                 if (self !== NULL) {
                   // base: the caller's reference (the call's result once __init__ returns None);
@@ -1251,15 +1283,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                   decref(callable as Owned);
                   incref(init);
                   i32[fw + F_SP] = base + 1;
-                  const nf = framePushFunc(init as Owned, base + 1, nargs + 1, kw, true);
+                  const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw);
                   sp = base + 1;
                   if (nf === 0) break dispatch;
-                  if (interruptFlag[0] !== 0 && handleInterrupt()) {
-                    frameClear(nf);
-                    ts.depth--;
-                    dataStackPop(nf);
-                    break dispatch;
-                  }
                   i32[(nf >> 2) + F_FLAGS] |= FRAME_INIT;
                   i32[(nf >> 2) + F_PREVIOUS] = f;
                   f = nf;

@@ -12,13 +12,16 @@
 //   stack values it holds into the frame's value stack, F_SP and F_PC, and returns 0. Instructions it
 //   does not compile, rare cases and interrupts bail before the instruction (the loop runs it);
 //   an error bails after it, in unwinding mode (the loop adds the traceback entry and finds the handler);
-// - entry is at instruction 0 or, from the loop (on-stack replacement), at a JUMP_BACKWARD target with
-//   the stack values read from the frame;
+// - entry is at instruction 0 or, from the loop, at a JUMP_BACKWARD target (on-stack replacement) or
+//   where a generator's frame resumes, with the stack values read from the frame; a generator's
+//   YIELD_VALUE saves the stack values under the yielded one into the frame and returns that value
+//   with jitState.yielded set;
 // - it never touches the heap itself: it only reads the code object, and writes JS source text.
 
 import { i32 } from '../heap/views.ts';
 import {
   CO_INSTRS, CO_NINSTRS, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_GCACHE, CO_CACHE_WORDS, FRAME_HEADER_WORDS,
+  CO_FLAGS, CO_GENERATOR,
 } from '../objects/code.ts';
 import { TUPLE_ITEMS, tupleType } from '../objects/tuple.ts';
 import { LIST_ITEMS, listType } from '../objects/list.ts';
@@ -39,7 +42,7 @@ const POP_TOP = 1, PUSH_NULL = 2, END_FOR = 4, NOP = 9, UNARY_NEGATIVE = 11, UNA
   LOAD_FAST = 124, STORE_FAST = 125, LOAD_FAST_CHECK = 127, POP_JUMP_IF_NOT_NONE = 128, POP_JUMP_IF_NONE = 129,
   BUILD_SLICE = 133, JUMP_BACKWARD_NO_INTERRUPT = 134, MAKE_CELL = 135, LOAD_CLOSURE = 136, LOAD_DEREF = 137,
   STORE_DEREF = 138, JUMP_BACKWARD = 140, LOAD_FAST_AND_CLEAR = 143, LIST_APPEND = 145, COPY_FREE_VARS = 149,
-  RESUME = 151, CALL = 171, KW_NAMES = 172;
+  RESUME = 151, CALL = 171, KW_NAMES = 172, END_SEND = 5, GET_YIELD_FROM_ITER = 69, SEND = 123, YIELD_VALUE = 150;
 
 /** Instructions that end a block: control never falls through. */
 const TERMINATES = new Set([RETURN_VALUE, RETURN_CONST, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT,
@@ -53,7 +56,7 @@ export const JIT_HELPERS = [
   'jitForIterNext', 'jitInterrupt', 'intFromNumber', 'floatNew', 'jitBinarySlice', 'jitBuildSlice',
   'jitUnpack', 'jitMakeCell', 'jitCopyFreeVars', 'jitState', 'interruptFlag', 'views', 'stackOps',
   'jitAdd', 'jitSub', 'jitMul', 'jitTrueDiv', 'jitCompare', 'jitCompareBranch', 'jitLoadAttr', 'jitLoadMethod',
-  'jitStoreAttr',
+  'jitStoreAttr', 'jitSend', 'jitYieldFromIter',
 ] as const;
 
 /** Whether an object is immortal now (and so forever: a static immortal never becomes mortal). */
@@ -81,12 +84,18 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
     args[k] = w >>> 8;
   }
 
+  // A generator's code runs here from where its frame resumes: instruction 1 (after RETURN_GENERATOR,
+  // which the loop runs, with the first sent value pushed) and after each YIELD_VALUE.
+  const gen = (i32[(code + CO_FLAGS) >> 2] & CO_GENERATOR) !== 0;
+  const start = gen ? 1 : 0;
   // Stack depth before each instruction reachable from the start by normal flow (-1: unreachable).
   const depth = new Int32Array(n).fill(-1);
   const isTarget = new Uint8Array(n);
+  // Entries other than 0: loop heads (on-stack replacement) and a generator's resumption points.
   const osr = new Uint8Array(n);
-  const work: number[] = [0];
-  depth[0] = 0;
+  const work: number[] = [start];
+  depth[start] = start;
+  if (gen) { osr[1] = 1; isTarget[1] = 1; }
   const reach = (k: number, d: number): boolean => {
     if (k >= n || d < 0) return false;
     if (depth[k] === -1) { depth[k] = d; work.push(k); return true; }
@@ -104,6 +113,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
       if (!reach(a + 1, d - 1) || !reach(k + 1, d + 1)) return null;
       continue;
     }
+    if (op === YIELD_VALUE) { osr[k + 1] = 1; isTarget[k + 1] = 1; }
     if (info.jump !== 'none') {
       isTarget[a] = 1;
       if (op === JUMP_BACKWARD) osr[a] = 1;
@@ -346,6 +356,19 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         kwnames = 0;
         break;
       }
+      case YIELD_VALUE:
+        // The frame suspends with the values under the yielded one saved; it resumes at k + 1 (an entry).
+        emit(`${spill(d - 1)}i32[fw + ${F_PC}] = ${k + 1}; i32[fw + ${F_SP}] = sb + ${d - 1}; jitState.yielded = true; return ${top};`);
+        break;
+      case SEND:
+        emit(`r = jitSend(${second}, ${top}); if (r === 0) ${err(k, d - 1)} ${top} = r; if (!jitState.sent) { pc = ${a}; continue; }`);
+        break;
+      case END_SEND:
+        emit(`t = ${second}; ${second} = ${top}; ${dec('t')}`);
+        break;
+      case GET_YIELD_FROM_ITER:
+        emit(`r = jitYieldFromIter(${top}); if (r === 0) ${err(k, d - 1)} ${top} = r;`);
+        break;
       case RETURN_VALUE:
         for (let i = 0; i < d - 1; i++) emit(dec(S(i)));
         emit(`i32[fw + ${F_SP}] = sb; return ${top};`);

@@ -44,7 +44,10 @@ import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalFrame, frameClear, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+  sendCore, sendYielded,
 } from '../vm/eval.ts';
+import { genYieldFromIter } from '../vm/gen.ts';
+import { genType } from '../objects/gen.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
 
@@ -75,11 +78,11 @@ function jitWord(code: number): number {
   return (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_JIT_WORD;
 }
 
-/** The compiled function for `code` (compiling it when it is hot enough), or null. */
-function jitLookup(code: number, osr: boolean): JitFn | null {
+/** The compiled function for `code` (compiling it when it is hot enough; `now`: at once), or null. */
+function jitLookup(code: number, now: boolean): JitFn | null {
   const w = i32[jitWord(code)];
   if (w > 0) return w === JIT_NEVER ? null : fns[w];
-  if (!osr && w > -(JIT_THRESHOLD - 1)) {
+  if (!now && w > -(JIT_THRESHOLD - 1)) {
     i32[jitWord(code)] = w - 1;
     return null;
   }
@@ -87,7 +90,7 @@ function jitLookup(code: number, osr: boolean): JitFn | null {
 }
 
 function jitCompile(code: number): JitFn | null {
-  if ((i32[(code + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) {
+  if ((i32[(code + CO_FLAGS) >> 2] & (CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) {
     i32[jitWord(code)] = JIT_NEVER;
     return null;
   }
@@ -116,12 +119,17 @@ function jitCompile(code: number): JitFn | null {
 
 /**
  * The eval loop's entry (installed with evalSetJitHook): runs frame `f` of `code` from instruction
- * `pc` (0, or a loop head for on-stack replacement) through its compiled function if there is one.
- * -1: not run; 0: handed back (F_PC/F_SP, jitState.unwind); else the returned value (owned).
+ * `pc` (0, a loop head for on-stack replacement, or where a generator resumes) through its compiled
+ * function if there is one. -1: not run; 0: handed back (F_PC/F_SP, jitState.unwind); else the
+ * returned value (owned), or the yielded one when jitState.yielded is set.
  */
 function jitEnter(f: number, code: number, pc: number): number {
   if (depth >= JIT_MAX_DEPTH || rc.counting) return -1;
-  const fn = jitLookup(code, pc !== 0);
+  // A generator function's frame starts in the loop (RETURN_GENERATOR); it is compiled when resumed,
+  // counted as entries like calls.
+  const gen = (i32[(code + CO_FLAGS) >> 2] & CO_GENERATOR) !== 0;
+  if (gen && pc === 0) return -1;
+  const fn = jitLookup(code, pc !== 0 && !gen);
   if (fn === null) return -1;
   const ix = i32[jitWord(code)];
   depth++;
@@ -410,6 +418,21 @@ function jitForIterNext(it: number): number {
   return 0;
 }
 
+/** SEND: the value sent into `recv` (v consumed) through the loop's sendCore; jitState.sent tells whether it was yielded. */
+function jitSend(recv: number, v: number): Owned | Null {
+  const r = sendCore(recv as Borrowed, v as Owned);
+  jitState.sent = sendYielded;
+  return r;
+}
+
+/** GET_YIELD_FROM_ITER: a generator stays, anything else is replaced by its iterator (o consumed). */
+function jitYieldFromIter(o: number): Owned | Null {
+  if (i32[(o + 4) >> 2] === genType) return o as Owned;
+  const it = genYieldFromIter(o as Borrowed);
+  decref(o as Owned);
+  return it;
+}
+
 /** An interrupt is pending: handle it (a scheduled collection, or Ctrl-C); true when an exception is set. */
 function jitInterrupt(): boolean {
   return handleInterrupt();
@@ -476,6 +499,7 @@ const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
   jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
   jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,
   jitAdd, jitSub, jitMul, jitTrueDiv, jitCompare, jitCompareBranch, jitLoadAttr, jitLoadMethod, jitStoreAttr,
+  jitSend, jitYieldFromIter,
 });
 
 /** Installs the JIT into the eval loop (runtime start), unless IMMORTAL_JIT=0. */

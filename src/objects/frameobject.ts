@@ -21,7 +21,7 @@ import { strFromJS, strToJS } from './str.ts';
 import { intFromNumber } from './int.ts';
 import { Py_None } from './none.ts';
 import { dictNew, dictSetItem } from './dict.ts';
-import { tupleSize, tupleGetItemBorrow } from './tuple.ts';
+import { tupleSize, tupleGetItemBorrow, TUPLE_ITEMS } from './tuple.ts';
 import { cellGetBorrow } from './cell.ts';
 import { BYTES_DATA } from './bytes.ts';
 import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_FILENAME } from './code.ts';
@@ -55,14 +55,27 @@ export function frameObjectSetBackSteal(f: Borrowed, back: Owned): void {
 }
 
 function frameDealloc(f: Owned): void {
-  const fields = [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_CODE_].map((off) => {
-    const v = i32[(f + off) >> 2];
-    i32[(f + off) >> 2] = 0;
-    return v;
-  });
+  const back = i32[(f + F_BACK_) >> 2], lp = i32[(f + F_LOCALSPLUS_) >> 2];
+  const globals = i32[(f + F_GLOBALS_) >> 2], code = i32[(f + F_CODE_) >> 2];
+  for (const off of [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_CODE_]) i32[(f + off) >> 2] = 0;
   objectGCFree(f);
-  // Released after the frame's memory: a local's __del__ may run here.
-  for (const v of fields) xdecref(v as Owned);
+  // Released after the frame's memory (a local's __del__ may run here), in frame_dealloc's order:
+  // the locals first, from the first one on (a tuple would release them from its end), then
+  // f_back, the code last.
+  if (lp !== 0) {
+    if (i32[lp >> 2] === 1) {
+      const k = (lp + TUPLE_ITEMS) >> 2;
+      for (let i = 0, n = tupleSize(lp as Borrowed); i < n; i++) {
+        const v = i32[k + i];
+        i32[k + i] = 0;
+        xdecref(v as Owned);
+      }
+    }
+    xdecref(lp as Owned);
+  }
+  xdecref(back as Owned);
+  xdecref(globals as Owned);
+  xdecref(code as Owned);
 }
 
 function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {

@@ -20,7 +20,7 @@
 import { i32, u32, u8 } from '../heap/views.ts';
 import { alloc, blockSize, freelistPop, freelistPush } from '../heap/alloc.ts';
 
-/** The heap free lists of one- and two-digit ints (heap/alloc.ts), and their blocks' sizes. */
+/** The heap free lists of ints in 16- and 24-byte blocks (one digit; two or three), and those sizes. */
 const FREELIST_INT = 1, FREELIST_INT2 = 2;
 const INT_BLOCK1 = 16, INT_BLOCK2 = 24;
 import { OB_TYPE, OB_SIZE } from '../heap/header.ts';
@@ -104,12 +104,11 @@ function intDealloc(o: Owned): void {
   if (o - smallBase >>> 0 < (NSMALLNEGINTS + NSMALLPOSINTS) * SMALL_CELL) {
     throw new Error(`dealloc of small int ${o}: reference count went to zero`);
   }
-  // Ints of one or two digits go on free lists (CPython 3.12 has none for ints; the block is reused
-  // the same way pymalloc would reuse it, minus the trip through the pools). The block size decides
-  // the list: an int normalized down from more digits keeps its bigger block and goes to the pools.
-  const n = i32[(o + OB_SIZE) >> 2];
+  // Ints in the two smallest blocks (one digit; two or three) go on free lists (CPython 3.12 has none
+  // for ints; the block is reused the same way pymalloc would reuse it, minus the trip through the
+  // pools). The block size decides the list, whatever the digit count is now (normalized down or not).
   const bs = blockSize(o);
-  if (i32[(o + OB_TYPE) >> 2] !== intType || n > 2 || n < -2
+  if (i32[(o + OB_TYPE) >> 2] !== intType
     || !(bs === INT_BLOCK1 ? freelistPush(FREELIST_INT, o) : bs === INT_BLOCK2 && freelistPush(FREELIST_INT2, o))) objectFree(o);
 }
 
@@ -142,7 +141,7 @@ export function intMaxStrDigitsSet(n: number): void {
 
 /** A new int with room for n digits (ob_size and digits to be written by the caller). */
 function allocDigits(n: number): Owned | Null {
-  if (n <= 2) {
+  if (n <= 3) {
     const o = freelistPop(n <= 1 ? FREELIST_INT : FREELIST_INT2) as Owned;
     if (o !== 0) {
       i32[o >> 2] = 1; // the block kept its type word and its reference to the type
@@ -189,10 +188,10 @@ export function intFromNumber(n: number): Owned | Null {
   if (o === NULL) return NULL;
   const k = (o + INT_DIGITS) >> 2;
   for (let i = 0; i < nd; i++) {
-    // a % BASE and the division by a power of two are exact for integral doubles
-    const d = a % BASE;
-    u32[k + i] = d;
-    a = (a - d) / BASE;
+    // the division by a power of two and its floor are exact for integral doubles (no fmod)
+    const hi = Math.floor(a / BASE);
+    u32[k + i] = a - hi * BASE;
+    a = hi;
   }
   i32[(o + OB_SIZE) >> 2] = n < 0 ? -nd : nd;
   return o;
@@ -769,14 +768,16 @@ export function intSub(a: Borrowed, b: Borrowed): Owned | Null {
 // Product of two 30-bit digits as 30-bit halves (mul30's results; module scope: no allocation).
 let mulLo = 0, mulHi = 0;
 
-/** a * b for 0 <= a, b < 2**30, exactly: mulLo + mulHi * 2**30 (each partial product below 2**46). */
+/**
+ * a * b for 0 <= a, b < 2**30, exactly: mulLo + mulHi * 2**30. In 15-bit halves every partial
+ * product and sum stays below 2**31, so the arithmetic is int32's (a double `%` is a call to fmod).
+ */
 function mul30(a: number, b: number): void {
-  const bl = b & 0x7fff, bh = b >>> 15;
-  const p2 = a * bh; // a * b = p2 * 2**15 + a * bl
-  const p2l = p2 % 32768;
-  const s = a * bl + p2l * 32768;
-  mulLo = s % BASE;
-  mulHi = (p2 - p2l) / 32768 + (s - mulLo) / BASE;
+  const ah = a >>> 15, al = a & 0x7fff, bh = b >>> 15, bl = b & 0x7fff;
+  const mid = ah * bl + al * bh; // below 2**31
+  const lo = al * bl + ((mid & 0x7fff) << 15); // below 2**31
+  mulLo = lo & MASK;
+  mulHi = ah * bh + (mid >>> 15) + (lo >>> 30);
 }
 
 /**
@@ -789,7 +790,9 @@ export function intFromSafeProduct(x: number, y: number): Owned | Null {
   const neg = (x < 0) !== (y < 0);
   if (x < 0) x = -x;
   if (y < 0) y = -y;
-  const a0 = x % BASE, a1 = (x - a0) / BASE, b0 = y % BASE, b1 = (y - b0) / BASE;
+  // Division by a power of two is exact; the high halves are below 2**23.
+  const a1 = Math.floor(x / BASE), b1 = Math.floor(y / BASE);
+  const a0 = x - a1 * BASE, b0 = y - b1 * BASE;
   mul30(a0, b0);
   const d0 = mulLo;
   let c1 = mulHi, c2 = 0;
@@ -797,11 +800,11 @@ export function intFromSafeProduct(x: number, y: number): Owned | Null {
   mul30(a1, b0); c1 += mulLo; c2 += mulHi;
   mul30(a1, b1); c2 += mulLo;
   let c3 = mulHi;
-  // carries: every column sum is below 2**32, exact in doubles
-  const d1 = c1 % BASE;
-  c2 += (c1 - d1) / BASE;
-  const d2 = c2 % BASE;
-  c3 += (c2 - d2) / BASE;
+  // carries: every column sum is below 2**32, so >>> and & are exact on it
+  const d1 = c1 & MASK;
+  c2 += c1 >>> 30;
+  const d2 = c2 & MASK;
+  c3 += c2 >>> 30;
   const nd = c3 !== 0 ? 4 : d2 !== 0 ? 3 : 2;
   const z = allocDigits(nd);
   if (z === NULL) return NULL;

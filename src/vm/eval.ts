@@ -81,13 +81,6 @@ import { loadAttrSteal, storeAttrSteal, attrOut, objectSetAttrVM } from './attrc
 import { importName, importFrom, importStar } from './import.ts';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch, prepReraiseStar, exceptionGroupMatch } from './match.ts';
 
-/** Set when evalFrame returns because its (generator) frame yielded rather than returned. */
-export let genYielded = false;
-
-export function genYieldedReset(): void {
-  genYielded = false;
-}
-
 
 /** NameError of the running runtime (exception types are per runtime). */
 function NameErrorType(): Borrowed {
@@ -471,7 +464,7 @@ function inlineGenExhausted(cf: number): void {
 
 /**
  * Runs frame `entry` (already pushed and initialized) until it returns, yields (generator frames:
- * genYielded is set) or raises. With `throwflag`, starts by unwinding the exception already set.
+ * the generator's state is then FRAME_SUSPENDED) or raises. With `throwflag`, starts by unwinding the exception already set.
  */
 /** CALL's callable and argument count after callUnpack. */
 export const callOut = new Int32Array(2);
@@ -550,6 +543,58 @@ function frameLeave(f: number): number {
 }
 
 /**
+ * YIELD_VALUE's end, after the frame's F_PC/F_SP are saved (shared with the JIT's yields): the frame
+ * leaves the call chain and its generator is suspended. True when it was resumed inline by the loop's FOR_ITER (it is suspended here
+ * and the value goes to its F_PREVIOUS frame); false when evalFrame returns the value to genSend.
+ */
+function frameYield(f: number): boolean {
+  const fw = f >> 2;
+  ts.depth--;
+  ts.frame = i32[fw + F_PREVIOUS];
+  // What tells genSend the frame yielded (rather than returned): a flag set here instead could be
+  // left over from a generator this frame ran (and that yielded) before it returned.
+  i32[(f - GI_FRAME + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+  const flags = i32[fw + F_FLAGS];
+  if (flags & FRAME_INLINE_GEN) {
+    i32[fw + F_FLAGS] = flags & ~FRAME_INLINE_GEN;
+    excInfo.pop();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * SEND's work (shared with the JIT): sends `v` (consumed) into the sub-iterator `recv`. The result
+ * (owned), with `sendYielded` true when it was yielded and false when `recv` returned it (it ended);
+ * NULL with the exception set.
+ */
+export function sendCore(recv: Borrowed, v: Owned): Owned | Null {
+  let r: Owned | Null;
+  let yielded: boolean;
+  if (typeOf(recv) === genType) {
+    r = genSend(recv, v, false);
+    yielded = sendYielded;
+  } else {
+    if (v === Py_None) {
+      const nx = slotsOf(recv).iternext;
+      r = nx === null ? errSetString(TypeError, `'${typeNameOf(recv)}' object is not an iterator`) : nx(recv);
+    } else {
+      r = callMethodOneArgVM(recv, 'send', v);
+    }
+    yielded = r !== NULL;
+    if (r === NULL) {
+      if (errOccurred() === NULL || errExceptionMatches(StopIteration)) {
+        r = stopIterationValue();
+        yielded = false;
+      }
+    }
+  }
+  decref(v);
+  sendYielded = yielded;
+  return r;
+}
+
+/**
  * An `__init__` frame (FRAME_INIT) returned `r` (consumed): true when it is None, else false with
  * CPython's TypeError set (the instance waits in the caller's result slot either way).
  */
@@ -573,17 +618,47 @@ export function evalSetJitHook(h: ((f: number, code: number, pc: number) => numb
 }
 
 /** Set by compiled code that hands its frame back with an exception to unwind. */
-export const jitState = { unwind: false, bailOp: -1 };
+export const jitState = { unwind: false, bailOp: -1, yielded: false, sent: false };
 
 /** Every JIT_OSR_EVERY back-edges of a code object (its CO_BACKEDGE_WORD) the loop offers the frame to the JIT. */
 const JIT_OSR_EVERY = 64;
+
+/**
+ * Runs generator frame `f` from where it is suspended (genSend's evalFrame): through its compiled code
+ * when the JIT has it (no loop entry for a resumption that yields or returns there), else, or from
+ * where compiled code handed it back, in the eval loop. `throwflag`: unwind the exception set.
+ */
+export function evalGenFrame(f: number, throwflag: boolean): Owned | Null {
+  if (!throwflag && jitHook !== null) {
+    const fw = f >> 2;
+    const prev = ts.frame;
+    i32[fw + F_PREVIOUS] = prev;
+    ts.frame = f;
+    const r = jitHook(f, i32[fw + F_CODE], i32[fw + F_PC]);
+    if (r > 0) {
+      if (jitState.yielded) {
+        jitState.yielded = false;
+        frameYield(f);
+        return r as Owned;
+      }
+      frameLeave(f);
+      return r as Owned;
+    }
+    ts.frame = prev;
+    if (r === 0) {
+      const unwind = jitState.unwind;
+      jitState.unwind = false;
+      return evalFrame(f, unwind);
+    }
+  }
+  return evalFrame(f, throwflag);
+}
 
 export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   let f = entry;
   i32[(f >> 2) + F_FLAGS] |= FRAME_ENTRY;
   i32[(f >> 2) + F_PREVIOUS] = ts.frame;
   ts.frame = f;
-  genYielded = false;
   // The current frame's state, kept in locals; loaded at the top of `main` whenever `f` changes
   // (entry, a Python call, a return, unwinding into the caller): the one place that does it.
   let fw = 0, code = 0, ib = 0, lp = 0, consts = 0, names = 0, pc = 0, sp = 0;
@@ -596,6 +671,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
   let lasti = pc - 1;
   /** A JUMP_BACKWARD asks the JIT to take the frame over at its target (on-stack replacement). */
   let jitOsr = false;
+  /** A generator's frame is being resumed inline by FOR_ITER: the JIT may run it. */
+  let jitResume = false;
 
   main: for (;;) {
     if (f !== loadedFrame) {
@@ -613,18 +690,34 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         pushOnResume = 0;
       }
     }
-    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr)) {
+    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr || jitResume)) {
       jitOsr = false;
+      jitResume = false;
       i32[fw + F_PC] = pc;
       i32[fw + F_SP] = sp;
       const r = jitHook(f, code, pc);
       if (r > 0) {
+        if (jitState.yielded) {
+          // A generator's compiled code yielded (F_PC/F_SP saved): YIELD_VALUE's end.
+          jitState.yielded = false;
+          if (!frameYield(f)) return r as Owned;
+          f = i32[fw + F_PREVIOUS];
+          pushOnResume = r;
+          continue main;
+        }
         // The frame returned in compiled code (its value stack is empty): finish it as RETURN_VALUE does.
         const flags = frameLeave(f);
         if (flags & FRAME_ENTRY) return r as Owned;
-        f = ts.frame;
+        const prev = ts.frame;
+        f = prev;
         if (flags & FRAME_INIT) {
           unwinding = !initReturned(r);
+          continue main;
+        }
+        if (flags & FRAME_INLINE_GEN) {
+          inlineGenFinish(fw);
+          decref(r as Owned);
+          inlineGenExhausted(prev);
           continue main;
         }
         pushOnResume = r;
@@ -1184,6 +1277,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                 i32[gfw + F_PREVIOUS] = f;
                 f = gf;
                 ts.frame = f;
+                jitResume = true;
                 continue main;
               }
             }
@@ -1376,50 +1470,20 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             const v = i32[--sp];
             i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
-            ts.depth--;
-            ts.frame = i32[fw + F_PREVIOUS];
-            const flags = i32[fw + F_FLAGS];
-            if (flags & FRAME_INLINE_GEN) {
-              // Resumed by FOR_ITER in this loop: suspend and hand the value to the caller frame.
-              i32[fw + F_FLAGS] = flags & ~FRAME_INLINE_GEN;
-              i32[(f - GI_FRAME + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
-              excInfo.pop();
+            if (frameYield(f)) {
               f = i32[fw + F_PREVIOUS];
               pushOnResume = v;
               continue main;
             }
-            genYielded = true;
             return v as Owned;
           }
           case 123: /* SEND */ {
-            const v = i32[sp - 1] as Owned;
-            const recv = i32[sp - 2] as Borrowed;
             i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
-            let r: Owned | Null;
-            let yielded: boolean;
-            if (typeOf(recv) === genType) {
-              r = genSend(recv, v, false);
-              yielded = sendYielded;
-            } else {
-              if (v === Py_None) {
-                const nx = slotsOf(recv).iternext;
-                r = nx === null ? errSetString(TypeError, `'${typeNameOf(recv)}' object is not an iterator`) : nx(recv);
-              } else {
-                r = callMethodOneArgVM(recv, 'send', v);
-              }
-              yielded = r !== NULL;
-              if (r === NULL) {
-                if (errOccurred() === NULL || errExceptionMatches(StopIteration)) {
-                  r = stopIterationValue();
-                  yielded = false;
-                }
-              }
-            }
-            decref(v);
+            const r = sendCore(i32[sp - 2] as Borrowed, i32[sp - 1] as Owned);
             if (r === NULL) { sp--; break dispatch; }
             i32[sp - 1] = r;
-            if (!yielded) pc = oparg;
+            if (!sendYielded) pc = oparg;
             continue;
           }
           case 55: /* CLEANUP_THROW */ {

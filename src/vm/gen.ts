@@ -23,7 +23,8 @@ import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '
 import { strInternImmortal } from '../objects/str.ts';
 import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS } from './frame.ts';
 import { ts, excInfo } from './state.ts';
-import { evalFrame, genYielded, frameClear, setSendYielded, stopIterationValue } from './eval.ts';
+import { RESUME, YIELD_VALUE } from '../bytecode/opcodes.ts';
+import { evalGenFrame, frameClear, setSendYielded, stopIterationValue } from './eval.ts';
 import { exceptionInstantiate, isExceptionClass, isExceptionInstance, chainContext } from './exc.ts';
 import { EXC_TRACEBACK } from '../objects/exceptions.ts';
 
@@ -69,11 +70,10 @@ export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean): Owned 
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
   excInfo.push(g + GI_EXC_STATE);
   ts.depth++;
-  const r = evalFrame(f, exc);
+  const r = evalGenFrame(f, exc);
   excInfo.pop();
-  const yielded = genYielded && r !== NULL;
-  if (yielded) {
-    i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
+  if (r !== NULL && i32[(g + GI_FRAME_STATE) >> 2] === FRAME_SUSPENDED) {
+    // It yielded (eval.ts frameYield suspended it).
     setSendYielded(true);
     return r;
   }
@@ -193,6 +193,9 @@ export function genClose(g: Borrowed): Owned | Null {
     err = closeIter(yf);
     i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
     decref(yf);
+  } else if (closeQuietly(g)) {
+    incref(Py_None);
+    return Py_None as Owned;
   }
   if (err === 0) errSetString(exceptionTypes.get('GeneratorExit')!, '');
   fixNoArgs();
@@ -209,6 +212,28 @@ export function genClose(g: Borrowed): Owned | Null {
     return Py_None as Owned;
   }
   return NULL;
+}
+
+/**
+ * close() of a generator suspended at a `yield` that no try/with block of its own encloses (its
+ * YIELD_VALUE's oparg, the exception-stack depth, is 1: only the code's implicit StopIteration
+ * handler): what raising GeneratorExit there would do, without the exception. The unwinding would
+ * pop the value stack from the top and leave the frame, which clears its locals; nothing in between
+ * can see the exception (no handler of the program's runs). CPython 3.13 takes the same shortcut.
+ */
+function closeQuietly(g: Borrowed): boolean {
+  const f = frameOf(g), fw = f >> 2;
+  const code = i32[fw + F_CODE];
+  const ib = i32[(code + CO_INSTRS) >> 2] >> 2;
+  const pc = i32[fw + F_PC];
+  const y = i32[ib + pc - 1];
+  if ((i32[ib + pc] & 0xff) !== RESUME || (y & 0xff) !== YIELD_VALUE || (y >>> 8) !== 1) return false;
+  i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
+  frameClear(f); // the value stack from the top, then the locals
+  const es = i32[(g + GI_EXC_STATE) >> 2];
+  i32[(g + GI_EXC_STATE) >> 2] = 0;
+  if (es !== 0) decref(es as Owned);
+  return true;
 }
 
 function fixNoArgs(): void {

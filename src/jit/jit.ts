@@ -46,7 +46,7 @@ import {
   evalFrame, frameClear, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
   sendCore, sendYielded,
 } from '../vm/eval.ts';
-import { genYieldFromIter } from '../vm/gen.ts';
+import { genYieldFromIter, genSend } from '../vm/gen.ts';
 import { genType } from '../objects/gen.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
@@ -57,6 +57,7 @@ const JIT_NEVER = 0x7fffffff;
 const JIT_THRESHOLD = 2;
 /** Compiled frames that may be on the JS stack at once (the rest run in the loop). */
 const JIT_MAX_DEPTH = 120;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 type JitFn = (f: number, entry: number) => number;
 
@@ -223,13 +224,23 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
 // The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines
 // into the generated code, each falling back to the eval loop's shared implementation.
 
-/** `+` (and `+=`): one-digit ints and floats here, the rest through binaryOpSteal. Consumes a and b. */
+/** The value of an exact int of at most two digits (below 2**60: exact in a double only below 2**53), or NaN. */
+function intSmallValue(o: number): number {
+  const n = i32[(o + 8) >> 2];
+  if (n >= -1 && n <= 1) return n * u32[(o + 12) >> 2];
+  if (n === 2) return u32[(o + 12) >> 2] + u32[(o + 16) >> 2] * 1073741824;
+  if (n === -2) return -(u32[(o + 12) >> 2] + u32[(o + 16) >> 2] * 1073741824);
+  return NaN;
+}
+
+/** `+` (and `+=`): ints of up to two digits and floats here, the rest through binaryOpSteal. Consumes a and b. */
 function jitAdd(a: number, b: number, oparg: number): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
-    const x = i32[(a + 8) >> 2], y = i32[(b + 8) >> 2];
-    if (x >= -1 && x <= 1 && y >= -1 && y <= 1) {
-      const r = intFromNumber(x * u32[(a + 12) >> 2] + y * u32[(b + 12) >> 2]);
+    // Two-digit values are below 2**60; a sum whose magnitude is below 2**53 is exact.
+    const z = intSmallValue(a) + intSmallValue(b);
+    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
+      const r = intFromNumber(z);
       if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
     }
   } else if (ta === floatType && tb === floatType) {
@@ -242,9 +253,9 @@ function jitAdd(a: number, b: number, oparg: number): Owned | Null {
 function jitSub(a: number, b: number, oparg: number): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
-    const x = i32[(a + 8) >> 2], y = i32[(b + 8) >> 2];
-    if (x >= -1 && x <= 1 && y >= -1 && y <= 1) {
-      const r = intFromNumber(x * u32[(a + 12) >> 2] - y * u32[(b + 12) >> 2]);
+    const z = intSmallValue(a) - intSmallValue(b);
+    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
+      const r = intFromNumber(z);
       if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
     }
   } else if (ta === floatType && tb === floatType) {
@@ -404,6 +415,14 @@ function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned 
 
 /** FOR_ITER: the next value (owned), 0 when the iterator is exhausted, -1 on an error (set). */
 function jitForIterNext(it: number): number {
+  if (i32[(it + 4) >> 2] === genType) {
+    // A generator: genSend directly (its compiled code runs from evalGenFrame); a return ends the loop.
+    const v = genSend(it as Borrowed, NULL, false);
+    if (v === NULL) return errOccurred() !== NULL ? -1 : 0;
+    if (sendYielded) return v;
+    decref(v);
+    return 0;
+  }
   const next = slotsOf(it as Borrowed).iternext;
   if (next === null) {
     errSetString(TypeError, `'${typeNameOf(it as Borrowed)}' object is not an iterator`);

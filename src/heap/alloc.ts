@@ -42,6 +42,8 @@ const NBINS = 32;
 /** Object free lists per heap (CPython keeps 100 floats; the same cap serves every kind). */
 export const FREELIST_CAP = 100;
 export const FREELIST_KINDS = 4;
+/** Free-list kinds from this one on hold raw blocks (dict keys), not objects with a type word. */
+export const FREELIST_FIRST_RAW = 3;
 
 /** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */
 export class AllocState {
@@ -173,7 +175,8 @@ export function free(addr: number): void {
 // a trip through the pools. The block keeps its type word (and the reference the object held on its
 // type), so a popped object only needs its count and value written. Blocks on a free list are not
 // live: liveBlocks/liveBytes drop on push and rise on pop. freelistsClear frees them all (a full
-// collection does it, as _PyGC_ClearAllFreeLists, and shutdown before counting leaks).
+// collection does it, as _PyGC_ClearAllFreeLists, and shutdown before counting leaks). Dict keys of
+// the smallest size have one too (dictobject.c's keys free list): raw blocks, no type word.
 
 /** Pushes a dead object's block on free list `kind`; false (nothing done) when the list is full. */
 export function freelistPush(kind: number, addr: number): boolean {
@@ -198,14 +201,15 @@ export function freelistPop(kind: number): number {
 }
 
 /**
- * Frees every block on every free list. `release` is called with each address first (it gives back the
- * reference the dead object held on its type); the blocks must be plain objects without a pre-header.
+ * Frees every block on every free list. `release` is called first with each object's address (it gives
+ * back the reference the dead object held on its type; not for the raw kinds); the blocks have no
+ * pre-header.
  */
 export function freelistsClear(release: (addr: number) => void): void {
   for (let k = 0; k < FREELIST_KINDS; k++) {
     for (let n = flCount[k]; n > 0; n = flCount[k]) {
       const addr = freelistPop(k);
-      release(addr);
+      if (k < FREELIST_FIRST_RAW) release(addr);
       free(addr);
     }
   }

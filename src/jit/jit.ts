@@ -20,7 +20,10 @@ import * as views from '../heap/views.ts';
 import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD } from '../objects/code.ts';
+import {
+  CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD, CO_VARARGS, CO_VARKEYWORDS,
+  CO_KWONLYARGCOUNT, CO_ARGCOUNT,
+} from '../objects/code.ts';
 import { slotsOf, typeNameOf, typeType, objectNewSlot, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
@@ -37,13 +40,13 @@ import { tupleFromArraySteal, tupleSize, TUPLE_ITEMS } from '../objects/tuple.ts
 import { sliceNew } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
-import { functionType, FUNC_CLOSURE } from '../objects/function.ts';
+import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
 import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
 import { ts, interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
-  evalFrame, frameClear, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+  evalFrame, frameClear, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
   sendCore, sendYielded,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend } from '../vm/gen.ts';
@@ -62,6 +65,8 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 type JitFn = (f: number, entry: number) => number;
 
 const fns: (JitFn | null)[] = [null];
+/** Per function: the number of arguments its code takes when they are exactly its positional parameters (else -1). */
+const arity: number[] = [-1];
 const bails: number[] = [0];
 const runs: number[] = [0];
 /** The heap each function was compiled for (dropped when that runtime shuts down). */
@@ -110,6 +115,9 @@ function jitCompile(code: number): JitFn | null {
   const helpers = helpersNow();
   const fn = factory(...JIT_HELPERS.map((h) => helpers[h]));
   fns.push(fn);
+  const flags = i32[(code + CO_FLAGS) >> 2];
+  arity.push((flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) === 0 && i32[(code + CO_KWONLYARGCOUNT) >> 2] === 0
+    ? i32[(code + CO_ARGCOUNT) >> 2] : -1);
   bails.push(0);
   runs.push(0);
   heaps.push(views.heapBuffer);
@@ -138,20 +146,23 @@ function jitEnter(f: number, code: number, pc: number): number {
   depth--;
   runs[ix]++;
   jitStats.entries++;
-  if (r === 0) {
-    jitStats.bails++;
-    if (jitState.bailOp >= 0) {
-      jitBailOps.set(jitState.bailOp, (jitBailOps.get(jitState.bailOp) ?? 0) + 1);
-      jitState.bailOp = -1;
-    }
-    // A function that keeps handing its frames back (an instruction it does not compile in a loop)
-    // is left to the loop.
-    if (++bails[ix] > 16 && bails[ix] * 2 > runs[ix]) {
-      i32[jitWord(code)] = JIT_NEVER;
-      jitStats.disabled++;
-    }
-  }
+  if (r === 0) noteBail(code, ix);
   return r;
+}
+
+/** Function `ix` (of `code`) handed its frame back: counted, and a function that keeps doing so is dropped. */
+function noteBail(code: number, ix: number): void {
+  jitStats.bails++;
+  if (jitState.bailOp >= 0) {
+    jitBailOps.set(jitState.bailOp, (jitBailOps.get(jitState.bailOp) ?? 0) + 1);
+    jitState.bailOp = -1;
+  }
+  // A function that keeps handing its frames back (an instruction it does not compile in a loop)
+  // is left to the loop.
+  if (++bails[ix] > 16 && bails[ix] * 2 > runs[ix]) {
+    i32[jitWord(code)] = JIT_NEVER;
+    jitStats.disabled++;
+  }
 }
 
 /**
@@ -189,6 +200,10 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   const aw = callUnpack(base, oparg);
   const callable = callOut[0], nargs = callOut[1];
   if (i32[(callable + 4) >> 2] === functionType) {
+    if (kw === 0) {
+      const ix = i32[jitWord(i32[(callable + FUNC_CODE) >> 2])];
+      if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs) return jitCallCompiled(callable, aw, nargs, ix);
+    }
     // The new frame takes over the function and the arguments.
     const nf = framePushCall(callable as Owned, aw, nargs, kw as Borrowed | Null);
     return nf === 0 ? NULL : jitRunFrame(nf);
@@ -221,23 +236,59 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   return r;
 }
 
+/**
+ * A call from compiled code of a function compiled as function `ix`, with exactly its positional
+ * parameters (arity[ix] === nargs): the frame framePushFunc's fast path makes, run through the
+ * compiled function here (jitRunFrame's work without its lookups). The function and the arguments
+ * at word `aw` are consumed.
+ */
+function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): Owned | Null {
+  if (depth >= JIT_MAX_DEPTH || rc.counting || interruptFlag[0] !== 0) {
+    const nf = framePushCall(func as Owned, aw, nargs, NULL);
+    return nf === 0 ? NULL : jitRunFrame(nf);
+  }
+  const nf = framePushFunc(func as Owned, aw, nargs, NULL, true);
+  if (nf === 0) return NULL;
+  const prev = ts.frame;
+  i32[(nf >> 2) + F_PREVIOUS] = prev;
+  ts.frame = nf;
+  depth++;
+  const r = fns[ix]!(nf, 0);
+  depth--;
+  runs[ix]++;
+  if (r > 0) {
+    frameClear(nf);
+    ts.depth--;
+    dataStackPop(nf);
+    ts.frame = prev;
+    return r as Owned;
+  }
+  noteBail(i32[(func + FUNC_CODE) >> 2], ix);
+  ts.frame = prev;
+  const unwind = jitState.unwind;
+  jitState.unwind = false;
+  return evalFrame(nf, unwind);
+}
+
 // The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines
 // into the generated code, each falling back to the eval loop's shared implementation.
 
-/** The value of an exact int of at most two digits (below 2**60: exact in a double only below 2**53), or NaN. */
+/** The value of an exact int whose magnitude is below 2**53 (exact in a double), or NaN. */
 function intSmallValue(o: number): number {
   const n = i32[(o + 8) >> 2];
   if (n >= -1 && n <= 1) return n * u32[(o + 12) >> 2];
-  if (n === 2) return u32[(o + 12) >> 2] + u32[(o + 16) >> 2] * 1073741824;
-  if (n === -2) return -(u32[(o + 12) >> 2] + u32[(o + 16) >> 2] * 1073741824);
-  return NaN;
+  if (n !== 2 && n !== -2) return NaN;
+  const hi = u32[(o + 16) >> 2];
+  if (hi >= 0x800000) return NaN; // 2**53 and past: a double would round it
+  const v = u32[(o + 12) >> 2] + hi * 1073741824;
+  return n > 0 ? v : -v;
 }
 
 /** `+` (and `+=`): ints of up to two digits and floats here, the rest through binaryOpSteal. Consumes a and b. */
 function jitAdd(a: number, b: number, oparg: number): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
-    // Two-digit values are below 2**60; a sum whose magnitude is below 2**53 is exact.
+    // Both below 2**53 in magnitude: a sum that is too is exact.
     const z = intSmallValue(a) + intSmallValue(b);
     if (z <= MAX_SAFE && z >= -MAX_SAFE) {
       const r = intFromNumber(z);

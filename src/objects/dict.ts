@@ -6,7 +6,10 @@
 
 import { GC_NEXT, GC_PREV, GC_FINALIZED, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
-import { alloc, free } from '../heap/alloc.ts';
+import { alloc, free, freelistPop, freelistPush, FREELIST_FIRST_RAW } from '../heap/alloc.ts';
+
+/** The free list of the smallest unicode keys objects (a raw kind: heap/alloc.ts). */
+const FREELIST_DICT_KEYS = FREELIST_FIRST_RAW;
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
@@ -166,7 +169,9 @@ function keysNew(log2Size: number, unicode: boolean): number {
   const es = unicode ? 8 : 16;
   const entries = DK_INDICES + (1 << log2Bytes);
   const size = entries + es * usable;
-  const k = alloc(size);
+  // The smallest unicode keys (every new instance dict) come from their free list when it has one.
+  let k = log2Size === PyDict_LOG_MINSIZE && unicode ? freelistPop(FREELIST_DICT_KEYS) : 0;
+  if (k === 0) k = alloc(size);
   if (k === 0) {
     errNoMemory();
     return 0;
@@ -180,8 +185,16 @@ function keysNew(log2Size: number, unicode: boolean): number {
   i32[(k + DK_USABLE) >> 2] = usable;
   i32[(k + DK_NENTRIES) >> 2] = 0;
   i32[(k + 20) >> 2] = 0;
-  u8.fill(0xff, k + DK_INDICES, k + entries);
-  u8.fill(0, k + entries, k + size);
+  // Indices to DKIX_EMPTY (-1) and entries to 0, a word at a time (both are whole words: the index
+  // table has at least 8 bytes, entries 8 or 16); TypedArray.fill costs more than the loop at these sizes.
+  const w0 = (k + DK_INDICES) >> 2, w1 = (k + entries) >> 2, w2 = (k + size) >> 2;
+  if (w2 - w0 <= 64) {
+    for (let w = w0; w < w1; w++) i32[w] = -1;
+    for (let w = w1; w < w2; w++) i32[w] = 0;
+  } else {
+    i32.fill(-1, w0, w1);
+    i32.fill(0, w1, w2);
+  }
   return k;
 }
 
@@ -196,6 +209,7 @@ function keysFree(k: number): void {
     if (key !== 0) decref(key as Borrowed);
     if (value !== 0) decref(value as Borrowed);
   }
+  if (u8[k + DK_LOG2_SIZE] === PyDict_LOG_MINSIZE && u8[k + DK_KIND] === DICT_KEYS_UNICODE && freelistPush(FREELIST_DICT_KEYS, k)) return;
   free(k);
 }
 

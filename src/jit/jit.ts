@@ -168,14 +168,23 @@ function noteBail(code: number, ix: number): void {
 /**
  * Runs the new frame `nf` (pushed by framePushFunc for a call from compiled code) to its end:
  * compiled when possible, else (or from where the compiled code handed it back) in the eval loop.
+ * `ix`: the index of its compiled function when the caller has looked it up (jitCallCompiled), else 0.
  */
-function jitRunFrame(nf: number): Owned | Null {
+function jitRunFrame(nf: number, ix = 0): Owned | Null {
   const fw = nf >> 2;
-  const code = i32[fw + F_CODE];
   const prev = ts.frame;
   i32[fw + F_PREVIOUS] = prev;
   ts.frame = nf;
-  const r = jitEnter(nf, code, 0);
+  let r: number;
+  if (ix > 0) {
+    depth++;
+    r = fns[ix]!(nf, 0);
+    depth--;
+    runs[ix]++;
+    if (r === 0) noteBail(i32[fw + F_CODE], ix);
+  } else {
+    r = jitEnter(nf, i32[fw + F_CODE], 0);
+  }
   if (r > 0) {
     frameClear(nf);
     ts.depth--;
@@ -239,8 +248,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
 /**
  * A call from compiled code of a function compiled as function `ix`, with exactly its positional
  * parameters (arity[ix] === nargs): the frame framePushFunc's fast path makes, run through the
- * compiled function here (jitRunFrame's work without its lookups). The function and the arguments
- * at word `aw` are consumed.
+ * compiled function without jitEnter's lookups. The function and the arguments at word `aw` are consumed.
  */
 function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): Owned | Null {
   if (depth >= JIT_MAX_DEPTH || rc.counting || interruptFlag[0] !== 0) {
@@ -248,26 +256,7 @@ function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): O
     return nf === 0 ? NULL : jitRunFrame(nf);
   }
   const nf = framePushFunc(func as Owned, aw, nargs, NULL, true);
-  if (nf === 0) return NULL;
-  const prev = ts.frame;
-  i32[(nf >> 2) + F_PREVIOUS] = prev;
-  ts.frame = nf;
-  depth++;
-  const r = fns[ix]!(nf, 0);
-  depth--;
-  runs[ix]++;
-  if (r > 0) {
-    frameClear(nf);
-    ts.depth--;
-    dataStackPop(nf);
-    ts.frame = prev;
-    return r as Owned;
-  }
-  noteBail(i32[(func + FUNC_CODE) >> 2], ix);
-  ts.frame = prev;
-  const unwind = jitState.unwind;
-  jitState.unwind = false;
-  return evalFrame(nf, unwind);
+  return nf === 0 ? NULL : jitRunFrame(nf, ix);
 }
 
 // The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines

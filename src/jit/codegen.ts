@@ -42,7 +42,7 @@ const POP_TOP = 1, PUSH_NULL = 2, END_FOR = 4, NOP = 9, UNARY_NEGATIVE = 11, UNA
   LOAD_FAST = 124, STORE_FAST = 125, LOAD_FAST_CHECK = 127, POP_JUMP_IF_NOT_NONE = 128, POP_JUMP_IF_NONE = 129,
   BUILD_SLICE = 133, JUMP_BACKWARD_NO_INTERRUPT = 134, MAKE_CELL = 135, LOAD_CLOSURE = 136, LOAD_DEREF = 137,
   STORE_DEREF = 138, JUMP_BACKWARD = 140, LOAD_FAST_AND_CLEAR = 143, LIST_APPEND = 145, COPY_FREE_VARS = 149,
-  RESUME = 151, CALL = 171, KW_NAMES = 172, END_SEND = 5, GET_YIELD_FROM_ITER = 69, SEND = 123, YIELD_VALUE = 150;
+  RESUME = 151, CALL = 171, KW_NAMES = 172, END_SEND = 5, RETURN_GENERATOR = 75, GET_YIELD_FROM_ITER = 69, SEND = 123, YIELD_VALUE = 150;
 
 /** Instructions that end a block: control never falls through. */
 const TERMINATES = new Set([RETURN_VALUE, RETURN_CONST, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT,
@@ -84,18 +84,20 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
     args[k] = w >>> 8;
   }
 
-  // A generator's code runs here from where its frame resumes: instruction 1 (after RETURN_GENERATOR,
-  // which the loop runs, with the first sent value pushed) and after each YIELD_VALUE.
+  // A generator's code runs here from where its frame resumes: after RETURN_GENERATOR (which the loop
+  // runs, after the MAKE_CELL/COPY_FREE_VARS prefix if any), with the first sent value pushed, and
+  // after each YIELD_VALUE.
   const gen = (i32[(code + CO_FLAGS) >> 2] & CO_GENERATOR) !== 0;
-  const start = gen ? 1 : 0;
+  const start = gen ? ops.indexOf(RETURN_GENERATOR) + 1 : 0;
+  if (gen && start === 0) return null;
   // Stack depth before each instruction reachable from the start by normal flow (-1: unreachable).
   const depth = new Int32Array(n).fill(-1);
   const isTarget = new Uint8Array(n);
   // Entries other than 0: loop heads (on-stack replacement) and a generator's resumption points.
   const osr = new Uint8Array(n);
   const work: number[] = [start];
-  depth[start] = start;
-  if (gen) { osr[1] = 1; isTarget[1] = 1; }
+  depth[start] = gen ? 1 : 0;
+  if (gen) { osr[start] = 1; isTarget[start] = 1; }
   const reach = (k: number, d: number): boolean => {
     if (k >= n || d < 0) return false;
     if (depth[k] === -1) { depth[k] = d; work.push(k); return true; }

@@ -34,6 +34,23 @@ test('a function called twice is compiled and runs compiled from then on', () =>
   assert.ok(r.entries >= 48, `entries ${r.entries}`);
 });
 
+test('a generator whose code starts with a prefix (free variables, cells) is entered after its RETURN_GENERATOR', () => {
+  const r = run([
+    'def f(v, n):',
+    '    return sum(v[j] * 2.0 for j in range(n))',
+    'def g(n):',
+    '    c = n',
+    '    def inner():',
+    '        return c',
+    '    for i in range(n):',
+    '        yield i + inner()',
+    'print(sum(f([1.0] * 10, 10) for _ in range(50)), sum(sum(g(5)) for _ in range(50)))',
+  ].join('\n') + '\n');
+  assert.equal(r.out, '1000.0 1750\n'); // CPython 3.12 prints the same
+  assert.ok(r.compiled >= 3, `compiled ${r.compiled}`);
+  assert.equal(r.bails, 0);
+});
+
 test('a loop in a function called once is taken over at its loop head', () => {
   const r = run('def main():\n    t = 0\n    for i in range(100000):\n        t += i\n    return t\nprint(main())\n');
   assert.equal(r.out, '4999950000\n');

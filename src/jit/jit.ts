@@ -304,18 +304,38 @@ function jitSub(a: number, b: number, oparg: number): Owned | Null {
   return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
 }
 
-/** `*` (and `*=`): floats here, the rest through binaryOpSteal (which has the int paths). */
+/** `*` (and `*=`): floats, and ints whose product stays below 2**53, here; the rest through binaryOpSteal. */
 function jitMul(a: number, b: number, oparg: number): Owned | Null {
-  if (i32[(a + 4) >> 2] === floatType && i32[(b + 4) >> 2] === floatType) {
+  const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+  if (ta === floatType && tb === floatType) {
     return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg);
+  }
+  if (ta === intType && tb === intType) {
+    // A rounded product below 2**53 means the exact one is too (intMul's argument).
+    const z = intSmallValue(a) * intSmallValue(b);
+    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
+      const r = intFromNumber(z === 0 ? 0 : z);
+      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+    }
   }
   return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
 }
 
-/** `/` (and `/=`): floats with a nonzero divisor here, the rest through binaryOpSteal. */
+/**
+ * `/` (and `/=`): floats, and a float with an int below 2**53 (converted exactly, as float_div
+ * converts it), with a nonzero divisor, here; the rest through binaryOpSteal.
+ */
 function jitTrueDiv(a: number, b: number, oparg: number): Owned | Null {
-  if (i32[(a + 4) >> 2] === floatType && i32[(b + 4) >> 2] === floatType && f64[(b + FLOAT_VALUE) >> 3] !== 0) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] / f64[(b + FLOAT_VALUE) >> 3], oparg);
+  const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
+  if (ta === floatType || tb === floatType) {
+    const x = ta === floatType ? f64[(a + FLOAT_VALUE) >> 3] : ta === intType ? intSmallValue(a) : NaN;
+    const y = tb === floatType ? f64[(b + FLOAT_VALUE) >> 3] : tb === intType ? intSmallValue(b) : NaN;
+    // NaN here only stands for "not handled": a float operand that is NaN goes the slow way too.
+    if (x === x && y === y && y !== 0) {
+      if (ta === floatType && tb === floatType) return floatResult(a, b, x / y, oparg);
+      const r = floatNew(x / y);
+      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+    }
   }
   return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
 }

@@ -44,7 +44,7 @@ import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
 import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
 import { ts, interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
-import { loadAttrSteal, storeAttrSteal, attrOut, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
+import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalFrame, frameClear, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
   sendCore, sendYielded,
@@ -414,10 +414,12 @@ function jitCompareBranch(a: number, b: number, op: number): number {
   return c < 0 ? -2 : c;
 }
 
-/** LOAD_ATTR (plain form): way 0 of the cache for an instance attribute here, else loadAttrSteal. */
-function jitLoadAttr(cw: number, o: number, name: number): Owned | Null {
+/** LOAD_ATTR (plain form): the cache's way for an instance attribute at its hint here, else loadAttrSteal. */
+function jitLoadAttr(cw0: number, o: number, name: number): Owned | Null {
   const tp = i32[(o + 4) >> 2];
-  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_INSTANCE) {
+  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+  const cw = attrCacheWay(cw0, tag);
+  if (i32[cw] === tag && i32[cw + 1] === ATTR_INSTANCE) {
     const off = i32[(tp + TP_DICTOFFSET) >> 2];
     const d = off === 0 ? 0 : i32[(o + off) >> 2];
     if (d !== 0) {
@@ -429,13 +431,15 @@ function jitLoadAttr(cw: number, o: number, name: number): Owned | Null {
       }
     }
   }
-  return loadAttrSteal(cw, o as Owned, name as Borrowed, 0);
+  return loadAttrSteal(cw0, o as Owned, name as Borrowed, 0);
 }
 
-/** LOAD_ATTR (method form): the second value, the first in attrOut[0]; way 0 for a method here. */
-function jitLoadMethod(cw: number, o: number, name: number): Owned | Null {
+/** LOAD_ATTR (method form): the second value, the first in attrOut[0]; a method in the cache's way for the type here. */
+function jitLoadMethod(cw0: number, o: number, name: number): Owned | Null {
   const tp = i32[(o + 4) >> 2];
-  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_METHOD) {
+  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+  const cw = attrCacheWay(cw0, tag);
+  if (i32[cw] === tag && i32[cw + 1] === ATTR_METHOD) {
     const off = i32[(tp + TP_DICTOFFSET) >> 2];
     const d = off === 0 ? 0 : i32[(o + off) >> 2];
     if (d === 0 || dictStrIndex(d as Borrowed, name as Borrowed) === -1) {
@@ -445,20 +449,22 @@ function jitLoadMethod(cw: number, o: number, name: number): Owned | Null {
       return o as Owned;
     }
   }
-  return loadAttrSteal(cw, o as Owned, name as Borrowed, 1);
+  return loadAttrSteal(cw0, o as Owned, name as Borrowed, 1);
 }
 
-/** STORE_ATTR: way 0 of the cache (a hinted instance-dict entry) here, else storeAttrSteal. o and v consumed. */
-function jitStoreAttr(cw: number, o: number, name: number, v: number): number {
+/** STORE_ATTR: the cache's way for the type (a hinted instance-dict entry) here, else storeAttrSteal. o and v consumed. */
+function jitStoreAttr(cw0: number, o: number, name: number, v: number): number {
   const tp = i32[(o + 4) >> 2];
-  if (i32[cw] === i32[(tp + TP_VERSION_TAG) >> 2] && i32[cw + 1] === ATTR_INSTANCE) {
+  const tag = i32[(tp + TP_VERSION_TAG) >> 2];
+  const cw = attrCacheWay(cw0, tag);
+  if (i32[cw] === tag && i32[cw + 1] === ATTR_INSTANCE) {
     const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
     if (d !== 0 && dictHintStoreSteal(d as Borrowed, name as Borrowed, i32[cw + 2], v as Owned)) {
       decref(o as Owned);
       return 0;
     }
   }
-  return storeAttrSteal(cw, o as Owned, name as Borrowed, v as Owned);
+  return storeAttrSteal(cw0, o as Owned, name as Borrowed, v as Owned);
 }
 
 /** LOAD_GLOBAL's miss: the lookup, and the cache entry at word `cw` filled as the loop fills it. */

@@ -40,7 +40,7 @@ const ATTR_CLASS = 3;
 const ATTR_GENERIC = 4;
 
 /** The way of the entry at word `cw0` that holds `tag`, or the last way (a miss unless it holds it). */
-function attrCacheWay(cw0: number, tag: number): number {
+export function attrCacheWay(cw0: number, tag: number): number {
   if (i32[cw0] === tag) return cw0;
   if (i32[cw0 + 3] === tag) return cw0 + 3;
   if (i32[cw0 + 6] === tag) return cw0 + 6;

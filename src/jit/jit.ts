@@ -24,7 +24,7 @@ import {
   CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD, CO_VARARGS, CO_VARKEYWORDS,
   CO_KWONLYARGCOUNT, CO_ARGCOUNT,
 } from '../objects/code.ts';
-import { slotsOf, typeNameOf, typeType, objectNewSlot, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
+import { slotsOf, typeNameOf, typeType, objectNewSlot, instanceDictLacks, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
@@ -442,7 +442,7 @@ function jitLoadMethod(cw0: number, o: number, name: number): Owned | Null {
   if (i32[cw] === tag && i32[cw + 1] === ATTR_METHOD) {
     const off = i32[(tp + TP_DICTOFFSET) >> 2];
     const d = off === 0 ? 0 : i32[(o + off) >> 2];
-    if (d === 0 || dictStrIndex(d as Borrowed, name as Borrowed) === -1) {
+    if (d === 0 || instanceDictLacks(tp, name as Borrowed) || dictStrIndex(d as Borrowed, name as Borrowed) === -1) {
       const m = i32[cw + 2];
       incref(m as Borrowed);
       attrOut[0] = m;

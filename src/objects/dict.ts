@@ -15,7 +15,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import {
   typeNewStatic, typeHasFeature, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE,
+  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
@@ -490,8 +490,20 @@ function ensureGeneralFor(mp: number, key: number): number {
   return dictResize(mp, u8[k + DK_LOG2_SIZE], false);
 }
 
+/**
+ * A key with hash `lo` enters dict `mp`: when mp is embedded in an instance, the key's bit goes into
+ * the filter of the instance's type (objects/type.ts HT_INSTANCE_KEYS; -1 sets them all).
+ */
+function instanceKeyNote(mp: number, lo: number): void {
+  const pw = i32[(mp + GC_PREV) >> 2];
+  if ((pw & ~3) === 0 || i32[(mp + GC_NEXT) >> 2] !== 0) return;
+  const t = i32[((pw & ~3) + OB_TYPE_) >> 2];
+  i32[(t + HT_INSTANCE_KEYS) >> 2] |= lo === -1 ? -1 : 1 << (lo & 31);
+}
+
 /** Appends a new entry for an absent key (the tail of insertdict / PyDict_SetDefault). Steals key and value. */
 function appendEntry(mp: number, key: number, lo: number, hi: number, value: number): void {
+  instanceKeyNote(mp, lo);
   const k = i32[(mp + MA_KEYS) >> 2];
   i32[(k + DK_VERSION) >> 2] = 0;
   const hashpos = findEmptySlot(k, lo, hi);
@@ -550,6 +562,7 @@ function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned
 
 /** insert_to_emptydict: the first insertion into a dict that shares the empty keys. Steals key and value. */
 function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value: Owned): number {
+  instanceKeyNote(mp, lo);
   const unicode = isStrExact(key);
   const nk = keysNew(PyDict_LOG_MINSIZE, unicode);
   if (nk === 0) {
@@ -618,6 +631,7 @@ export function dictMaterialize(d: Borrowed): void {
   if (i32[(d + GC_NEXT) >> 2] !== 0) return;
   const pw = i32[(d + GC_PREV) >> 2];
   if ((pw & ~3) === 0) return;
+  instanceKeyNote(d, -1); // reachable from elsewhere from now on: its owner's type keeps no filter
   i32[(d + GC_PREV) >> 2] = pw & GC_FINALIZED;
   const k = i32[(d + MA_KEYS) >> 2];
   const es = entrySize(k);
@@ -1121,6 +1135,7 @@ export function dictMerge(a: Borrowed, b: Borrowed, override: number): number {
          usableFraction((1 << u8[okeys + DK_LOG2_SIZE]) / 2) < otherUsed)) {
       const nk = cloneKeys(b);
       if (nk === 0) return -1;
+      instanceKeyNote(a, -1);
       keysDecref(i32[(a + MA_KEYS) >> 2]);
       i32[(a + MA_KEYS) >> 2] = nk;
       i32[(a + MA_USED) >> 2] = otherUsed;

@@ -20,7 +20,8 @@ import { hashPointer } from '../support/numhash.ts';
 import {
   typeOf, slotsOf, typeNameOf, typeIsSubtype, typeLookup, typeName, typeModuleName, typeGetAttro, typeGetAttroImpl,
   objectDictPtr, TP_FLAGS, TP_QUALNAME, TP_DICTOFFSET, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_MANAGED_DICT,
-  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, MANAGED_PREHEADER_SIZE, MANAGED_DICT_OFFSET, TP_BASE, objectType,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, MANAGED_PREHEADER_SIZE, MANAGED_DICT_OFFSET,
+  typeEmbedsInstanceDicts,
 } from './type.ts';
 import { Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_SwappedOp, Py_OpSymbol } from './compare-op.ts';
 import { errNoMemory, errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
@@ -543,11 +544,8 @@ export function objectGenericSetAttr(o: Borrowed, name: Borrowed, value: Borrowe
     i32[p >> 2] = d;
     if (p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
       // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
-      // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline. (CPython
-      // initializes inline values in object_new only: an instance of a list or dict subclass gets a dict.)
-      let base = tp as number;
-      while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
-      if (base === objectType) dictEmbed(d as Borrowed, o);
+      // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline.
+      if (typeEmbedsInstanceDicts(tp)) dictEmbed(d as Borrowed, o);
     }
   }
   return dictSetItem(d as Borrowed, name, value);

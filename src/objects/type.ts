@@ -47,7 +47,7 @@ import {
 } from './exceptions.ts';
 import {
   strFromJS, strInternImmortal, strToJS, isStr, strInternState, SSTATE_INTERNED_IMMORTAL, STR_DATA, STR_STATE,
-  strLength, strKind,
+  strLength, strKind, strHash,
 } from './str.ts';
 import {
   tuplePack, tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple,
@@ -100,6 +100,15 @@ export const TP_DICTOFFSET = 60;
 export const TP_QUALNAME = 64;
 export const TP_SUBCLASSES = 68;
 export const HT_SLOTS = 72;
+/**
+ * A heap type's filter of instance-dict keys: bit (hash & 31) is set for every key ever inserted into
+ * the embedded __dict__ of one of its instances (objects/dict.ts instanceKeyNote). -1 (all bits) when
+ * its instances' dicts may be reached other than through their instance: they do not start embedded,
+ * or one was handed out (obj.__dict__, vars(), __dict__ or __class__ assignment). A clear bit for a name
+ * means no instance dict of the type holds it, so a method found on the type is not shadowed: the
+ * method-form LOAD_ATTR skips probing the instance dict (CPython 3.12 checks its shared keys' version).
+ */
+export const HT_INSTANCE_KEYS = 76;
 /** Size of a static type object. */
 export const TYPE_OBJECT_SIZE = 72;
 /** Size of a heap type object (type's tp_basicsize: every class, and every metaclass instance). */
@@ -1381,6 +1390,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
     if (addWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
     i32[(t + TP_FLAGS) >> 2] = flags;
+    i32[(t + HT_INSTANCE_KEYS) >> 2] = typeEmbedsInstanceDicts(t) ? 0 : -1;
     let basicsize = typeBasicSize(base);
     const slotOffsets: number[] = [];
     if (slotNames !== null) for (let i = 0; i < slotNames.length; i++) { slotOffsets.push(basicsize); basicsize += 4; }
@@ -1604,6 +1614,32 @@ export function objectDictPtr(o: Borrowed): number {
   return off === 0 ? 0 : o + off;
 }
 
+/**
+ * Whether the managed __dict__ of `t`'s instances starts embedded in them (objectGenericSetAttr): a
+ * heap type with a managed dict whose first static base is object (CPython initializes inline values
+ * in object_new only: an instance of a list or dict subclass gets a plain dict).
+ */
+export function typeEmbedsInstanceDicts(t: Borrowed | number): boolean {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) === 0) return false;
+  let base = t as number;
+  while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
+  return base === objectType;
+}
+
+/** The instances of heap type `t` may have dicts reached other than through them: its HT_INSTANCE_KEYS filter is off. */
+export function typeInstanceKeysForget(t: Borrowed | number): void {
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) i32[(t + HT_INSTANCE_KEYS) >> 2] = -1;
+}
+
+/**
+ * True when no instance dict of `o`'s type `tp` can hold `name` (HT_INSTANCE_KEYS), so a method or
+ * class attribute found on the type is not shadowed; false when the dict has to be probed.
+ */
+export function instanceDictLacks(tp: number, name: Borrowed): boolean {
+  return (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0
+    && (i32[(tp + HT_INSTANCE_KEYS) >> 2] & (1 << (strHash(name) & 31))) === 0;
+}
+
 /** PyObject_GenericGetDict: the instance __dict__, created on first use. */
 export function subtypeDictGet(o: Borrowed): Owned | Null {
   const p = objectDictPtr(o);
@@ -1613,6 +1649,7 @@ export function subtypeDictGet(o: Borrowed): Owned | Null {
     d = dictNew();
     if (d === NULL) return NULL;
     i32[p >> 2] = d;
+    typeInstanceKeysForget(typeOf(o)); // a dict that was never embedded, handed out
   } else {
     dictMaterialize(d as Borrowed); // handed out: no longer embedded in the instance
   }
@@ -1629,6 +1666,7 @@ export function subtypeDictSet(o: Borrowed, v: Borrowed | Null): number {
   const old = i32[p >> 2];
   incref(v);
   i32[p >> 2] = v;
+  typeInstanceKeysForget(typeOf(o)); // an ordinary dict in the slot
   if (old !== 0) {
     dictMaterialize(old as Borrowed); // leaves its slot: an ordinary dict if it lives on
     decref(old as Borrowed);

@@ -38,7 +38,9 @@ import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT }
 import { tupleFromArray } from './tuple.ts';
 import { sequenceTuple } from './abstract.ts';
 import { isTraceback } from './traceback.ts';
-import { typeGenericAlloc, subtypeDictGet, subtypeDictSet, typeSetBases, typeCompatibleForAssignment } from './type.ts';
+import {
+  typeGenericAlloc, subtypeDictGet, subtypeDictSet, typeSetBases, typeCompatibleForAssignment, typeInstanceKeysForget,
+} from './type.ts';
 import { Py_True, Py_False } from './bool.ts';
 
 const S = (s: string): Borrowed => strInternImmortal(s);
@@ -100,7 +102,10 @@ function objectClassSet(o: Borrowed, v: Borrowed | Null): number {
   if (!typeCompatibleForAssignment(oldto, v, '__class__')) return -1;
   // CPython materializes the instance dict first (the implicit dict keys change with the class).
   const dp = objectDictPtr(o);
-  if (dp !== 0 && i32[dp >> 2] !== 0) dictMaterialize(i32[dp >> 2] as Borrowed);
+  if (dp !== 0 && i32[dp >> 2] !== 0) {
+    dictMaterialize(i32[dp >> 2] as Borrowed);
+    typeInstanceKeysForget(v); // an instance of v now has a dict that was never embedded in one of v's
+  }
   incref(v);
   i32[(o + 4) >> 2] = v;
   decref(oldto);

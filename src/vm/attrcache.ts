@@ -14,6 +14,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, typeIsSubtype, slotsOf, typeNameOf, typeLookup as typeLookupCached, typeSlotsOf, TP_VERSION_TAG,
   TP_DICTOFFSET, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_METHOD_DESCRIPTOR,
+  instanceDictLacks,
 } from '../objects/type.ts';
 import { tstate, errSetString, errFetch, errSetRaised } from '../objects/errors.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
@@ -139,7 +140,7 @@ export function loadAttrSteal(cw0: number, o: Owned, name: Borrowed, method: num
               }
             }
           }
-        } else if (d === 0 || dictStrIndex(d as Borrowed, name) === -1) {
+        } else if (d === 0 || instanceDictLacks(tp, name) || dictStrIndex(d as Borrowed, name) === -1) {
           v = i32[cw + 2];
           if (kind === ATTR_METHOD) {
             incref(v as Borrowed);

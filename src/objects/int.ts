@@ -714,7 +714,24 @@ function mulMagnitudes(a: Borrowed, b: Borrowed, sign: number): Owned | Null {
   const z = allocDigits(na + nb);
   if (z === NULL) return NULL;
   const ka = (a + INT_DIGITS) >> 2, kb = (b + INT_DIGITS) >> 2, kz = (z + INT_DIGITS) >> 2;
-  u32.fill(0, kz, kz + na + nb);
+  if (na === 1) {
+    // One digit times many (a factorial's step, a spigot's): one row, nothing to accumulate.
+    const f = u32[ka];
+    const fl = f & 0x7fff, fh = f >>> 15;
+    let carry = 0;
+    for (let j = 0; j < nb; j++) {
+      const d = u32[kb + j];
+      const dl = d & 0x7fff, dh = d >>> 15;
+      const mid = dl * fh + dh * fl; // < 2**31
+      const t = dl * fl + ((mid & 0x7fff) << 15) + carry; // < 2**32: >>> and & read it exactly
+      u32[kz + j] = t & MASK;
+      carry = dh * fh + (mid >>> 15) + (t >>> 30); // < 2**30 + 2**17
+    }
+    u32[kz + nb] = carry;
+    i32[(z + OB_SIZE) >> 2] = sign * (nb + 1);
+    return normalize(z);
+  }
+  for (let w = kz, end = kz + na + nb; w < end; w++) u32[w] = 0;
   for (let i = 0; i < na; i++) {
     const f = u32[ka + i];
     if (f === 0) continue;

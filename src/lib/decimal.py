@@ -224,6 +224,7 @@ def _set_from_dict(d, source):
 
 class Context(object):
     """Arithmetic settings: precision, rounding, exponent range, and the signal flags and traps."""
+    __immortal_tp_name__ = 'decimal.Context'  # messages name it as CPython's C type (objects/type.ts)
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
@@ -1016,6 +1017,7 @@ def _is_odd(x):
 
 class Decimal(object):
     """An exact decimal number sign * coefficient * 10**exponent, or Infinity / NaN / sNaN."""
+    __immortal_tp_name__ = 'decimal.Decimal'  # messages name it as CPython's C type (objects/type.ts)
 
     __slots__ = ('_sign', '_int', '_exp', '_special')
 

@@ -1323,6 +1323,15 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     if (nameJS.includes('\0')) { errSetString(ValueError, 'type name must not contain null characters'); break fail; }
     ns = dictCopy(dict);
     if (ns === NULL) break fail;
+    // The library's classes that stand for CPython's C types (decimal.Decimal...) give the dotted tp_name
+    // those types have, which messages show ('decimal.Decimal' object is not callable), through this
+    // class-body key; it is taken out of the namespace (__name__ and __qualname__ stay the class's own).
+    let tpName = nameJS;
+    const tpNameObj = dictGetItemBorrow(ns, S('__immortal_tp_name__'));
+    if (tpNameObj !== NULL && isStr(tpNameObj)) {
+      tpName = strToJS(tpNameObj);
+      if (dictDelItem(ns, S('__immortal_tp_name__')) < 0) break fail;
+    }
 
     // __slots__.
     let slotNames: string[] | null = null;
@@ -1400,7 +1409,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
 
     // The slot table (registered now so that a failure below can free the type through its metatype).
     const bs = typeSlotsOf(base);
-    const slots = { name: nameJS, dealloc: subtypeDealloc } as TypeSlots;
+    const slots = { name: tpName, dealloc: subtypeDealloc } as TypeSlots;
     for (const k of inheritableSlots) (slots as unknown as Record<string, unknown>)[k] = bs[k];
     slots.traverse = needGC ? subtypeTraverse : null;
     slots.clear = needGC ? subtypeClear : null;

@@ -1,33 +1,180 @@
 """Iterator building blocks (Immortal's own implementation of the itertools module's documented
-CPython 3.12 behaviour). chain and islice are native types (the _itertools module); count, repeat
-and cycle are classes with CPython's reprs; the others are functions that check their arguments
-(and call iter() on them) eagerly, as CPython's constructors do, and then return a generator, so
-their results print as generators (an address, which programs do not print) rather than as
-<itertools.product object ...>."""
+CPython 3.12 behaviour). chain and islice are native types (the _itertools module); every other
+iterator is a class with CPython's name, constructor checks and messages, and __next__ making the
+same calls into the underlying iterators and functions, in the same order, as CPython's C code
+(after a StopIteration most of them ask the iterator again, as CPython's do). __reduce__ and
+__setstate__ (deprecated in 3.12) give CPython's states and warn as it does. What differs: the
+classes are heap types here, so messages that show a type's C name say 'count' where CPython says
+'itertools.count', and instances carry slot descriptors rather than hidden C fields."""
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
 
+# chain and islice are native (src/modules/_itertools.ts), with CPython's type names
+from _itertools import chain, islice
+from operator import index as _index
+
+# An argument that was not given; C code sees NULL there (CPython keeps NULL in a field where
+# a value is not there yet, e.g. the running total of a fresh accumulate).
+_MISSING = object()
+_SSIZE_MAX = (1 << 63) - 1
+# the items of one link of a tee's buffer (CPython's LINKCELLS, visible in __reduce__)
+_LINKCELLS = 57
+_new = object.__new__
+
+
+def _ssize(n):
+    """n as Argument Clinic converts a Py_ssize_t argument: through __index__, range-checked."""
+    if type(n) is not int:
+        n = _index(n)
+    if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
+def _long_as_ssize(n):
+    """PyLong_AsSsize_t, which __setstate__ uses: ints only (no __index__), range-checked."""
+    if not isinstance(n, int):
+        raise TypeError('an integer is required')
+    n = int.__index__(n)
+    if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
+def _c_int(n):
+    """The 'i' format of PyArg_ParseTuple: a C int, through __index__."""
+    if type(n) is not int:
+        n = _index(n)
+    if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+        raise OverflowError('Python int too large to convert to C long')
+    if n > 0x7fffffff:
+        raise OverflowError('signed integer is greater than maximum')
+    if n < -0x80000000:
+        raise OverflowError('signed integer is less than minimum')
+    return n
+
+
+def _tp_name(obj):
+    """The C name of obj's type as CPython's messages show it ('None' for None)."""
+    if obj is None:
+        return 'None'
+    t = type(obj)
+    module = t.__module__
+    if module == 'itertools' and t.__name__ in __all__ + ['_grouper', '_tee', '_tee_dataobject']:
+        return 'itertools.' + t.__name__
+    if module == 'builtins' or t.__flags__ & (1 << 9):  # builtins and heap types: the bare name
+        return t.__name__
+    return f'{module}.{t.__qualname__}'
+
+
+def _unpack(fname, args, kwargs, names, minpos, maxpos):
+    """Argument Clinic's unpacking of positional and keyword arguments (_PyArg_UnpackKeywords) for
+    parameters `names`, the first minpos required, at most maxpos by position (the rest keyword-only):
+    the values in `names` order (_MISSING where not given), or CPython's TypeError."""
+    nargs = len(args)
+    nkw = len(kwargs)
+    maxargs = len(names)
+    if nargs + nkw > maxargs:
+        raise TypeError(f"{fname}() takes at most {maxargs} {'keyword ' if nargs == 0 else ''}"
+                        f"argument{'' if maxargs == 1 else 's'} ({nargs + nkw} given)")
+    if nargs > maxpos:
+        raise TypeError(f"{fname}() takes {'at most' if minpos < maxpos else 'exactly'} {maxpos} "
+                        f"positional argument{'' if maxpos == 1 else 's'} ({nargs} given)")
+    values = list(args)
+    for i in range(nargs, maxargs):
+        name = names[i]
+        if name in kwargs:
+            values.append(kwargs[name])
+            nkw -= 1
+        elif i < minpos:
+            raise TypeError(f"{fname}() missing required argument '{name}' (pos {i + 1})")
+        else:
+            values.append(_MISSING)
+    if nkw:
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError(f"argument for {fname}() given by name ('{names[i]}') and "
+                                f"position ({i + 1})")
+        for name in kwargs:
+            if name not in names:
+                raise TypeError(f"'{name}' is an invalid keyword argument for {fname}()")
+    return values
+
+
+def _check_positional(fname, cls, kwargs, nargs, least, most):
+    """The checks of a constructor with positional-only parameters (_PyArg_NoKeywords, then
+    _PyArg_CheckPositional). Keywords are refused unless a subclass defines its own __init__,
+    which then receives them (CPython skips the check when tp_init differs)."""
+    if kwargs and cls.__init__ is object.__init__:
+        raise TypeError(f'{fname}() takes no keyword arguments')
+    if nargs < least:
+        raise TypeError(f"{fname} expected {'' if least == most else 'at least '}{least} "
+                        f"argument{'' if least == 1 else 's'}, got {nargs}")
+    if nargs > most:
+        raise TypeError(f"{fname} expected {'' if least == most else 'at most '}{most} "
+                        f"argument{'' if most == 1 else 's'}, got {nargs}")
+
+
+def _state_tuple(state, n):
+    """PyArg_ParseTuple(state, ...) with n objects, after the 'state is not a tuple' check."""
+    if not isinstance(state, tuple):
+        raise TypeError('state is not a tuple')
+    if len(state) != n:
+        raise TypeError(f"function takes exactly {n} arguments ({len(state)} given)")
+    return state
+
+
+def _pickle_deprecated():
+    # CPython 3.12 warns in every __reduce__ and __setstate__ of the module (not in tee's __copy__),
+    # pointing at the code that called it
+    import warnings
+    warnings.warn('Pickle, copy, and deepcopy support will be removed from itertools in '
+                  'Python 3.14.', DeprecationWarning, stacklevel=3)
+
+
+def _not_acceptable_base(cls):
+    raise TypeError(f"type 'itertools.{cls.__mro__[1].__name__}' is not an acceptable base type")
+
 
 def _is_number(x):
-    try:
-        x + 0
-    except TypeError:
-        return False
-    return not isinstance(x, (str, bytes))
+    # PyNumber_Check: the type converts to int or float, or is a complex
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+            or isinstance(x, complex))
 
 
 class count:
-    """count(start=0, step=1): start, start+step, start+2*step, ..."""
-    __slots__ = ('_n', '_step')
+    """Return a count object whose __next__() method returns consecutive values: start,
+    start+step, start+2*step, ..."""
+    # _fast: None, or (when start is an int of C size and step an int equal to 1, CPython's fast
+    # mode: values are exact ints) the step as given, which only __reduce__ shows
+    __slots__ = ('_n', '_step', '_fast')
 
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
+    def __new__(cls, start=_MISSING, step=_MISSING, /, *args, **kwargs):
+        if args or kwargs:
+            given = [x for x in (start, step) if x is not _MISSING]
+            start, step = _unpack('count', given + list(args), kwargs, ('start', 'step'), 0, 2)
+        if (start is not _MISSING and not _is_number(start)) or (
+                step is not _MISSING and not _is_number(step)):
             raise TypeError('a number is required')
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
+        self = _new(cls)
         self._n = start
         self._step = step
+        self._fast = None
+        if isinstance(start, int) and isinstance(step, int) and int.__eq__(step, 1) is True:
+            n = int.__index__(start)
+            if -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+                self._n = n
+                self._step = 1
+                self._fast = step
+        return self
 
     def __iter__(self):
         return self
@@ -39,502 +186,1122 @@ class count:
 
     def __repr__(self):
         step = self._step
-        if type(step) is int and step == 1:
-            return f'count({self._n!r})'
-        return f'count({self._n!r}, {step!r})'
+        if isinstance(step, int) and int.__eq__(step, 1) is True:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {step!r})'
 
     def __reduce__(self):
-        return (type(self), (self._n, self._step))
-
-
-count.__module__ = 'itertools'
+        _pickle_deprecated()
+        fast = self._fast
+        if fast is None:
+            return (type(self), (self._n, self._step))
+        if self._n <= _SSIZE_MAX:
+            return (type(self), (self._n,))
+        return (type(self), (self._n, fast))
 
 
 class repeat:
-    """repeat(object[, times]): object, times times (forever without times)."""
-    __slots__ = ('_obj', '_times')
+    """repeat(object [,times]) -> create an iterator which returns the object for the specified
+    number of times. If not specified, returns the object endlessly."""
+    # _cnt: the items left, -1 for endlessly
+    __slots__ = ('_obj', '_cnt')
 
-    def __init__(self, *args, **kwargs):
-        nargs = len(args) + len(kwargs)
-        if 'object' in kwargs:
-            if args:
-                raise TypeError("argument for repeat() given by name ('object') and position (1)")
-            obj = kwargs.pop('object')
-        elif args:
-            obj = args[0]
-        else:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        times = None
-        if len(args) > 1:
-            times = args[1]
-            if 'times' in kwargs:
-                raise TypeError("argument for repeat() given by name ('times') and position (2)")
-        elif 'times' in kwargs:
-            times = kwargs.pop('times')
-        if kwargs:
-            name = next(iter(kwargs))
-            raise TypeError(f"'{name}' is an invalid keyword argument for repeat()")
-        if len(args) > 2:
-            raise TypeError(f'repeat() takes at most 2 arguments ({nargs} given)')
-        if times is not None:
-            times = times.__index__() if not isinstance(times, int) else times
-            if times < 0:
-                times = 0
-        self._obj = obj
-        self._times = times
+    def __new__(cls, object=_MISSING, times=_MISSING, /, *args, **kwargs):
+        if args or kwargs or object is _MISSING:
+            given = [x for x in (object, times) if x is not _MISSING]
+            object, times = _unpack('repeat', given + list(args), kwargs, ('object', 'times'), 1, 2)
+        cnt = -1
+        if times is not _MISSING:
+            cnt = _ssize(times)
+            if cnt < 0:
+                cnt = 0
+        self = _new(cls)
+        self._obj = object
+        self._cnt = cnt
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        t = self._times
-        if t is None:
+        cnt = self._cnt
+        if cnt:
+            if cnt > 0:
+                self._cnt = cnt - 1
             return self._obj
-        if t <= 0:
-            raise StopIteration
-        self._times = t - 1
-        return self._obj
+        raise StopIteration
 
     def __length_hint__(self):
-        if self._times is None:
+        if self._cnt == -1:
             raise TypeError('len() of unsized object')
-        return self._times
+        return self._cnt
 
     def __repr__(self):
-        if self._times is None:
-            return f'repeat({self._obj!r})'
-        return f'repeat({self._obj!r}, {self._times})'
+        if self._cnt == -1:
+            return f'{type(self).__name__}({self._obj!r})'
+        return f'{type(self).__name__}({self._obj!r}, {self._cnt})'
 
-
-repeat.__module__ = 'itertools'
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._cnt >= 0:
+            return (type(self), (self._obj, self._cnt))
+        return (type(self), (self._obj,))
 
 
 class cycle:
-    """cycle(iterable): the items of iterable, then the same items again, forever."""
-    __slots__ = ('_it', '_saved', '_index', '_first')
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence
+    indefinitely."""
+    # _it: None once exhausted; _firstpass (set by __setstate__): items are not saved
+    __slots__ = ('_it', '_saved', '_index', '_firstpass')
 
-    def __init__(self, iterable, /):
-        self._it = iter(iterable)
+    def __new__(cls, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            _check_positional('cycle', cls, kwargs, (iterable is not _MISSING) + len(args), 1, 1)
+        it = iter(iterable)
+        self = _new(cls)
+        self._it = it
         self._saved = []
         self._index = 0
-        self._first = True
+        self._firstpass = False
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._first:
-            for item in self._it:
-                self._saved.append(item)
+        it = self._it
+        if it is not None:
+            try:
+                item = next(it)
+            except StopIteration:
+                self._it = None
+            else:
+                if not self._firstpass:
+                    self._saved.append(item)
                 return item
-            self._first = False
-            self._it = None
         saved = self._saved
         if not saved:
             raise StopIteration
-        item = saved[self._index]
-        self._index = (self._index + 1) % len(saved)
+        i = self._index
+        item = saved[i]
+        i += 1
+        self._index = 0 if i >= len(saved) else i
         return item
 
+    def __reduce__(self):
+        _pickle_deprecated()
+        it = self._it
+        if it is None:
+            it = iter(self._saved)
+            # CPython sets the list iterator's position with its __setstate__
+            for _ in range(self._index):
+                next(it)
+            return (type(self), (it,), (self._saved, True))
+        return (type(self), (it,), (self._saved, self._firstpass))
 
-cycle.__module__ = 'itertools'
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    """Running totals (or running results of func)."""
-    return _accumulate(iter(iterable), func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        for total in it:
-            break
-        else:
-            return
-    yield total
-    if func is None:
-        for item in it:
-            total = total + item
-            yield total
-    else:
-        for item in it:
-            total = func(total, item)
-            yield total
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        saved, firstpass = _state_tuple(state, 2)
+        if not isinstance(saved, list):
+            raise TypeError(f'argument 1 must be list, not {_tp_name(saved)}')
+        firstpass = _c_int(firstpass)
+        self._saved = saved
+        self._firstpass = firstpass != 0
+        self._index = 0
 
 
-def batched(iterable, n):
-    """Tuples of n consecutive items (the last may be shorter)."""
-    n = n.__index__() if not isinstance(n, int) else n
-    if n < 1:
-        raise ValueError('n must be at least one')
-    return _batched(iter(iterable), n)
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
+    # _total: _MISSING before the first item; _initial: None once returned (or not given)
+    __slots__ = ('_it', '_func', '_total', '_initial')
 
-
-def _batched(it, n):
-    while True:
-        batch = []
-        for item in it:
-            batch.append(item)
-            if len(batch) == n:
-                break
-        if not batch:
-            return
-        yield tuple(batch)
-        if len(batch) < n:
-            return
-
-
-# chain and islice are native (src/modules/_itertools.ts), with CPython's type names
-from _itertools import chain, islice
-
-
-def compress(data, selectors):
-    """The items of data whose selector is true."""
-    return _compress(iter(data), iter(selectors))
-
-
-def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-
-def dropwhile(predicate, iterable, /):
-    """Skip items while predicate is true, then yield everything."""
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, it):
-    for item in it:
-        if not predicate(item):
-            yield item
-            break
-    yield from it
-
-
-def takewhile(predicate, iterable, /):
-    """Items while predicate is true."""
-    return _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, it):
-    for item in it:
-        if predicate(item):
-            yield item
-        else:
-            break
-
-
-def filterfalse(function, iterable, /):
-    """Items for which function (bool when None) is false."""
-    return _filterfalse(function, iter(iterable))
-
-
-def _filterfalse(function, it):
-    if function is None:
-        for item in it:
-            if not item:
-                yield item
-    else:
-        for item in it:
-            if not function(item):
-                yield item
-
-
-def starmap(function, iterable, /):
-    """function(*args) for each args of iterable."""
-    return _starmap(function, iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        yield function(*args)
-
-
-def pairwise(iterable, /):
-    """Overlapping pairs of consecutive items."""
-    return _pairwise(iter(iterable))
-
-
-def _pairwise(it):
-    for a in it:
-        break
-    else:
-        return
-    for b in it:
-        yield (a, b)
-        a = b
-
-
-def zip_longest(*iterables, fillvalue=None):
-    """Like zip, padding the shorter iterables with fillvalue."""
-    iterators = [iter(x) for x in iterables]
-    return _zip_longest(iterators, fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            if it is None:
-                values.append(fillvalue)
-                continue
-            try:
-                value = next(it)
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = None
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
-
-
-def product(*iterables, repeat=1):
-    """Cartesian product of the iterables (each repeated `repeat` times)."""
-    repeat = repeat.__index__() if not isinstance(repeat, int) else repeat
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    n = len(pools)
-    for pool in pools:
-        if not pool:
-            return
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        i = n - 1
-        while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-            i -= 1
-        if i < 0:
-            return
-        yield tuple([pools[j][indices[j]] for j in range(n)])
-
-
-def _check_r(r, n):
-    if r is None:
-        return n
-    r = r.__index__() if not isinstance(r, int) else r
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return r
-
-
-def permutations(iterable, r=None):
-    """r-length orderings of the items, in lexicographic order of positions."""
-    pool = tuple(iterable)
-    r = _check_r(r, len(pool))
-    return _permutations(pool, r)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
-            return
-
-
-def combinations(iterable, r):
-    """r-length subsequences of the items, in order of positions."""
-    pool = tuple(iterable)
-    r = _check_r(r, None)
-    return _combinations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
-
-
-def combinations_with_replacement(iterable, r):
-    """r-length subsequences allowing an item to repeat."""
-    pool = tuple(iterable)
-    r = _check_r(r, None)
-    return _combinations_wr(pool, r)
-
-
-def _combinations_wr(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        v = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = v
-        yield tuple([pool[i] for i in indices])
-
-
-class groupby:
-    """groupby(iterable, key=None): (key, group iterator) for each run of equal keys."""
-
-    def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._tgtkey = self._currkey = self._currvalue = _EMPTY
-        self._id = None
+    def __new__(cls, iterable=_MISSING, func=_MISSING, /, *args, **kwargs):
+        initial = None
+        if args or kwargs or iterable is _MISSING:
+            given = [x for x in (iterable, func) if x is not _MISSING]
+            iterable, func, initial = _unpack('accumulate', given + list(args), kwargs,
+                                              ('iterable', 'func', 'initial'), 1, 2)
+            if initial is _MISSING:
+                initial = None
+        if func is _MISSING:
+            func = None
+        it = iter(iterable)
+        self = _new(cls)
+        self._it = it
+        self._func = func
+        self._total = _MISSING
+        self._initial = initial
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._id = object()
-        while self._currkey is _EMPTY or self._currkey == self._tgtkey:
-            self._advance()
-        self._tgtkey = self._currkey
-        return (self._currkey, _grouper(self, self._tgtkey, self._id))
-
-    def _advance(self):
-        value = next(self._it)
-        self._currvalue = value
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
-
-
-groupby.__module__ = 'itertools'
-_EMPTY = object()
-
-
-class _grouper:
-    __slots__ = ('_parent', '_tgtkey', '_id')
-
-    def __init__(self, parent, tgtkey, id):
-        self._parent = parent
-        self._tgtkey = tgtkey
-        self._id = id
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        parent = self._parent
-        if parent._id is not self._id:
-            raise StopIteration
-        if parent._currvalue is _EMPTY:
-            parent._advance()
-        if not (parent._currkey == self._tgtkey):
-            raise StopIteration
-        value = parent._currvalue
-        parent._currvalue = _EMPTY
+        total = self._total
+        if total is _MISSING:
+            initial = self._initial
+            if initial is not None:
+                self._total = initial
+                self._initial = None
+                return initial
+            value = next(self._it)
+        else:
+            value = next(self._it)
+            func = self._func
+            value = total + value if func is None else func(total, value)
+        self._total = value
         return value
 
+    def __reduce__(self):
+        _pickle_deprecated()
+        initial = self._initial
+        if initial is not None:
+            return (type(self), (chain((initial,), self._it), self._func), None)
+        total = self._total
+        if total is None:
+            # a None total reads as "no total" in the state: restart from (None, *rest), skipping it
+            return (islice, (type(self)(chain((None,), self._it), self._func), 1, None))
+        return (type(self), (self._it, self._func), None if total is _MISSING else total)
 
-_grouper.__module__ = 'itertools'
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        # while an initial value is pending, the total is never read (the initial replaces it)
+        if self._initial is None:
+            self._total = state
 
 
-class _tee_data:
-    # shared buffer of a tee family: a growing list, trimmed from the front by the slowest reader
-    __slots__ = ('it', 'items', 'done')
+class batched:
+    """Batch data into tuples of length n. The last batch may be shorter than n."""
+    # _its: the iterator n times (made by the first __next__): tuple(map(next, _its)) reads one
+    # batch, stopping early at StopIteration as the C loop does; _it: None once finished
+    __slots__ = ('_it', '_n', '_its')
 
-    def __init__(self, it):
-        self.it = it
-        self.items = []
-        self.done = False
+    def __new__(cls, iterable=_MISSING, n=_MISSING, /, *args, **kwargs):
+        if args or kwargs or n is _MISSING:
+            given = [x for x in (iterable, n) if x is not _MISSING]
+            iterable, n = _unpack('batched', given + list(args), kwargs, ('iterable', 'n'), 2, 2)
+        n = _ssize(n)
+        if n < 1:
+            raise ValueError('n must be at least one')
+        it = iter(iterable)
+        self = _new(cls)
+        self._it = it
+        self._n = n
+        self._its = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        its = self._its
+        if its is None:
+            it = self._it
+            if it is None:
+                raise StopIteration
+            its = self._its = (it,) * self._n
+        try:
+            batch = tuple(map(next, its))
+        except BaseException:
+            # an error ends the batches (the items read for this one are lost), as in CPython
+            self._it = self._its = None
+            raise
+        if batch:
+            return batch
+        self._it = self._its = None
+        raise StopIteration
+
+    # CPython's batched cannot be pickled or copied (it has C state and no __reduce__)
+    def __reduce_ex__(self, protocol):
+        if protocol < 2:
+            raise TypeError(f'cannot pickle {type(self).__name__!r} object')
+        raise TypeError(f"cannot pickle '{_tp_name(self)}' object")
+
+    def __reduce__(self):
+        raise TypeError(f'cannot pickle {type(self).__name__!r} object')
 
 
-class _tee:
-    """One of the independent iterators tee() returns."""
-    __slots__ = ('_data', '_pos', '__weakref__')
+class compress:
+    """Return data elements corresponding to true selector elements."""
+    __slots__ = ('_data', '_selectors')
 
-    def __init__(self, iterable):
-        if isinstance(iterable, _tee):
-            self._data = iterable._data
-            self._pos = iterable._pos
-        else:
-            self._data = _tee_data(iter(iterable))
-            self._pos = 0
+    def __new__(cls, data=_MISSING, selectors=_MISSING, /, *args, **kwargs):
+        if args or kwargs or selectors is _MISSING:
+            given = [x for x in (data, selectors) if x is not _MISSING]
+            data, selectors = _unpack('compress', given + list(args), kwargs,
+                                      ('data', 'selectors'), 2, 2)
+        data = iter(data)
+        selectors = iter(selectors)
+        self = _new(cls)
+        self._data = data
+        self._selectors = selectors
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
         data = self._data
-        i = self._pos
-        items = data.items
-        if i < len(items):
-            value = items[i]
-        else:
-            if data.done:
-                raise StopIteration
+        selectors = self._selectors
+        while True:
+            item = next(data)
+            if next(selectors):
+                return item
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._data, self._selectors))
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true. Afterwards, return every
+    element until the iterable is exhausted."""
+    __slots__ = ('_pred', '_it', '_start')
+
+    def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            nargs = (predicate is not _MISSING) + (iterable is not _MISSING) + len(args)
+            _check_positional('dropwhile', cls, kwargs, nargs, 2, 2)
+        it = iter(iterable)
+        self = _new(cls)
+        self._pred = predicate
+        self._it = it
+        self._start = False
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if self._start:
+            return next(it)
+        predicate = self._pred
+        while True:
+            item = next(it)
+            if not predicate(item):
+                self._start = True
+                return item
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._pred, self._it), int(self._start))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        self._start = bool(state)
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate evaluates to true for
+    each entry."""
+    __slots__ = ('_pred', '_it', '_stop')
+
+    def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            nargs = (predicate is not _MISSING) + (iterable is not _MISSING) + len(args)
+            _check_positional('takewhile', cls, kwargs, nargs, 2, 2)
+        it = iter(iterable)
+        self = _new(cls)
+        self._pred = predicate
+        self._it = it
+        self._stop = False
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop:
+            raise StopIteration
+        item = next(self._it)
+        if self._pred(item):
+            return item
+        self._stop = True
+        raise StopIteration
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._pred, self._it), int(self._stop))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        self._stop = bool(state)
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false. If function is None,
+    return the items that are false."""
+    __slots__ = ('_func', '_it')
+
+    def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            nargs = (function is not _MISSING) + (iterable is not _MISSING) + len(args)
+            _check_positional('filterfalse', cls, kwargs, nargs, 2, 2)
+        it = iter(iterable)
+        self = _new(cls)
+        self._func = function
+        self._it = it
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        function = self._func
+        if function is None or function is bool:
+            # CPython tests the items' truth itself for None and bool
+            while True:
+                item = next(it)
+                if not item:
+                    return item
+        while True:
+            item = next(it)
+            if not function(item):
+                return item
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._func, self._it))
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated with an argument
+    tuple taken from the given sequence."""
+    __slots__ = ('_func', '_it')
+
+    def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            nargs = (function is not _MISSING) + (iterable is not _MISSING) + len(args)
+            _check_positional('starmap', cls, kwargs, nargs, 2, 2)
+        it = iter(iterable)
+        self = _new(cls)
+        self._func = function
+        self._it = it
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        if type(args) is not tuple:
+            # PySequence_Tuple, whose message is not the one of f(*x)
+            args = tuple(args)
+        return self._func(*args)
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._func, self._it))
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator.
+    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    # _it: None once finished (the end of the input, or an error); _old: _MISSING before the first
+    __slots__ = ('_it', '_old')
+
+    def __new__(cls, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            _check_positional('pairwise', cls, kwargs, (iterable is not _MISSING) + len(args), 1, 1)
+        it = iter(iterable)
+        self = _new(cls)
+        self._it = it
+        self._old = _MISSING
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        old = self._old
+        try:
+            if old is _MISSING:
+                old = self._old = next(it)
+            new = next(it)
+        except BaseException:
+            self._it = None
+            self._old = _MISSING
+            raise
+        self._old = new
+        return (old, new)
+
+    # CPython's pairwise cannot be pickled or copied (it has C state and no __reduce__)
+    def __reduce_ex__(self, protocol):
+        if protocol < 2:
+            raise TypeError(f'cannot pickle {type(self).__name__!r} object')
+        raise TypeError(f"cannot pickle '{_tp_name(self)}' object")
+
+    def __reduce__(self):
+        raise TypeError(f'cannot pickle {type(self).__name__!r} object')
+
+
+class zip_longest:
+    """Return a zip_longest object whose __next__() method returns a tuple where the i-th element
+    comes from the i-th iterable argument, until the longest iterable is exhausted; the shorter
+    ones are padded with fillvalue (default None)."""
+    # _its: the iterators, None where exhausted; _active: how many are not (0: finished)
+    __slots__ = ('_its', '_active', '_fill')
+
+    def __new__(cls, *args, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+            fillvalue = kwargs['fillvalue']
+        its = [iter(x) for x in args]
+        self = _new(cls)
+        self._its = its
+        self._active = len(its)
+        self._fill = fillvalue
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        its = self._its
+        active = self._active
+        values = []
+        if active == len(its) and active:
             try:
-                value = next(data.it)
+                for it in its:
+                    values.append(next(it))
+                return tuple(values)
             except StopIteration:
-                data.done = True
+                # its[len(values)] is exhausted
+                start = len(values)
+                active = self._active = active - 1
+                if not active:
+                    raise
+                its[start] = None
+                values.append(self._fill)
+                start += 1
+            except BaseException:
+                self._active = 0
                 raise
-            items.append(value)
-        self._pos += 1
+        elif not active:
+            raise StopIteration
+        else:
+            start = 0
+        fill = self._fill
+        for i in range(start, len(its)):
+            it = its[i]
+            if it is None:
+                values.append(fill)
+                continue
+            try:
+                values.append(next(it))
+            except StopIteration:
+                active = self._active = self._active - 1
+                if not active:
+                    raise
+                its[i] = None
+                values.append(fill)
+            except BaseException:
+                self._active = 0
+                raise
+        return tuple(values)
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        args = tuple(() if it is None else it for it in self._its)
+        return (type(self), args, self._fill)
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        self._fill = state
+
+
+class product:
+    """product(*iterables, repeat=1) --> product object. Cartesian product of input iterables,
+    like nested for-loops, the rightmost element advancing on every iteration."""
+    # _cur: the elements of the last result (None before the first); _indices: their positions in
+    # the pools, None once finished
+    __slots__ = ('_pools', '_indices', '_cur')
+
+    def __new__(cls, *args, **kwargs):
+        repeat = 1
+        if kwargs:
+            # PyArg_ParseTupleAndKeywords((), kwargs, "|n:product", ["repeat"])
+            if len(kwargs) > 1:
+                raise TypeError(f'product() takes at most 1 keyword argument ({len(kwargs)} given)')
+            if 'repeat' not in kwargs:
+                raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for product()")
+            repeat = _ssize(kwargs['repeat'])
+            if repeat < 0:
+                raise ValueError('repeat argument cannot be negative')
+            if repeat and len(args) > (_SSIZE_MAX // 8) // repeat:
+                raise OverflowError('repeat argument too large')
+        if repeat == 0 or not args:
+            pools = ()
+        else:
+            pools = tuple([tuple(x) for x in args]) * repeat
+        self = _new(cls)
+        self._pools = pools
+        self._indices = [0] * len(pools)
+        self._cur = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        indices = self._indices
+        if indices is None:
+            raise StopIteration
+        cur = self._cur
+        if cur is None:
+            cur = []
+            for pool in self._pools:
+                if not pool:
+                    self._indices = None
+                    self._cur = cur
+                    raise StopIteration
+                cur.append(pool[0])
+            self._cur = cur
+            return tuple(cur)
+        pools = self._pools
+        i = len(pools) - 1
+        while i >= 0:
+            pool = pools[i]
+            j = indices[i] + 1
+            if j == len(pool):
+                indices[i] = 0
+                cur[i] = pool[0]
+                i -= 1
+            else:
+                indices[i] = j
+                cur[i] = pool[j]
+                return tuple(cur)
+        self._indices = None
+        raise StopIteration
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._indices is None:
+            return (type(self), ((),))
+        if self._cur is None:
+            return (type(self), self._pools)
+        return (type(self), self._pools, tuple(self._indices))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        pools = self._pools
+        n = len(pools)
+        if not isinstance(state, tuple) or len(state) != n:
+            raise ValueError('invalid arguments')
+        indices = []
+        for i in range(n):
+            index = _long_as_ssize(state[i])
+            size = len(pools[i])
+            if size == 0:
+                self._indices = None
+                return
+            indices.append(0 if index < 0 else size - 1 if index > size - 1 else index)
+        self._cur = [pools[i][indices[i]] for i in range(n)]
+        if self._indices is not None:
+            self._indices = indices
+
+
+class permutations:
+    """Return successive r-length permutations of elements in the iterable."""
+    # _cur: the elements of the last result (None before the first); _indices: None once finished
+    __slots__ = ('_pool', '_r', '_indices', '_cycles', '_cur')
+
+    def __new__(cls, iterable=_MISSING, r=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            given = [x for x in (iterable, r) if x is not _MISSING]
+            iterable, r = _unpack('permutations', given + list(args), kwargs,
+                                  ('iterable', 'r'), 1, 2)
+        if r is _MISSING:
+            r = None
+        pool = tuple(iterable)
+        n = len(pool)
+        if r is None:
+            r = n
+        else:
+            if not isinstance(r, int):
+                raise TypeError('Expected int as r')
+            r = _long_as_ssize(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self = _new(cls)
+        self._pool = pool
+        self._r = r
+        self._indices = None if r > n else list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._cur = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        indices = self._indices
+        if indices is None:
+            raise StopIteration
+        pool = self._pool
+        r = self._r
+        cur = self._cur
+        if cur is None:
+            cur = self._cur = [pool[i] for i in indices[:r]]
+            return tuple(cur)
+        n = len(pool)
+        if n:
+            cycles = self._cycles
+            i = r - 1
+            while i >= 0:
+                c = cycles[i] - 1
+                if c == 0:
+                    indices.append(indices.pop(i))
+                    cycles[i] = n - i
+                    i -= 1
+                else:
+                    cycles[i] = c
+                    indices[i], indices[n - c] = indices[n - c], indices[i]
+                    for k in range(i, r):
+                        cur[k] = pool[indices[k]]
+                    return tuple(cur)
+        self._indices = None
+        raise StopIteration
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._cur is None:
+            return (type(self), (self._pool, self._r))
+        if self._indices is None:
+            return (type(self), ((), self._r))
+        return (type(self), (self._pool, self._r), (tuple(self._indices), tuple(self._cycles)))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        indices, cycles = _state_tuple(state, 2)
+        for i, x in enumerate((indices, cycles)):
+            if not isinstance(x, tuple):
+                raise TypeError(f'argument {i + 1} must be tuple, not {_tp_name(x)}')
+        pool = self._pool
+        n = len(pool)
+        r = self._r
+        if len(indices) != n or len(cycles) != r:
+            raise ValueError('invalid arguments')
+        new_indices = []
+        for x in indices:
+            index = _long_as_ssize(x)
+            new_indices.append(0 if index < 0 else n - 1 if index > n - 1 else index)
+        new_cycles = []
+        for i in range(r):
+            index = _long_as_ssize(cycles[i])
+            new_cycles.append(1 if index < 1 else n - i if index > n - i else index)
+        self._cycles = new_cycles
+        if self._indices is None:
+            # finished (or r > n, where the result cannot be built): the state only decides what
+            # __reduce__ says
+            self._cur = new_indices
+            return
+        self._cur = [pool[new_indices[i]] for i in range(r)]
+        self._indices = new_indices
+
+
+class combinations:
+    """Return successive r-length combinations of elements in the iterable."""
+    # _cur: the elements of the last result (None before the first); _indices: None once finished
+    __slots__ = ('_pool', '_r', '_indices', '_cur')
+
+    def __new__(cls, iterable=_MISSING, r=_MISSING, /, *args, **kwargs):
+        if args or kwargs or r is _MISSING:
+            given = [x for x in (iterable, r) if x is not _MISSING]
+            iterable, r = _unpack('combinations', given + list(args), kwargs,
+                                  ('iterable', 'r'), 2, 2)
+        r = _ssize(r)
+        pool = tuple(iterable)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self = _new(cls)
+        self._pool = pool
+        self._r = r
+        self._indices = None if r > len(pool) else list(range(r))
+        self._cur = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        indices = self._indices
+        if indices is None:
+            raise StopIteration
+        pool = self._pool
+        cur = self._cur
+        if cur is None:
+            cur = self._cur = [pool[i] for i in indices]
+            return tuple(cur)
+        r = self._r
+        top = len(pool) - r  # the greatest value of indices[i] is i + top
+        i = r - 1
+        while i >= 0 and indices[i] == i + top:
+            i -= 1
+        if i < 0:
+            self._indices = None
+            raise StopIteration
+        index = indices[i] + 1
+        while i < r:
+            indices[i] = index
+            cur[i] = pool[index]
+            index += 1
+            i += 1
+        return tuple(cur)
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._cur is None:
+            return (type(self), (self._pool, self._r))
+        if self._indices is None:
+            return (type(self), ((), self._r))
+        return (type(self), (self._pool, self._r), tuple(self._indices))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        r = self._r
+        if not isinstance(state, tuple) or len(state) != r:
+            raise ValueError('invalid arguments')
+        pool = self._pool
+        top = len(pool) - r
+        indices = []
+        for i in range(r):
+            index = _long_as_ssize(state[i])
+            if index > i + top:
+                index = i + top
+            indices.append(0 if index < 0 else index)
+        if self._indices is None:
+            # finished (or r > n, where these indices may not even exist): the state only decides
+            # what __reduce__ says
+            self._cur = indices
+            return
+        self._cur = [pool[i] for i in indices]
+        self._indices = indices
+
+
+class combinations_with_replacement:
+    """Return successive r-length combinations of elements in the iterable allowing individual
+    elements to have successive repeats."""
+    # _cur: the elements of the last result (None before the first); _indices: None once finished
+    __slots__ = ('_pool', '_r', '_indices', '_cur')
+
+    def __new__(cls, iterable=_MISSING, r=_MISSING, /, *args, **kwargs):
+        if args or kwargs or r is _MISSING:
+            given = [x for x in (iterable, r) if x is not _MISSING]
+            iterable, r = _unpack('combinations_with_replacement', given + list(args), kwargs,
+                                  ('iterable', 'r'), 2, 2)
+        r = _ssize(r)
+        pool = tuple(iterable)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self = _new(cls)
+        self._pool = pool
+        self._r = r
+        self._indices = None if not pool and r else [0] * r
+        self._cur = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        indices = self._indices
+        if indices is None:
+            raise StopIteration
+        pool = self._pool
+        cur = self._cur
+        if cur is None:
+            cur = self._cur = [pool[0]] * self._r if pool else []
+            return tuple(cur)
+        r = self._r
+        last = len(pool) - 1
+        i = r - 1
+        while i >= 0 and indices[i] == last:
+            i -= 1
+        if i < 0:
+            self._indices = None
+            raise StopIteration
+        index = indices[i] + 1
+        item = pool[index]
+        while i < r:
+            indices[i] = index
+            cur[i] = item
+            i += 1
+        return tuple(cur)
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._cur is None:
+            return (type(self), (self._pool, self._r))
+        if self._indices is None:
+            return (type(self), ((), self._r))
+        return (type(self), (self._pool, self._r), tuple(self._indices))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        r = self._r
+        if not isinstance(state, tuple) or len(state) != r:
+            raise ValueError('invalid arguments')
+        pool = self._pool
+        last = len(pool) - 1
+        indices = []
+        for i in range(r):
+            index = _long_as_ssize(state[i])
+            indices.append(0 if index < 0 else last if index > last else index)
+        if self._indices is None:
+            self._cur = indices
+            return
+        self._cur = [pool[i] for i in indices]
+        self._indices = indices
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+    # _tgtkey, _currkey, _currvalue: _MISSING where CPython's fields are NULL. _currgrouper: the
+    # token of the one _grouper that may still read (a token, not the grouper: that would be a
+    # cycle), None while there is none.
+    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')
+
+    def __new__(cls, iterable=_MISSING, key=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            given = [x for x in (iterable, key) if x is not _MISSING]
+            iterable, key = _unpack('groupby', given + list(args), kwargs, ('iterable', 'key'), 1, 2)
+        if key is _MISSING:
+            key = None
+        it = iter(iterable)
+        self = _new(cls)
+        self._it = it
+        self._keyfunc = key
+        self._tgtkey = self._currkey = self._currvalue = _MISSING
+        self._currgrouper = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._currgrouper = None
+        # skip to the next group: read while the current key is missing or equal to the target
+        currkey = self._currkey
+        tgtkey = self._tgtkey
+        while currkey is _MISSING or (tgtkey is not _MISSING and (
+                tgtkey is currkey or tgtkey == currkey)):
+            value = next(self._it)
+            keyfunc = self._keyfunc
+            currkey = value if keyfunc is None else keyfunc(value)
+            self._currvalue = value
+            self._currkey = currkey
+            tgtkey = self._tgtkey
+        self._tgtkey = currkey
+        return (currkey, _grouper._make(self, currkey))
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if (self._tgtkey is not _MISSING and self._currkey is not _MISSING
+                and self._currvalue is not _MISSING):
+            return (type(self), (self._it, self._keyfunc),
+                    (self._currkey, self._currvalue, self._tgtkey))
+        return (type(self), (self._it, self._keyfunc))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        self._currkey, self._currvalue, self._tgtkey = _state_tuple(state, 3)
+
+
+class _grouper:
+    __slots__ = ('_parent', '_tgtkey', '_token')
+
+    def __new__(cls, parent=_MISSING, tgtkey=_MISSING, /, *args, **kwargs):
+        if args or kwargs or tgtkey is _MISSING:
+            nargs = (parent is not _MISSING) + (tgtkey is not _MISSING) + len(args)
+            _check_positional('_grouper', cls, kwargs, nargs, 2, 2)
+        if not isinstance(parent, groupby):
+            raise TypeError(f'_grouper() argument 1 must be itertools.groupby, not '
+                            f'{_tp_name(parent)}')
+        return _grouper._make(parent, tgtkey)
+
+    @staticmethod
+    def _make(parent, tgtkey):
+        # the newest grouper of a groupby is the only one that reads from it
+        self = _new(_grouper)
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._token = parent._currgrouper = object()
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        _not_acceptable_base(cls)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper is not self._token:
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            value = next(parent._it)
+            keyfunc = parent._keyfunc
+            currkey = value if keyfunc is None else keyfunc(value)
+            parent._currvalue = value
+            parent._currkey = currkey
+        else:
+            currkey = parent._currkey
+        tgtkey = self._tgtkey
+        if not (tgtkey is currkey or tgtkey == currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = parent._currkey = _MISSING
+        return value
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        if self._parent._currgrouper is not self._token:
+            return (iter, ((),))
+        return (type(self), (self._parent, self._tgtkey))
+
+
+class _tee_dataobject:
+    """teedataobject(iterable, values, next, /)
+--
+
+Data container common to multiple tee objects."""
+    # One link of the buffer that the tees of one tee() call share: up to _LINKCELLS values read
+    # from the iterator, then the next link. A link nobody reads any more is freed.
+    __slots__ = ('_it', '_values', '_nextlink', '_running')
+
+    def __new__(cls, iterable=_MISSING, values=_MISSING, next=_MISSING, /, *args, **kwargs):
+        if args or kwargs or next is _MISSING:
+            nargs = ((iterable is not _MISSING) + (values is not _MISSING)
+                     + (next is not _MISSING) + len(args))
+            _check_positional('teedataobject', cls, kwargs, nargs, 3, 3)
+        if not isinstance(values, list):
+            raise TypeError(f'teedataobject() argument 2 must be list, not {_tp_name(values)}')
+        n = len(values)
+        if n > _LINKCELLS or (next is not None and (
+                n < _LINKCELLS or type(next) is not _tee_dataobject)):
+            raise ValueError('Invalid arguments')
+        self = _tee_dataobject._make(iterable)
+        self._values = list(values)
+        self._nextlink = next
+        return self
+
+    @staticmethod
+    def _make(it):
+        self = _new(_tee_dataobject)
+        self._it = it
+        self._values = []
+        self._nextlink = None
+        self._running = False
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        _not_acceptable_base(cls)
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), (self._it, list(self._values), self._nextlink))
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+    # _link: the _tee_dataobject holding the next value, at _index (_LINKCELLS: the next link)
+    __slots__ = ('_link', '_index', '__weakref__')
+
+    def __new__(cls, iterable=_MISSING, /, *args, **kwargs):
+        if args or kwargs or iterable is _MISSING:
+            _check_positional('_tee', cls, kwargs, (iterable is not _MISSING) + len(args), 1, 1)
+        return _tee._from_iterable(iterable)
+
+    @staticmethod
+    def _from_iterable(iterable):
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            return it.__copy__()
+        self = _new(_tee)
+        self._link = _tee_dataobject._make(it)
+        self._index = 0
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        _not_acceptable_base(cls)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        i = self._index
+        if i >= _LINKCELLS:
+            nextlink = link._nextlink
+            if nextlink is None:
+                nextlink = link._nextlink = _tee_dataobject._make(link._it)
+            link = self._link = nextlink
+            i = 0
+        values = link._values
+        if i < len(values):
+            value = values[i]
+        else:
+            # this tee leads: read the next value for all of them
+            if link._running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            link._running = True
+            try:
+                value = next(link._it)
+            finally:
+                link._running = False
+            values.append(value)
+        self._index = i + 1
         return value
 
     def __copy__(self):
-        return _tee(self)
+        copy = _new(_tee)
+        copy._link = self._link
+        copy._index = self._index
+        return copy
+
+    def __reduce__(self):
+        _pickle_deprecated()
+        return (type(self), ((),), (self._link, self._index))
+
+    def __setstate__(self, state):
+        _pickle_deprecated()
+        link, index = _state_tuple(state, 2)
+        if not isinstance(link, _tee_dataobject):
+            raise TypeError(f'argument 1 must be itertools._tee_dataobject, not {_tp_name(link)}')
+        index = _ssize(index)
+        if index < 0 or index > _LINKCELLS:
+            raise ValueError('Index out of range')
+        self._link = link
+        self._index = index
 
 
-_tee.__module__ = 'itertools'
-
-
-def tee(iterable, n=2, /):
-    """n independent iterators over the items of iterable."""
-    n = n.__index__() if not isinstance(n, int) else n
+def tee(iterable=_MISSING, n=2, /, *args, **kwargs):
+    """Returns a tuple of n independent iterators."""
+    if kwargs:
+        raise TypeError('itertools.tee() takes no keyword arguments')
+    if iterable is _MISSING:
+        raise TypeError('tee expected at least 1 argument, got 0')
+    if args:
+        raise TypeError(f'tee expected at most 2 arguments, got {2 + len(args)}')
+    n = _ssize(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
     it = iter(iterable)
-    copier = getattr(type(it), '__copy__', None)
+    copier = getattr(it, '__copy__', None)
     if copier is None:
-        it = _tee(it)
-        copier = _tee.__copy__
+        it = _tee._from_iterable(it)
+        copier = it.__copy__
     result = [it]
     for _ in range(n - 1):
-        result.append(copier(it))
-    return tuple(result)
-    result = [first]
-    for _ in range(n - 1):
-        result.append(_tee(first))
+        result.append(copier())
     return tuple(result)

@@ -684,6 +684,7 @@ const PREINTERNED = [
   '__init_subclass__', '__instancecheck__', '__isabstractmethod__', '__module__', '__name__', '__prepare__',
   '__qualname__', '__set_name__', '__slots__', '__subclasscheck__', '__type_params__', '__wrapped__', 'metaclass',
   '__weakref__', '__class_getitem__', '__mro__', 'mro', 'get', 'keys', 'values', 'items', 'copy',
+  '__immortal_tp_name__',
 ];
 
 // Methods of types created before methodObjectInitStatic resets the method registry (ours).

@@ -1,11 +1,13 @@
 """Iterator building blocks (Immortal's own implementation of the itertools module's documented
-CPython 3.12 behaviour). chain and islice are native types (the _itertools module); every other
-iterator is a class with CPython's name, constructor checks and messages, and __next__ making the
-same calls into the underlying iterators and functions, in the same order, as CPython's C code
-(after a StopIteration most of them ask the iterator again, as CPython's do). __reduce__ and
-__setstate__ (deprecated in 3.12) give CPython's states and warn as it does. What differs: the
-classes are heap types here, so messages that show a type's C name say 'count' where CPython says
-'itertools.count', and instances carry slot descriptors rather than hidden C fields."""
+CPython 3.12 behaviour). chain and islice are native types (the _itertools module). Every other
+iterator is a class standing for CPython's C type: its name, tp_name (__immortal_tp_name__, so that
+messages say 'itertools.count'), constructor checks and messages, and a __next__ that makes the same
+calls into the underlying iterators and functions, in the same order, as CPython's C code (after a
+StopIteration most of them ask their iterator again, as CPython's do; batched, pairwise, takewhile
+and zip_longest stop for good where CPython's do). __reduce__ and __setstate__ (deprecated in 3.12)
+give CPython's states and warn as it does. What differs: tee is a Python function, the classes'
+methods are Python functions (arity errors of __setstate__ and the like have Python's wording), and
+the instances' slots are visible to dir()."""
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -147,8 +149,8 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose __next__() method returns consecutive values: start,
-    start+step, start+2*step, ..."""
+    """count(start=0, step=1): start, start+step, start+2*step, ... without end."""
+    __immortal_tp_name__ = 'itertools.count'
     # _fast: None, or (when start is an int of C size and step an int equal to 1, CPython's fast
     # mode: values are exact ints) the step as given, which only __reduce__ shows
     __slots__ = ('_n', '_step', '_fast')
@@ -201,8 +203,8 @@ class count:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object for the specified
-    number of times. If not specified, returns the object endlessly."""
+    """repeat(object[, times]): object, times times, or without end when times is not given."""
+    __immortal_tp_name__ = 'itertools.repeat'
     # _cnt: the items left, -1 for endlessly
     __slots__ = ('_obj', '_cnt')
 
@@ -249,8 +251,8 @@ class repeat:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence
-    indefinitely."""
+    """cycle(iterable, /): the items of iterable, then the same items again, over and over."""
+    __immortal_tp_name__ = 'itertools.cycle'
     # _it: None once exhausted; _firstpass (set by __setstate__): items are not saved
     __slots__ = ('_it', '_saved', '_index', '_firstpass')
 
@@ -311,7 +313,9 @@ class cycle:
 
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
+    """accumulate(iterable, func=None, *, initial=None): running totals (or running
+    results of func(total, item))."""
+    __immortal_tp_name__ = 'itertools.accumulate'
     # _total: _MISSING before the first item; _initial: None once returned (or not given)
     __slots__ = ('_it', '_func', '_total', '_initial')
 
@@ -371,7 +375,8 @@ class accumulate:
 
 
 class batched:
-    """Batch data into tuples of length n. The last batch may be shorter than n."""
+    """batched(iterable, n): tuples of n consecutive items; the last one may be shorter."""
+    __immortal_tp_name__ = 'itertools.batched'
     # _its: the iterator n times (made by the first __next__): tuple(map(next, _its)) reads one
     # batch, stopping early at StopIteration as the C loop does; _it: None once finished
     __slots__ = ('_it', '_n', '_its')
@@ -422,7 +427,8 @@ class batched:
 
 
 class compress:
-    """Return data elements corresponding to true selector elements."""
+    """compress(data, selectors): the items of data whose selector is true."""
+    __immortal_tp_name__ = 'itertools.compress'
     __slots__ = ('_data', '_selectors')
 
     def __new__(cls, data=_MISSING, selectors=_MISSING, /, *args, **kwargs):
@@ -454,8 +460,9 @@ class compress:
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true. Afterwards, return every
-    element until the iterable is exhausted."""
+    """dropwhile(predicate, iterable, /): skips items while predicate(item) is true, then gives
+    every item."""
+    __immortal_tp_name__ = 'itertools.dropwhile'
     __slots__ = ('_pred', '_it', '_start')
 
     def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
@@ -493,8 +500,8 @@ class dropwhile:
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true for
-    each entry."""
+    """takewhile(predicate, iterable, /): the items up to the first for which predicate is false."""
+    __immortal_tp_name__ = 'itertools.takewhile'
     __slots__ = ('_pred', '_it', '_stop')
 
     def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
@@ -530,8 +537,9 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false. If function is None,
-    return the items that are false."""
+    """filterfalse(function, iterable, /): the items for which function(item) is false (the false
+    items when function is None)."""
+    __immortal_tp_name__ = 'itertools.filterfalse'
     __slots__ = ('_func', '_it')
 
     def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
@@ -567,8 +575,8 @@ class filterfalse:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an argument
-    tuple taken from the given sequence."""
+    """starmap(function, iterable, /): function(*args) for each args of iterable."""
+    __immortal_tp_name__ = 'itertools.starmap'
     __slots__ = ('_func', '_it')
 
     def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
@@ -597,8 +605,8 @@ class starmap:
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """pairwise(iterable, /): overlapping pairs of consecutive items: (s0, s1), (s1, s2), ..."""
+    __immortal_tp_name__ = 'itertools.pairwise'
     # _it: None once finished (the end of the input, or an error); _old: _MISSING before the first
     __slots__ = ('_it', '_old')
 
@@ -641,9 +649,9 @@ class pairwise:
 
 
 class zip_longest:
-    """Return a zip_longest object whose __next__() method returns a tuple where the i-th element
-    comes from the i-th iterable argument, until the longest iterable is exhausted; the shorter
-    ones are padded with fillvalue (default None)."""
+    """zip_longest(*iterables, fillvalue=None): tuples like zip, until the longest iterable
+    ends; the shorter ones are padded with fillvalue."""
+    __immortal_tp_name__ = 'itertools.zip_longest'
     # _its: the iterators, None where exhausted; _active: how many are not (0: finished)
     __slots__ = ('_its', '_active', '_fill')
 
@@ -718,8 +726,9 @@ class zip_longest:
 
 
 class product:
-    """product(*iterables, repeat=1) --> product object. Cartesian product of input iterables,
-    like nested for-loops, the rightmost element advancing on every iteration."""
+    """product(*iterables, repeat=1): the cartesian product of the iterables, as nested for
+    loops would give it (the last iterable varies fastest)."""
+    __immortal_tp_name__ = 'itertools.product'
     # _cur: the elements of the last result (None before the first); _indices: their positions in
     # the pools, None once finished
     __slots__ = ('_pools', '_indices', '_cur')
@@ -809,7 +818,9 @@ class product:
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable."""
+    """permutations(iterable, r=None): r-length orderings of the items (all of them when r
+    is None), in the order of their positions."""
+    __immortal_tp_name__ = 'itertools.permutations'
     # _cur: the elements of the last result (None before the first); _indices: None once finished
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_cur')
 
@@ -908,7 +919,9 @@ class permutations:
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable."""
+    """combinations(iterable, r): r-length subsequences of the items, in the order of their
+    positions."""
+    __immortal_tp_name__ = 'itertools.combinations'
     # _cur: the elements of the last result (None before the first); _indices: None once finished
     __slots__ = ('_pool', '_r', '_indices', '_cur')
 
@@ -987,8 +1000,9 @@ class combinations:
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing individual
-    elements to have successive repeats."""
+    """combinations_with_replacement(iterable, r): r-length subsequences of the items
+    in which an item may repeat."""
+    __immortal_tp_name__ = 'itertools.combinations_with_replacement'
     # _cur: the elements of the last result (None before the first); _indices: None once finished
     __slots__ = ('_pool', '_r', '_indices', '_cur')
 
@@ -1063,7 +1077,9 @@ class combinations_with_replacement:
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable"""
+    """groupby(iterable, key=None): (key, group iterator) for each run of consecutive items
+    whose keys are equal."""
+    __immortal_tp_name__ = 'itertools.groupby'
     # _tgtkey, _currkey, _currvalue: _MISSING where CPython's fields are NULL. _currgrouper: the
     # token of the one _grouper that may still read (a token, not the grouper: that would be a
     # cycle), None while there is none.
@@ -1116,6 +1132,7 @@ class groupby:
 
 
 class _grouper:
+    __immortal_tp_name__ = 'itertools._grouper'
     __slots__ = ('_parent', '_tgtkey', '_token')
 
     def __new__(cls, parent=_MISSING, tgtkey=_MISSING, /, *args, **kwargs):
@@ -1169,10 +1186,9 @@ class _grouper:
 
 
 class _tee_dataobject:
-    """teedataobject(iterable, values, next, /)
---
-
-Data container common to multiple tee objects."""
+    """teedataobject(iterable, values, next, /): one link of the buffer that the tees made by
+    one tee() call share."""
+    __immortal_tp_name__ = 'itertools._tee_dataobject'
     # One link of the buffer that the tees of one tee() call share: up to _LINKCELLS values read
     # from the iterator, then the next link. A link nobody reads any more is freed.
     __slots__ = ('_it', '_values', '_nextlink', '_running')
@@ -1211,7 +1227,8 @@ Data container common to multiple tee objects."""
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """_tee(iterable, /): one of the independent, copyable iterators tee() returns."""
+    __immortal_tp_name__ = 'itertools._tee'
     # _link: the _tee_dataobject holding the next value, at _index (_LINKCELLS: the next link)
     __slots__ = ('_link', '_index', '__weakref__')
 
@@ -1284,7 +1301,7 @@ class _tee:
 
 
 def tee(iterable=_MISSING, n=2, /, *args, **kwargs):
-    """Returns a tuple of n independent iterators."""
+    """tee(iterable, n=2, /): a tuple of n independent iterators over the items of iterable."""
     if kwargs:
         raise TypeError('itertools.tee() takes no keyword arguments')
     if iterable is _MISSING:

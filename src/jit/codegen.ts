@@ -126,6 +126,23 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
   }
   maxDepth += 2;
 
+  // Operands a BINARY_OP (+, -, *, /) or COMPARE_OP takes straight from the LOAD_FAST / LOAD_CONST just
+  // before it are pushed borrowed: no incref here and no decref in the helper, whose fast paths run
+  // no Python code (its slow path increfs them first, so what Python code can see is the loop's counts).
+  // own[k] for such an instruction: bit 1 the second operand is owned, bit 2 the top one.
+  const borrowed = new Uint8Array(n);
+  const own = new Uint8Array(n).fill(3);
+  const isLoad = (k: number): boolean => k >= 0 && (ops[k] === LOAD_FAST || ops[k] === LOAD_CONST) && depth[k] >= 0;
+  for (let k = 2; k < n; k++) {
+    const op = ops[k], a = args[k];
+    const o = a >= 13 ? a - 13 : a;
+    if (depth[k] < 0 || isTarget[k] || !(op === COMPARE_OP || (op === BINARY_OP && (o === 0 || o === 10 || o === 5 || o === 11)))) continue;
+    if (!isLoad(k - 1)) continue;
+    borrowed[k - 1] = 1;
+    own[k] = 1;
+    if (isLoad(k - 2) && !isTarget[k - 1]) { borrowed[k - 2] = 1; own[k] = 0; }
+  }
+
   const L: string[] = [];
   const emit = (s: string): void => { L.push(s); };
   const S = (i: number): string => `s${i}`;
@@ -177,7 +194,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         emit(`if (interruptFlag[0] !== 0 && jitInterrupt()) ${err(k, d)}`);
         break;
       case LOAD_FAST: case LOAD_CLOSURE:
-        emit(`${S(d)} = i32[lp + ${a}]; ${inc(S(d))}`);
+        emit(`${S(d)} = i32[lp + ${a}]; ${borrowed[k] ? '' : inc(S(d))}`);
         break;
       case LOAD_FAST_CHECK:
         emit(`${S(d)} = i32[lp + ${a}]; if (${S(d)} === 0) ${bail(k, d)} ${inc(S(d))}`);
@@ -190,7 +207,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         break;
       case LOAD_CONST: {
         const c = i32[consts + a];
-        emit(`${S(d)} = ${c}; ${incConst(c)}`);
+        emit(`${S(d)} = ${c}; ${borrowed[k] ? '' : incConst(c)}`);
         break;
       }
       case POP_TOP:
@@ -219,17 +236,18 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
       case BINARY_OP: {
         const o = a >= 13 ? a - 13 : a;
         const fn = o === 0 ? 'jitAdd' : o === 10 ? 'jitSub' : o === 5 ? 'jitMul' : o === 11 ? 'jitTrueDiv' : 'binaryOpSteal';
-        emit(`r = ${fn}(${second}, ${top}, ${a}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
+        const ownArg = fn === 'binaryOpSteal' || own[k] === 3 ? '' : `, ${own[k]}`;
+        emit(`r = ${fn}(${second}, ${top}, ${a}${ownArg}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         break;
       }
       case COMPARE_OP: {
         if (fusable(k)) {
           // The bool the loop would push and POP_JUMP_IF would test is not made (jitCompareBranch).
-          emit(`c = jitCompareBranch(${second}, ${top}, ${a}); if (c < 0) { if (c === -1) ${err(k, d - 2)} ${err(k + 1, d - 2)} }`);
+          emit(`c = jitCompareBranch(${second}, ${top}, ${a}${own[k] === 3 ? '' : `, ${own[k]}`}); if (c < 0) { if (c === -1) ${err(k, d - 2)} ${err(k + 1, d - 2)} }`);
           emit(branch(k + 1, 'c === 1'));
           skip = k + 1;
         } else {
-          emit(`r = jitCompare(${second}, ${top}, ${a}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
+          emit(`r = jitCompare(${second}, ${top}, ${a}${own[k] === 3 ? '' : `, ${own[k]}`}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         }
         break;
       }

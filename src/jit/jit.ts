@@ -273,89 +273,109 @@ function intSmallValue(o: number): number {
   return n > 0 ? v : -v;
 }
 
-/** `+` (and `+=`): ints of up to two digits and floats here, the rest through binaryOpSteal. Consumes a and b. */
-function jitAdd(a: number, b: number, oparg: number): Owned | Null {
+// `own`: which operands the caller's stack owns (bit 1 the first, bit 2 the second); the others are
+// borrowed from a local or a constant (codegen.ts: a LOAD_FAST / LOAD_CONST right before), so the fast
+// paths neither incref nor decref them, and the slow paths make them owned first (the loop's counts
+// wherever Python code can look).
+
+/** Releases the operands the caller owns. */
+function dropOperands(a: number, b: number, own: number): void {
+  if (own & 1) decref(a as Owned);
+  if (own & 2) decref(b as Owned);
+}
+
+/** binaryOpSteal on the operands, the borrowed ones made owned first. */
+function binarySlow(a: number, b: number, oparg: number, own: number): Owned | Null {
+  if ((own & 1) === 0) incref(a as Borrowed);
+  if ((own & 2) === 0) incref(b as Borrowed);
+  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+}
+
+/** `+` (and `+=`): ints below 2**53 and floats here, the rest through binaryOpSteal. Consumes what it owns of a and b. */
+function jitAdd(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
     // Both below 2**53 in magnitude: a sum that is too is exact.
     const z = intSmallValue(a) + intSmallValue(b);
     if (z <= MAX_SAFE && z >= -MAX_SAFE) {
       const r = intFromNumber(z);
-      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+      if (r !== NULL) { dropOperands(a, b, own); return r; }
     }
   } else if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3], oparg);
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
-  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+  return binarySlow(a, b, oparg, own);
 }
 
 /** `-` (and `-=`), as jitAdd. */
-function jitSub(a: number, b: number, oparg: number): Owned | Null {
+function jitSub(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
     const z = intSmallValue(a) - intSmallValue(b);
     if (z <= MAX_SAFE && z >= -MAX_SAFE) {
       const r = intFromNumber(z);
-      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+      if (r !== NULL) { dropOperands(a, b, own); return r; }
     }
   } else if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3], oparg);
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
-  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+  return binarySlow(a, b, oparg, own);
 }
 
 /** `*` (and `*=`): floats, and ints whose product stays below 2**53, here; the rest through binaryOpSteal. */
-function jitMul(a: number, b: number, oparg: number): Owned | Null {
+function jitMul(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg);
+    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
   if (ta === intType && tb === intType) {
     // A rounded product below 2**53 means the exact one is too (intMul's argument).
     const z = intSmallValue(a) * intSmallValue(b);
     if (z <= MAX_SAFE && z >= -MAX_SAFE) {
       const r = intFromNumber(z === 0 ? 0 : z);
-      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+      if (r !== NULL) { dropOperands(a, b, own); return r; }
     }
   }
-  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+  return binarySlow(a, b, oparg, own);
 }
 
 /**
  * `/` (and `/=`): floats, and a float with an int below 2**53 (converted exactly, as float_div
  * converts it), with a nonzero divisor, here; the rest through binaryOpSteal.
  */
-function jitTrueDiv(a: number, b: number, oparg: number): Owned | Null {
+function jitTrueDiv(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === floatType || tb === floatType) {
     const x = ta === floatType ? f64[(a + FLOAT_VALUE) >> 3] : ta === intType ? intSmallValue(a) : NaN;
     const y = tb === floatType ? f64[(b + FLOAT_VALUE) >> 3] : tb === intType ? intSmallValue(b) : NaN;
     // NaN here only stands for "not handled": a float operand that is NaN goes the slow way too.
     if (x === x && y === y && y !== 0) {
-      if (ta === floatType && tb === floatType) return floatResult(a, b, x / y, oparg);
+      if (ta === floatType && tb === floatType) return floatResult(a, b, x / y, oparg, own);
       const r = floatNew(x / y);
-      if (r !== NULL) { decref(a as Owned); decref(b as Owned); return r; }
+      if (r !== NULL) { dropOperands(a, b, own); return r; }
     }
   }
-  return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
+  return binarySlow(a, b, oparg, own);
 }
 
-/** The float result z of float operands a and b (consumed): an operand only the stack holds is reused (binaryOpSteal's rule). */
-function floatResult(a: number, b: number, z: number, oparg: number): Owned | Null {
-  if (i32[a >> 2] === 1) {
+/**
+ * The float result z of float operands a and b: an owned operand only the stack holds is reused
+ * (binaryOpSteal's rule; a borrowed one belongs to a local or a constant).
+ */
+function floatResult(a: number, b: number, z: number, oparg: number, own: number): Owned | Null {
+  if ((own & 1) !== 0 && i32[a >> 2] === 1) {
     f64[(a + FLOAT_VALUE) >> 3] = z;
-    decref(b as Owned);
+    if (own & 2) decref(b as Owned);
     return a as Owned;
   }
-  if (i32[b >> 2] === 1) {
+  if ((own & 2) !== 0 && i32[b >> 2] === 1) {
     f64[(b + FLOAT_VALUE) >> 3] = z;
-    decref(a as Owned);
+    if (own & 1) decref(a as Owned);
     return b as Owned;
   }
   const r = floatNew(z);
-  if (r === NULL) return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
-  decref(a as Owned);
-  decref(b as Owned);
+  if (r === NULL) return binarySlow(a, b, oparg, own);
+  dropOperands(a, b, own);
   return r;
 }
 
@@ -384,16 +404,20 @@ function compareFast(a: number, b: number, op: number): number {
   }
 }
 
-/** COMPARE_OP: the result (owned), a and b consumed; NULL with the exception set. */
-function jitCompare(a: number, b: number, op: number): Owned | Null {
+/** COMPARE_OP: the result (owned), what it owns of a and b (`own`, as jitAdd's) consumed; NULL with the exception set. */
+function jitCompare(a: number, b: number, op: number, own = 3): Owned | Null {
   const c = compareFast(a, b, op);
   let r: Owned | Null;
   if (c >= 0) {
     r = (c === 1 ? Py_True : Py_False) as Owned;
     incref(r);
-  } else {
-    r = objectRichCompare(a as Borrowed, b as Borrowed, op);
+    dropOperands(a, b, own);
+    return r;
   }
+  // Python code may run: the operands are held as in the loop.
+  if ((own & 1) === 0) incref(a as Borrowed);
+  if ((own & 2) === 0) incref(b as Borrowed);
+  r = objectRichCompare(a as Borrowed, b as Borrowed, op);
   decref(a as Owned);
   decref(b as Owned);
   return r;
@@ -404,8 +428,8 @@ function jitCompare(a: number, b: number, op: number): Owned | Null {
  * -1 when the comparison failed, -2 when its result's truth did (exception set). The references are
  * the loop's: the bool it would push is increfed, and POP_JUMP_IF does not decref bools.
  */
-function jitCompareBranch(a: number, b: number, op: number): number {
-  const r = jitCompare(a, b, op);
+function jitCompareBranch(a: number, b: number, op: number, own = 3): number {
+  const r = jitCompare(a, b, op, own);
   if (r === NULL) return -1;
   if (r === Py_True) return 1;
   if (r === Py_False) return 0;

@@ -41,8 +41,11 @@ const NBINS = 32;
 
 /** Object free lists per heap (CPython keeps 100 floats; the same cap serves every kind). */
 export const FREELIST_CAP = 100;
-export const FREELIST_KINDS = 4;
-/** Free-list kinds from this one on hold raw blocks (dict keys), not objects with a type word. */
+export const FREELIST_KINDS = 5;
+/**
+ * Free-list kinds from this one on hold raw blocks (dict keys; slices, by the block's start: they have
+ * a GC header in front), whose type reference, if any, their owner released already.
+ */
 export const FREELIST_FIRST_RAW = 3;
 
 /** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */

@@ -3,6 +3,8 @@
 // Invariant: results of unpacking/adjusting are left in module-level variables so that no call allocates.
 
 import { i32 } from '../heap/views.ts';
+import { freelistPop, freelistPush, FREELIST_FIRST_RAW } from '../heap/alloc.ts';
+import { OB_REFCNT, OB_TYPE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, gcTrack } from '../heap/header.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc } from './type.ts';
@@ -71,9 +73,28 @@ export function isSlice(o: Borrowed): boolean {
 }
 
 /** PySlice_New: borrowed parts, NULL meaning None. */
+/**
+ * The free list of slices (heap/alloc.ts, a raw kind holding blocks by their start): CPython 3.12 keeps
+ * one dead slice for the next PySlice_New (interp->slice_cache), reused without counting as a GC
+ * allocation; x[a:b] and x[a:b] = y make and drop one each time.
+ */
+const FREELIST_SLICE = FREELIST_FIRST_RAW + 1;
+
 export function sliceNew(start: Borrowed | Null, stop: Borrowed | Null, step: Borrowed | Null): Owned | Null {
-  const o = objectGCNew(sliceType, SLICE_SIZE);
-  if (o === NULL) return NULL;
+  let o: Owned | Null;
+  const block = freelistPop(FREELIST_SLICE);
+  if (block !== 0) {
+    o = (block + GC_HEAD_SIZE) as Owned;
+    i32[(o + GC_NEXT) >> 2] = 0;
+    i32[(o + GC_PREV) >> 2] = 0;
+    i32[(o + OB_REFCNT) >> 2] = 1;
+    i32[(o + OB_TYPE) >> 2] = sliceType;
+    incref(sliceType);
+    gcTrack(o as Borrowed);
+  } else {
+    o = objectGCNew(sliceType, SLICE_SIZE);
+    if (o === NULL) return NULL;
+  }
   const a = start === NULL ? Py_None : start, b = stop === NULL ? Py_None : stop, c = step === NULL ? Py_None : step;
   incref(a); incref(b); incref(c);
   i32[(o + SLICE_START) >> 2] = a;
@@ -84,7 +105,9 @@ export function sliceNew(start: Borrowed | Null, stop: Borrowed | Null, step: Bo
 
 function sliceDealloc(o: Owned): void {
   for (let k = 0; k < 3; k++) decref(i32[(o + SLICE_START + 4 * k) >> 2] as Owned);
-  objectGCFree(o);
+  // Untracked already (deallocate); the reference to the type goes as objectGCFree would drop it.
+  if (i32[(o + GC_NEXT) >> 2] === 0 && freelistPush(FREELIST_SLICE, o - GC_HEAD_SIZE)) decref(sliceType);
+  else objectGCFree(o);
 }
 
 function sliceTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {

@@ -37,7 +37,7 @@ import { refcntInitStatic } from '../heap/immortal.ts';
 import {
   objectFree, objectGCFree, defaultRepr, objectHashDefault, objectIsTrue, boolNew, notImplemented, noneNew,
   objectNew, objectGCNew, objectGenericGetAttr, objectGenericSetAttr, objectRepr,
-  objectVectorcall, objectCallArgs, objectLookupAttr, objectGetAttr,
+  objectVectorcall, objectCallArgs, objectLookupAttr, objectGetAttr, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { Py_None } from './none.ts';
@@ -1713,6 +1713,15 @@ export function typeWriteUnraisable(obj: Borrowed, where: string): void {
  */
 function subtypeDealloc(o: Owned): void {
   const type = typeOf(o);
+  // Py_TRASHCAN_BEGIN for GC instances (their GC header parks them): a long chain of instances linked
+  // through __slots__ (or a base's fields) is freed iteratively, not by one nested dealloc per link.
+  const trash = (i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0;
+  if (trash && !trashcanBegin(o, subtypeDealloc)) return;
+  subtypeDeallocBody(o, type);
+  if (trash) trashcanEnd();
+}
+
+function subtypeDeallocBody(o: Owned, type: Borrowed): void {
   const s = typeSlotsOf(type);
   if (s.finalize !== null) {
     // Tracked while __del__ runs, as CPython's subtype_dealloc does: a resurrected object stays tracked.

@@ -26,6 +26,7 @@ import { isStrExact, strToJS } from '../objects/str.ts';
 import { dictSetItem, dictSize, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal } from '../objects/dict.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/methodobject.ts';
+import { memberDescriptorType, MD_OFFSET, MD_FLAGS } from '../objects/member.ts';
 import { objectGetAttr, typeLookup } from '../objects/abstract.ts';
 
 /** The first value of a method-form LOAD_ATTR (the unbound method, or NULL); the function returns the second. */
@@ -39,6 +40,12 @@ export const ATTR_METHOD = 2;
 const ATTR_CLASS = 3;
 /** The type's attribute is something else (a descriptor with __get__...): take the generic path. */
 const ATTR_GENERIC = 4;
+/**
+ * A __slots__ member (member descriptor, a data descriptor: the instance dict can't shadow it); hint:
+ * its byte offset in the instance (LOAD_ATTR_SLOT / STORE_ATTR_SLOT). Plain form and stores only; an
+ * unset slot takes the generic path, which raises.
+ */
+export const ATTR_SLOT = 5;
 
 /** The way of the entry at word `cw0` that holds `tag`, or the last way (a miss unless it holds it). */
 export function attrCacheWay(cw0: number, tag: number): number {
@@ -79,7 +86,8 @@ function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boo
       const dt = typeOf(descr);
       if (method && (i32[(dt + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) kind = ATTR_METHOD;
       else if (typeSlotsOf(dt).descrGet === null) kind = ATTR_CLASS;
-      if (kind !== ATTR_GENERIC) {
+      else if (!method && dt === memberDescriptorType) { kind = ATTR_SLOT; hint = i32[(descr + MD_OFFSET) >> 2]; }
+      if (kind === ATTR_METHOD || kind === ATTR_CLASS) {
         if (d !== 0 && dictStrIndex(d as Borrowed, name) !== -1) return false;
         hint = descr;
       }
@@ -98,10 +106,18 @@ function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boo
 function storeAttrSpecialize(cw: number, o: Borrowed, name: Borrowed): boolean {
   const tp = typeOf(o);
   const off = i32[(tp + TP_DICTOFFSET) >> 2];
-  if (off === 0 || (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
-  if (typeSlotsOf(tp).setattro !== objectGenericSetAttr || typeLookupCached(tp, name) !== NULL) return false;
+  if ((i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || !isStrExact(name)) return false;
+  if (typeSlotsOf(tp).setattro !== objectGenericSetAttr) return false;
   const tag = i32[(tp + TP_VERSION_TAG) >> 2];
   if (tag === 0) return false;
+  const descr = typeLookupCached(tp, name);
+  if (descr !== NULL) {
+    // A writable __slots__ member: the store goes to its offset (STORE_ATTR_SLOT).
+    if (typeOf(descr) !== memberDescriptorType || i32[(descr + MD_FLAGS) >> 2] !== 0) return false;
+    attrCacheFill(cw, tag, ATTR_SLOT, i32[(descr + MD_OFFSET) >> 2]);
+    return true;
+  }
+  if (off === 0) return false;
   const d = i32[(o + off) >> 2];
   let ix = d === 0 ? -1 : dictStrIndex(d as Borrowed, name);
   if (ix < 0) ix = d === 0 ? 0 : dictSize(d as Borrowed); // where an insertion lands, without deletions
@@ -124,7 +140,15 @@ export function loadAttrSteal(cw0: number, o: Owned, name: Borrowed, method: num
     const cw = attrCacheWay(cw0, tag);
     const kind = i32[cw + 1];
     if (kind !== 0 && i32[cw] === tag) {
-      if (kind !== ATTR_GENERIC) {
+      if (kind === ATTR_SLOT) {
+        const v = i32[(o + i32[cw + 2]) >> 2];
+        if (v !== 0) {
+          incref(v as Borrowed);
+          attrOut[0] = 0;
+          decref(o);
+          return v as Owned;
+        }
+      } else if (kind !== ATTR_GENERIC) {
         const off = i32[(tp + TP_DICTOFFSET) >> 2];
         const d = off === 0 ? 0 : i32[(o + off) >> 2];
         let v = 0;
@@ -194,7 +218,15 @@ export function storeAttrSteal(cw0: number, o: Owned, name: Borrowed, v: Owned):
   const tp = i32[(o + 4) >> 2];
   const tag = i32[(tp + TP_VERSION_TAG) >> 2];
   let cw = attrCacheWay(cw0, tag);
-  if (i32[cw + 1] !== ATTR_INSTANCE || i32[cw] !== tag) cw = storeAttrSpecialize(cw0, o, name) ? cw0 : -1;
+  if ((i32[cw + 1] !== ATTR_INSTANCE && i32[cw + 1] !== ATTR_SLOT) || i32[cw] !== tag) cw = storeAttrSpecialize(cw0, o, name) ? cw0 : -1;
+  if (cw >= 0 && i32[cw + 1] === ATTR_SLOT) {
+    const p = o + i32[cw + 2];
+    const old = i32[p >> 2];
+    i32[p >> 2] = v;
+    if (old !== 0) decref(old as Owned);
+    decref(o);
+    return 0;
+  }
   if (cw >= 0) {
     // The type has no attribute of that name and the generic __setattr__: the store is
     // `__dict__[name] = v` (STORE_ATTR_WITH_HINT, or an insertion at the hinted position).

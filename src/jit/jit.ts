@@ -7,7 +7,7 @@
 //   returned (its stack emptied, F_SP at the stack base; the caller finishes the frame as RETURN_VALUE
 //   does), 0 means the frame was handed back in F_PC/F_SP (with jitState.unwind when an exception is
 //   set and the loop must unwind from F_PC - 1);
-// - a Python call from compiled code recurses in JS (jitCall -> jitRunFrame); at most JIT_MAX_DEPTH
+// - a Python call from compiled code recurses in JS (jitCall -> evalCallFrame); at most JIT_MAX_DEPTH
 //   compiled frames are on the JS stack, deeper frames run in the loop (which does not recurse), so
 //   deep Python recursion still ends in RecursionError, never in a JS stack overflow;
 // - a code object's state is its CO_JIT_WORD (objects/code.ts): 0 fresh, negative -(entries so far), JIT_NEVER, or the
@@ -41,12 +41,12 @@ import { sliceNew } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
-import { F_CODE, F_FUNC, F_PREVIOUS, dataStackPop } from '../vm/frame.ts';
-import { ts, interruptFlag } from '../vm/state.ts';
+import { F_FUNC } from '../vm/frame.ts';
+import { interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
-  evalFrame, frameClear, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
+  evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
   sendCore, sendYielded,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend } from '../vm/gen.ts';
@@ -129,18 +129,22 @@ function jitCompile(code: number): JitFn | null {
 /**
  * The eval loop's entry (installed with evalSetJitHook): runs frame `f` of `code` from instruction
  * `pc` (0, a loop head for on-stack replacement, or where a generator resumes) through its compiled
- * function if there is one. -1: not run; 0: handed back (F_PC/F_SP, jitState.unwind); else the
- * returned value (owned), or the yielded one when jitState.yielded is set.
+ * function if there is one (`known`: its index, when the caller looked it up). -1: not run; 0: handed
+ * back (F_PC/F_SP, jitState.unwind); else the returned value (owned), or the yielded one when
+ * jitState.yielded is set.
  */
-function jitEnter(f: number, code: number, pc: number): number {
+function jitEnter(f: number, code: number, pc: number, known = 0): number {
   if (depth >= JIT_MAX_DEPTH || rc.counting) return -1;
-  // A generator function's frame starts in the loop (RETURN_GENERATOR); it is compiled when resumed,
-  // counted as entries like calls.
-  const gen = (i32[(code + CO_FLAGS) >> 2] & CO_GENERATOR) !== 0;
-  if (gen && pc === 0) return -1;
-  const fn = jitLookup(code, pc !== 0 && !gen);
-  if (fn === null) return -1;
-  const ix = i32[jitWord(code)];
+  let ix = known;
+  if (ix === 0) {
+    // A generator function's frame starts in the loop (RETURN_GENERATOR); it is compiled when resumed,
+    // counted as entries like calls.
+    const gen = (i32[(code + CO_FLAGS) >> 2] & CO_GENERATOR) !== 0;
+    if (gen && pc === 0) return -1;
+    if (jitLookup(code, pc !== 0 && !gen) === null) return -1;
+    ix = i32[jitWord(code)];
+  }
+  const fn = fns[ix]!;
   depth++;
   const r = fn(f, pc);
   depth--;
@@ -166,42 +170,6 @@ function noteBail(code: number, ix: number): void {
 }
 
 /**
- * Runs the new frame `nf` (pushed by framePushFunc for a call from compiled code) to its end:
- * compiled when possible, else (or from where the compiled code handed it back) in the eval loop.
- * `ix`: the index of its compiled function when the caller has looked it up (jitCallCompiled), else 0.
- */
-function jitRunFrame(nf: number, ix = 0): Owned | Null {
-  const fw = nf >> 2;
-  const prev = ts.frame;
-  i32[fw + F_PREVIOUS] = prev;
-  ts.frame = nf;
-  let r: number;
-  if (ix > 0) {
-    depth++;
-    r = fns[ix]!(nf, 0);
-    depth--;
-    runs[ix]++;
-    if (r === 0) noteBail(i32[fw + F_CODE], ix);
-  } else {
-    r = jitEnter(nf, i32[fw + F_CODE], 0);
-  }
-  if (r > 0) {
-    frameClear(nf);
-    ts.depth--;
-    dataStackPop(nf);
-    ts.frame = prev;
-    return r as Owned;
-  }
-  ts.frame = prev;
-  let unwind = false;
-  if (r === 0) {
-    unwind = jitState.unwind;
-    jitState.unwind = false;
-  }
-  return evalFrame(nf, unwind);
-}
-
-/**
  * CALL from compiled code: the callable (or NULL) at word `base`, then self or the callable, then
  * `oparg` arguments, all owned by the caller's stack and consumed here (the eval loop's CALL).
  */
@@ -215,7 +183,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
     }
     // The new frame takes over the function and the arguments.
     const nf = framePushCall(callable as Owned, aw, nargs, kw as Borrowed | Null);
-    return nf === 0 ? NULL : jitRunFrame(nf);
+    return nf === 0 ? NULL : evalCallFrame(nf, 0);
   }
   const nkw = kw === 0 ? 0 : tupleSize(kw as Borrowed);
   const init = aw === base + 2 && i32[(callable + 4) >> 2] === typeType ? classInitInline(callable as Borrowed) : NULL;
@@ -233,7 +201,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
     decref(callable as Owned);
     incref(init);
     const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null);
-    const r = nf === 0 ? NULL : jitRunFrame(nf);
+    const r = nf === 0 ? NULL : evalCallFrame(nf, 0);
     if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
     return self;
   }
@@ -253,10 +221,10 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
 function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): Owned | Null {
   if (depth >= JIT_MAX_DEPTH || rc.counting || interruptFlag[0] !== 0) {
     const nf = framePushCall(func as Owned, aw, nargs, NULL);
-    return nf === 0 ? NULL : jitRunFrame(nf);
+    return nf === 0 ? NULL : evalCallFrame(nf, 0);
   }
   const nf = framePushFunc(func as Owned, aw, nargs, NULL, true);
-  return nf === 0 ? NULL : jitRunFrame(nf, ix);
+  return nf === 0 ? NULL : evalCallFrame(nf, ix);
 }
 
 // The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines

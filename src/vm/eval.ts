@@ -187,6 +187,33 @@ export function functionVectorcall(func: Borrowed, args: number, nargs: number, 
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
   const f = framePushFunc(func as Owned, args >> 2, nargs + nkw, kwnames, false);
   if (f === 0) return NULL;
+  return evalCallFrame(f, 0);
+}
+
+/**
+ * Runs the new function frame `f` (pushed by framePushFunc; not a generator's, which starts in the
+ * loop) to its end: through its compiled code first when the JIT has it (`ix`: the index of that
+ * code, when the caller looked it up; 0: the JIT looks), else, or from where the compiled code handed
+ * it back, in the eval loop. Python calls from native code and from compiled code come here.
+ */
+export function evalCallFrame(f: number, ix: number): Owned | Null {
+  if (jitHook !== null) {
+    const fw = f >> 2;
+    const prev = ts.frame;
+    i32[fw + F_PREVIOUS] = prev;
+    ts.frame = f;
+    const r = jitHook(f, i32[fw + F_CODE], 0, ix);
+    if (r > 0) {
+      frameLeave(f);
+      return r as Owned;
+    }
+    ts.frame = prev;
+    if (r === 0) {
+      const unwind = jitState.unwind;
+      jitState.unwind = false;
+      return evalFrame(f, unwind);
+    }
+  }
   return evalFrame(f, false);
 }
 
@@ -610,10 +637,10 @@ export function initReturned(r: number): boolean {
  * instruction pc (0, or a loop head) in compiled code. -1: not compiled; 0: the frame is handed back
  * (F_PC, F_SP; jitState.unwind when the loop must unwind an exception); else the frame's return value.
  */
-let jitHook: ((f: number, code: number, pc: number) => number) | null = null;
+let jitHook: ((f: number, code: number, pc: number, known?: number) => number) | null = null;
 
 /** Installs (or removes, with null) the JIT's entry. */
-export function evalSetJitHook(h: ((f: number, code: number, pc: number) => number) | null): void {
+export function evalSetJitHook(h: ((f: number, code: number, pc: number, known?: number) => number) | null): void {
   jitHook = h;
 }
 

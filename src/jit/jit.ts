@@ -2,11 +2,12 @@
 // table of compiled functions, running a frame through one, and the helpers the generated code calls.
 // CPython 3.12 has no counterpart (its tier-1 is the specializing interpreter); the protocol with the
 // eval loop is ours (docs/internals/jit.md):
-// - the loop asks `jitEnter(f, code, pc)` at a frame's first instruction and, every JIT_OSR_EVERY
-//   back-edges, at a loop head; -1 means "not compiled (yet)", a positive value is what the frame
-//   returned (its stack emptied, F_SP at the stack base; the caller finishes the frame as RETURN_VALUE
-//   does), 0 means the frame was handed back in F_PC/F_SP (with jitState.unwind when an exception is
-//   set and the loop must unwind from F_PC - 1);
+// - the loop asks `jitEnter(f, code, pc)` at a frame's first instruction, where a generator's frame
+//   resumes and, every JIT_OSR_EVERY back-edges, at a loop head; -1 means "not compiled (yet)", a
+//   positive value is what the frame returned (its stack emptied, F_SP at the stack base; the caller
+//   finishes the frame as RETURN_VALUE does) or, with jitState.yielded, what a generator yielded (its
+//   frame saved for the resumption), 0 means the frame was handed back in F_PC/F_SP (with
+//   jitState.unwind when an exception is set and the loop must unwind from F_PC - 1);
 // - a Python call from compiled code recurses in JS (jitCall -> evalCallFrame); at most JIT_MAX_DEPTH
 //   compiled frames are on the JS stack, deeper frames run in the loop (which does not recurse), so
 //   deep Python recursion still ends in RecursionError, never in a JS stack overflow;
@@ -54,7 +55,7 @@ import { genType } from '../objects/gen.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
 
-/** CO_JIT_WORD: this code is never compiled (generators, or it bailed out too often). */
+/** CO_JIT_WORD: this code is never compiled (coroutines and async generators, failed generation, or it bailed out too often). */
 const JIT_NEVER = 0x7fffffff;
 /** Entries (calls, or loop-head checks) before a code object is compiled. */
 const JIT_THRESHOLD = 2;

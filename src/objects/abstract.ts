@@ -787,6 +787,11 @@ function objectGetIterForContains(seq: Borrowed): Owned | Null {
 /** The type of the sequence iterator (set by the iterator module: iter() of objects with __getitem__). */
 export const iterHooks = {
   seqIterNew: null as ((seq: Borrowed) => Owned | Null) | null,
+  /**
+   * _PyEval_GetBuiltin: `name` in the running frame's builtins (borrowed), or NULL with AttributeError
+   * set (the vm installs it; the iterators' __reduce__ name the builtin iter and reversed this way).
+   */
+  builtin: null as ((name: string) => Borrowed | Null) | null,
 };
 
 /** PyIter_Check. */

@@ -26,6 +26,14 @@ import { smallInt, intFromNumber } from './int.ts';
 import { dictNext, MA_USED } from './dict.ts';
 import { setNext, setSize } from './set.ts';
 import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
+import { argAt } from './methodobject.ts';
+import { listNew } from './list.ts';
+import { tuplePack, tupleEmptyNew } from './tuple.ts';
+import { strEmptyNew } from './str.ts';
+import { isInt, intSafeValue, intSign, intBitLengthNumber } from './int.ts';
+import { noneNew } from './object.ts';
+import { typeNameOf } from './type.ts';
+import { TypeError, OverflowError } from './exceptions.ts';
 import { type MethodDef, typeAddMethods } from './methodobject.ts';
 
 const IT_INDEX = 8;
@@ -388,6 +396,65 @@ function iter_length_hint(self: Borrowed | Null): Owned | Null {
 
 const lengthHintMethods: MethodDef[] = [{ name: '__length_hint__', fn: iter_length_hint }];
 
+/**
+ * __reduce__ of the index iterators (listiter_reduce_general and its tuple/str/bytes kin): while the
+ * sequence is held, (iter, (seq,), index) or, for list_reverseiterator, (reversed, (seq,), index);
+ * once exhausted, (iter, (empty,)) with an empty list, '' for str, and () for tuple and bytes.
+ */
+function iter_reduce(self: Borrowed | Null): Owned | Null {
+  const it = self as Borrowed;
+  const t = typeOf(it);
+  const seq = i32[(it + IT_SEQ) >> 2];
+  const rev = t === listRevIterType;
+  const fn = iterHooks.builtin!(seq !== 0 && rev ? 'reversed' : 'iter');
+  if (fn === NULL) return NULL;
+  if (seq !== 0) {
+    const a = tuplePack([seq as Borrowed]);
+    if (a === NULL) return NULL;
+    const idx = intFromNumber(i32[(it + IT_INDEX) >> 2]);
+    if (idx === NULL) { decref(a); return NULL; }
+    const r = tuplePack([fn, a, idx]);
+    decref(a);
+    decref(idx);
+    return r;
+  }
+  const empty = t === listIterType || rev ? listNew(0) : t === strIterType || t === strAsciiIterType ? strEmptyNew() : tupleEmptyNew();
+  if (empty === NULL) return NULL;
+  const a = tuplePack([empty]);
+  decref(empty);
+  if (a === NULL) return NULL;
+  const r = tuplePack([fn, a]);
+  decref(a);
+  return r;
+}
+
+/** __setstate__(index) of the index iterators: the next index, clamped to the sequence (PyLong_AsSsize_t's checks). */
+function iter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+  const it = self as Borrowed;
+  if (nargs !== 1) return errSetString(TypeError, `${typeNameOf(it)}.__setstate__() takes exactly one argument (${nargs} given)`);
+  const st = argAt(args, 0);
+  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  let v = intSafeValue(st);
+  if (v !== v) {
+    if (intBitLengthNumber(st) > 63) return errSetString(OverflowError, 'Python int too large to convert to C ssize_t');
+    v = intSign(st) < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  }
+  const seq = i32[(it + IT_SEQ) >> 2];
+  if (seq !== 0) {
+    const t = typeOf(it);
+    const n = t === strIterType || t === strAsciiIterType ? strLength(seq as Borrowed) : i32[(seq + OB_SIZE) >> 2];
+    // list_reverseiterator keeps the next index from the end: -1 (exhausted) to n - 1.
+    const lo = t === listRevIterType ? -1 : 0, hi = t === listRevIterType ? n - 1 : n;
+    i32[(it + IT_INDEX) >> 2] = v < lo ? lo : v > hi ? hi : v;
+  }
+  return noneNew();
+}
+
+const reduceMethods: MethodDef[] = [
+  { name: '__reduce__', fn: iter_reduce, doc: 'Return state information for pickling.' },
+  { name: '__setstate__', fn: iter_setstate, doc: 'Set state information for unpickling.' },
+];
+
 function makeIterType(name: string, next: (it: Borrowed) => Owned | Null): Borrowed {
   return typeNewStatic({
     name,
@@ -427,5 +494,8 @@ export function iterobjectAddMethods(): void {
   for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
     dictKeyIterType, dictValueIterType, dictItemIterType, setIterType, seqIterType]) {
     typeAddMethods(t, lengthHintMethods);
+  }
+  for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType]) {
+    typeAddMethods(t, reduceMethods);
   }
 }

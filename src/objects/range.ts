@@ -13,20 +13,21 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectNew, objectFree, objectRepr, objectRichCompareBool, objectHash, hashFailed,
-  notImplemented, boolNew,
+  notImplemented, boolNew, noneNew,
 } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError, IndexError, OverflowError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import {
-  isIntExact, intSafeValue, intSign, intFromNumber, intToBigInt, intFromBigInt, smallInt, intCompare,
+  isIntExact, intSafeValue, intSign, intFromNumber, intToBigInt, intFromBigInt, smallInt, intCompare, isInt,
+  intBitLengthNumber,
 } from './int.ts';
 import { boolType } from './bool.ts';
 import { strFromJS, strToJS } from './str.ts';
-import { tupleNew, tupleSetItemSteal } from './tuple.ts';
+import { tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { H64 } from '../support/hash64.ts';
 import {
-  numberIndex, objectGetIter, iterNext, indexCheck, objectGenericGetAttr,
+  numberIndex, objectGetIter, iterNext, indexCheck, objectGenericGetAttr, iterHooks,
 } from './abstract.ts';
 import { isSlice, sliceStartBorrow, sliceStopBorrow, sliceStepBorrow } from './slice.ts';
 import { typeAddGetSets } from './getset.ts';
@@ -435,6 +436,40 @@ function rangeiter_length_hint(self: Borrowed | Null): Owned | Null {
   return intFromNumber(Math.max(0, f64[((self as number) + RI_LEN) >> 3]));
 }
 
+/** range_iterator.__reduce__: (iter, (range(next, next + remaining * step, step),), None), as CPython 3.12. */
+function rangeiter_reduce(self: Borrowed | Null): Owned | Null {
+  const it = self as number;
+  const fn = iterHooks.builtin!('iter');
+  if (fn === NULL) return NULL;
+  const next = f64[(it + RI_NEXT) >> 3], step = f64[(it + RI_STEP) >> 3], len = Math.max(0, f64[(it + RI_LEN) >> 3]);
+  const r = rangeNew(next, next + len * step, step);
+  if (r === NULL) return NULL;
+  const a = tuplePack([r]);
+  decref(r);
+  if (a === NULL) return NULL;
+  const res = tuplePack([fn, a, Py_None]);
+  decref(a);
+  return res;
+}
+
+/** range_iterator.__setstate__(n): skips n items (clamped to [0, remaining]). */
+function rangeiter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+  const it = self as number;
+  if (nargs !== 1) return errSetString(TypeError, `range_iterator.__setstate__() takes exactly one argument (${nargs} given)`);
+  const st = argAt(args, 0);
+  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  let n = intSafeValue(st);
+  if (n !== n) {
+    if (intBitLengthNumber(st) > 63) return errSetString(OverflowError, 'Python int too large to convert to C long');
+    n = intSign(st) < 0 ? 0 : Infinity;
+  }
+  const len = Math.max(0, f64[(it + RI_LEN) >> 3]);
+  const k = n < 0 ? 0 : n > len ? len : n;
+  f64[(it + RI_NEXT) >> 3] += k * f64[(it + RI_STEP) >> 3];
+  f64[(it + RI_LEN) >> 3] = len - k;
+  return noneNew();
+}
+
 const rangeMethods: MethodDef[] = [
   { name: '__reversed__', fn: range_reversed },
   { name: 'count', fn: range_count },
@@ -474,6 +509,10 @@ export function rangeAddMethods(): void {
     { name: 'stop', get: (o) => newRef(field(o, R_STOP)) },
     { name: 'step', get: (o) => newRef(field(o, R_STEP)) },
   ]);
-  typeAddMethods(rangeIterType, [{ name: '__length_hint__', fn: rangeiter_length_hint }]);
+  typeAddMethods(rangeIterType, [
+    { name: '__length_hint__', fn: rangeiter_length_hint },
+    { name: '__reduce__', fn: rangeiter_reduce, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: rangeiter_setstate, doc: 'Set state information for unpickling.' },
+  ]);
 }
 

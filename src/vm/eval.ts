@@ -63,7 +63,7 @@ import {
   objectGetItem, objectSetItem, objectDelItem, sequenceContains, objectGetIter, objectGetAttr,
   objectVectorcall, objectCall, objectFormat, objectASCII, sequenceTuple, listExtendIterable,
   numberNegative, numberInvert, numberPositive, objectCallOneArg, lookupSpecial, objectCallNoArgs,
-  objectCallArgs,
+  objectCallArgs, iterHooks,
 } from '../objects/abstract.ts';
 import {
   F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN,
@@ -2402,6 +2402,17 @@ function genFromFrame(f: number): Owned | Null {
 /** Installs the vm's hooks into objects/ (the function call slot). */
 export function evalInstallHooks(): void {
   functionSetCallHook(functionVectorcall);
+  iterHooks.builtin = builtinLookup;
+}
+
+/** _PyEval_GetBuiltin: `name` in the running frame's builtins, else the builtins module's (borrowed); NULL with AttributeError. */
+function builtinLookup(name: string): Borrowed | Null {
+  const f = ts.frame;
+  const bd = f !== 0 ? i32[(f >> 2) + F_BUILTINS] : ts.builtinsDict;
+  const key = strInternImmortal(name);
+  const v = bd !== 0 && isDict(bd as Borrowed) ? dictGetItemBorrow(bd as Borrowed, key) : NULL;
+  if (v === NULL && errOccurred() === NULL) errSetString(AttributeError, name);
+  return v;
 }
 
 // Unused-import guards for names kept for upcoming opcodes.

@@ -197,24 +197,7 @@ export function functionVectorcall(func: Borrowed, args: number, nargs: number, 
  * it back, in the eval loop. Python calls from native code and from compiled code come here.
  */
 export function evalCallFrame(f: number, ix: number): Owned | Null {
-  if (jitHook !== null) {
-    const fw = f >> 2;
-    const prev = ts.frame;
-    i32[fw + F_PREVIOUS] = prev;
-    ts.frame = f;
-    const r = jitHook(f, i32[fw + F_CODE], 0, ix);
-    if (r > 0) {
-      frameLeave(f);
-      return r as Owned;
-    }
-    ts.frame = prev;
-    if (r === 0) {
-      const unwind = jitState.unwind;
-      jitState.unwind = false;
-      return evalFrame(f, unwind);
-    }
-  }
-  return evalFrame(f, false);
+  return evalJitFirst(f, false, ix);
 }
 
 /** Runs `func`'s code with `locals` as its namespace (class bodies, module code): _PyEval_Vector with locals. */
@@ -656,19 +639,27 @@ const JIT_OSR_EVERY = 64;
  * where compiled code handed it back, in the eval loop. `throwflag`: unwind the exception set.
  */
 export function evalGenFrame(f: number, throwflag: boolean): Owned | Null {
+  return evalJitFirst(f, throwflag, 0);
+}
+
+/**
+ * evalCallFrame and evalGenFrame: frame `f` from its F_PC through the JIT's hook (compiled function
+ * `ix` when known), finishing a frame that returned (or, a generator's, yielded) there, else evalFrame.
+ */
+function evalJitFirst(f: number, throwflag: boolean, ix: number): Owned | Null {
   if (!throwflag && jitHook !== null) {
     const fw = f >> 2;
     const prev = ts.frame;
     i32[fw + F_PREVIOUS] = prev;
     ts.frame = f;
-    const r = jitHook(f, i32[fw + F_CODE], i32[fw + F_PC]);
+    const r = jitHook(f, i32[fw + F_CODE], i32[fw + F_PC], ix);
     if (r > 0) {
       if (jitState.yielded) {
         jitState.yielded = false;
         frameYield(f);
-        return r as Owned;
+      } else {
+        frameLeave(f);
       }
-      frameLeave(f);
       return r as Owned;
     }
     ts.frame = prev;

@@ -120,6 +120,14 @@ def _check_positional(fname, cls, kwargs, nargs, least, most):
                         f"argument{'' if most == 1 else 's'}, got {nargs}")
 
 
+def _func_and_iter(fname, cls, first, iterable, args, kwargs):
+    """The argument checks of a (function, iterable, /) constructor, then iter(iterable)."""
+    if args or kwargs or iterable is _MISSING:
+        nargs = (first is not _MISSING) + (iterable is not _MISSING) + len(args)
+        _check_positional(fname, cls, kwargs, nargs, 2, 2)
+    return iter(iterable)
+
+
 def _state_tuple(state, n):
     """PyArg_ParseTuple(state, ...) with n objects, after the 'state is not a tuple' check."""
     if not isinstance(state, tuple):
@@ -466,10 +474,7 @@ class dropwhile:
     __slots__ = ('_pred', '_it', '_start')
 
     def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
-        if args or kwargs or iterable is _MISSING:
-            nargs = (predicate is not _MISSING) + (iterable is not _MISSING) + len(args)
-            _check_positional('dropwhile', cls, kwargs, nargs, 2, 2)
-        it = iter(iterable)
+        it = _func_and_iter('dropwhile', cls, predicate, iterable, args, kwargs)
         self = _new(cls)
         self._pred = predicate
         self._it = it
@@ -505,10 +510,7 @@ class takewhile:
     __slots__ = ('_pred', '_it', '_stop')
 
     def __new__(cls, predicate=_MISSING, iterable=_MISSING, /, *args, **kwargs):
-        if args or kwargs or iterable is _MISSING:
-            nargs = (predicate is not _MISSING) + (iterable is not _MISSING) + len(args)
-            _check_positional('takewhile', cls, kwargs, nargs, 2, 2)
-        it = iter(iterable)
+        it = _func_and_iter('takewhile', cls, predicate, iterable, args, kwargs)
         self = _new(cls)
         self._pred = predicate
         self._it = it
@@ -543,10 +545,7 @@ class filterfalse:
     __slots__ = ('_func', '_it')
 
     def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
-        if args or kwargs or iterable is _MISSING:
-            nargs = (function is not _MISSING) + (iterable is not _MISSING) + len(args)
-            _check_positional('filterfalse', cls, kwargs, nargs, 2, 2)
-        it = iter(iterable)
+        it = _func_and_iter('filterfalse', cls, function, iterable, args, kwargs)
         self = _new(cls)
         self._func = function
         self._it = it
@@ -580,10 +579,7 @@ class starmap:
     __slots__ = ('_func', '_it')
 
     def __new__(cls, function=_MISSING, iterable=_MISSING, /, *args, **kwargs):
-        if args or kwargs or iterable is _MISSING:
-            nargs = (function is not _MISSING) + (iterable is not _MISSING) + len(args)
-            _check_positional('starmap', cls, kwargs, nargs, 2, 2)
-        it = iter(iterable)
+        it = _func_and_iter('starmap', cls, function, iterable, args, kwargs)
         self = _new(cls)
         self._func = function
         self._it = it

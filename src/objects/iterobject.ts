@@ -14,7 +14,7 @@ import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, type VisitProc, typeOf } from './type.ts';
 import { objectGCNew, objectGCFree, objectRichCompareBool } from './object.ts';
-import { errSetString, errExceptionMatches, errClear } from './errors.ts';
+import { errSetString, errExceptionMatches, errClear, errOccurred } from './errors.ts';
 import { RuntimeError, StopIteration, IndexError } from './exceptions.ts';
 import { Py_EQ } from './compare-op.ts';
 import { OB_SIZE } from '../heap/header.ts';
@@ -27,12 +27,12 @@ import { dictNext, MA_USED } from './dict.ts';
 import { setNext, setSize } from './set.ts';
 import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
 import { argAt } from './methodobject.ts';
-import { listNew } from './list.ts';
+import { listNew, listAppend } from './list.ts';
 import { tuplePack, tupleEmptyNew } from './tuple.ts';
 import { strEmptyNew } from './str.ts';
 import { isInt, intSafeValue, intSign, intBitLengthNumber } from './int.ts';
 import { noneNew } from './object.ts';
-import { typeNameOf } from './type.ts';
+import { typeNameOf, typeSlotsOf } from './type.ts';
 import { TypeError, OverflowError } from './exceptions.ts';
 import { type MethodDef, typeAddMethods } from './methodobject.ts';
 
@@ -450,6 +450,42 @@ function iter_setstate(self: Borrowed | Null, args: number, nargs: number): Owne
   return noneNew();
 }
 
+/**
+ * __reduce__ of the dict and set iterators (dictiter_reduce, setiter_reduce): (iter, (list,)) where the
+ * list holds what is left, read through a copy of the iterator so this one is not advanced.
+ */
+function iter_reduce_rest(self: Borrowed | Null): Owned | Null {
+  const it = self as Borrowed;
+  const fn = iterHooks.builtin!('iter');
+  if (fn === NULL) return NULL;
+  const rest = listNew(0);
+  if (rest === NULL) return NULL;
+  const seq = i32[(it + IT_SEQ) >> 2];
+  if (seq !== 0) {
+    const tmp = iterNew(typeOf(it), seq as Borrowed, i32[(it + IT_INDEX) >> 2], i32[(it + IT_AUX) >> 2]);
+    if (tmp === NULL) { decref(rest); return NULL; }
+    i32[(tmp + IT_REMAINING) >> 2] = i32[(it + IT_REMAINING) >> 2];
+    const next = typeSlotsOf(typeOf(it)).iternext!;
+    for (let v = next(tmp); v !== NULL; v = next(tmp)) {
+      const c = listAppend(rest, v);
+      decref(v);
+      if (c < 0) break;
+    }
+    decref(tmp);
+    if (errOccurred() !== NULL) { decref(rest); return NULL; }
+  }
+  const a = tuplePack([rest]);
+  decref(rest);
+  if (a === NULL) return NULL;
+  const r = tuplePack([fn, a]);
+  decref(a);
+  return r;
+}
+
+const reduceRestMethods: MethodDef[] = [
+  { name: '__reduce__', fn: iter_reduce_rest, doc: 'Return state information for pickling.' },
+];
+
 const reduceMethods: MethodDef[] = [
   { name: '__reduce__', fn: iter_reduce, doc: 'Return state information for pickling.' },
   { name: '__setstate__', fn: iter_setstate, doc: 'Set state information for unpickling.' },
@@ -497,5 +533,9 @@ export function iterobjectAddMethods(): void {
   }
   for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType]) {
     typeAddMethods(t, reduceMethods);
+  }
+  for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,
+    dictRevItemIterType, setIterType]) {
+    typeAddMethods(t, reduceRestMethods);
   }
 }

@@ -466,8 +466,10 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
 
 // ---- iterator ----
 
-const IT_SEQ = 8;
-const IT_INDEX = 12;
+// The layout of objects/iterobject.ts's index iterators (+8 index, +12 sequence, 0 once exhausted), whose
+// __reduce__/__setstate__ bytearray_iterator shares (iterobjectAddMethods).
+const IT_INDEX = 8;
+const IT_SEQ = 12;
 
 function bytearrayIter(o: Borrowed): Owned | Null {
   const it = objectGCNew(bytearrayIterType, 16);

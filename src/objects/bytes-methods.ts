@@ -14,17 +14,18 @@ import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError, IndexError, OverflowError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intFromNumber, smallInt } from './int.ts';
-import { isStr, strToJS, strFromLatin1, strIsAscii } from './str.ts';
+import { isStr, strToJS, strFromLatin1, strIsAscii, strFromJS } from './str.ts';
 import { bytesType, isBytes, isBytesExact, bytesFromUint8Array, BYTES_DATA, bytesSize } from './bytes.ts';
 import {
   bytearrayType, isByteArray, bytearrayFromUint8Array, bytearraySize, bytearrayData, bytearrayResize,
   bytearraySetSlice, bytearrayAppendHeap, byteValue, iterableBytes,
 } from './bytearray.ts';
 import { bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromObject } from './memoryview.ts';
-import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } from './tuple.ts';
+import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
 import {
   numberAsSsize, indexCheck, parseArgs, PARSED, sequenceFast, fastSize, lookupSpecial, objectCallNoArgs, objectCallOneArg,
+  callMethod,
 } from './abstract.ts';
 import {
   type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS, METH_STATIC,
@@ -780,7 +781,58 @@ function ba_remove(self: Borrowed | Null, args: number, nargs: number, kwnames: 
   return noneNew();
 }
 
+/**
+ * _common_reduce of bytearray: (type, args, state) with args () when empty, else (latin-1 text,
+ * 'latin-1') below protocol 3 and (bytes,) from 3 on; state is what __getstate__ gives (None, or a
+ * subclass instance's __dict__).
+ */
+function bytearrayCommonReduce(self: Borrowed, proto: number): Owned | Null {
+  const state = callMethod(self, '__getstate__');
+  if (state === NULL) return NULL;
+  const n = bytearraySize(self);
+  let args: Owned | Null;
+  if (n === 0) {
+    args = tupleNew(0);
+  } else if (proto < 3) {
+    const text = strFromLatin1(u8, bytearrayData(self), bytearrayData(self) + n);
+    const enc = text === NULL ? NULL : strFromJS('latin-1');
+    args = text === NULL || enc === NULL ? NULL : tuplePack([text, enc]);
+    if (text !== NULL) decref(text);
+    if (enc !== NULL) decref(enc);
+  } else {
+    const b = bytesFromUint8Array(u8.slice(bytearrayData(self), bytearrayData(self) + n));
+    args = b === NULL ? NULL : tuplePack([b]);
+    if (b !== NULL) decref(b);
+  }
+  if (args === NULL) { decref(state); return NULL; }
+  const r = tuplePack([typeOf(self), args, state]);
+  decref(args);
+  decref(state);
+  return r;
+}
+
+function ba_reduce(self: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('bytearray.__reduce__', kwnames)) return NULL;
+  if (nargs !== 0) return errSetString(TypeError, `bytearray.__reduce__() takes no arguments (${nargs} given)`);
+  return bytearrayCommonReduce(self as Borrowed, 2);
+}
+
+function ba_reduce_ex(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('bytearray.__reduce_ex__', kwnames)) return NULL;
+  if (nargs > 1) return errSetString(TypeError, `__reduce_ex__ expected at most 1 argument, got ${nargs}`);
+  let proto = 0;
+  if (nargs === 1) {
+    const p = argAt(args, 0);
+    if (!indexCheck(p)) return errSetString(TypeError, `'${typeNameOf(p)}' object cannot be interpreted as an integer`);
+    proto = numberAsSsize(p, OverflowError);
+    if (proto === -1 && errOccurred() !== NULL) return NULL;
+  }
+  return bytearrayCommonReduce(self as Borrowed, proto);
+}
+
 const bytearrayOwnMethods: MethodDef[] = [
+  { name: '__reduce__', fn: ba_reduce, doc: 'Return state information for pickling.' },
+  { name: '__reduce_ex__', fn: ba_reduce_ex, doc: 'Return state information for pickling.' },
   { name: 'append', fn: ba_append },
   { name: 'extend', fn: ba_extend },
   { name: 'insert', fn: ba_insert },

@@ -28,6 +28,7 @@ import { setNext, setSize } from './set.ts';
 import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
 import { argAt } from './methodobject.ts';
 import { listNew, listAppend } from './list.ts';
+import { bytearrayIterType } from './bytearray.ts';
 import { tuplePack, tupleEmptyNew } from './tuple.ts';
 import { strEmptyNew } from './str.ts';
 import { isInt, intSafeValue, intSign, intBitLengthNumber } from './int.ts';
@@ -531,7 +532,8 @@ export function iterobjectAddMethods(): void {
     dictKeyIterType, dictValueIterType, dictItemIterType, setIterType, seqIterType]) {
     typeAddMethods(t, lengthHintMethods);
   }
-  for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType]) {
+  for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
+    bytearrayIterType]) {
     typeAddMethods(t, reduceMethods);
   }
   for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,

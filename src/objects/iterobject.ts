@@ -441,7 +441,10 @@ function iter_setstate(self: Borrowed | Null, args: number, nargs: number): Owne
     v = intSign(st) < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   }
   const seq = i32[(it + IT_SEQ) >> 2];
-  if (seq !== 0) {
+  if (seq !== 0 && typeOf(it) === seqIterType) {
+    // The __getitem__ protocol's iterator: any index from 0 on (the sequence has no known length).
+    i32[(it + IT_INDEX) >> 2] = v < 0 ? 0 : Math.min(v, 0x7fffffff);
+  } else if (seq !== 0) {
     const t = typeOf(it);
     const n = t === strIterType || t === strAsciiIterType ? strLength(seq as Borrowed) : i32[(seq + OB_SIZE) >> 2];
     // list_reverseiterator keeps the next index from the end: -1 (exhausted) to n - 1.
@@ -477,6 +480,26 @@ function iter_reduce_rest(self: Borrowed | Null): Owned | Null {
   }
   const a = tuplePack([rest]);
   decref(rest);
+  if (a === NULL) return NULL;
+  const r = tuplePack([fn, a]);
+  decref(a);
+  return r;
+}
+
+/** callable_iterator.__reduce__: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted. */
+function calliter_reduce(self: Borrowed | Null): Owned | Null {
+  const it = self as Borrowed;
+  const fn = iterHooks.builtin!('iter');
+  if (fn === NULL) return NULL;
+  const f = i32[(it + IT_SEQ) >> 2];
+  let a: Owned | Null;
+  if (f !== 0) {
+    a = tuplePack([f as Borrowed, i32[(it + IT_AUX) >> 2] as Borrowed]);
+  } else {
+    const e = tupleEmptyNew();
+    a = tuplePack([e]);
+    decref(e);
+  }
   if (a === NULL) return NULL;
   const r = tuplePack([fn, a]);
   decref(a);
@@ -533,9 +556,10 @@ export function iterobjectAddMethods(): void {
     typeAddMethods(t, lengthHintMethods);
   }
   for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
-    bytearrayIterType]) {
+    bytearrayIterType, seqIterType]) {
     typeAddMethods(t, reduceMethods);
   }
+  typeAddMethods(callableIterType, [{ name: '__reduce__', fn: calliter_reduce, doc: 'Return state information for pickling.' }]);
   for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,
     dictRevItemIterType, setIterType]) {
     typeAddMethods(t, reduceRestMethods);

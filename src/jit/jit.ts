@@ -48,7 +48,7 @@ import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
-  sendCore, sendYielded,
+  sendCore, sendYielded, cmpNumbers,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend } from '../vm/gen.ts';
 import { genType } from '../objects/gen.ts';
@@ -363,14 +363,7 @@ function compareFast(a: number, b: number, op: number): number {
   } else {
     return -1;
   }
-  switch (op) {
-    case 0: return x < y ? 1 : 0;
-    case 1: return x <= y ? 1 : 0;
-    case 2: return x === y ? 1 : 0;
-    case 3: return x !== y ? 1 : 0;
-    case 4: return x > y ? 1 : 0;
-    default: return x >= y ? 1 : 0;
-  }
+  return cmpNumbers(x, y, op);
 }
 
 /** COMPARE_OP: the result (owned), what it owns of a and b (`own`, as jitAdd's) consumed; NULL with the exception set. */

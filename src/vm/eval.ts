@@ -2149,8 +2149,8 @@ export const STACK_OPS: ReadonlyMap<number, (f: number, sp: number, oparg: numbe
   [174, opCallIntrinsic2],
 ]);
 
-/** Three-way comparison of JS numbers for COMPARE_OP's fast paths: 1/0. */
-function cmpNumbers(x: number, y: number, op: number): number {
+/** Comparison `op` of JS numbers for COMPARE_OP's fast paths (the loop's and the JIT's): 1/0. */
+export function cmpNumbers(x: number, y: number, op: number): number {
   switch (op) {
     case 0: return x < y ? 1 : 0;
     case 1: return x <= y ? 1 : 0;

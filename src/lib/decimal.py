@@ -847,17 +847,26 @@ def _mul(a, b, ctx):
     return _new(sign, a._int * b._int, a._exp + b._exp)._fix(ctx)
 
 
+def _div_special(a, b, ctx, sign):
+    """The cases of a division with a special operand that / and // share: a NaN, inf / inf (invalid),
+    inf / finite (an infinity); None for finite / inf, which each of them rounds its own way."""
+    nan = _nans(ctx, a, b)
+    if nan is not None:
+        return nan
+    if a._special == _INF and b._special == _INF:
+        return _invalid(ctx)
+    if a._special == _INF:
+        return _new(sign, 0, 0, _INF)
+    return None
+
+
 def _div(a, b, ctx):
     """a / b rounded to ctx, exact results at the exponent closest to the ideal one (mpd_qdiv)."""
     sign = a._sign ^ b._sign
     if a._special or b._special:
-        nan = _nans(ctx, a, b)
-        if nan is not None:
-            return nan
-        if a._special == _INF and b._special == _INF:
-            return _invalid(ctx)
-        if a._special == _INF:
-            return _new(sign, 0, 0, _INF)
+        r = _div_special(a, b, ctx, sign)
+        if r is not None:
+            return r
         ctx._raise([Clamped])
         return _new(sign, 0, ctx.Emin - ctx.prec + 1)
     if b._int == 0:
@@ -916,13 +925,9 @@ def _divint(a, b, ctx):
     """a // b (truncating) as Decimal.__floordiv__ / Context.divide_int."""
     sign = a._sign ^ b._sign
     if a._special or b._special:
-        nan = _nans(ctx, a, b)
-        if nan is not None:
-            return nan
-        if a._special == _INF and b._special == _INF:
-            return _invalid(ctx)
-        if a._special == _INF:
-            return _new(sign, 0, 0, _INF)
+        r = _div_special(a, b, ctx, sign)
+        if r is not None:
+            return r
         return _new(sign, 0, 0)
     if b._int == 0:
         if a._int == 0:

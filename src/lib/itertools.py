@@ -914,6 +914,16 @@ class permutations:
         self._indices = new_indices
 
 
+def _combinations_reduce(self):
+    """__reduce__ of combinations and combinations_with_replacement (the same state in both)."""
+    _pickle_deprecated()
+    if self._cur is None:
+        return (type(self), (self._pool, self._r))
+    if self._indices is None:
+        return (type(self), ((), self._r))
+    return (type(self), (self._pool, self._r), tuple(self._indices))
+
+
 class combinations:
     """combinations(iterable, r): r-length subsequences of the items, in the order of their
     positions."""
@@ -965,13 +975,7 @@ class combinations:
             i += 1
         return tuple(cur)
 
-    def __reduce__(self):
-        _pickle_deprecated()
-        if self._cur is None:
-            return (type(self), (self._pool, self._r))
-        if self._indices is None:
-            return (type(self), ((), self._r))
-        return (type(self), (self._pool, self._r), tuple(self._indices))
+    __reduce__ = _combinations_reduce
 
     def __setstate__(self, state):
         _pickle_deprecated()
@@ -1046,13 +1050,7 @@ class combinations_with_replacement:
             i += 1
         return tuple(cur)
 
-    def __reduce__(self):
-        _pickle_deprecated()
-        if self._cur is None:
-            return (type(self), (self._pool, self._r))
-        if self._indices is None:
-            return (type(self), ((), self._r))
-        return (type(self), (self._pool, self._r), tuple(self._indices))
+    __reduce__ = _combinations_reduce
 
     def __setstate__(self, state):
         _pickle_deprecated()

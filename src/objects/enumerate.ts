@@ -2,7 +2,10 @@
 // Invariants: enumerate counts in a double while the count is a safe integer and in an owned int
 // beyond; reversed holds the sequence until it is exhausted, then drops it.
 //
-// enumerate (GC): +8 iterator (owned)  +12 big count (owned int or 0)  +16 count (f64)
+// enumerate keeps its (index, item) result tuple and refills it while only it holds the tuple (CPython's
+// en_result).
+//
+// enumerate (GC): +8 iterator (owned)  +12 big count (owned int or 0)  +16 count (f64)  +24 result (owned pair)
 // reversed (GC):  +8 sequence (owned or 0)  +12 index
 
 import { i32, f64 } from '../heap/views.ts';
@@ -15,7 +18,7 @@ import { errSetString, errOccurred, errExceptionMatches, errClear } from './erro
 import { TypeError, IndexError, StopIteration } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intSafeValue, intFromNumber, intFromBigInt, intToBigInt } from './int.ts';
-import { tupleNew, tupleSetItemSteal, tuplePack, tupleEmptyNew } from './tuple.ts';
+import { tuplePack, tupleEmptyNew, tuplePairFromResult } from './tuple.ts';
 import { isInt } from './int.ts';
 import { OverflowError } from './exceptions.ts';
 import { typeOf } from './type.ts';
@@ -29,7 +32,7 @@ import { isDict } from './dict.ts';
 export let enumerateType = 0 as Borrowed;
 export let reversedType = 0 as Borrowed;
 
-const E_IT = 8, E_BIG = 12, E_COUNT = 16, ENUM_SIZE = 24;
+const E_IT = 8, E_BIG = 12, E_COUNT = 16, E_RESULT = 24, ENUM_SIZE = 28;
 const R_SEQ = 8, R_INDEX = 12, REV_SIZE = 16;
 
 /** enumerate(iterable, start=0). https://docs.python.org/3/library/functions.html#enumerate */
@@ -43,9 +46,12 @@ function enumerateNew(_type: Borrowed, args: number, nargs: number, kwnames: Bor
   }
   const it = objectGetIter(iterable);
   if (it === NULL) { xdecref(start); return NULL; }
+  const result = tuplePack([Py_None, Py_None]);
+  if (result === NULL) { decref(it); xdecref(start); return NULL; }
   const e = objectGCNew(enumerateType, ENUM_SIZE);
-  if (e === NULL) { decref(it); xdecref(start); return NULL; }
+  if (e === NULL) { decref(it); decref(result); xdecref(start); return NULL; }
   i32[(e + E_IT) >> 2] = it;
+  i32[(e + E_RESULT) >> 2] = result;
   const v = start === NULL ? 0 : intSafeValue(start);
   if (v === v) {
     i32[(e + E_BIG) >> 2] = 0;
@@ -79,21 +85,20 @@ function enumerateNext(e: Borrowed): Owned | Null {
     decref(big as Owned);
   }
   if (idx === NULL) { decref(item); return NULL; }
-  const t = tupleNew(2);
-  if (t === NULL) { decref(idx); decref(item); return NULL; }
-  tupleSetItemSteal(t, 0, idx);
-  tupleSetItemSteal(t, 1, item);
-  return t;
+  return tuplePairFromResult(i32[(e + E_RESULT) >> 2] as Borrowed, idx, item);
 }
 
 function enumerateDealloc(o: Owned): void {
   decref(i32[(o + E_IT) >> 2] as Owned);
+  decref(i32[(o + E_RESULT) >> 2] as Owned);
   xdecref(i32[(o + E_BIG) >> 2] as Owned | Null);
   objectGCFree(o);
 }
 
 function enumerateTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
-  const r = visit(i32[(o + E_IT) >> 2] as Borrowed, arg);
+  let r = visit(i32[(o + E_IT) >> 2] as Borrowed, arg);
+  if (r !== 0) return r;
+  r = visit(i32[(o + E_RESULT) >> 2] as Borrowed, arg);
   if (r !== 0) return r;
   const b = i32[(o + E_BIG) >> 2];
   return b !== 0 ? visit(b as Borrowed, arg) : 0;

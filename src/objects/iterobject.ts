@@ -19,7 +19,8 @@ import { RuntimeError, StopIteration, IndexError } from './exceptions.ts';
 import { Py_EQ } from './compare-op.ts';
 import { OB_SIZE } from '../heap/header.ts';
 import { LIST_ITEMS } from './list.ts';
-import { TUPLE_ITEMS, tupleNew, tupleSetItemSteal } from './tuple.ts';
+import { TUPLE_ITEMS } from './tuple.ts';
+import { Py_None } from './none.ts';
 import { strLength, strGetItem, strIsAscii } from './str.ts';
 import { BYTES_DATA } from './bytes.ts';
 import { smallInt, intFromNumber } from './int.ts';
@@ -29,7 +30,7 @@ import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
 import { argAt } from './methodobject.ts';
 import { listNew, listAppend } from './list.ts';
 import { bytearrayIterType } from './bytearray.ts';
-import { tuplePack, tupleEmptyNew } from './tuple.ts';
+import { tuplePack, tupleEmptyNew, tuplePairFromResult } from './tuple.ts';
 import { strEmptyNew } from './str.ts';
 import { isInt, intSafeValue, intSign, intBitLengthNumber } from './int.ts';
 import { noneNew } from './object.ts';
@@ -42,6 +43,10 @@ const IT_SEQ = 12;
 const IT_AUX = 16;
 const IT_REMAINING = 20;
 const IT_SIZE = 24;
+// The dict item iterators also keep their (key, value) result tuple, refilled while only they hold it
+// (CPython's di_result).
+const IT_RESULT = 24;
+const ITEM_IT_SIZE = 28;
 
 export let listIterType = 0 as Borrowed;
 export let listRevIterType = 0 as Borrowed;
@@ -60,8 +65,15 @@ export let seqIterType = 0 as Borrowed;
 export let callableIterType = 0 as Borrowed;
 
 function iterNew(type: Borrowed, seq: Borrowed, index: number, aux: number): Owned | Null {
-  const it = objectGCNew(type, IT_SIZE);
-  if (it === NULL) return NULL;
+  const items = type === dictItemIterType || type === dictRevItemIterType;
+  let result: Owned | Null = NULL;
+  if (items) {
+    result = tuplePack([Py_None, Py_None]);
+    if (result === NULL) return NULL;
+  }
+  const it = objectGCNew(type, items ? ITEM_IT_SIZE : IT_SIZE);
+  if (it === NULL) { xdecref(result); return NULL; }
+  if (items) i32[(it + IT_RESULT) >> 2] = result;
   incref(seq);
   i32[(it + IT_INDEX) >> 2] = index;
   i32[(it + IT_SEQ) >> 2] = seq;
@@ -78,6 +90,18 @@ function iterDealloc(o: Owned): void {
 function iterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
   const s = i32[(o + IT_SEQ) >> 2];
   return s !== 0 ? visit(s as Borrowed, arg) : 0;
+}
+
+/** The dict item iterators own their result tuple too. */
+function itemIterDealloc(o: Owned): void {
+  xdecref(i32[(o + IT_SEQ) >> 2] as Owned | Null);
+  decref(i32[(o + IT_RESULT) >> 2] as Owned);
+  objectGCFree(o);
+}
+
+function itemIterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
+  const r = iterTraverse(o, visit, arg);
+  return r !== 0 ? r : visit(i32[(o + IT_RESULT) >> 2] as Borrowed, arg);
 }
 
 /** callable_iterator owns its sentinel too. */
@@ -272,18 +296,15 @@ function dictValueIterNext(it: Borrowed): Owned | Null {
   return newRef(KV[1] as Borrowed);
 }
 
-function pairOf(k: Borrowed, v: Borrowed): Owned | Null {
-  const t = tupleNew(2);
-  if (t === NULL) return NULL;
-  tupleSetItemSteal(t, 0, newRef(k));
-  tupleSetItemSteal(t, 1, newRef(v));
-  return t;
+/** The (key, value) pair of a dict item iterator: its kept result tuple when it may be refilled. */
+function pairOf(it: Borrowed, k: Borrowed, v: Borrowed): Owned | Null {
+  return tuplePairFromResult(i32[(it + IT_RESULT) >> 2] as Borrowed, newRef(k), newRef(v));
 }
 
 function dictItemIterNext(it: Borrowed): Owned | Null {
   if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
   if (!dictIterStep(it)) return exhaust(it);
-  return pairOf(KV[0] as Borrowed, KV[1] as Borrowed);
+  return pairOf(it, KV[0] as Borrowed, KV[1] as Borrowed);
 }
 
 function dictRevKeyIterNext(it: Borrowed): Owned | Null {
@@ -301,7 +322,7 @@ function dictRevValueIterNext(it: Borrowed): Owned | Null {
 function dictRevItemIterNext(it: Borrowed): Owned | Null {
   if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
   if (!dictRevStep(it)) return exhaust(it);
-  return pairOf(KV[0] as Borrowed, KV[1] as Borrowed);
+  return pairOf(it, KV[0] as Borrowed, KV[1] as Borrowed);
 }
 
 /** iter(set) / iter(frozenset). */
@@ -515,12 +536,15 @@ const reduceMethods: MethodDef[] = [
   { name: '__setstate__', fn: iter_setstate, doc: 'Set state information for unpickling.' },
 ];
 
-function makeIterType(name: string, next: (it: Borrowed) => Owned | Null): Borrowed {
+function makeIterType(name: string, next: (it: Borrowed) => Owned | Null, withResult = false): Borrowed {
   return typeNewStatic({
     name,
-    basicsize: IT_SIZE,
+    basicsize: withResult ? ITEM_IT_SIZE : IT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: iterDealloc, traverse: iterTraverse, iter: selfIter, iternext: next },
+    slots: {
+      dealloc: withResult ? itemIterDealloc : iterDealloc, traverse: withResult ? itemIterTraverse : iterTraverse,
+      iter: selfIter, iternext: next,
+    },
   });
 }
 
@@ -534,10 +558,10 @@ export function iterobjectInitStatic(): void {
   bytesIterType = makeIterType('bytes_iterator', bytesIterNext);
   dictKeyIterType = makeIterType('dict_keyiterator', dictKeyIterNext);
   dictValueIterType = makeIterType('dict_valueiterator', dictValueIterNext);
-  dictItemIterType = makeIterType('dict_itemiterator', dictItemIterNext);
+  dictItemIterType = makeIterType('dict_itemiterator', dictItemIterNext, true);
   dictRevKeyIterType = makeIterType('dict_reversekeyiterator', dictRevKeyIterNext);
   dictRevValueIterType = makeIterType('dict_reversevalueiterator', dictRevValueIterNext);
-  dictRevItemIterType = makeIterType('dict_reverseitemiterator', dictRevItemIterNext);
+  dictRevItemIterType = makeIterType('dict_reverseitemiterator', dictRevItemIterNext, true);
   setIterType = makeIterType('set_iterator', setIterNext);
   seqIterType = makeIterType('iterator', seqIterNext);
   callableIterType = typeNewStatic({

@@ -14,7 +14,7 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc } from '../heap/alloc.ts';
-import { OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, OB_TYPE } from '../heap/header.ts';
+import { OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, OB_TYPE, gcTrack } from '../heap/header.ts';
 import { decref, incref, newRef } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -87,6 +87,48 @@ export function tupleNew(n: number): Owned | Null {
   if (n <= 16) for (let i = 0; i < n; i++) i32[k + i] = 0;
   else i32.fill(0, k, k + n);
   // TODO: _PyObject_GC_TRACK once the cycle collector exists (objects are born untracked for now).
+  return t;
+}
+
+/**
+ * Whether an iterator's kept result tuple (CPython's en_result, di_result, zip's result) may be refilled
+ * for its next value: only the iterator holds it. If so it is returned increfed and, as CPython does,
+ * re-tracked (the collector may have untracked it); its items are then replaced with tupleItemReplace.
+ */
+export function tupleResultReusable(r: Borrowed): boolean {
+  if (i32[r >> 2] !== 1) return false;
+  incref(r);
+  gcTrack(r);
+  return true;
+}
+
+/** Puts `v` into item i of a reused result tuple and releases the item it replaces (after the store). */
+export function tupleItemReplace(t: Borrowed, i: number, v: Owned): void {
+  const w = (t + TUPLE_ITEMS + 4 * i) >> 2;
+  const old = i32[w] as Owned;
+  i32[w] = v;
+  decref(old);
+}
+
+/**
+ * The pair (a, b) (both stolen) an iterator returns: its kept result tuple `r` refilled when only the
+ * iterator holds it (the old items released after both new ones are in, as enumerate and the dict
+ * item iterators do), else a new tuple.
+ */
+export function tuplePairFromResult(r: Borrowed, a: Owned, b: Owned): Owned | Null {
+  if (tupleResultReusable(r)) {
+    const w = (r + TUPLE_ITEMS) >> 2;
+    const oa = i32[w] as Owned, ob = i32[w + 1] as Owned;
+    i32[w] = a;
+    i32[w + 1] = b;
+    decref(oa);
+    decref(ob);
+    return r as Owned;
+  }
+  const t = tupleNew(2);
+  if (t === NULL) { decref(a); decref(b); return NULL; }
+  i32[(t + TUPLE_ITEMS) >> 2] = a;
+  i32[(t + TUPLE_ITEMS + 4) >> 2] = b;
   return t;
 }
 

@@ -2,7 +2,11 @@
 // Invariants: the iterators tuple is built once; with strict=True a length mismatch raises ValueError
 // with 3.12's messages ("zip() argument 2 is shorter than argument 1").
 //
-// zip (GC): +8 iterators (owned tuple)  +12 strict (0/1)
+// The result tuple is kept and refilled while only the zip holds it (zip_next's reuse: a `for a, b in
+// zip(...)` loop allocates no tuple per step, and the last items stay referenced from it until the next
+// step, which sys.getrefcount shows).
+//
+// zip (GC): +8 iterators (owned tuple)  +12 strict (0/1)  +16 result (owned tuple of None at first)
 
 import { i32 } from '../heap/views.ts';
 import { decref } from '../heap/refcount.ts';
@@ -11,7 +15,9 @@ import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, type VisitProc 
 import { objectGCNew, objectGCFree, objectIsTrue } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError } from './exceptions.ts';
-import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, tupleEmptyNew } from './tuple.ts';
+import {
+  tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, tupleEmptyNew, tupleResultReusable, tupleItemReplace,
+} from './tuple.ts';
 import { strEqualJS, strToJS } from './str.ts';
 import { objectGetIter, iterNext } from './abstract.ts';
 import { argAt } from './methodobject.ts';
@@ -24,7 +30,7 @@ import { Py_None } from './none.ts';
 import { newRef } from '../heap/refcount.ts';
 
 export let zipType = 0 as Borrowed;
-const Z_ITERS = 8, Z_STRICT = 12, ZIP_SIZE = 16;
+const Z_ITERS = 8, Z_STRICT = 12, Z_RESULT = 16, ZIP_SIZE = 20;
 
 function zipNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   let strict = 0;
@@ -46,10 +52,14 @@ function zipNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed 
     }
     tupleSetItemSteal(iters, i, it);
   }
+  const result = tupleNew(nargs);
+  if (result === NULL) { decref(iters); return NULL; }
+  for (let i = 0; i < nargs; i++) tupleSetItemSteal(result, i, newRef(Py_None));
   const z = objectGCNew(zipType, ZIP_SIZE);
-  if (z === NULL) { decref(iters); return NULL; }
+  if (z === NULL) { decref(iters); decref(result); return NULL; }
   i32[(z + Z_ITERS) >> 2] = iters;
   i32[(z + Z_STRICT) >> 2] = strict;
+  i32[(z + Z_RESULT) >> 2] = result;
   return z;
 }
 
@@ -64,19 +74,36 @@ function zipNext(z: Borrowed): Owned | Null {
   const iters = i32[(z + Z_ITERS) >> 2] as Borrowed;
   const n = tupleSize(iters);
   if (n === 0) return NULL;
+  const kept = i32[(z + Z_RESULT) >> 2] as Borrowed;
+  if (tupleResultReusable(kept)) {
+    for (let i = 0; i < n; i++) {
+      const item = iterNext(tupleGetItemBorrow(iters, i));
+      if (item === NULL) {
+        decref(kept as Owned);
+        return zipEnded(z, iters, i);
+      }
+      tupleItemReplace(kept, i, item);
+    }
+    return kept as Owned;
+  }
   const result = tupleNew(n);
   if (result === NULL) return NULL;
   for (let i = 0; i < n; i++) {
     const item = iterNext(tupleGetItemBorrow(iters, i));
     if (item === NULL) {
       decrefPartial(result, i);
-      if (errOccurred() !== NULL) return NULL;
-      if (i32[(z + Z_STRICT) >> 2] !== 0) return strictCheck(iters, i);
-      return NULL;
+      return zipEnded(z, iters, i);
     }
     tupleSetItemSteal(result, i, item);
   }
   return result;
+}
+
+/** Iterator i gave no item: an error stays set; strict zips check the others. */
+function zipEnded(z: Borrowed, iters: Borrowed, i: number): Null {
+  if (errOccurred() !== NULL) return NULL;
+  if (i32[(z + Z_STRICT) >> 2] !== 0) return strictCheck(iters, i);
+  return NULL;
 }
 
 function plural(i: number): string {
@@ -102,11 +129,13 @@ function strictCheck(iters: Borrowed, i: number): Null {
 
 function zipDealloc(o: Owned): void {
   decref(i32[(o + Z_ITERS) >> 2] as Owned);
+  decref(i32[(o + Z_RESULT) >> 2] as Owned);
   objectGCFree(o);
 }
 
 function zipTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
-  return visit(i32[(o + Z_ITERS) >> 2] as Borrowed, arg);
+  const r = visit(i32[(o + Z_ITERS) >> 2] as Borrowed, arg);
+  return r !== 0 ? r : visit(i32[(o + Z_RESULT) >> 2] as Borrowed, arg);
 }
 
 /** Creates the zip type (static phase). */

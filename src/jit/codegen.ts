@@ -35,7 +35,7 @@ import { opcodeInfo } from '../bytecode/opcodes.ts';
 
 // Opcodes (CPython 3.12 numbers, bytecode/opcodes.ts).
 const POP_TOP = 1, PUSH_NULL = 2, END_FOR = 4, NOP = 9, UNARY_NEGATIVE = 11, UNARY_NOT = 12, UNARY_INVERT = 15,
-  BINARY_SUBSCR = 25, BINARY_SLICE = 26, STORE_SUBSCR = 60, GET_ITER = 68, RETURN_VALUE = 83, UNPACK_SEQUENCE = 92,
+  BINARY_SUBSCR = 25, BINARY_SLICE = 26, STORE_SLICE = 27, STORE_SUBSCR = 60, GET_ITER = 68, RETURN_VALUE = 83, UNPACK_SEQUENCE = 92,
   FOR_ITER = 93, STORE_ATTR = 95, SWAP = 99, LOAD_CONST = 100, BUILD_TUPLE = 102, BUILD_LIST = 103,
   LOAD_ATTR = 106, COMPARE_OP = 107, JUMP_FORWARD = 110, POP_JUMP_IF_FALSE = 114, POP_JUMP_IF_TRUE = 115,
   LOAD_GLOBAL = 116, IS_OP = 117, CONTAINS_OP = 118, COPY = 120, RETURN_CONST = 121, BINARY_OP = 122,
@@ -56,7 +56,7 @@ export const JIT_HELPERS = [
   'jitForIterNext', 'jitInterrupt', 'intFromNumber', 'floatNew', 'jitBinarySlice', 'jitBuildSlice',
   'jitUnpack', 'jitMakeCell', 'jitCopyFreeVars', 'jitState', 'interruptFlag', 'views', 'stackOps',
   'jitAdd', 'jitSub', 'jitMul', 'jitTrueDiv', 'jitCompare', 'jitCompareBranch', 'jitLoadAttr', 'jitLoadMethod',
-  'jitStoreAttr', 'jitSend', 'jitYieldFromIter',
+  'jitStoreAttr', 'jitSend', 'jitYieldFromIter', 'jitSubscrSlice', 'jitStoreSlice',
 ] as const;
 
 /** Whether an object is immortal now (and so forever: a static immortal never becomes mortal). */
@@ -298,8 +298,15 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
       case BINARY_SLICE:
         emit(`r = jitBinarySlice(${S(d - 3)}, ${second}, ${top}); if (r === 0) ${err(k, d - 3)} ${S(d - 3)} = r;`);
         break;
+      case STORE_SLICE:
+        emit(`c = jitStoreSlice(${S(d - 4)}, ${S(d - 3)}, ${second}, ${top}); if (c < 0) ${err(k, d - 4)}`);
+        break;
       case BUILD_SLICE:
-        if (a === 3) emit(`r = jitBuildSlice(${S(d - 3)}, ${second}, ${top}); if (r === 0) ${err(k, d - 3)} ${S(d - 3)} = r;`);
+        if (a === 3 && k + 1 < n && ops[k + 1] === BINARY_SUBSCR && !isTarget[k + 1]) {
+          // o[start:stop:step]: an exact list is sliced without making the slice object.
+          emit(`r = jitSubscrSlice(${S(d - 4)}, ${S(d - 3)}, ${second}, ${top}); if (r === 0) ${err(k + 1, d - 4)} ${S(d - 4)} = r;`);
+          skip = k + 1;
+        } else if (a === 3) emit(`r = jitBuildSlice(${S(d - 3)}, ${second}, ${top}); if (r === 0) ${err(k, d - 3)} ${S(d - 3)} = r;`);
         else emit(`r = jitBuildSlice(${second}, ${top}, 0); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         break;
       case LOAD_GLOBAL: {

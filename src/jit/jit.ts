@@ -33,12 +33,13 @@ import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
 } from '../objects/abstract.ts';
 import { intType, intFromNumber } from '../objects/int.ts';
+import { Py_None } from '../objects/none.ts';
 import { strToJS } from '../objects/str.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
-import { listNew, listAppend } from '../objects/list.ts';
-import { tupleFromArraySteal, tupleSize, TUPLE_ITEMS } from '../objects/tuple.ts';
-import { sliceNew } from '../objects/slice.ts';
+import { listNew, listAppend, listType, isList, listSubscriptSlice, listAssSubscriptSlice } from '../objects/list.ts';
+import { tupleFromArraySteal, tupleSize, isTuple, TUPLE_ITEMS } from '../objects/tuple.ts';
+import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
@@ -511,14 +512,67 @@ function jitInterrupt(): boolean {
 
 /** BINARY_SLICE: o[start:stop], all three consumed. */
 function jitBinarySlice(o: number, start: number, stop: number): Owned | Null {
-  const s = sliceNew(start as Borrowed, stop as Borrowed, NULL);
+  let r: Owned | Null = NULL;
+  if (i32[(o + 4) >> 2] === listType && sliceBoundsPlain(start) && sliceBoundsPlain(stop)) {
+    // list_subscript on the slice this would build: no Python code runs, no slice object is made.
+    if (sliceUnpackParts(start as Borrowed, stop as Borrowed, Py_None) === 0) r = listSubscriptSlice(o as Borrowed, unpackStart, unpackStop, 1);
+  } else {
+    const s = sliceNew(start as Borrowed, stop as Borrowed, NULL);
+    if (s !== NULL) {
+      r = objectGetItem(o as Borrowed, s);
+      decref(s);
+    }
+  }
   decref(start as Owned);
   decref(stop as Owned);
-  let r: Owned | Null = NULL;
-  if (s !== NULL) {
-    r = objectGetItem(o as Borrowed, s);
+  decref(o as Owned);
+  return r;
+}
+
+/** A slice bound the JIT's list slicing takes without a slice object: None or an exact int (no __index__ to call). */
+function sliceBoundsPlain(v: number): boolean {
+  return v === Py_None || i32[(v + 4) >> 2] === intType;
+}
+
+/** BUILD_SLICE 3 then BINARY_SUBSCR: o[start:stop:step], all consumed; an exact list without the slice object. */
+function jitSubscrSlice(o: number, start: number, stop: number, step: number): Owned | Null {
+  if (i32[(o + 4) >> 2] !== listType || !sliceBoundsPlain(start) || !sliceBoundsPlain(stop) || !sliceBoundsPlain(step)) {
+    const s = jitBuildSlice(start, stop, step);
+    if (s === NULL) { decref(o as Owned); return NULL; }
+    const r = objectGetItem(o as Borrowed, s);
     decref(s);
+    decref(o as Owned);
+    return r;
   }
+  let r: Owned | Null = NULL;
+  if (sliceUnpackParts(start as Borrowed, stop as Borrowed, step as Borrowed) === 0) {
+    r = listSubscriptSlice(o as Borrowed, unpackStart, unpackStop, unpackStep);
+  }
+  decref(start as Owned);
+  decref(stop as Owned);
+  decref(step as Owned);
+  decref(o as Owned);
+  return r;
+}
+
+/** STORE_SLICE: o[start:stop] = v, all consumed; an exact list given a list or tuple without the slice object. 0 / -1. */
+function jitStoreSlice(v: number, o: number, start: number, stop: number): number {
+  let r = -1;
+  if (i32[(o + 4) >> 2] === listType && sliceBoundsPlain(start) && sliceBoundsPlain(stop)
+    && (isList(v as Borrowed) || isTuple(v as Borrowed))) {
+    if (sliceUnpackParts(start as Borrowed, stop as Borrowed, Py_None) === 0) {
+      r = listAssSubscriptSlice(o as Borrowed, unpackStart, unpackStop, 1, v as Borrowed);
+    }
+  } else {
+    const s = sliceNew(start as Borrowed, stop as Borrowed, NULL);
+    if (s !== NULL) {
+      r = objectSetItem(o as Borrowed, s, v as Borrowed);
+      decref(s);
+    }
+  }
+  decref(start as Owned);
+  decref(stop as Owned);
+  decref(v as Owned);
   decref(o as Owned);
   return r;
 }
@@ -570,7 +624,7 @@ const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
   jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
   jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,
   jitAdd, jitSub, jitMul, jitTrueDiv, jitCompare, jitCompareBranch, jitLoadAttr, jitLoadMethod, jitStoreAttr,
-  jitSend, jitYieldFromIter,
+  jitSend, jitYieldFromIter, jitSubscrSlice, jitStoreSlice,
 });
 
 /** Installs the JIT into the eval loop (runtime start), unless IMMORTAL_JIT=0. */

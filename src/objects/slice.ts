@@ -198,7 +198,14 @@ function sliceIndex(v: Borrowed): number {
 
 /** PySlice_Unpack: start/stop/step as numbers (None as the defaults for the sign of step). 0 / -1. */
 export function sliceUnpack(o: Borrowed): number {
-  const st = sliceStepBorrow(o);
+  return sliceUnpackParts(sliceStartBorrow(o), sliceStopBorrow(o), sliceStepBorrow(o));
+}
+
+/**
+ * PySlice_Unpack of a slice's three parts (the JIT's slicing of an exact list without making the
+ * slice): into unpackStart/unpackStop/unpackStep. 0 / -1 with the exception set.
+ */
+export function sliceUnpackParts(sa: Borrowed, so: Borrowed, st: Borrowed): number {
   if (st === Py_None) unpackStep = 1;
   else {
     if (sliceIndex(st) < 0) return -1;
@@ -208,10 +215,8 @@ export function sliceUnpack(o: Borrowed): number {
     }
     unpackStep = sliceIndexValue < -SSIZE_MAX ? -SSIZE_MAX : sliceIndexValue;
   }
-  const sa = sliceStartBorrow(o);
   if (sa === Py_None) unpackStart = unpackStep < 0 ? SSIZE_MAX : 0;
   else { if (sliceIndex(sa) < 0) return -1; unpackStart = sliceIndexValue; }
-  const so = sliceStopBorrow(o);
   if (so === Py_None) unpackStop = unpackStep < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
   else { if (sliceIndex(so) < 0) return -1; unpackStop = sliceIndexValue; }
   return 0;

@@ -516,7 +516,7 @@ export function callUnpack(base: number, oparg: number): number {
 export function classInitInline(t: Borrowed): Borrowed | Null {
   const slots = typeSlotsOf(t);
   if (slots.init !== slotTpInit || slots.new !== objectNewSlot) return NULL;
-  const init = typeLookupCached(t, strInternImmortal('__init__'));
+  const init = typeLookupCached(t, initName);
   if (init === NULL || i32[(init + 4) >> 2] !== functionType) return NULL;
   return (i32[(i32[(init + FUNC_CODE) >> 2] + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0 ? init : NULL;
 }
@@ -2391,7 +2391,11 @@ function genFromFrame(f: number): Owned | Null {
 }
 
 /** Installs the vm's hooks into objects/ (the function call slot). */
+/** The interned '__init__' (immortal; looked up at runtime start, not per call). */
+let initName = NULL as Borrowed;
+
 export function evalInstallHooks(): void {
+  initName = strInternImmortal('__init__');
   functionSetCallHook(functionVectorcall);
   iterHooks.builtin = builtinLookup;
 }

@@ -49,7 +49,7 @@ import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
-  sendCore, sendYielded, cmpNumbers,
+  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend } from '../vm/gen.ts';
 import { genType } from '../objects/gen.ts';
@@ -226,7 +226,20 @@ function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): O
     return nf === 0 ? NULL : evalCallFrame(nf, 0);
   }
   const nf = framePushFunc(func as Owned, aw, nargs, NULL, true);
-  return nf === 0 ? NULL : evalCallFrame(nf, ix);
+  if (nf === 0) return NULL;
+  // evalCallFrame and jitEnter for a known plain function, without their tests (never a generator).
+  const prev = jitFrameEnter(nf);
+  depth++;
+  const r = fns[ix]!(nf, 0);
+  depth--;
+  runs[ix]++;
+  jitStats.entries++;
+  if (r > 0) {
+    frameLeave(nf);
+    return r as Owned;
+  }
+  noteBail(i32[(func + FUNC_CODE) >> 2], ix);
+  return jitFrameBailed(nf, prev);
 }
 
 // The fast paths compiled code calls for its most frequent instructions: small functions V8 inlines

@@ -64,6 +64,8 @@ const MAX_SAFE_BIG = BigInt(MAX_SAFE);
  * MemoryError, as CPython's would be for `1 << 2**62`.
  */
 const MAX_BITS = 2 ** 30;
+/** 2**i for i < 64: a variable `2 ** y` is a call to Math.pow in V8, a table load is not. */
+export const POW2 = new Float64Array(64).map((_, i) => 2 ** i);
 
 export let intType = 0 as Borrowed;
 /** Address of the cell of -5; the cell of v is at smallBase + (v + 5) * 16. */
@@ -1260,7 +1262,7 @@ export function intLshift(a: Borrowed, b: Borrowed): Owned | Null {
   if (y !== y || intBitLengthNumber(a) + y > MAX_BITS) return errNoMemory();
   const x = intSafeValue(a);
   if (x === x && y < 53) {
-    const r = x * 2 ** y;
+    const r = x * POW2[y];
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return intFromNumber(r);
   }
   return shiftLeftDigits(a, y);
@@ -1324,7 +1326,7 @@ export function intRshift(a: Borrowed, b: Borrowed): Owned | Null {
   const y = intSafeValue(b);
   if (y !== y || y >= intBitLengthNumber(a)) return intFromNumber(sa < 0 ? -1 : 0);
   const x = intSafeValue(a);
-  if (x === x) return intFromNumber(Math.floor(x / 2 ** y));
+  if (x === x) return intFromNumber(y < 64 ? Math.floor(x / POW2[y]) : (x < 0 ? -1 : 0));
   return shiftRightDigits(a, y);
 }
 

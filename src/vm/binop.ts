@@ -9,7 +9,7 @@
 import { i32, u32, f64 } from '../heap/views.ts';
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { intType, intFromNumber, intBinaryExact, intFromSafeProduct } from '../objects/int.ts';
+import { intType, intFromNumber, intBinaryExact, intFromSafeProduct, POW2 } from '../objects/int.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { binaryOps } from '../objects/abstract.ts';
 
@@ -44,8 +44,12 @@ export function binaryOpSteal(a: Borrowed, b: Borrowed, oparg: number): Owned | 
           case 7: z = small ? x | y : bitwiseSafe(x, y, 7); break;
           case 12: z = small ? x ^ y : bitwiseSafe(x, y, 12); break;
           // Shifts by a power of two are exact in doubles; floor rounds toward -inf as >> does.
-          case 3: if (y < 0 || y > 53) done = false; else z = x * 2 ** y; break;
-          case 9: if (y < 0) done = false; else z = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y); break;
+          case 3: if (y < 0 || y > 53) done = false; else z = x * POW2[y]; break;
+          case 9:
+            if (y < 0) done = false;
+            else if (small && y < 32) z = x >> y; // |x| < 2**30: int32 arithmetic shift
+            else z = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / POW2[y]);
+            break;
           case 11: break;
           default: done = false;
         }
@@ -60,6 +64,17 @@ export function binaryOpSteal(a: Borrowed, b: Borrowed, oparg: number): Owned | 
         // a product past 2**53 (LCGs): exact from 30-bit halves, up to four digits
         r = intFromSafeProduct(x, y);
         done = true;
+      }
+    }
+    if (!done && (oparg === 1 || oparg === 14)) {
+      // `&` of non-negative ints one of which has at most two digits (an LCG's `& 0x7FFFFFFF` on a
+      // three-digit product): only the low two digits of each matter.
+      const sa = i32[(a + 8) >> 2], sb = i32[(b + 8) >> 2];
+      if (sa > 0 && sb > 0 && (sa <= 2 || sb <= 2)) {
+        const lo = (u32[(a + 12) >> 2] & u32[(b + 12) >> 2]) >>> 0;
+        const hi = sa >= 2 && sb >= 2 ? (u32[(a + 16) >> 2] & u32[(b + 16) >> 2]) >>> 0 : 0;
+        const z = lo + hi * 1073741824;
+        if (z <= MAX_SAFE) { r = intFromNumber(z); done = true; }
       }
     }
     if (!done) {

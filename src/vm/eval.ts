@@ -541,7 +541,7 @@ export function framePushCall(func: Owned, aw: number, nargs: number, kw: Borrow
  * A frame has returned: releases what it owns, pops it (unless a generator holds it) and makes its
  * caller the current frame (ts.frame). Returns its flags, which say where the value goes.
  */
-function frameLeave(f: number): number {
+export function frameLeave(f: number): number {
   const fw = f >> 2;
   frameClear(f);
   ts.depth--;
@@ -649,9 +649,7 @@ export function evalGenFrame(f: number, throwflag: boolean): Owned | Null {
 function evalJitFirst(f: number, throwflag: boolean, ix: number): Owned | Null {
   if (!throwflag && jitHook !== null) {
     const fw = f >> 2;
-    const prev = ts.frame;
-    i32[fw + F_PREVIOUS] = prev;
-    ts.frame = f;
+    const prev = jitFrameEnter(f);
     const r = jitHook(f, i32[fw + F_CODE], i32[fw + F_PC], ix);
     if (r > 0) {
       if (jitState.yielded) {
@@ -662,14 +660,26 @@ function evalJitFirst(f: number, throwflag: boolean, ix: number): Owned | Null {
       }
       return r as Owned;
     }
+    if (r === 0) return jitFrameBailed(f, prev);
     ts.frame = prev;
-    if (r === 0) {
-      const unwind = jitState.unwind;
-      jitState.unwind = false;
-      return evalFrame(f, unwind);
-    }
   }
   return evalFrame(f, throwflag);
+}
+
+/** Frame `f` becomes the current frame for compiled code to run it; returns the previous one. */
+export function jitFrameEnter(f: number): number {
+  const prev = ts.frame;
+  i32[(f >> 2) + F_PREVIOUS] = prev;
+  ts.frame = f;
+  return prev;
+}
+
+/** Compiled code handed frame `f` back (F_PC/F_SP set; jitState.unwind when it failed): the loop goes on with it. */
+export function jitFrameBailed(f: number, prev: number): Owned | Null {
+  ts.frame = prev;
+  const unwind = jitState.unwind;
+  jitState.unwind = false;
+  return evalFrame(f, unwind);
 }
 
 export function evalFrame(entry: number, throwflag: boolean): Owned | Null {

@@ -539,16 +539,26 @@ export function objectGenericSetAttr(o: Borrowed, name: Borrowed, value: Borrowe
     return r;
   }
   if (d === 0) {
-    d = dictNew();
+    d = instanceDictNew(o, p, tp);
     if (d === NULL) return -1;
-    i32[p >> 2] = d;
-    if (p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
-      // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
-      // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline.
-      if (typeEmbedsInstanceDicts(tp)) dictEmbed(d as Borrowed, o);
-    }
   }
   return dictSetItem(d as Borrowed, name, value);
+}
+
+/**
+ * The __dict__ an instance of `tp` gets on its first attribute store, put in its dict slot at address
+ * `p` (borrowed: the slot owns it); NULL on MemoryError. Shared with STORE_ATTR's cached path.
+ */
+export function instanceDictNew(o: Borrowed, p: number, tp: Borrowed): Borrowed | Null {
+  const d = dictNew();
+  if (d === NULL) return NULL;
+  i32[p >> 2] = d;
+  if (p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
+    // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
+    // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline.
+    if (typeEmbedsInstanceDicts(tp)) dictEmbed(d as Borrowed, o);
+  }
+  return d as Borrowed;
 }
 
 /** PyObject_GetAttr. https://docs.python.org/3/library/functions.html#getattr */

@@ -21,6 +21,7 @@ import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
 import { AttributeError } from '../objects/exceptions.ts';
 import {
   objectGetMethod, objectGetMethodUnbound, objectGenericGetAttr, objectGenericSetAttr,
+  instanceDictNew,
 } from '../objects/object.ts';
 import { isStrExact, strToJS } from '../objects/str.ts';
 import { dictSetItem, dictSize, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal } from '../objects/dict.ts';
@@ -230,7 +231,9 @@ export function storeAttrSteal(cw0: number, o: Owned, name: Borrowed, v: Owned):
   if (cw >= 0) {
     // The type has no attribute of that name and the generic __setattr__: the store is
     // `__dict__[name] = v` (STORE_ATTR_WITH_HINT, or an insertion at the hinted position).
-    const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
+    // A first store makes the dict here (objectGenericSetAttr's would, after the lookups the cache stands for).
+    const p = o + i32[(tp + TP_DICTOFFSET) >> 2];
+    const d = i32[p >> 2] !== 0 ? i32[p >> 2] : instanceDictNew(o, p, tp as Borrowed);
     if (d !== 0) {
       if (dictHintStoreSteal(d as Borrowed, name, i32[cw + 2], v)) {
         decref(o);
@@ -241,6 +244,9 @@ export function storeAttrSteal(cw0: number, o: Owned, name: Borrowed, v: Owned):
       decref(o);
       return r < 0 ? -1 : 0;
     }
+    decref(v);
+    decref(o);
+    return -1;
   }
   const r = objectSetAttrVM(o, name, v);
   decref(v);

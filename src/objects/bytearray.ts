@@ -32,7 +32,7 @@ import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustI
 import {
   numberAsSsize, indexCheck, objectGetIter, iterNext, parseArgs, PARSED,
 } from './abstract.ts';
-import { bufferGet, BUF } from './memoryview.ts';
+import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes } from './memoryview.ts';
 import { strEncode } from './str-methods.ts';
 
 export const BA_SIZE = OB_SIZE;
@@ -447,6 +447,16 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
   if (enc !== NULL || errs !== NULL) {
     errSetString(TypeError, enc !== NULL ? 'encoding without a string argument' : 'errors without a string argument');
     return -1;
+  }
+  if (isMemoryView(src)) {
+    // Any memoryview, contiguous or not, gives its items' bytes in C order (PyBuffer_ToContiguous).
+    const data = memoryviewCopyBytes(src);
+    if (data === null) return -1;
+    if (data.length > 0) {
+      if (bytearrayResize(self, data.length) < 0) return -1;
+      u8.set(data, bytearrayData(self));
+    }
+    return 0;
   }
   if (bufferGet(src, false)) return bytearrayAppendHeap(self, BUF.ptr, BUF.len);
   if (indexCheck(src)) {

@@ -20,7 +20,9 @@ import {
   bytearrayType, isByteArray, bytearrayFromUint8Array, bytearraySize, bytearrayData, bytearrayResize,
   bytearraySetSlice, bytearrayAppendHeap, byteValue, iterableBytes,
 } from './bytearray.ts';
-import { bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromObject } from './memoryview.ts';
+import {
+  bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromObject, isMemoryView, memoryviewCopyBytes,
+} from './memoryview.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
 import {
@@ -875,7 +877,11 @@ const bytesOwnMethods: MethodDef[] = [
 /** The latin-1 JS string of any buffer, or of an object's __bytes__(); null (exception set) when neither. */
 export function bytesLikeText(o: Borrowed): string | null {
   let data: Uint8Array | null = null;
-  if (bufferGet(o, false)) data = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
+  if (isMemoryView(o)) {
+    // PyBytes_FromObject: any memoryview gives its items' bytes in C order.
+    data = memoryviewCopyBytes(o);
+    if (data === null) return null;
+  } else if (bufferGet(o, false)) data = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
   else {
     if (errOccurred() !== NULL) return null;
     const m = isStr(o) ? NULL : lookupSpecial(o, '__bytes__');

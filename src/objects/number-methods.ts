@@ -26,7 +26,7 @@ import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPosition
 import { roundFloat } from '../support/round.ts';
 import { typeAddGetSets } from './getset.ts';
 import { listSize, listGetItemBorrow } from './list.ts';
-import { bufferGet, BUF } from './memoryview.ts';
+import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes } from './memoryview.ts';
 import { u8 } from '../heap/views.ts';
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
@@ -93,7 +93,12 @@ function int_from_bytes(type: Borrowed | Null, args: number, nargs: number, kwna
   if (signed < 0) return NULL;
   let data: Uint8Array;
   if (isBytes(src)) data = bytesToUint8Array(src);
-  else if (bufferGet(src, false)) data = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
+  else if (isMemoryView(src)) {
+    // bytes(src): any memoryview gives its items' bytes in C order.
+    const d = memoryviewCopyBytes(src);
+    if (d === null) return NULL;
+    data = d;
+  } else if (bufferGet(src, false)) data = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
   else if (errOccurred() !== NULL) return NULL;
   else if (isStr(src)) return errSetString(TypeError, "cannot convert 'str' object to bytes");
   else {

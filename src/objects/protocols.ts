@@ -11,7 +11,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, type TypeSlots } from './type.ts';
 import { objectStr, objectIsTrue, boolNew } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
-import { TypeError, ValueError, IndexError, KeyError, OverflowError, exceptionTypes } from './exceptions.ts';
+import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './exceptions.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact } from './int.ts';
 import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
@@ -59,7 +59,7 @@ import { objectGetItem as objectGetItemLocal } from './abstract.ts';
 import { strEncode as strEncodeLocal } from './str-methods.ts';
 import { sequenceTuple as sequenceTupleLocal } from './abstract.ts';
 import { strMod } from './str-methods.ts';
-import { bufferCheck, bufferGet, BUF } from './memoryview.ts';
+import { bufferCheck, bufferGet, BUF, isMemoryView, memoryviewCopyBytes } from './memoryview.ts';
 
 // ---- subscripts ---------------------------------------------------------------------------------------------
 
@@ -424,14 +424,15 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
     if (n === -1 && errOccurred() !== NULL) return NULL;
     if (n < 0) return errSetString(ValueError, 'negative count');
     r = bytesFromUint8Array(new Uint8Array(n));
+  } else if (isMemoryView(src)) {
+    // Any memoryview, contiguous or not, gives its items' bytes in C order (PyBuffer_ToContiguous).
+    const data = memoryviewCopyBytes(src);
+    if (data === null) return NULL;
+    r = bytesFromUint8Array(data);
   } else if (bufferGet(src, false)) {
     r = bytesFromUint8Array(u8.slice(BUF.ptr, BUF.ptr + BUF.len));
   } else {
-    // A memoryview that is not C-contiguous is copied item by item below.
-    if (errOccurred() !== NULL) {
-      if (!errExceptionMatches(exceptionTypes.get('BufferError') as Borrowed)) return NULL;
-      errClear();
-    }
+    if (errOccurred() !== NULL) return NULL;
     const it = objectGetIter(src);
     if (it === NULL) {
       if (errExceptionMatches(TypeError)) {

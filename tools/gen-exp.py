@@ -54,7 +54,7 @@ def ensure_environment():
 
 # ------------------------------------------------------------------------------------------- metadata
 
-KNOWN_FLAGS = ('cycles', 'immortal0-differs')
+KNOWN_FLAGS = ('cycles', 'immortal0-differs', 'no-gc-stress')
 REST_OF_LINE_KEYS = ('args', 'stdin')   # these take the rest of the line as their value
 DIRECTIVE = '# immortal-test:'
 
@@ -85,7 +85,8 @@ def parse_size(text):
 
 def parse_metadata(source):
     """Reads the `# immortal-test:` lines of the leading comment block (see tests/py/README.md)."""
-    meta = {'exit': 0, 'args': [], 'heap': None, 'stdin': None, 'cycles': False, 'immortal0-differs': False}
+    meta = {'exit': 0, 'args': [], 'heap': None, 'stdin': None, 'cycles': False, 'immortal0-differs': False,
+            'no-gc-stress': False}
     for line in source.split('\n'):
         if not line.startswith('#'):
             break

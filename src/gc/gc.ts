@@ -751,7 +751,7 @@ function collectMain(generation: number): [number, number] {
   m += listSize(still);
   deleteGarbage(still, old);
   // A full collection also empties the object free lists (_PyGC_ClearAllFreeLists).
-  if (generation === NUM_GENERATIONS - 1) freelistsFlush();
+  if (generation === NUM_GENERATIONS - 1) freelistsFlush(true);
   const n = 0;
   if ((gcState.debug & DEBUG_STATS) !== 0) {
     const secs = (performance.now() - t0) / 1000;

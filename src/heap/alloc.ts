@@ -39,14 +39,34 @@ const LARGE_HDR = 8;
 const LARGE_MIN = 32;
 const NBINS = 32;
 
-/** Object free lists per heap (CPython keeps 100 floats; the same cap serves every kind). */
+/** Object free lists per heap: FREELIST_CAP (CPython keeps 100 floats) unless FREELIST_CAPS says otherwise. */
 export const FREELIST_CAP = 100;
-export const FREELIST_KINDS = 5;
 /**
- * Free-list kinds from this one on hold raw blocks (dict keys; slices, by the block's start: they have
- * a GC header in front), whose type reference, if any, their owner released already.
+ * Free-list kinds from this one on hold raw blocks (dict keys; slices, dicts and tuples, by the block's
+ * start: they have a GC header in front), whose type reference, if any, their owner released already.
  */
 export const FREELIST_FIRST_RAW = 3;
+/** The one slice CPython keeps (interp->slice_cache), which a collection leaves alone. */
+export const FREELIST_SLICE = FREELIST_FIRST_RAW + 1;
+/** Dicts (dictobject.c's free list of PyDict_MAXFREELIST). */
+export const FREELIST_DICT = FREELIST_FIRST_RAW + 2;
+/** Lists (listobject.c's free list of PyList_MAXFREELIST; their item blocks are freed, not kept). */
+export const FREELIST_LIST = FREELIST_FIRST_RAW + 3;
+/** Tuples of n items (1 <= n < TUPLE_MAXSAVESIZE) use kind FREELIST_TUPLE + n - 1 (tupleobject.c's free lists). */
+export const FREELIST_TUPLE = FREELIST_LIST + 1;
+export const TUPLE_MAXSAVESIZE = 20;
+export const FREELIST_KINDS = FREELIST_TUPLE + TUPLE_MAXSAVESIZE - 1;
+/**
+ * Each kind's capacity: CPython's where the kind stands for one of its free lists (1 slice, 80 dicts,
+ * 80 lists, 2000 tuples of each size), else FREELIST_CAP. These decide gc.get_count(): CPython counts
+ * neither a pop nor a push as a GC allocation or free.
+ */
+const FREELIST_CAPS = Array.from({ length: FREELIST_KINDS }, (_, k) =>
+  k === FREELIST_SLICE ? 1 : k === FREELIST_DICT || k === FREELIST_LIST ? 80 : k >= FREELIST_TUPLE ? 2000 : FREELIST_CAP);
+/** Where each kind's items start in flItems. */
+const FREELIST_BASE = new Int32Array(FREELIST_KINDS + 1);
+for (let k = 0; k < FREELIST_KINDS; k++) FREELIST_BASE[k + 1] = FREELIST_BASE[k] + FREELIST_CAPS[k];
+const FREELIST_LIMIT = new Int32Array(FREELIST_CAPS);
 
 /** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */
 export class AllocState {
@@ -65,7 +85,7 @@ export class AllocState {
   readonly arenaBlock: Int32Array;
   readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1);
   /** Free lists of objects (freelistPush/Pop): FREELIST_CAP addresses per kind, and how many each holds. */
-  readonly flItems = new Int32Array(FREELIST_KINDS * FREELIST_CAP);
+  readonly flItems = new Int32Array(FREELIST_BASE[FREELIST_KINDS]);
   readonly flCount = new Int32Array(FREELIST_KINDS);
   readonly bins = new Int32Array(NBINS);
   freePoolHead = -1;
@@ -184,12 +204,17 @@ export function free(addr: number): void {
 /** Pushes a dead object's block on free list `kind`; false (nothing done) when the list is full. */
 export function freelistPush(kind: number, addr: number): boolean {
   const n = flCount[kind];
-  if (n >= FREELIST_CAP) return false;
-  flItems[kind * FREELIST_CAP + n] = addr;
+  if (n >= FREELIST_LIMIT[kind]) return false;
+  flItems[FREELIST_BASE[kind] + n] = addr;
   flCount[kind] = n + 1;
   A.liveBlocks--;
   A.liveBytes -= blockSize(addr);
   return true;
+}
+
+/** How many blocks free list `kind` holds. */
+export function freelistLength(kind: number): number {
+  return flCount[kind];
 }
 
 /** Pops a block from free list `kind` (its type word still set), or 0 when the list is empty. */
@@ -197,7 +222,7 @@ export function freelistPop(kind: number): number {
   const n = flCount[kind] - 1;
   if (n < 0) return 0;
   flCount[kind] = n;
-  const addr = flItems[kind * FREELIST_CAP + n];
+  const addr = flItems[FREELIST_BASE[kind] + n];
   A.liveBlocks++;
   A.liveBytes += blockSize(addr);
   return addr;
@@ -208,8 +233,9 @@ export function freelistPop(kind: number): number {
  * back the reference the dead object held on its type; not for the raw kinds); the blocks have no
  * pre-header.
  */
-export function freelistsClear(release: (addr: number) => void): void {
+export function freelistsClear(release: (addr: number) => void, keepSlice = false): void {
   for (let k = 0; k < FREELIST_KINDS; k++) {
+    if (keepSlice && k === FREELIST_SLICE) continue;
     for (let n = flCount[k]; n > 0; n = flCount[k]) {
       const addr = freelistPop(k);
       if (k < FREELIST_FIRST_RAW) release(addr);

@@ -161,7 +161,10 @@ function releaseType(addr: number): void {
   decref(i32[(addr + OB_TYPE) >> 2] as Owned);
 }
 
-/** Frees the blocks kept on the object free lists (a full collection; shutdown, before leaks are counted). */
-export function freelistsFlush(): void {
-  freelistsClear(releaseType);
+/**
+ * Frees the blocks kept on the object free lists: at shutdown, before leaks are counted, all of them;
+ * in a full collection (`collecting`) those _PyGC_ClearAllFreeLists clears (not the slice cache).
+ */
+export function freelistsFlush(collecting = false): void {
+  freelistsClear(releaseType, collecting);
 }

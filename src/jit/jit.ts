@@ -25,7 +25,9 @@ import {
   CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD, CO_VARARGS, CO_VARKEYWORDS,
   CO_KWONLYARGCOUNT, CO_ARGCOUNT,
 } from '../objects/code.ts';
-import { slotsOf, typeNameOf, typeType, objectNewSlot, instanceDictLacks, TP_VERSION_TAG, TP_DICTOFFSET } from '../objects/type.ts';
+import {
+  slotsOf, typeNameOf, typeType, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
+} from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
 import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
@@ -191,6 +193,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   const init = aw === base + 2 && i32[(callable + 4) >> 2] === typeType ? classInitInline(callable as Borrowed) : NULL;
   if (init !== NULL) {
     // Allocate here and run __init__ as a frame (the loop's FRAME_INIT path).
+    classCallArgsTouch(nargs - nkw, nkw);
     const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
     if (self === NULL) {
       for (let p = base + oparg + 1; p >= base; p--) { const v = i32[p]; if (v !== 0) decref(v as Owned); }

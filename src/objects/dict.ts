@@ -5,11 +5,14 @@
 // object lives in the static region and is never written (nothing inserts into it, nothing counts it).
 
 import { GC_NEXT, GC_PREV, GC_FINALIZED, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
+import { gcOnAlloc } from '../gc/gc.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
-import { alloc, free, freelistPop, freelistPush, FREELIST_FIRST_RAW } from '../heap/alloc.ts';
+import { alloc, free, freelistPop, freelistPush, FREELIST_FIRST_RAW, FREELIST_DICT } from '../heap/alloc.ts';
 
 /** The free list of the smallest unicode keys objects (a raw kind: heap/alloc.ts). */
 const FREELIST_DICT_KEYS = FREELIST_FIRST_RAW;
+// Dead exact dicts go on FREELIST_DICT (by block start: the GC header is in front), as CPython's dict
+// free list (at most PyDict_MAXFREELIST): reused without counting as a GC allocation.
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
@@ -18,7 +21,7 @@ import {
   Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
+  objectGCNew, objectGCFree, objectGCNewUncounted, objectGCFreeUncounted, objectGCFromFreeBlock, objectGCToFreelist, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { errSetString, errSetObject, errNoMemory } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, ValueError, NotImplementedError } from './exceptions.ts';
@@ -633,6 +636,11 @@ export function dictMaterialize(d: Borrowed): void {
   if ((pw & ~3) === 0) return;
   instanceKeyNote(d, -1); // reachable from elsewhere from now on: its owner's type keeps no filter
   i32[(d + GC_PREV) >> 2] = pw & GC_FINALIZED;
+  // CPython makes the dict now (make_dict_from_instance_attributes -> new_dict): off its free list, or
+  // a GC allocation to count. The free list loses the block that dict would have taken.
+  const block = freelistPop(FREELIST_DICT);
+  if (block !== 0) free(block);
+  else gcOnAlloc();
   const k = i32[(d + MA_KEYS) >> 2];
   const es = entrySize(k);
   const n = i32[(k + DK_NENTRIES) >> 2];
@@ -660,8 +668,29 @@ function mayBeTracked(o: number): boolean {
 
 /** Dict with the given keys object (stolen) and count, or NULL with MemoryError (the keys are released). */
 function dictNewWithKeys(k: number, used: number): Owned | Null {
-  const mp = objectGCNew(dictType, DICT_SIZE);
-  if (mp !== NULL) gcUntrack(mp); // born untracked (new_dict); see maintainTracking
+  // new_dict: a dict off the free list (not a GC allocation to the collector's counts), else a new one.
+  let mp: Owned | Null;
+  const block = freelistPop(FREELIST_DICT);
+  if (block !== 0) mp = objectGCFromFreeBlock(block, dictType, false);
+  else {
+    mp = objectGCNew(dictType, DICT_SIZE);
+    if (mp !== NULL) gcUntrack(mp); // born untracked (new_dict); see maintainTracking
+  }
+  return dictInit(mp, k, used);
+}
+
+/**
+ * The __dict__ an instance's first attribute store makes, to be embedded in it (dictEmbed): CPython
+ * 3.12 keeps such attributes as inline values, no dict, so this one is neither taken from the free
+ * list nor counted as a GC allocation (nor, when it dies embedded, as a free: dictDealloc).
+ */
+export function dictNewForEmbedding(): Owned | Null {
+  const mp = objectGCNewUncounted(dictType, DICT_SIZE);
+  if (mp !== NULL) gcUntrack(mp);
+  return dictInit(mp, emptyKeys, 0);
+}
+
+function dictInit(mp: Owned | Null, k: number, used: number): Owned | Null {
   if (mp === NULL) {
     keysDecref(k);
     return NULL;
@@ -1371,6 +1400,10 @@ function dictDealloc(d: Owned): void {
   // Untracked already: decref untracks a GC object whose count reaches 0 before calling its dealloc.
   if (!trashcanBegin(d, dictDealloc)) return;
   keysDecref(i32[(d + MA_KEYS) >> 2]);
-  objectGCFree(d);
+  if ((i32[(d + GC_PREV) >> 2] & ~3) !== 0 && i32[(d + GC_NEXT) >> 2] === 0) {
+    objectGCFreeUncounted(d); // died embedded: CPython had inline values, no dict (dictNewForEmbedding)
+  } else if (i32[(d + OB_TYPE_) >> 2] !== dictType || !objectGCToFreelist(d, FREELIST_DICT)) {
+    objectGCFree(d);
+  }
   trashcanEnd();
 }

@@ -12,7 +12,7 @@
 // to 0 keeps a (minimal) block, which is why `list_extend` can see ob_item != NULL on an empty list.
 
 import { i32 } from '../heap/views.ts';
-import { alloc, free, realloc } from '../heap/alloc.ts';
+import { alloc, free, realloc, freelistPop, FREELIST_LIST } from '../heap/alloc.ts';
 import { OB_SIZE, OB_TYPE } from '../heap/header.ts';
 import { decref, incref, newRef, rc } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -21,7 +21,7 @@ import {
   Py_TPFLAGS_LIST_SUBCLASS, Py_EQ, Py_NE, Py_LT, type VisitProc, type TypeSlots,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectRepr, objectRichCompare, objectRichCompareBool, objectIsTrue, objectHashNotImplemented, richCompareResult, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
+  objectGCNew, objectGCFree, objectGCFromFreeBlock, objectGCToFreelist, objectRepr, objectRichCompare, objectRichCompareBool, objectIsTrue, objectHashNotImplemented, richCompareResult, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { errSetString, errNoMemory } from './errors.ts';
 import { TypeError, IndexError, ValueError, SystemError, NotImplementedError } from './exceptions.ts';
@@ -84,7 +84,9 @@ export function listSetItemSteal(l: Borrowed, i: number, v: Owned): void {
 export function listNew(n: number): Owned | Null {
   if (n < 0) return errSetString(SystemError, 'bad argument to internal function');
   if (n > LIST_MAX_SIZE) return errNoMemory();
-  const l = objectGCNew(listType, LIST_BASICSIZE);
+  // PyList_New: a dead list off the free list (not counted as a GC allocation), else a new one.
+  const block = freelistPop(FREELIST_LIST);
+  const l = block !== 0 ? objectGCFromFreeBlock(block, listType, true) : objectGCNew(listType, LIST_BASICSIZE);
   if (l === NULL) return NULL;
   let items = 0;
   if (n > 0) {
@@ -821,7 +823,8 @@ function listDealloc(o: Owned): void {
     }
     free(items);
   }
-  objectGCFree(o);
+  // list_dealloc: an exact list's block goes on the free list while it has room.
+  if (i32[(o + OB_TYPE) >> 2] !== listType || !objectGCToFreelist(o, FREELIST_LIST)) objectGCFree(o);
   trashcanEnd();
 }
 

@@ -8,7 +8,7 @@
 
 import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
-import { alloc, free } from '../heap/alloc.ts';
+import { alloc, free, freelistPush } from '../heap/alloc.ts';
 import {
   OB_REFCNT, OB_TYPE, OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, TP_INDEX, GC_FINALIZED, gcTrack, gcUntrack, gcCounts,
 } from '../heap/header.ts';
@@ -30,7 +30,7 @@ import { Py_True, Py_False } from './bool.ts';
 import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictEmbed } from './dict.ts';
+import { dictNew, dictNewForEmbedding, dictGetItemBorrow, dictSetItem, dictDelItem, dictEmbed } from './dict.ts';
 
 /**
  * Bytes in front of an object of type `type`: the GC header for GC types, plus the managed
@@ -90,6 +90,14 @@ export function objectGCNew(type: Borrowed, size: number): Owned | Null {
   const f = i32[(type + TP_FLAGS) >> 2];
   if ((f & Py_TPFLAGS_MANAGED_DICT) !== 0) return allocWithPreHeader(type, size, GC_HEAD_SIZE + MANAGED_PREHEADER_SIZE);
   gcOnAlloc();
+  return objectGCNewUncounted(type, size);
+}
+
+/**
+ * objectGCNew without counting towards generation 0 (no managed dict): for a block CPython has no
+ * object for (an instance's embedded __dict__, which stands for its inline values).
+ */
+export function objectGCNewUncounted(type: Borrowed, size: number): Owned | Null {
   const b = alloc(size + GC_HEAD_SIZE);
   if (b === 0) return errNoMemory();
   const o = b + GC_HEAD_SIZE;
@@ -103,17 +111,52 @@ export function objectGCNew(type: Borrowed, size: number): Owned | Null {
   return o as Owned;
 }
 
+/**
+ * A GC object of `type` in a block taken off a free list (the block's start; the GC header in front):
+ * count 1, a reference to its type, tracked when `track`. Not counted for generation 0: CPython's
+ * free-list pops skip _PyObject_GC_Link. The caller writes the fields.
+ */
+export function objectGCFromFreeBlock(block: number, type: Borrowed, track: boolean): Owned {
+  const o = (block + GC_HEAD_SIZE) as Owned;
+  i32[(o + GC_NEXT) >> 2] = 0;
+  i32[(o + GC_PREV) >> 2] = 0;
+  i32[(o + OB_REFCNT) >> 2] = 1;
+  i32[(o + OB_TYPE) >> 2] = type;
+  incref(type);
+  if (track) gcTrack(o);
+  return o;
+}
+
+/**
+ * Puts dead GC object `o` (untracked, no pre-header beyond the GC header) on free list `kind`, dropping
+ * its type reference: CPython's free-list pushes, which skip PyObject_GC_Del's count. False (nothing
+ * done) when the list is full.
+ */
+export function objectGCToFreelist(o: Owned, kind: number): boolean {
+  if (i32[(o + GC_NEXT) >> 2] !== 0 || !freelistPush(kind, o - GC_HEAD_SIZE)) return false;
+  decref(i32[(o + OB_TYPE) >> 2] as Owned);
+  return true;
+}
+
 /** PyObject_Free (tp_free): frees the memory (and what is in front of it) and drops the reference to its type. */
 export function objectFree(o: Owned): void {
   const t = i32[(o + OB_TYPE) >> 2] as Borrowed;
+  // A GC type's tp_free is PyObject_GC_Del, which counts the free for generation 0 (a class's
+  // instances reach here through object's dealloc).
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0 && gcCounts[0] > 0) gcCounts[0]--;
   free(o - preHeaderSize(t));
   decref(t);
 }
 
 /** PyObject_GC_Del (untracks first if a dealloc left the object tracked; counts the free for generation 0). */
 export function objectGCFree(o: Owned): void {
-  if (i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
   if (gcCounts[0] > 0) gcCounts[0]--;
+  objectGCFreeUncounted(o);
+}
+
+/** objectGCFree without the generation-0 count (the pair of objectGCNewUncounted). */
+export function objectGCFreeUncounted(o: Owned): void {
+  if (i32[(o + GC_NEXT) >> 2] !== 0) gcUntrack(o);
   const t = i32[(o + OB_TYPE) >> 2] as Borrowed;
   const f = i32[(t + TP_FLAGS) >> 2];
   free(o - GC_HEAD_SIZE - ((f & Py_TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_PREHEADER_SIZE : 0));
@@ -550,14 +593,14 @@ export function objectGenericSetAttr(o: Borrowed, name: Borrowed, value: Borrowe
  * `p` (borrowed: the slot owns it); NULL on MemoryError. Shared with STORE_ATTR's cached path.
  */
 export function instanceDictNew(o: Borrowed, p: number, tp: Borrowed): Borrowed | Null {
-  const d = dictNew();
+  // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
+  // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline.
+  const embed = p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0
+    && typeEmbedsInstanceDicts(tp);
+  const d = embed ? dictNewForEmbedding() : dictNew();
   if (d === NULL) return NULL;
   i32[p >> 2] = d;
-  if (p === o + MANAGED_DICT_OFFSET && (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0) {
-    // The managed __dict__ of an instance made by object.__new__ starts embedded: traversed through its
-    // instance until handed out (dictEmbed), where CPython 3.12 keeps the values inline.
-    if (typeEmbedsInstanceDicts(tp)) dictEmbed(d as Borrowed, o);
-  }
+  if (embed) dictEmbed(d as Borrowed, o);
   return d as Borrowed;
 }
 

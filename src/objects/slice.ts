@@ -3,13 +3,12 @@
 // Invariant: results of unpacking/adjusting are left in module-level variables so that no call allocates.
 
 import { i32 } from '../heap/views.ts';
-import { freelistPop, freelistPush, FREELIST_FIRST_RAW } from '../heap/alloc.ts';
-import { OB_REFCNT, OB_TYPE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, gcTrack } from '../heap/header.ts';
+import { freelistPop, FREELIST_SLICE } from '../heap/alloc.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectRepr, objectRichCompare, objectHash, notImplemented, hashFailed, boolNew,
+  objectGCNew, objectGCFree, objectGCFromFreeBlock, objectGCToFreelist, objectRepr, objectRichCompare, objectHash, notImplemented, hashFailed, boolNew,
 } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError } from './exceptions.ts';
@@ -72,26 +71,16 @@ export function isSlice(o: Borrowed): boolean {
   return typeOf(o) === sliceType;
 }
 
-/** PySlice_New: borrowed parts, NULL meaning None. */
 /**
- * The free list of slices (heap/alloc.ts, a raw kind holding blocks by their start): CPython 3.12 keeps
- * one dead slice for the next PySlice_New (interp->slice_cache), reused without counting as a GC
- * allocation; x[a:b] and x[a:b] = y make and drop one each time.
+ * PySlice_New: borrowed parts, NULL meaning None. The free list of slices (FREELIST_SLICE, heap/alloc.ts)
+ * is CPython 3.12's one-slice cache (interp->slice_cache), reused without counting as a GC allocation;
+ * x[a:b] and x[a:b] = y make and drop one each time.
  */
-const FREELIST_SLICE = FREELIST_FIRST_RAW + 1;
-
 export function sliceNew(start: Borrowed | Null, stop: Borrowed | Null, step: Borrowed | Null): Owned | Null {
   let o: Owned | Null;
   const block = freelistPop(FREELIST_SLICE);
-  if (block !== 0) {
-    o = (block + GC_HEAD_SIZE) as Owned;
-    i32[(o + GC_NEXT) >> 2] = 0;
-    i32[(o + GC_PREV) >> 2] = 0;
-    i32[(o + OB_REFCNT) >> 2] = 1;
-    i32[(o + OB_TYPE) >> 2] = sliceType;
-    incref(sliceType);
-    gcTrack(o as Borrowed);
-  } else {
+  if (block !== 0) o = objectGCFromFreeBlock(block, sliceType, true);
+  else {
     o = objectGCNew(sliceType, SLICE_SIZE);
     if (o === NULL) return NULL;
   }
@@ -104,10 +93,11 @@ export function sliceNew(start: Borrowed | Null, stop: Borrowed | Null, step: Bo
 }
 
 function sliceDealloc(o: Owned): void {
-  for (let k = 0; k < 3; k++) decref(i32[(o + SLICE_START + 4 * k) >> 2] as Owned);
-  // Untracked already (deallocate); the reference to the type goes as objectGCFree would drop it.
-  if (i32[(o + GC_NEXT) >> 2] === 0 && freelistPush(FREELIST_SLICE, o - GC_HEAD_SIZE)) decref(sliceType);
-  else objectGCFree(o);
+  // slice_dealloc's order: step, start, stop; then into the one-slice cache if it is empty.
+  decref(i32[(o + SLICE_STEP) >> 2] as Owned);
+  decref(i32[(o + SLICE_START) >> 2] as Owned);
+  decref(i32[(o + SLICE_STOP) >> 2] as Owned);
+  if (!objectGCToFreelist(o, FREELIST_SLICE)) objectGCFree(o);
 }
 
 function sliceTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {

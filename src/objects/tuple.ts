@@ -13,7 +13,7 @@
 // live would blur the live-block leak accounting that tests and shutdown rely on.
 
 import { i32 } from '../heap/views.ts';
-import { alloc } from '../heap/alloc.ts';
+import { alloc, freelistPop, FREELIST_TUPLE, TUPLE_MAXSAVESIZE } from '../heap/alloc.ts';
 import { OB_SIZE, GC_HEAD_SIZE, GC_NEXT, GC_PREV, OB_TYPE, gcTrack } from '../heap/header.ts';
 import { decref, incref, newRef } from '../heap/refcount.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
@@ -25,7 +25,7 @@ import {
   Py_TPFLAGS_TUPLE_SUBCLASS, Py_EQ, Py_NE, type VisitProc,
 } from './type.ts';
 import {
-  objectGCNew, objectGCFree, objectRepr, objectHash, objectRichCompare, objectRichCompareBool,
+  objectGCNew, objectGCFree, objectGCFromFreeBlock, objectGCToFreelist, objectRepr, objectHash, objectRichCompare, objectRichCompareBool,
   richCompareResult, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { sliceAdjustIndices, sliceStart } from './slice.ts';
@@ -79,8 +79,14 @@ export function tupleNew(n: number): Owned | Null {
   if (n === 0) return newRef(tupleEmpty);
   if (n < 0) return errSetString(SystemError, 'bad argument to internal function');
   if (n > TUPLE_MAX_SIZE) return errNoMemory();
-  const t = objectGCNew(tupleType, TUPLE_BASICSIZE + 4 * n);
-  if (t === NULL) return NULL;
+  let t: Owned | Null;
+  // tuple_alloc: a dead tuple of the same size off its free list (not counted as a GC allocation).
+  const block = n < TUPLE_MAXSAVESIZE ? freelistPop(FREELIST_TUPLE + n - 1) : 0;
+  if (block !== 0) t = objectGCFromFreeBlock(block, tupleType, true);
+  else {
+    t = objectGCNew(tupleType, TUPLE_BASICSIZE + 4 * n);
+    if (t === NULL) return NULL;
+  }
   i32[(t + OB_SIZE) >> 2] = n;
   const k = (t + TUPLE_ITEMS) >> 2;
   // A plain loop for small tuples: TypedArray.fill costs more than a few stores.
@@ -319,7 +325,11 @@ function tupleDealloc(o: Owned): void {
     const v = i32[k + i];
     if (v !== 0) decref(v as Owned);
   }
-  objectGCFree(o);
+  // maybe_freelist_push: an exact tuple of fewer than 20 items keeps its block (no GC free counted).
+  if (n === 0 || n >= TUPLE_MAXSAVESIZE || i32[(o + OB_TYPE) >> 2] !== tupleType
+    || !objectGCToFreelist(o, FREELIST_TUPLE + n - 1)) {
+    objectGCFree(o);
+  }
   trashcanEnd();
 }
 

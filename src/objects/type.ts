@@ -29,7 +29,7 @@
 //   o-16 dict   o-12 weaklist   o-8 gc_next   o-4 gc_prev | o+0 ob_refcnt  o+4 ob_type  ...
 
 import { i32 } from '../heap/views.ts';
-import { alloc, free } from '../heap/alloc.ts';
+import { alloc, free, freelistLength, FREELIST_TUPLE, FREELIST_DICT, TUPLE_MAXSAVESIZE } from '../heap/alloc.ts';
 import { typeDealloc, incref, decref, xdecref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { OB_TYPE, OB_SIZE, TP_INDEX, GC_PREV, GC_HEAD_SIZE, gcTrack, gcUntrack } from '../heap/header.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -567,6 +567,23 @@ function kwCount(kwnames: Borrowed | Null): number {
   return kwnames === NULL ? 0 : tupleSize(kwnames);
 }
 
+/**
+ * CPython 3.12 calls a class (a heap type) through _PyObject_MakeTpCall, which makes an args tuple and,
+ * with keywords, a kwargs dict, and drops them after the call: the first such call counts them as GC
+ * allocations and leaves their blocks on the tuple/dict free lists, later calls reuse those. We pass the
+ * arguments without them; this leaves generation 0's count and the free lists as CPython's do.
+ */
+export function classCallArgsTouch(npos: number, nkw: number): void {
+  if (npos > 0 && npos < TUPLE_MAXSAVESIZE && freelistLength(FREELIST_TUPLE + npos - 1) === 0) {
+    const t = tupleNew(npos);
+    if (t === NULL) errClear(); else decref(t);
+  }
+  if (nkw > 0 && freelistLength(FREELIST_DICT) === 0) {
+    const d = dictNew();
+    if (d === NULL) errClear(); else decref(d);
+  }
+}
+
 /** type.__call__: tp_new, then tp_init when the result is an instance. */
 function typeCall(type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (type === typeType) {
@@ -574,6 +591,7 @@ function typeCall(type: Borrowed, args: number, nargs: number, kwnames: Borrowed
     if (nargs === 1 && nkw === 0) return newRef(typeOf(argAt(args, 0)));
     if (nargs !== 3) return errSetString(TypeError, 'type() takes 1 or 3 arguments');
   }
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) classCallArgsTouch(nargs, kwCount(kwnames));
   const s = typeSlotsOf(type);
   if (s.new === null) return errSetString(TypeError, `cannot create '${typeName(type)}' instances`);
   const obj = s.new(type, args, nargs, kwnames);
@@ -1678,7 +1696,7 @@ export function subtypeDictSet(o: Borrowed, v: Borrowed | Null): number {
   i32[p >> 2] = v;
   typeInstanceKeysForget(typeOf(o)); // an ordinary dict in the slot
   if (old !== 0) {
-    dictMaterialize(old as Borrowed); // leaves its slot: an ordinary dict if it lives on
+    if (i32[old >> 2] !== 1) dictMaterialize(old as Borrowed); // leaves its slot: an ordinary dict if it lives on
     decref(old as Borrowed);
   }
   return 0;

@@ -12,7 +12,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
   typeSlotsOf, 
-  typeType, objectNewSlot,
+  typeType, objectNewSlot, classCallArgsTouch,
 } from '../objects/type.ts';
 import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
@@ -1395,6 +1395,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               // allocate here and run __init__ in this loop (type_call without re-entering it).
               const init = classInitInline(callable as Borrowed);
               if (init !== NULL) {
+                classCallArgsTouch(nargs - nkw, nkw);
                 const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw);
                 if (self !== NULL) {
                   // base: the caller's reference (the call's result once __init__ returns None);

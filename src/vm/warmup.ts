@@ -11,11 +11,17 @@
 import { join } from 'node:path';
 import { decref } from '../heap/refcount.ts';
 import { gcCounts } from '../heap/header.ts';
-import { NULL, type Borrowed, type Owned } from '../heap/ref.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import {
+  freelistLength, FREELIST_KINDS, FREELIST_DICT, FREELIST_LIST, FREELIST_SLICE, FREELIST_TUPLE, TUPLE_MAXSAVESIZE,
+} from '../heap/alloc.ts';
+import { listNew } from '../objects/list.ts';
+import { tupleNew } from '../objects/tuple.ts';
+import { sliceNew } from '../objects/slice.ts';
 import { gcState, gcCollectNoFail } from '../gc/gc.ts';
 import { dictNew, dictSetItem, dictClear } from '../objects/dict.ts';
 import { strInternImmortal } from '../objects/str.ts';
-import { errFetch } from '../objects/errors.ts';
+import { errFetch, errClear } from '../objects/errors.ts';
 import { functionNew } from '../objects/function.ts';
 import { codeNew } from '../objects/code.ts';
 import { codeCacheGet } from './codecache.ts';
@@ -29,11 +35,30 @@ let done = false;
 /** Collector threshold while warming up, so that collections (and the eval loop's interrupt paths) run. */
 const WARMUP_THRESHOLD0 = 40;
 
+/**
+ * Fills the GC objects' free lists back to the lengths they had (the warm-up's last collection emptied
+ * them): which allocations reuse a block, and so gc.get_count(), stay what they would have been.
+ */
+function freelistsRefill(lengths: number[]): void {
+  const refill = (kind: number, make: () => Owned | Null): void => {
+    while (freelistLength(kind) < lengths[kind]) {
+      const o = make();
+      if (o === NULL) { errClear(); return; }
+      decref(o);
+    }
+  };
+  refill(FREELIST_DICT, dictNew);
+  refill(FREELIST_LIST, () => listNew(0));
+  refill(FREELIST_SLICE, () => sliceNew(NULL, NULL, NULL));
+  for (let n = 1; n < TUPLE_MAXSAVESIZE; n++) refill(FREELIST_TUPLE + n - 1, () => tupleNew(n));
+}
+
 /** Runs the warm-up program unless this process already did (or it is turned off). */
 export function warmUpOnce(counting: boolean): void {
   if (done) return;
   done = true;
   if (counting || process.env.IMMORTAL_WARMUP !== '1' || ts.builtinsDict === NULL) return;
+  const lists = Array.from({ length: FREELIST_KINDS }, (_, k) => freelistLength(k));
   const saved = {
     counts: Array.from(gcCounts),
     thresholds: gcState.thresholds.slice(),
@@ -49,6 +74,7 @@ export function warmUpOnce(counting: boolean): void {
     run();
   } finally {
     gcCollectNoFail();
+    freelistsRefill(lists);
     gcCounts.set(saved.counts);
     gcState.thresholds = saved.thresholds;
     gcState.stats = saved.stats;

@@ -42,6 +42,8 @@ export interface Metadata {
   stdin: string | null;
   cycles: boolean;
   immortal0Differs: boolean;
+  /** Never run under -X gc_stress (the program prints the collector's counts, which stress changes). */
+  noGcStress: boolean;
 }
 
 export interface Program {
@@ -57,7 +59,7 @@ export interface Program {
 }
 
 const DIRECTIVE = '# immortal-test:';
-const FLAGS = new Set(['cycles', 'immortal0-differs']);
+const FLAGS = new Set(['cycles', 'immortal0-differs', 'no-gc-stress']);
 
 function unescapeStdin(text: string): string {
   let out = '';
@@ -85,7 +87,7 @@ export function parseSize(text: string): number {
 
 /** Reads the `# immortal-test:` lines of the leading comment block of a program. */
 export function parseMetadata(source: string): Metadata {
-  const meta: Metadata = { exit: 0, args: [], heap: null, stdin: null, cycles: false, immortal0Differs: false };
+  const meta: Metadata = { exit: 0, args: [], heap: null, stdin: null, cycles: false, immortal0Differs: false, noGcStress: false };
   for (const line of source.split('\n')) {
     if (!line.startsWith('#')) break;
     if (!line.startsWith(DIRECTIVE)) continue;
@@ -113,6 +115,7 @@ export function parseMetadata(source: string): Metadata {
       if (FLAGS.has(key)) {
         if (hasValue) throw new Error(`${key} takes no value`);
         if (key === 'cycles') meta.cycles = true;
+        else if (key === 'no-gc-stress') meta.noGcStress = true;
         else meta.immortal0Differs = true;
       } else if (key === 'exit') {
         if (!/^\d+$/.test(value) || Number(value) > 255) throw new Error(`bad exit status '${value}'`);
@@ -165,7 +168,7 @@ export function loadProgram(rel: string): Program {
   const dir = join(path, '..');
   const group = rel.split('/')[0]!;
   const problems: string[] = [];
-  let meta: Metadata = { exit: 0, args: [], heap: null, stdin: null, cycles: false, immortal0Differs: false };
+  let meta: Metadata = { exit: 0, args: [], heap: null, stdin: null, cycles: false, immortal0Differs: false, noGcStress: false };
   try {
     meta = parseMetadata(readFileSync(path, 'utf8'));
   } catch (e) {

@@ -65,9 +65,9 @@ describe('tests/py corpus', () => {
 
   test('metadata lines parse as documented', () => {
     assert.deepEqual(parseMetadata('# immortal-test: exit=1 cycles\n# immortal-test: heap=8M\nx = 1\n# immortal-test: exit=9\n'),
-      { exit: 1, args: [], heap: 8 * 1024 * 1024, stdin: null, cycles: true, immortal0Differs: false });
+      { exit: 1, args: [], heap: 8 * 1024 * 1024, stdin: null, cycles: true, immortal0Differs: false, noGcStress: false });
     assert.deepEqual(parseMetadata('# a comment\n# immortal-test: immortal0-differs args=a  b --c\n'),
-      { exit: 0, args: ['a', 'b', '--c'], heap: null, stdin: null, cycles: false, immortal0Differs: true });
+      { exit: 0, args: ['a', 'b', '--c'], heap: null, stdin: null, cycles: false, immortal0Differs: true, noGcStress: false });
     assert.equal(parseMetadata('# immortal-test: heap=64K stdin=1\\n2\\t\\\\\n').stdin, '1\n2\t\\');
     assert.equal(parseMetadata('# immortal-test: heap=64K\n').heap, 65536);
     for (const bad of ['# immortal-test: exit=x', '# immortal-test: exit=256', '# immortal-test: color=red',
@@ -266,7 +266,7 @@ if (loadError !== null) {
     if (program.expected === null || program.problems.length > 0) return program.problems;
     const problems: string[] = [];
     const modes: Array<'immortal' | 'immortal=0' | 'gc_stress'> = GC_STRESS === 'only' ? [] : ['immortal', 'immortal=0'];
-    if (stressed.has(program.rel)) modes.push('gc_stress');
+    if (stressed.has(program.rel) && !program.meta.noGcStress) modes.push('gc_stress');
     for (const mode of modes) {
       const immortal = mode !== 'immortal=0';
       const options = programOptions(program, immortal);

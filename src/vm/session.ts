@@ -7,8 +7,8 @@
 // blocks still allocated then (0 for a program without reference cycles).
 
 import { warmUpOnce } from './warmup.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { decref, incref, newRef, rc } from '../heap/refcount.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -411,9 +411,15 @@ function describePending(): string {
 export function runSourceProgram(src: ProgramSource, options: ProgramOptions, argv: string[], io: StdIO): { exitCode: number; leakedBlocks: number } {
   void io;
   let path0 = '';
-  if (src.kind === 'file') path0 = dirname(resolve(src.path));
-  else path0 = resolve(options.cwd ?? '.');
-  ioSetCwd(options.cwd ?? process.cwd());
+  const cwd = options.cwd ?? process.cwd();
+  if (src.kind === 'file') {
+    // CPython 3.12 runs a script under its absolute path (the working directory joined to it as given,
+    // not normalized: `./a.py` is `/cwd/./a.py`) for __file__, tracebacks and "can't open file"; sys.path[0]
+    // is the directory of its real path (symbolic links resolved).
+    if (!isAbsolute(src.path)) src = { ...src, path: cwd + (cwd.endsWith('/') ? '' : '/') + src.path };
+    try { path0 = dirname(realpathSync(src.path)); } catch { path0 = dirname(resolve(src.path)); } // missing: reported when read
+  } else path0 = resolve(cwd);
+  ioSetCwd(cwd);
   const s = new Session(options, argv, path0);
   warmUpOnce(rc.counting);
   let exitCode: number;

@@ -1,6 +1,9 @@
 """Bisection algorithms: keep a sorted list sorted while inserting (Immortal's own implementation
 of the bisect module's documented behaviour)."""
 
+# Frames of this code are left out of tracebacks: CPython implements it in C (vm/exc.ts codeFramesHidden).
+__immortal_native__ = True
+
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 

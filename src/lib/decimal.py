@@ -10,6 +10,9 @@ only conversions whose result is that long do (int(), fixed-point format), Memor
 import math
 import sys
 
+# Frames of this code are left out of tracebacks: CPython implements it in C (vm/exc.ts codeFramesHidden).
+__immortal_native__ = True
+
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
     'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',

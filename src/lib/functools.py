@@ -2,6 +2,9 @@
 functools module's documented CPython 3.12 behaviour): reduce, partial, partialmethod, wraps,
 lru_cache/cache, cached_property, total_ordering, cmp_to_key, singledispatch."""
 
+# These names' frames are left out of tracebacks: CPython's are C (_functools; vm/exc.ts codeFramesHidden).
+__immortal_native__ = ('reduce', 'partial', 'KeyWrapper', 'cmp_to_key', '_lru_cache_wrapper', '_make_key', '_HashedSeq')
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']

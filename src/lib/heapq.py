@@ -3,6 +3,10 @@ heapq module's documented CPython 3.12 behaviour). The sift loops make the same 
 the same order as CPython's (leaf-first sift-up, then sift-down), so heaps holding equal keys end
 up in the same order; nlargest/nsmallest/merge use the same tie-breaking (stable) algorithms."""
 
+# These names' frames are left out of tracebacks: CPython's are C (_heapq; vm/exc.ts codeFramesHidden).
+__immortal_native__ = ('heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
+                       '_heapify_max', '_check_list', '_siftdown', '_siftup', '_siftdown_max', '_siftup_max')
+
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 

@@ -9,6 +9,9 @@ give CPython's states and warn as it does. What differs: tee is a Python functio
 methods are Python functions (arity errors of __setstate__ and the like have Python's wording), and
 the instances' slots are visible to dir()."""
 
+# Frames of this code are left out of tracebacks: CPython implements it in C (vm/exc.ts codeFramesHidden).
+__immortal_native__ = True
+
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',

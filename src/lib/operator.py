@@ -2,6 +2,9 @@
 documented CPython 3.12 behaviour), plus itemgetter, attrgetter and methodcaller with CPython's
 reprs. The functions are Python functions here (builtins in CPython)."""
 
+# Frames of this code are left out of tracebacks: CPython implements it in C (vm/exc.ts codeFramesHidden).
+__immortal_native__ = True
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',

@@ -75,12 +75,14 @@ export const CO_GCACHE = 104;
 export const CO_CACHE_WORDS = 12;
 /**
  * Words in front of the inline caches (the raw block starts there; CO_GCACHE points past them, so every
- * code object has the block): the baseline JIT's state of the code (src/jit/jit.ts, CO_JIT_WORD) and
- * the eval loop's back-edge counter (CO_BACKEDGE_WORD). They live outside the object's own block so
+ * code object has the block): whether its frames show in tracebacks (CO_FRAMES_WORD: 0 not known yet,
+ * 1 shown, 2 hidden; vm/exc.ts codeFramesHidden), the baseline JIT's state of the code (src/jit/jit.ts,
+ * CO_JIT_WORD) and the eval loop's back-edge counter (CO_BACKEDGE_WORD). They live outside the object's own block so
  * that running code never writes an immortalized code object.
  */
-export const CO_CACHE_HEADER_WORDS = 2;
+export const CO_CACHE_HEADER_WORDS = 3;
 /** Word offsets from the cache pointer (CO_GCACHE >> 2). */
+export const CO_FRAMES_WORD = -3;
 export const CO_JIT_WORD = -2;
 export const CO_BACKEDGE_WORD = -1;
 export const CODE_SIZE = 112;

@@ -73,7 +73,7 @@ import { ts, excInfo, interruptFlag, handledException } from './state.ts';
 import { EVAL_GC_BIT, gcRunScheduled } from '../gc/gc.ts';
 import { bindArgs } from './call.ts';
 import {
-  doRaise, tracebackHere, chainContext, checkExceptTypeValid, exceptionMatches,
+  doRaise, tracebackHere, codeFramesHidden, chainContext, checkExceptTypeValid, exceptionMatches,
 } from './exc.ts';
 import { genSend, genYieldFromIter } from './gen.ts';
 import { binaryOpSteal } from './binop.ts';
@@ -1671,7 +1671,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       if (!skipTraceback) {
         const exc = tstate.exc;
         if (exc !== NULL && i32[(exc + 20) >> 2] === 0) chainContext(exc);
-        tracebackHere(code as Borrowed, lasti);
+        if (!codeFramesHidden(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed)) tracebackHere(code as Borrowed, lasti);
       }
       skipTraceback = false;
       const h = findHandler(code, lasti);

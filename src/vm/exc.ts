@@ -8,16 +8,19 @@ import { i32 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, typeIsSubtype, typeFlags, typeSlotsOf, Py_TPFLAGS_BASE_EXC_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS } from '../objects/type.ts';
-import { tstate, errSetString, errSetRaised } from '../objects/errors.ts';
+import { tstate, errSetString, errSetRaised, errClear } from '../objects/errors.ts';
 import {
   TypeError, RuntimeError, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, exceptionNew,
 } from '../objects/exceptions.ts';
 import { tupleEmptyNew, tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
 import { Py_None } from '../objects/none.ts';
 import { tracebackNew } from '../objects/traceback.ts';
-import { codeLineAt } from '../objects/code.ts';
+import { codeLineAt, CO_GCACHE, CO_FRAMES_WORD, CO_QUALNAME } from '../objects/code.ts';
+import { isDict, dictGetItemBorrow, dictDelItem } from '../objects/dict.ts';
+import { isStr, strInternImmortal, strToJS } from '../objects/str.ts';
+import { Py_True } from '../objects/bool.ts';
 import { objectCallNoArgs } from '../objects/abstract.ts';
-import { handledException } from './state.ts';
+import { handledException, nativeMarks } from './state.ts';
 
 export function isExceptionInstance(o: Borrowed): boolean {
   return (typeFlags(typeOf(o)) & Py_TPFLAGS_BASE_EXC_SUBCLASS) !== 0;
@@ -64,6 +67,54 @@ export function chainContext(exc: Borrowed): void {
   }
   incref(handled);
   setContextSteal(exc, handled as Owned);
+}
+
+/**
+ * Whether frames of `code` (run with the globals dict `globals`) are left out of tracebacks, as the C
+ * functions they stand for have no frames in CPython: a library module written here in Python for one
+ * of CPython's C modules says so with `__immortal_native__ = True` (all its code) or a tuple of
+ * top-level names (the first part of co_qualname) whose code is hidden; nativeMarkTake moves that out
+ * of the module's namespace once it is imported (nativeMarks). Decided once per code object (CO_FRAMES_WORD).
+ */
+export function codeFramesHidden(code: Borrowed, globals: Borrowed): boolean {
+  const w = (i32[(code + CO_GCACHE) >> 2] >> 2) + CO_FRAMES_WORD;
+  let state = i32[w];
+  if (state === 0) {
+    let mark = nativeMarks.get(globals);
+    if (mark === undefined && isDict(globals)) {
+      // Still importing: the marker is in the namespace. (An exact-str lookup never fails, and the
+      // exception being unwound must stay set.)
+      const m = dictGetItemBorrow(globals, strInternImmortal(NATIVE_MARK));
+      if (m !== NULL) mark = nativeMarkOf(m);
+    }
+    const root = strToJS(i32[(code + CO_QUALNAME) >> 2] as Borrowed).split('.')[0];
+    state = mark === true || (mark !== undefined && mark.has(root)) ? 2 : 1;
+    i32[w] = state;
+  }
+  return state === 2;
+}
+
+const NATIVE_MARK = '__immortal_native__';
+
+function nativeMarkOf(m: Borrowed): true | Set<string> | undefined {
+  if (m === Py_True) return true;
+  if (!isTuple(m)) return undefined;
+  const names = new Set<string>();
+  for (let i = 0; i < tupleSize(m); i++) {
+    const name = tupleGetItemBorrow(m, i);
+    if (isStr(name)) names.add(strToJS(name));
+  }
+  return names;
+}
+
+/** After a module's import: its `__immortal_native__` (if any) leaves the namespace for nativeMarks. */
+export function nativeMarkTake(d: Borrowed): void {
+  const key = strInternImmortal(NATIVE_MARK);
+  const m = dictGetItemBorrow(d, key);
+  if (m === NULL) return;
+  const mark = nativeMarkOf(m);
+  if (mark !== undefined) nativeMarks.set(d, mark);
+  if (dictDelItem(d, key) < 0) errClear();
 }
 
 /** PyTraceBack_Here: prepends an entry for (code, instruction `lasti`) to the current exception's traceback. */

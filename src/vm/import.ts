@@ -19,6 +19,7 @@ import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
 import { intAsNumber } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleHooks } from '../objects/module.ts';
+import { nativeMarkTake } from './exc.ts';
 import { objectIsTrue } from '../objects/object.ts';
 import { functionNew } from '../objects/function.ts';
 import { objectGetAttr, objectGetItem, objectGetIter, iterNext, objectCallOneArg } from '../objects/abstract.ts';
@@ -196,6 +197,7 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     decref(m);
     return NULL;
   }
+  nativeMarkTake(moduleDictBorrow(m));
   // The module may have replaced itself in sys.modules.
   const final = dictGetItemBorrow(mods, strInternImmortal(fullname));
   decref(m);

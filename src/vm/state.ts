@@ -38,7 +38,15 @@ export function vmSetInterruptFlag(flag: Int32Array): void {
   interruptFlag = flag;
 }
 
+/**
+ * Library modules whose code stands for CPython's C code, by their globals dict: true (all of it) or
+ * the top-level names whose frames tracebacks leave out (vm/exc.ts codeFramesHidden; taken out of
+ * the module's namespace after its import by nativeMarkTake).
+ */
+export const nativeMarks = new Map<number, true | Set<string>>();
+
 export function vmStateReset(): void {
+  nativeMarks.clear();
   ts.frame = 0;
   ts.depth = 0;
   ts.recursionLimit = 1000;

@@ -2,6 +2,9 @@
 CPython 3.12 behaviour): deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap,
 UserDict, UserList, UserString. deque is native (the _collections module), as in CPython."""
 
+# These names' frames are left out of tracebacks: CPython's are C (_collections; vm/exc.ts codeFramesHidden).
+__immortal_native__ = ('defaultdict', 'OrderedDict', '_OrderedView', 'odict_keys', 'odict_values', 'odict_items', '_tuplegetter')
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 

@@ -9,6 +9,9 @@ try:
 except ImportError:  # the pure-Python scanner below does the same work
     _c = None
 
+# These names' frames are left out of tracebacks: CPython's are C (_json; vm/exc.ts codeFramesHidden).
+__immortal_native__ = ('_Scanner', 'scanstring', '_scan_string', '_hex4')
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')

@@ -7,6 +7,7 @@
 import type * as A from '../parser/ast.ts';
 import type { ConstValue } from './codeunit.ts';
 import { constFromAst, normInt, strConst, TRUE, FALSE } from './consts.ts';
+import { libmPow } from '../support/libm.ts';
 
 const MAX_INT_SIZE = 128;
 const MAX_COLLECTION_SIZE = 256;
@@ -186,7 +187,7 @@ function foldBinop(op: string, l: ConstValue, r: ConstValue): ConstValue | null 
           if (a === 0n) return null;
           const lim = BigInt(Number.MAX_SAFE_INTEGER);
           if (a > lim || a < -lim || b < -1000n) return null;
-          const f = Math.pow(Number(a), Number(b));
+          const f = libmPow(Number(a), Number(b));
           return Number.isFinite(f) && f !== 0 ? mkFloat(f) : null;
         }
         if (a !== 0n && b > 0n && numBits(a) > MAX_INT_SIZE / Number(b)) return null;
@@ -219,7 +220,7 @@ function foldBinop(op: string, l: ConstValue, r: ConstValue): ConstValue | null 
       case 'Pow': {
         if (a === 0 && b < 0) return null;
         if (a < 0 && !Number.isInteger(b)) return null;
-        const f = Math.pow(a, b);
+        const f = libmPow(a, b);
         return Number.isFinite(f) || !Number.isFinite(a) || !Number.isFinite(b) ? mkFloat(f) : null;
       }
       default: return null;

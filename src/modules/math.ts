@@ -2,8 +2,8 @@
 // Mirrors Modules/mathmodule.c: math_1/math_2 error rules ("math domain error" / "math range error"),
 // fsum (Shewchuk's exact partials, CPython's half-even fix-up), vector_norm for hypot/dist, m_tgamma and
 // m_lgamma (Lanczos, N=13), m_remainder, loghelper for huge ints, exact integer comb/perm/isqrt/factorial.
-// Invariants: no module state; exp/log/log2/log10/pow are computed in double-double and rounded once
-// (matching glibc); sin/cos/tan/atan/... use V8's fdlibm ports, which can differ from glibc by one ulp.
+// Invariants: no module state; exp/exp2/log/log2/log10/pow are glibc's algorithms, bit for bit
+// (support/libm.ts); sin/cos/tan/atan/... use V8's fdlibm ports, which can differ from glibc by one ulp.
 
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -18,6 +18,7 @@ import {
 } from '../objects/int.ts';
 import { isFloat, isFloatExact, floatValue, floatNew, floatPowDouble, floatExpDouble, floatLogDouble, floatLdexp } from '../objects/float.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
+import { libmExp2 } from '../support/libm.ts';
 import { Py_None } from '../objects/none.ts';
 import {
   floatAsDoubleAny, numberIndex, lookupSpecial, objectCallNoArgs, objectGetIter, iterNext, sequenceTuple,
@@ -926,7 +927,7 @@ const mathMethods: MethodDef[] = [
   math1('erf', erfD, false),
   math1('erfc', erfcD, false),
   math1('exp', floatExpDouble, true),
-  math1('exp2', (x) => floatPowDouble(2, x), true),
+  math1('exp2', libmExp2, true),
   math1('expm1', expm1, true),
   math1('fabs', Math.abs, false),
   meth1('factorial', math_factorial),

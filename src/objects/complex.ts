@@ -25,6 +25,7 @@ import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { Py_None } from './none.ts';
 import { isInt, intToDouble, unicodeToAsciiDecimal, smallInt } from './int.ts';
 import { isFloat, floatValue, floatNew, floatPowDouble } from './float.ts';
+import { libmExp, libmLog } from '../support/libm.ts';
 import { parseArgs, PARSED, lookupSpecial, objectCallNoArgs, numberFloat } from './abstract.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
@@ -161,8 +162,8 @@ function cPow(ar: number, ai: number, br: number, bi: number): void {
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= libmExp(at * bi);
+    phase += bi * libmLog(vabs);
   }
   rRe = len * Math.cos(phase);
   rIm = len * Math.sin(phase);

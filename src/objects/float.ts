@@ -3,7 +3,8 @@
 // float_from_string, float_hash, float___trunc__), where an int operand is converted as CONVERT_TO_DOUBLE does.
 // Invariants: a float object never changes its value; comparisons with ints are exact at any size;
 // int op float reaches these functions because int's slots return NotImplemented for float operands;
-// ** rounds like C's pow (computed in double-double below: V8's Math.pow is often an ulp off).
+// ** is glibc's pow bit for bit (support/libm.ts: V8's Math.pow is often an ulp off, and glibc's pow is not
+// correctly rounded either, so only the same algorithm gives the same results).
 //
 //   +0 ob_refcnt  +4 ob_type  +8 ob_fval (f64)
 
@@ -15,6 +16,7 @@ import { freelistPop, freelistPush } from '../heap/alloc.ts';
 import { floatRepr as doubleRepr } from '../support/float-format.ts';
 import { strRepr } from '../support/str-repr.ts';
 import { hashDouble } from '../support/numhash.ts';
+import { libmPow, libmExp, libmLog, libmLog2, libmLog10 } from '../support/libm.ts';
 import {
   typeNewStatic, typeCheck, typeNameOf, Py_TPFLAGS_BASETYPE, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT,
 } from './type.ts';
@@ -433,7 +435,7 @@ export function floatPow(a: Borrowed, b: Borrowed, m: Borrowed | Null): Owned | 
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return floatNew(negate ? -1.0 : 1.0);
-  let ix = powPositive(iv, iw);
+  let ix = libmPow(iv, iw);
   if (ix === Infinity) return errRange();
   if (negate) ix = -ix;
   return floatNew(ix);
@@ -464,190 +466,9 @@ function pairSteal(q: Owned, r: Owned | Null): Owned | Null {
   return t;
 }
 
-// pow for x > 0 (finite, not 1) and y finite nonzero, rounded as C's pow is: V8's Math.pow is often an ulp
-// off (Math.pow(2, 0.5) !== Math.sqrt(2)). x**y = exp(y log x) is evaluated in double-double arithmetic
-// (about 2**-94 relative error) and rounded once, subnormal results included. That reproduces glibc's pow,
-// which is correctly rounded except in astronomically rare near-halfway cases; it is not its code.
-//
-// A double-double value is hi + lo with |lo| <= ulp(hi) / 2; the operations leave their result in DH, DL.
-
-let DH = 0, DL = 0;
-const SPLIT = 134217729; // 2**27 + 1, Veltkamp's splitter
-
-/** DH + DL = a * b exactly (Dekker's product; |a|, |b| well below 2**996). */
-function twoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  DH = p;
-  DL = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-/** DH + DL = a + b exactly. */
-function twoSum(a: number, b: number): void {
-  const s = a + b, v = s - a;
-  DL = (a - (s - v)) + (b - v);
-  DH = s;
-}
-
-function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh, v = s - ah;
-  let e = (ah - (s - v)) + (bh - v);
-  const t = al + bl, w = t - al;
-  const f = (al - (t - w)) + (bl - w);
-  e += t;
-  const h = s + e;
-  e = e - (h - s) + f;
-  DH = h + e;
-  DL = e - (DH - h);
-}
-
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const p = DH, e = DL + (ah * bl + al * bh);
-  DH = p + e;
-  DL = e - (DH - p);
-}
-
-/** (nh + nl) / (dh + dl): a quotient, its remainder, and a correction. */
-function ddDiv(nh: number, nl: number, dh: number, dl: number): void {
-  const q1 = nh / dh;
-  ddMul(q1, 0, dh, dl);
-  ddAdd(nh, nl, -DH, -DL);
-  const q2 = DH / dh;
-  twoSum(q1, q2);
-}
-
-const ATANH_TERMS = 40;
-const ATANH_HI = new Float64Array(ATANH_TERMS);
-const ATANH_LO = new Float64Array(ATANH_TERMS);
-const EXP_TERMS = 10;
-const EXP_SQUARINGS = 10;
-const INVFACT_HI = new Float64Array(EXP_TERMS + 1);
-const INVFACT_LO = new Float64Array(EXP_TERMS + 1);
-let LN2_HI = 0, LN2_LO = 0;
-
-/** atanh(t) = t (1 + t^2/3 + t^4/5 + ...) with n terms. */
-function ddAtanh(th: number, tl: number, n: number): void {
-  ddMul(th, tl, th, tl);
-  const t2h = DH, t2l = DL;
-  let sh = ATANH_HI[n - 1], sl = ATANH_LO[n - 1];
-  for (let i = n - 2; i >= 0; i--) {
-    ddMul(sh, sl, t2h, t2l);
-    ddAdd(DH, DL, ATANH_HI[i], ATANH_LO[i]);
-    sh = DH; sl = DL;
-  }
-  ddMul(sh, sl, th, tl);
-}
-
-// The constants (1/(2i+1), 1/k!, ln 2) are computed here rather than typed in.
-function powTablesInit(): void {
-  for (let i = 0; i < ATANH_TERMS; i++) {
-    const d = 2 * i + 1;
-    ddDiv(1, 0, d, 0);
-    ATANH_HI[i] = DH;
-    ATANH_LO[i] = DL;
-  }
-  INVFACT_HI[0] = 1;
-  INVFACT_LO[0] = 0;
-  for (let k = 1; k <= EXP_TERMS; k++) {
-    ddDiv(INVFACT_HI[k - 1], INVFACT_LO[k - 1], k, 0);
-    INVFACT_HI[k] = DH;
-    INVFACT_LO[k] = DL;
-  }
-  ddDiv(1, 0, 3, 0); // ln 2 = 2 atanh(1/3)
-  ddAtanh(DH, DL, ATANH_TERMS);
-  LN2_HI = 2 * DH;
-  LN2_LO = 2 * DL;
-}
-powTablesInit();
-
-/** log(x) for a finite x > 0, in DH + DL. */
-function ddLog(x: number): void {
-  let k = 0;
-  if (x < 2.2250738585072014e-308) { x *= 18014398509481984; k = -54; } // 2**54: subnormals become normal
-  SCRATCH[0] = x;
-  const hi = SCRATCH_HI[0];
-  k += (hi >>> 20) - 1023;
-  SCRATCH_HI[0] = (hi & 0x000fffff) | 0x3ff00000; // x = m * 2**k, m in [1, 2)
-  let m = SCRATCH[0];
-  if (m > 1.4142135623730951) { m *= 0.5; k++; } // m in [sqrt(1/2), sqrt(2)]
-  // log(m) = 2 atanh((m - 1) / (m + 1)); m - 1 is exact, |t| <= 0.172, so 22 terms reach 2**-110
-  twoSum(m, 1);
-  ddDiv(m - 1, 0, DH, DL);
-  ddAtanh(DH, DL, 22);
-  const lh = 2 * DH, ll = 2 * DL;
-  if (k === 0) { DH = lh; DL = ll; return; }
-  twoProd(k, LN2_HI);
-  ddAdd(DH, DL + k * LN2_LO, lh, ll);
-}
-
-/** C's pow(x, y) for x >= 0 (any y, infinities and NaNs included), rounded as glibc's is. */
+/** C's pow(x, y), special cases included: glibc's, bit for bit (support/libm.ts). */
 export function floatPowDouble(x: number, y: number): number {
-  if (x > 0 && x !== 1 && x !== Infinity && y !== 0 && Number.isFinite(y)) return powPositive(x, y);
-  if (x === 1 || y === 0) return 1;
-  return Math.pow(x, y);
-}
-
-/** x**y for x > 0 finite (x != 1), y finite nonzero; Infinity on overflow, rounded like C's pow. */
-function powPositive(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === 2) return x * x; // one IEEE operation: correctly rounded
-  if (y === -1) return 1 / x;
-  if (y === 0.5) return Math.sqrt(x);
-  ddLog(x);
-  const lh = DH, ll = DL;
-  const z0 = y * lh;
-  if (z0 > 710) return Infinity; // e**710 > 2**1024
-  if (z0 < -746) return 0; // e**-746 < 2**-1075; past here |y| < 2**63, so the product below is exact
-  twoProd(y, lh);
-  const zh = DH + (DL + y * ll), zl = (DL + y * ll) - (zh - DH);
-  return expDD(zh, zl);
-}
-
-/** exp(zh + zl) for |zh| <= 746, rounded once (subnormals included). */
-function expDD(zh: number, zl: number): number {
-  // z = n ln2 + r with |r| <= ln2 / 2
-  const n = Math.round(zh / LN2_HI);
-  twoProd(n, LN2_HI);
-  const ph = DH, pl = DL + n * LN2_LO;
-  ddAdd(zh, zl, -ph, -pl);
-  // expm1(r / 2**10) by Taylor, then (1 + e)**(2**10) through e <- 2e + e**2
-  const rh = DH * 0.0009765625, rl = DL * 0.0009765625;
-  let sh = INVFACT_HI[EXP_TERMS], sl = INVFACT_LO[EXP_TERMS];
-  for (let k = EXP_TERMS - 1; k >= 1; k--) {
-    ddMul(sh, sl, rh, rl);
-    ddAdd(DH, DL, INVFACT_HI[k], INVFACT_LO[k]);
-    sh = DH; sl = DL;
-  }
-  ddMul(sh, sl, rh, rl);
-  let eh = DH, el = DL;
-  for (let i = 0; i < EXP_SQUARINGS; i++) {
-    ddMul(eh, el, eh, el);
-    ddAdd(2 * eh, 2 * el, DH, DL);
-    eh = DH; el = DL;
-  }
-  ddAdd(1, 0, eh, el); // exp(r) = DH + DL, with DH = fl(DH + DL)
-  return scaleRound(DH, DL, n);
-}
-
-/** (h + l) * 2**n rounded once to a double, where h = fl(h + l) and h is about 1. */
-function scaleRound(h: number, l: number, n: number): number {
-  SCRATCH[0] = h;
-  const e = ((SCRATCH_HI[0] >>> 20) & 0x7ff) - 1023;
-  if (e + n >= -1022) return floatLdexp(h, n); // normal (or overflow to inf): exact scaling of the rounded h
-  // Subnormal: count in units of 2**-1074 and round h + l half to even.
-  const s = n + 1074;
-  if (s < -60) return 0;
-  const a = floatLdexp(h, s), b = floatLdexp(l, s);
-  const f = Math.floor(a);
-  const rem = (a - f) + b;
-  let q = f;
-  if (rem > 0.5 || (rem === 0.5 && f % 2 === 1)) q = f + 1;
-  else if (rem < 0) q = rem < -0.5 || (rem === -0.5 && f % 2 === 1) ? f - 1 : f;
-  return q * 5e-324;
+  return libmPow(x, y);
 }
 
 /** float.__neg__. */
@@ -679,35 +500,12 @@ export const floatNumberSlots: NumberSlots = {
   floorDivide: floatFloorDiv, trueDivide: floatTrueDiv, index: null,
 };
 
-/** C's exp(x), correctly rounded except in astronomically rare near-halfway cases (as glibc's). */
+/** C's exp(x): glibc's, bit for bit (support/libm.ts). */
 export function floatExpDouble(x: number): number {
-  if (x !== x) return x;
-  if (x > 709.8) return Infinity;
-  if (x < -745.2) return 0;
-  if (x === 0) return 1;
-  return expDD(x, 0);
+  return libmExp(x);
 }
 
-let LN10_HI = 0, LN10_LO = 0;
-
-/**
- * C's log(x) (base 0: e), log2 (base 2) or log10 (base 10) for a finite x > 0, computed in double-double
- * and rounded once (glibc's are correctly rounded in practice; V8's Math.log can be an ulp off).
- */
+/** C's log(x) (base 0: e), log2 (base 2) or log10 (base 10) for a finite x > 0: glibc's, bit for bit. */
 export function floatLogDouble(x: number, base: 0 | 2 | 10): number {
-  if (x === 1) return 0;
-  ddLog(x);
-  if (base === 0) return DH + DL;
-  if (base === 2) {
-    ddDiv(DH, DL, LN2_HI, LN2_LO);
-    return DH + DL;
-  }
-  if (LN10_HI === 0) {
-    const h = DH, l = DL;
-    ddLog(10);
-    LN10_HI = DH; LN10_LO = DL;
-    DH = h; DL = l;
-  }
-  ddDiv(DH, DL, LN10_HI, LN10_LO);
-  return DH + DL;
+  return base === 0 ? libmLog(x) : base === 2 ? libmLog2(x) : libmLog10(x);
 }

@@ -6,6 +6,7 @@
 // their arguments in place (heap address + count, PEP 590), never as a JS array.
 //
 // builtin_function_or_method (GC):  +8 m_def (index)  +12 m_self (owned or NULL)  +16 m_module (owned or NULL)
+//                                   +20 wrapped Python function (owned or NULL: see cfunctionWrapping)
 // method_descriptor (GC):           +8 d_def (index)  +12 d_type (owned)          +16 d_name (owned str)
 
 import { pointerText } from '../support/pointer.ts';
@@ -20,7 +21,8 @@ import { H64 } from '../support/hash64.ts';
 import { Py_EQ, Py_NE } from './compare-op.ts';
 import { errSetString } from './errors.ts';
 import { TypeError } from './exceptions.ts';
-import { strFromJS, strInternImmortal } from './str.ts';
+import { strFromJS, strInternImmortal, strToJS } from './str.ts';
+import { objectVectorcall } from './abstract.ts';
 import { tupleSize } from './tuple.ts';
 
 /**
@@ -72,7 +74,8 @@ export function typeAddMethods(type: Borrowed, defs: readonly MethodDef[]): void
 export const M_DEF = 8;
 export const M_SELF = 12;
 export const M_MODULE = 16;
-export const CFUNCTION_SIZE = 20;
+export const M_WRAPPED = 20;
+export const CFUNCTION_SIZE = 24;
 export const D_DEF = 8;
 export const D_TYPE = 12;
 export const D_NAME = 16;
@@ -103,14 +106,45 @@ export function cfunctionSelfBorrow(o: Borrowed): Borrowed | Null {
   return i32[(o + M_SELF) >> 2] as Borrowed | Null;
 }
 
+/**
+ * A builtin function standing for a library function written in Python (src/lib) where CPython's is C:
+ * type builtin_function_or_method, named after `func` (its __name__ and __doc__), bound to `module`
+ * (its __self__, as a C module's functions are) with `moduleName` as __module__, and calling `func`
+ * (kept in M_WRAPPED; cfunctionCall forwards the arguments as they are). A method-less callable, so it
+ * does not bind as a method when stored on a class, as C functions do not. One MethodDef per
+ * (module, name, doc), shared by later runtimes.
+ */
+export function cfunctionWrapping(func: Borrowed, name: string, doc: string | undefined, module: Borrowed, moduleName: Borrowed): Owned | Null {
+  const key = `${strToJS(moduleName)}\0${name}\0${doc ?? ''}`;
+  let def = wrappingDefs.get(key);
+  if (def === undefined) {
+    def = { name, fn: wrappedPlaceholder, doc };
+    wrappingDefs.set(key, def);
+  }
+  const o = cfunctionNew(def, module, moduleName);
+  if (o !== NULL) {
+    incref(func);
+    i32[(o + M_WRAPPED) >> 2] = func;
+  }
+  return o;
+}
+
+const wrappingDefs = new Map<string, MethodDef>();
+
+/** Never called: cfunctionCall forwards a wrapping cfunction's calls to its Python function. */
+function wrappedPlaceholder(): Owned | Null {
+  throw new Error('cfunctionWrapping: the MethodDef of a wrapped function was called directly');
+}
+
 function cfunctionDealloc(o: Owned): void {
   xdecref(i32[(o + M_SELF) >> 2] as Owned | Null);
   xdecref(i32[(o + M_MODULE) >> 2] as Owned | Null);
+  xdecref(i32[(o + M_WRAPPED) >> 2] as Owned | Null);
   objectGCFree(o);
 }
 
 function cfunctionTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [M_SELF, M_MODULE]) {
+  for (const off of [M_SELF, M_MODULE, M_WRAPPED]) {
     const v = i32[(o + off) >> 2];
     if (v !== 0) {
       const r = visit(v as Borrowed, arg);
@@ -121,6 +155,8 @@ function cfunctionTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number 
 }
 
 function cfunctionCall(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  const w = i32[(callable + M_WRAPPED) >> 2];
+  if (w !== 0) return objectVectorcall(w as Borrowed, args, nargs, kwnames);
   return methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, args, nargs, kwnames);
 }
 

@@ -16,7 +16,10 @@ import { tupleEmptyNew, tupleSize, tupleGetItemBorrow, isTuple } from '../object
 import { Py_None } from '../objects/none.ts';
 import { tracebackNew } from '../objects/traceback.ts';
 import { codeLineAt, CO_GCACHE, CO_FRAMES_WORD, CO_QUALNAME } from '../objects/code.ts';
-import { isDict, dictGetItemBorrow, dictDelItem } from '../objects/dict.ts';
+import { isDict, dictGetItemBorrow, dictDelItem, dictSetItem, dictNext } from '../objects/dict.ts';
+import { moduleDictBorrow } from '../objects/module.ts';
+import { functionType, FUNC_GLOBALS, FUNC_NAME, FUNC_DOC } from '../objects/function.ts';
+import { cfunctionWrapping } from '../objects/methodobject.ts';
 import { isStr, strInternImmortal, strToJS } from '../objects/str.ts';
 import { Py_True } from '../objects/bool.ts';
 import { objectCallNoArgs } from '../objects/abstract.ts';
@@ -107,14 +110,46 @@ function nativeMarkOf(m: Borrowed): true | Set<string> | undefined {
   return names;
 }
 
-/** After a module's import: its `__immortal_native__` (if any) leaves the namespace for nativeMarks. */
-export function nativeMarkTake(d: Borrowed): void {
+/**
+ * After a module's import: its `__immortal_native__` (if any) leaves the namespace for nativeMarks, and
+ * the marked functions defined in the module (all of them for True; the named ones otherwise) are
+ * replaced in its namespace by builtin functions that call them (cfunctionWrapping: type, repr,
+ * __self__ and method binding as CPython's C functions; one wrapper per function, so aliases such as
+ * operator.__add__ stay the same object as operator.add). Classes stay as they are.
+ */
+export function nativeMarkTake(module: Borrowed): void {
+  const d = moduleDictBorrow(module);
   const key = strInternImmortal(NATIVE_MARK);
   const m = dictGetItemBorrow(d, key);
   if (m === NULL) return;
   const mark = nativeMarkOf(m);
-  if (mark !== undefined) nativeMarks.set(d, mark);
   if (dictDelItem(d, key) < 0) errClear();
+  if (mark === undefined) return;
+  nativeMarks.set(d, mark);
+  const modName = dictGetItemBorrow(d, strInternImmortal('__name__'));
+  if (modName === NULL || !isStr(modName)) return;
+  const entries: [Borrowed, Borrowed][] = [];
+  const pos = new Int32Array(1), kv = new Int32Array(2);
+  while (dictNext(d, pos, kv)) {
+    const f = kv[1] as Borrowed;
+    if (typeOf(f) !== functionType || i32[(f + FUNC_GLOBALS) >> 2] !== d) continue;
+    const name = strToJS(i32[(f + FUNC_NAME) >> 2] as Borrowed);
+    if (mark === true || mark.has(name)) entries.push([kv[0] as Borrowed, f]);
+  }
+  const wrappers = new Map<number, Owned>();
+  for (const [k, f] of entries) {
+    let w = wrappers.get(f);
+    if (w === undefined) {
+      const docObj = i32[(f + FUNC_DOC) >> 2] as Borrowed;
+      const doc = docObj !== NULL && isStr(docObj) ? strToJS(docObj) : undefined;
+      const made = cfunctionWrapping(f, strToJS(i32[(f + FUNC_NAME) >> 2] as Borrowed), doc, module, modName);
+      if (made === NULL) { errClear(); continue; }
+      w = made;
+      wrappers.set(f, w);
+    }
+    if (dictSetItem(d, k, w) < 0) errClear();
+  }
+  for (const w of wrappers.values()) decref(w);
 }
 
 /** PyTraceBack_Here: prepends an entry for (code, instruction `lasti`) to the current exception's traceback. */

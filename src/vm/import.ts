@@ -197,7 +197,7 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     decref(m);
     return NULL;
   }
-  nativeMarkTake(moduleDictBorrow(m));
+  nativeMarkTake(m);
   // The module may have replaced itself in sys.modules.
   const final = dictGetItemBorrow(mods, strInternImmortal(fullname));
   decref(m);

@@ -5,7 +5,7 @@ encode() (and so dumps) uses the native one-shot _json.encode; iterencode() stre
 import re
 
 # These names' frames are left out of tracebacks: CPython's are C (_json; vm/exc.ts codeFramesHidden).
-__immortal_native__ = ('_Encoder', 'py_encode_basestring', 'py_encode_basestring_ascii', '_ascii_escape')
+__immortal_native__ = ('_Encoder',)
 
 __all__ = ['JSONEncoder']
 

@@ -69,10 +69,16 @@ export function constKey(c: ConstValue): string {
     case 'str': return 's' + (c.cps !== undefined ? 'cp' + c.cps.join(',') : c.value);
     case 'bytes': return 'b' + Array.from(c.value).join(',');
     case 'ellipsis': return 'E';
-    case 'tuple': return 't(' + c.items.map(constKey).join('|') + ')';
-    case 'frozenset': return 'z(' + c.items.map(constKey).sort().join('|') + ')';
+    // Items are length-prefixed: joined with a separator, ('a|sb',) and ('a', 'b') had one key.
+    case 'tuple': return 't(' + c.items.map(lengthPrefixed).join('') + ')';
+    case 'frozenset': return 'z(' + c.items.map(lengthPrefixed).sort().join('') + ')';
     case 'code': return codeKey(c.code);
   }
+}
+
+function lengthPrefixed(c: ConstValue): string {
+  const k = constKey(c);
+  return k.length + ':' + k;
 }
 
 const codeKeys = new WeakMap<CodeUnit, string>();

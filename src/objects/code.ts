@@ -23,6 +23,7 @@ import { alloc, free } from '../heap/alloc.ts';
 import { decref, incref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import type { CodeUnit, ConstValue } from '../compiler/codeunit.ts';
+import { constKey } from '../compiler/consts.ts';
 import { typeNewStatic, typeNameOf } from './type.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { typeAddMethods, argAt, type MethodDef } from './methodobject.ts';
@@ -422,8 +423,48 @@ export function codeInitStatic(): void {
   typeAddMethods(codeType, CODE_METHODS);
 }
 
-/** A heap object for one constant. */
+/**
+ * CPython's compiler merges equal constants across every code object of one compilation
+ * (merge_consts_recursive with the compiler's const cache, keyed by _PyCode_ConstantKey: the type and
+ * the value, -0.0 apart from 0.0, NaNs never equal): `def f(): return (1, 2)` returns the very tuple
+ * the module's `t = (1, 2)` holds, and tuple items are merged too. While codeNew builds a unit and its
+ * nested code, constCache maps a constant's key to its object (one reference held).
+ */
+let constCache: Map<string, Owned> | null = null;
+let constDepth = 0;
+
+/** The key constCache merges by (the compiler's _PyCode_ConstantKey), or null: singletons, code, NaNs. */
+function mergeKey(c: ConstValue): string | null {
+  if (c.kind === 'none' || c.kind === 'bool' || c.kind === 'ellipsis' || c.kind === 'code' || hasNaN(c)) return null;
+  return constKey(c);
+}
+
+/** A NaN equals nothing, so CPython never merges a constant holding one. */
+function hasNaN(c: ConstValue): boolean {
+  switch (c.kind) {
+    case 'float': return c.value !== c.value;
+    case 'complex': return c.real !== c.real || c.imag !== c.imag;
+    case 'tuple': case 'frozenset': return c.items.some(hasNaN);
+    default: return false;
+  }
+}
+
+/** A heap object for one constant: the one already made for an equal constant of this compilation, if any. */
 function constToObject(c: ConstValue): Owned | Null {
+  const key = constCache !== null ? mergeKey(c) : null;
+  if (key !== null) {
+    const hit = constCache!.get(key);
+    if (hit !== undefined) { incref(hit); return hit; }
+  }
+  const v = constBuild(c);
+  if (v !== NULL && key !== null && constCache !== null) {
+    incref(v);
+    constCache.set(key, v);
+  }
+  return v;
+}
+
+function constBuild(c: ConstValue): Owned | Null {
   switch (c.kind) {
     case 'none': incref(Py_None); return Py_None as Owned;
     case 'bool': { const b = c.value ? Py_True : Py_False; incref(b); return b as Owned; }
@@ -507,8 +548,21 @@ function rawBlock(words: number): number {
   return alloc(words > 0 ? words * 4 : 4);
 }
 
-/** Builds a code object (and its nested code constants) from a CodeUnit. */
+/** Builds a code object (and its nested code constants) from a CodeUnit, equal constants merged (constCache). */
 export function codeNew(u: CodeUnit): Owned | Null {
+  if (constDepth++ === 0) constCache = new Map();
+  try {
+    return codeBuild(u);
+  } finally {
+    if (--constDepth === 0) {
+      const cache = constCache!;
+      constCache = null;
+      for (const v of cache.values()) decref(v);
+    }
+  }
+}
+
+function codeBuild(u: CodeUnit): Owned | Null {
   const co = objectNew(codeType, CODE_SIZE);
   if (co === NULL) return NULL;
   for (let off = 8; off < CODE_SIZE; off += 4) i32[(co + off) >> 2] = 0;

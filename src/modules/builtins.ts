@@ -76,7 +76,7 @@ import { stopIterationSet } from '../objects/abstract.ts';
 import { tupleFromArray } from '../objects/tuple.ts';
 import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
 import { isModule, moduleType } from '../objects/module.ts';
-import { isCode, CO_NFREEVARS } from '../objects/code.ts';
+import { isCode, CO_NFREEVARS, codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { functionNew } from '../objects/function.ts';
 import { objectVectorcall } from '../objects/abstract.ts';
 import { exceptionNewFromArg } from '../objects/exceptions.ts';
@@ -910,6 +910,7 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
     locals = newRef(l !== NULL ? l : g);
   }
   let code: Owned | Null = NULL, fn: Owned | Null = NULL, result: Owned | Null = NULL;
+  let arena: number[] | null = null;
   fail: {
     const builtins = builtinsFor(globals);
     if (builtins === NULL) break fail;
@@ -930,15 +931,18 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
         if (typeof text === 'string') text = text.replace(/^[ \t]+/, '');
         else { let k = 0; while (k < text.length && (text[k] === 0x20 || text[k] === 9)) k++; text = text.subarray(k); }
       }
+      codeArenaBegin();
       code = compileText(text, '<string>', name);
+      arena = codeArenaEnd();
       if (code === NULL) break fail;
     }
-    fn = functionNew(code, globals, builtins, NULL);
+    fn = functionNew(code, globals, builtins, NULL, true);
     if (fn === NULL) break fail;
     result = functionCallWithLocals(fn, locals);
     if (result !== NULL && name === 'exec') { decref(result); result = noneNew(); }
   }
   xdecref(fn); xdecref(code); decref(locals); decref(globals);
+  if (arena !== null) codeArenaRelease(arena);
   return result;
 }
 

@@ -461,7 +461,37 @@ function constToObject(c: ConstValue): Owned | Null {
     incref(v);
     constCache.set(key, v);
   }
+  if (v !== NULL && arenaHeld !== null && c.kind !== 'code' && i32[v >> 2] >= 0) {
+    // One reference for the parser's object, two for a bytes literal (its token's and its value's).
+    incref(v);
+    arenaHeld.push(v);
+    if (c.kind === 'bytes') { incref(v); arenaHeld.push(v); }
+  }
   return v;
+}
+
+/**
+ * CPython's parser keeps every constant it made in its arena until the code it parsed has run, for a
+ * script, `-c` and exec/eval of source (not for compile() or an import, whose arena goes when the
+ * compilation ends): while such code runs, sys.getrefcount of one of its constants is one more than
+ * the references the program holds, two more for bytes. Between codeArenaBegin and codeArenaEnd
+ * (around the compile), each mortal constant made gets those references, given back by codeArenaRelease
+ * once the code has run. Compiler-made constants (keyword-name tuples) are held too; nothing shows them.
+ */
+let arenaHeld: number[] | null = null;
+
+export function codeArenaBegin(): void {
+  arenaHeld = [];
+}
+
+export function codeArenaEnd(): number[] {
+  const held = arenaHeld ?? [];
+  arenaHeld = null;
+  return held;
+}
+
+export function codeArenaRelease(held: number[]): void {
+  for (let i = held.length - 1; i >= 0; i--) decref(held[i] as Owned);
 }
 
 function constBuild(c: ConstValue): Owned | Null {

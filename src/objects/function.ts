@@ -63,8 +63,10 @@ export function isFunction(o: Borrowed): boolean {
 /**
  * PyFunction_NewWithQualName: a function for `code` in `globals`. The builtins are
  * globals['__builtins__'] (a module's dict or the module itself) or the runtime's `builtinsDefault`.
+ * `constructor`: the function PyEval_EvalCode makes to run module code, exec and eval
+ * (_PyFunction_FromConstructor), whose __doc__ is None rather than a leading str constant.
  */
-export function functionNew(code: Borrowed, globals: Borrowed, builtins: Borrowed, qualname: Borrowed | Null): Owned | Null {
+export function functionNew(code: Borrowed, globals: Borrowed, builtins: Borrowed, qualname: Borrowed | Null, constructor = false): Owned | Null {
   const f = objectGCNew(functionType, FUNC_SIZE);
   if (f === NULL) return NULL;
   for (let off = 8; off < FUNC_SIZE; off += 4) i32[(f + off) >> 2] = 0;
@@ -78,7 +80,7 @@ export function functionNew(code: Borrowed, globals: Borrowed, builtins: Borrowe
   // __doc__: consts[0] when it is a str (3.12's rule for functions), else None.
   const consts = i32[(code + CO_CONSTS) >> 2] as Borrowed;
   let doc = Py_None;
-  if (tupleSize(consts) > 0 && isStr(tupleGetItemBorrow(consts, 0))) doc = tupleGetItemBorrow(consts, 0);
+  if (!constructor && tupleSize(consts) > 0 && isStr(tupleGetItemBorrow(consts, 0))) doc = tupleGetItemBorrow(consts, 0);
   incref(doc); i32[(f + FUNC_DOC) >> 2] = doc;
   // __module__: globals['__name__'] when present.
   const mod = dictGetItemBorrow(globals, strInternImmortal('__name__'));

@@ -67,7 +67,7 @@ export function execCodeInModule(code: Owned, module: Borrowed): number {
   if (dictGetItemBorrow(d, strInternImmortal('__builtins__')) === NULL && builtins !== NULL) {
     if (dictSetItem(d, strInternImmortal('__builtins__'), builtinsModule()) < 0) { decref(code); return -1; }
   }
-  const fn = functionNew(code, d, builtins !== NULL ? builtins : d, NULL);
+  const fn = functionNew(code, d, builtins !== NULL ? builtins : d, NULL, true);
   decref(code);
   if (fn === NULL) return -1;
   const r = functionCallWithLocals(fn, d);

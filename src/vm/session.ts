@@ -34,6 +34,7 @@ import { ts } from './state.ts';
 import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
 import { compileHook, execCodeInModule, importFindModuleFile } from './import.ts';
+import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
@@ -124,8 +125,11 @@ export class Session {
       }
     }
     let status = 0;
+    codeArenaBegin();
     const code = compile(text, filename, mode);
+    const arena = codeArenaEnd();
     if (code === NULL || execCodeInModule(code, this.main as Borrowed) < 0) status = this.handleUncaught();
+    codeArenaRelease(arena);
     if (setFileName && !this.exited) {
       if (dictDelItem(d, strInternImmortal('__file__')) < 0) errFetchDrop();
       if (dictDelItem(d, strInternImmortal('__cached__')) < 0) errFetchDrop();

@@ -98,7 +98,7 @@ function run(): void {
     || dictSetItem(d, strInternImmortal('__builtins__'), builtins) < 0) {
     dropError();
   } else {
-    const fn = functionNew(code, d, builtins, NULL);
+    const fn = functionNew(code, d, builtins, NULL, true);
     if (fn === NULL) dropError();
     else {
       const r = functionCallWithLocals(fn, d);

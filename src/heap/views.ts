@@ -1,22 +1,20 @@
-// The active heap's memory: one SharedArrayBuffer seen through fixed-length typed arrays.
+// The heap's memory: one SharedArrayBuffer per thread, seen through fixed-length typed arrays.
 // Mirrors nothing in CPython (whose heap is the process address space); this is our "RAM".
-// Invariants: views never track a growable buffer (10-15x slower on Node 20, DESIGN.md §3);
-// offset 0 is NULL and the first NULL_GUARD bytes are never handed out; views are swapped only
-// by heapActivate, so hot code can keep them in module-level bindings.
+// Invariants: the buffer and the views are created once, when this module is loaded, and never
+// replaced: they are `const`, so V8's optimizing compiler embeds each view (its base address and
+// length) as a constant in the code of every function that reads the heap, instead of loading a
+// mutable binding, then the array's backing store and length, at each access (docs/internals/heap.md:
+// 5-16% of the execution benchmarks). The buffer has the largest heap's size; the OS commits its pages
+// only when touched. Heaps (heap.ts) take turns on it, one at a time; views never track a growable
+// buffer (10-15x slower on Node 20, DESIGN.md §3); offset 0 is NULL and the first NULL_GUARD bytes
+// are never handed out.
 
-export let u8: Uint8Array = new Uint8Array(0);
-export let u16: Uint16Array = new Uint16Array(0);
-export let i32: Int32Array = new Int32Array(0);
-export let u32: Uint32Array = new Uint32Array(0);
-export let f64: Float64Array = new Float64Array(0);
-export let heapBuffer: SharedArrayBuffer = new SharedArrayBuffer(0);
+/** The largest heap (-X heap=SIZE): the size of the thread's buffer. */
+export const MAX_HEAP_SIZE = 0x7fff_f000;
 
-/** Points the module-level views at `buffer` (called when a runtime becomes the current one). */
-export function viewsInstall(buffer: SharedArrayBuffer): void {
-  heapBuffer = buffer;
-  u8 = new Uint8Array(buffer);
-  u16 = new Uint16Array(buffer, 0, buffer.byteLength >>> 1);
-  i32 = new Int32Array(buffer, 0, buffer.byteLength >>> 2);
-  u32 = new Uint32Array(buffer, 0, buffer.byteLength >>> 2);
-  f64 = new Float64Array(buffer, 0, buffer.byteLength >>> 3);
-}
+export const heapBuffer: SharedArrayBuffer = new SharedArrayBuffer(MAX_HEAP_SIZE);
+export const u8: Uint8Array = new Uint8Array(heapBuffer);
+export const u16: Uint16Array = new Uint16Array(heapBuffer);
+export const i32: Int32Array = new Int32Array(heapBuffer);
+export const u32: Uint32Array = new Uint32Array(heapBuffer);
+export const f64: Float64Array = new Float64Array(heapBuffer);

@@ -6,7 +6,7 @@
 // (same offsets in every worker), and never written after the seal; after shutdown the count of
 // live mortal blocks is what leaked.
 
-import { Heap, heapActivate, heapSeal, heapStaticBytesWritten, DEFAULT_HEAP_SIZE } from '../heap/heap.ts';
+import { Heap, heapActivate, heapPin, heapSeal, heapStaticBytesWritten, DEFAULT_HEAP_SIZE } from '../heap/heap.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { immortalModeSet } from '../heap/immortal.ts';
 import { rc, refcountCounting, freelistsFlush } from '../heap/refcount.ts';
@@ -171,6 +171,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
 
   const rt = new Runtime(heap, immortal);
   rt.baselineBlocks = allocCurrent().liveBlocks;
+  heapPin(heap, true);
   active = rt;
   refcountCounting(options.stats ?? false);
   return rt;
@@ -213,6 +214,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
     staticBytesWritten: heapStaticBytesWritten(rt.heap),
   };
   jitRuntimeFini(rt.heap.buffer);
+  heapPin(rt.heap, false);
   rt.alive = false;
   active = null;
   typeResetRegistry();

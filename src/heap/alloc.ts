@@ -21,7 +21,7 @@
 // Arena: one large block of ARENA_POOLS + 1 pools, holding ARENA_POOLS pools aligned to POOL_SIZE,
 // so a block's pool is `addr >>> POOL_BITS` and `poolClass[pool] < 0` means "not a small block".
 
-import { u8, i32 } from './views.ts';
+import { u8, i32, MAX_HEAP_SIZE } from './views.ts';
 
 export const NULL_GUARD = 64;
 export const ALIGNMENT = 8;
@@ -68,26 +68,47 @@ const FREELIST_BASE = new Int32Array(FREELIST_KINDS + 1);
 for (let k = 0; k < FREELIST_KINDS; k++) FREELIST_BASE[k + 1] = FREELIST_BASE[k] + FREELIST_CAPS[k];
 const FREELIST_LIMIT = new Int32Array(FREELIST_CAPS);
 
-/** Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. */
+// The pool metadata, free lists and bins live in one set of arrays per thread, sized for the largest
+// heap and made once (`const`, so TurboFan embeds them, as views.ts does for the heap): heaps take
+// turns on the thread's buffer, and a new heap's AllocState resets them.
+const MAX_POOLS = Math.ceil(MAX_HEAP_SIZE / POOL_SIZE);
+const poolClass = new Int8Array(MAX_POOLS);
+const poolCount = new Int32Array(MAX_POOLS);
+const poolFree = new Int32Array(MAX_POOLS);
+const poolNextOff = new Int32Array(MAX_POOLS);
+const poolNextAll = new Int32Array(MAX_POOLS);
+const poolPrevAll = new Int32Array(MAX_POOLS);
+const poolArenaAll = new Int32Array(MAX_POOLS);
+const arenaUsedAll = new Int32Array(MAX_POOLS);
+const arenaBlockAll = new Int32Array(MAX_POOLS);
+const usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES);
+const flItems = new Int32Array(FREELIST_BASE[FREELIST_KINDS]);
+const flCount = new Int32Array(FREELIST_KINDS);
+const binsAll = new Int32Array(NBINS);
+
+/**
+ * Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. Its arrays
+ * are the thread's (above), reset when it is made: only the newest heap's state is valid.
+ */
 export class AllocState {
   readonly heapSize: number;
   readonly nPools: number;
   /** Size class of each pool (block size = (class + 1) * 8), or -1 when the page is not a pool. */
-  readonly poolClass: Int8Array;
-  readonly poolCount: Int32Array;
-  readonly poolFree: Int32Array;
-  readonly poolNextOff: Int32Array;
-  readonly poolNext: Int32Array;
-  readonly poolPrev: Int32Array;
+  readonly poolClass = poolClass;
+  readonly poolCount = poolCount;
+  readonly poolFree = poolFree;
+  readonly poolNextOff = poolNextOff;
+  readonly poolNext = poolNextAll;
+  readonly poolPrev = poolPrevAll;
   /** For each pool, the first pool of its arena; for an arena's first pool, how many pools are not free. */
-  readonly poolArena: Int32Array;
-  readonly arenaUsed: Int32Array;
-  readonly arenaBlock: Int32Array;
-  readonly usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES).fill(-1);
+  readonly poolArena = poolArenaAll;
+  readonly arenaUsed = arenaUsedAll;
+  readonly arenaBlock = arenaBlockAll;
+  readonly usedpools = usedpools;
   /** Free lists of objects (freelistPush/Pop): FREELIST_CAP addresses per kind, and how many each holds. */
-  readonly flItems = new Int32Array(FREELIST_BASE[FREELIST_KINDS]);
-  readonly flCount = new Int32Array(FREELIST_KINDS);
-  readonly bins = new Int32Array(NBINS);
+  readonly flItems = flItems;
+  readonly flCount = flCount;
+  readonly bins = binsAll;
   freePoolHead = -1;
   emptyArenas = 0;
 
@@ -112,30 +133,27 @@ export class AllocState {
   constructor(heapSize: number) {
     this.heapSize = heapSize;
     this.nPools = Math.ceil(heapSize / POOL_SIZE);
-    this.poolClass = new Int8Array(this.nPools).fill(-1);
-    this.poolCount = new Int32Array(this.nPools);
-    this.poolFree = new Int32Array(this.nPools);
-    this.poolNextOff = new Int32Array(this.nPools);
-    this.poolNext = new Int32Array(this.nPools).fill(-1);
-    this.poolPrev = new Int32Array(this.nPools).fill(-1);
-    this.poolArena = new Int32Array(this.nPools).fill(-1);
-    this.arenaUsed = new Int32Array(this.nPools);
-    this.arenaBlock = new Int32Array(this.nPools);
+    poolClass.fill(-1);
+    poolCount.fill(0);
+    poolFree.fill(0);
+    poolNextOff.fill(0);
+    poolNextAll.fill(-1);
+    poolPrevAll.fill(-1);
+    poolArenaAll.fill(-1);
+    arenaUsedAll.fill(0);
+    arenaBlockAll.fill(0);
+    usedpools.fill(-1);
+    flItems.fill(0);
+    flCount.fill(0);
+    binsAll.fill(0);
   }
 }
 
 let A: AllocState = new AllocState(0);
-// Hot copies of A's arrays.
-let poolClass = A.poolClass, poolCount = A.poolCount, poolFree = A.poolFree, poolNextOff = A.poolNextOff;
-let usedpools = A.usedpools;
-let flItems = A.flItems, flCount = A.flCount;
 
 /** Makes `state` the allocator that alloc/free use (the heap's views must be installed too). */
 export function allocActivate(state: AllocState): void {
   A = state;
-  poolClass = A.poolClass; poolCount = A.poolCount; poolFree = A.poolFree; poolNextOff = A.poolNextOff;
-  usedpools = A.usedpools;
-  flItems = A.flItems; flCount = A.flCount;
 }
 
 export function allocCurrent(): AllocState {

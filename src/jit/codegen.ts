@@ -55,9 +55,12 @@ export const JIT_HELPERS = [
   'tupleFromArraySteal', 'loadAttrSteal', 'storeAttrSteal', 'attrOut', 'jitLoadGlobal', 'jitCall',
   'jitForIterNext', 'jitInterrupt', 'intFromNumber', 'floatNew', 'jitBinarySlice', 'jitBuildSlice',
   'jitUnpack', 'jitMakeCell', 'jitCopyFreeVars', 'jitState', 'interruptFlag', 'views', 'stackOps',
-  'jitAdd', 'jitSub', 'jitMul', 'jitTrueDiv', 'jitCompare', 'jitCompareBranch', 'jitLoadAttr', 'jitLoadMethod',
+  'jitAdd', 'jitSub', 'jitMul', 'jitTrueDiv', 'jitIntOp', 'jitCompare', 'jitCompareBranch', 'jitLoadAttr', 'jitLoadMethod',
   'jitStoreAttr', 'jitSend', 'jitYieldFromIter', 'jitSubscrSlice', 'jitStoreSlice',
 ] as const;
+
+/** BINARY_OP's operators (oparg, in-place forms less 13) that jitIntOp takes: % // & | ^ << >>. */
+const INT_OPS: ReadonlySet<number> = new Set([6, 2, 1, 7, 12, 3, 9]);
 
 /** Whether an object is immortal now (and so forever: a static immortal never becomes mortal). */
 function immortal(o: number): boolean {
@@ -126,7 +129,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
   }
   maxDepth += 2;
 
-  // Operands a BINARY_OP (+, -, *, /) or COMPARE_OP takes straight from the LOAD_FAST / LOAD_CONST just
+  // Operands a BINARY_OP (+, -, *, /, and INT_OPS) or COMPARE_OP takes straight from the LOAD_FAST / LOAD_CONST just
   // before it are pushed borrowed: no incref here and no decref in the helper, whose fast paths run
   // no Python code (its slow path increfs them first, so what Python code can see is the loop's counts).
   // own[k] for such an instruction: bit 1 the second operand is owned, bit 2 the top one.
@@ -136,7 +139,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
   for (let k = 2; k < n; k++) {
     const op = ops[k], a = args[k];
     const o = a >= 13 ? a - 13 : a;
-    if (depth[k] < 0 || isTarget[k] || !(op === COMPARE_OP || (op === BINARY_OP && (o === 0 || o === 10 || o === 5 || o === 11)))) continue;
+    if (depth[k] < 0 || isTarget[k] || !(op === COMPARE_OP || (op === BINARY_OP && (o === 0 || o === 10 || o === 5 || o === 11 || INT_OPS.has(o))))) continue;
     if (!isLoad(k - 1)) continue;
     borrowed[k - 1] = 1;
     own[k] = 1;
@@ -235,7 +238,8 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         break;
       case BINARY_OP: {
         const o = a >= 13 ? a - 13 : a;
-        const fn = o === 0 ? 'jitAdd' : o === 10 ? 'jitSub' : o === 5 ? 'jitMul' : o === 11 ? 'jitTrueDiv' : 'binaryOpSteal';
+        const fn = o === 0 ? 'jitAdd' : o === 10 ? 'jitSub' : o === 5 ? 'jitMul' : o === 11 ? 'jitTrueDiv'
+          : INT_OPS.has(o) ? 'jitIntOp' : 'binaryOpSteal';
         const ownArg = fn === 'binaryOpSteal' || own[k] === 3 ? '' : `, ${own[k]}`;
         emit(`r = ${fn}(${second}, ${top}, ${a}${ownArg}); if (r === 0) ${err(k, d - 2)} ${second} = r;`);
         break;

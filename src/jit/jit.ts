@@ -344,6 +344,45 @@ function jitTrueDiv(a: number, b: number, oparg: number, own = 3): Owned | Null 
   return binarySlow(a, b, oparg, own);
 }
 
+/** 2**k for the shift counts jitIntOp takes (0..60). */
+const POW2 = Array.from({ length: 61 }, (_, k) => 2 ** k);
+
+/**
+ * The other int operators (`%`, `//`, `&`, `|`, `^`, `<<`, `>>` and their in-place forms): ints below
+ * 2**53 in magnitude computed exactly with JS numbers (binaryOpSteal's arithmetic: floor division and
+ * modulo with the divisor's sign, two's complement bitwise operations within int32, shifts as
+ * multiplications by powers of two), when the result is below 2**53 too; the rest, and other types,
+ * through binaryOpSteal. Consumes what it owns of a and b.
+ */
+function jitIntOp(a: number, b: number, oparg: number, own = 3): Owned | Null {
+  if (i32[(a + 4) >> 2] === intType && i32[(b + 4) >> 2] === intType) {
+    const x = intSmallValue(a), y = intSmallValue(b);
+    let z = NaN;
+    // NaN: an operand past 2**53 (binaryOpSteal's digit paths).
+    if (x === x && y === y) switch (oparg >= 13 ? oparg - 13 : oparg) {
+      case 6: // %
+        if (y !== 0) { z = x % y; if (z !== 0 && (z < 0) !== (y < 0)) z += y; }
+        break;
+      case 2: // //
+        if (y !== 0) { const m = x % y; z = (x - m) / y; if (m !== 0 && (m < 0) !== (y < 0)) z -= 1; }
+        break;
+      case 1: if (x === (x | 0) && y === (y | 0)) z = x & y; break;
+      case 7: if (x === (x | 0) && y === (y | 0)) z = x | y; break;
+      case 12: if (x === (x | 0) && y === (y | 0)) z = x ^ y; break;
+      case 3: if (y >= 0 && y <= 53) z = x * POW2[y]; break; // <<
+      case 9: // >>
+        if (y >= 0) z = x === (x | 0) && y < 32 ? x >> y : y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / POW2[y]);
+        break;
+    }
+    // NaN (not computed here) fails both tests.
+    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
+      const r = intFromNumber(z + 0); // + 0 turns -0 into 0
+      if (r !== NULL) { dropOperands(a, b, own); return r; }
+    }
+  }
+  return binarySlow(a, b, oparg, own);
+}
+
 /**
  * The float result z of float operands a and b: an owned operand only the stack holds is reused
  * (binaryOpSteal's rule; a borrowed one belongs to a local or a constant).
@@ -639,7 +678,7 @@ const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
   sequenceContains, objectGetIter, listNew, listAppend, tupleFromArraySteal, loadAttrSteal, storeAttrSteal, attrOut,
   jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
   jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,
-  jitAdd, jitSub, jitMul, jitTrueDiv, jitCompare, jitCompareBranch, jitLoadAttr, jitLoadMethod, jitStoreAttr,
+  jitAdd, jitSub, jitMul, jitTrueDiv, jitIntOp, jitCompare, jitCompareBranch, jitLoadAttr, jitLoadMethod, jitStoreAttr,
   jitSend, jitYieldFromIter, jitSubscrSlice, jitStoreSlice,
 });
 

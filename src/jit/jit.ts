@@ -45,16 +45,17 @@ import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from 
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
-import { F_FUNC } from '../vm/frame.ts';
+import { F_FUNC, F_CODE, F_SP, F_PC } from '../vm/frame.ts';
 import { interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
-  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave,
+  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, frameYield,
 } from '../vm/eval.ts';
-import { genYieldFromIter, genSend } from '../vm/gen.ts';
-import { genType } from '../objects/gen.ts';
+import { genYieldFromIter, genSend, genEnter, genLeave } from '../vm/gen.ts';
+import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED } from '../objects/gen.ts';
+import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
 
@@ -521,14 +522,51 @@ function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned 
   return v;
 }
 
+/**
+ * genSend(g, v) (v borrowed) for a suspended generator whose code is compiled: its compiled function
+ * runs from here, without the dispatch of genSend, evalJitFirst and jitEnter (the same steps, known
+ * to apply). -1 when it does not apply (nothing done), else genSend's result (sendYielded set).
+ */
+function jitGenResume(g: number, v: number): number {
+  if (i32[(g + GI_FRAME_STATE) >> 2] !== FRAME_SUSPENDED || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting) return -1;
+  const f = g + GI_FRAME, fw = f >> 2;
+  const code = i32[fw + F_CODE];
+  const ix = i32[jitWord(code)];
+  if (ix <= 0 || ix === JIT_NEVER) return -1;
+  incref(v as Borrowed);
+  const sp = i32[fw + F_SP];
+  i32[sp] = v;
+  i32[fw + F_SP] = sp + 1;
+  genEnter(g as Borrowed);
+  const prev = jitFrameEnter(f);
+  depth++;
+  let r = fns[ix]!(f, i32[fw + F_PC]);
+  depth--;
+  runs[ix]++;
+  jitStats.entries++;
+  if (r > 0) {
+    if (jitState.yielded) {
+      jitState.yielded = false;
+      frameYield(f);
+    } else {
+      frameLeave(f);
+    }
+  } else {
+    noteBail(code, ix);
+    r = jitFrameBailed(f, prev);
+  }
+  return genLeave(g as Borrowed, r as Owned | Null);
+}
+
 /** FOR_ITER: the next value (owned), 0 when the iterator is exhausted, -1 on an error (set). */
 function jitForIterNext(it: number): number {
   if (i32[(it + 4) >> 2] === genType) {
-    // A generator: genSend directly (its compiled code runs from evalGenFrame); a return ends the loop.
-    const v = genSend(it as Borrowed, NULL, false);
+    // A generator: resumed from here (jitGenResume) or by genSend; a return ends the loop.
+    let v = jitGenResume(it, Py_None);
+    if (v === -1) v = genSend(it as Borrowed, NULL, false);
     if (v === NULL) return errOccurred() !== NULL ? -1 : 0;
     if (sendYielded) return v;
-    decref(v);
+    decref(v as Owned);
     return 0;
   }
   const next = slotsOf(it as Borrowed).iternext;
@@ -547,6 +585,15 @@ function jitForIterNext(it: number): number {
 
 /** SEND: the value sent into `recv` (v consumed) through the loop's sendCore; jitState.sent tells whether it was yielded. */
 function jitSend(recv: number, v: number): Owned | Null {
+  if (v === Py_None && i32[(recv + 4) >> 2] === genType) {
+    // sendCore's generator case, resumed from here when it can be.
+    const r = jitGenResume(recv, v);
+    if (r !== -1) {
+      decref(v as Owned);
+      jitState.sent = sendYielded;
+      return r as Owned | Null;
+    }
+  }
   const r = sendCore(recv as Borrowed, v as Owned);
   jitState.sent = sendYielded;
   return r;

@@ -557,7 +557,7 @@ export function frameLeave(f: number): number {
  * leaves the call chain and its generator is suspended. True when it was resumed inline by the loop's FOR_ITER (it is suspended here
  * and the value goes to its F_PREVIOUS frame); false when evalFrame returns the value to genSend.
  */
-function frameYield(f: number): boolean {
+export function frameYield(f: number): boolean {
   const fw = f >> 2;
   ts.depth--;
   ts.frame = i32[fw + F_PREVIOUS];

@@ -59,18 +59,27 @@ export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean): Owned 
     return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded');
   }
   const f = frameOf(g);
-  const fw = f >> 2;
   if (!exc) {
     const v = arg === NULL ? Py_None : arg;
     incref(v);
+    const fw = f >> 2;
     const sp = i32[fw + F_SP];
     i32[sp] = v;
     i32[fw + F_SP] = sp + 1;
   }
+  genEnter(g);
+  return genLeave(g, evalGenFrame(f, exc));
+}
+
+/** The generator's frame starts running (its sent value, if any, already pushed). */
+export function genEnter(g: Borrowed): void {
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
   excInfo.push(g + GI_EXC_STATE);
   ts.depth++;
-  const r = evalGenFrame(f, exc);
+}
+
+/** The generator's frame yielded `r` (frame state FRAME_SUSPENDED), or returned or raised (r NULL): genSend's result. */
+export function genLeave(g: Borrowed, r: Owned | Null): Owned | Null {
   excInfo.pop();
   if (r !== NULL && i32[(g + GI_FRAME_STATE) >> 2] === FRAME_SUSPENDED) {
     // It yielded (eval.ts frameYield suspended it).

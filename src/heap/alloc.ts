@@ -133,20 +133,25 @@ export class AllocState {
   constructor(heapSize: number) {
     this.heapSize = heapSize;
     this.nPools = Math.ceil(heapSize / POOL_SIZE);
-    poolClass.fill(-1);
-    poolCount.fill(0);
-    poolFree.fill(0);
-    poolNextOff.fill(0);
-    poolNextAll.fill(-1);
-    poolPrevAll.fill(-1);
-    poolArenaAll.fill(-1);
-    arenaUsedAll.fill(0);
-    arenaBlockAll.fill(0);
-    usedpools.fill(-1);
-    flItems.fill(0);
-    flCount.fill(0);
-    binsAll.fill(0);
+    // The placeholder made when this module loads leaves the arrays alone: each heap resets them.
+    if (heapSize !== 0) arraysReset();
   }
+}
+
+function arraysReset(): void {
+  poolClass.fill(-1);
+  poolCount.fill(0);
+  poolFree.fill(0);
+  poolNextOff.fill(0);
+  poolNextAll.fill(-1);
+  poolPrevAll.fill(-1);
+  poolArenaAll.fill(-1);
+  arenaUsedAll.fill(0);
+  arenaBlockAll.fill(0);
+  usedpools.fill(-1);
+  flItems.fill(0);
+  flCount.fill(0);
+  binsAll.fill(0);
 }
 
 let A: AllocState = new AllocState(0);

@@ -32,7 +32,7 @@ import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustI
 import {
   numberAsSsize, indexCheck, objectGetIter, iterNext, parseArgs, PARSED,
 } from './abstract.ts';
-import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes } from './memoryview.ts';
+import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes, pythonBufferMethod, pythonBufferCopy } from './memoryview.ts';
 import { strEncode } from './str-methods.ts';
 
 export const BA_SIZE = OB_SIZE;
@@ -451,6 +451,16 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
   if (isMemoryView(src)) {
     // Any memoryview, contiguous or not, gives its items' bytes in C order (PyBuffer_ToContiguous).
     const data = memoryviewCopyBytes(src);
+    if (data === null) return -1;
+    if (data.length > 0) {
+      if (bytearrayResize(self, data.length) < 0) return -1;
+      u8.set(data, bytearrayData(self));
+    }
+    return 0;
+  }
+  if (pythonBufferMethod(src)) {
+    // PEP 688: a class's own __buffer__ gives the bytes.
+    const data = pythonBufferCopy(src);
     if (data === null) return -1;
     if (data.length > 0) {
       if (bytearrayResize(self, data.length) < 0) return -1;

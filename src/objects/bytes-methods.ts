@@ -21,7 +21,7 @@ import {
   bytearraySetSlice, bytearrayAppendHeap, byteValue, iterableBytes,
 } from './bytearray.ts';
 import {
-  bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromObject, isMemoryView, memoryviewCopyBytes,
+  bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromExporter, isMemoryView, memoryviewCopyBytes,
 } from './memoryview.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
@@ -844,7 +844,7 @@ const bytearrayOwnMethods: MethodDef[] = [
   { name: 'clear', fn: posOnly('bytearray.clear', 0, 0, (self) => (bytearrayResize(self, 0) < 0 ? NULL : noneNew())) },
   { name: 'copy', fn: posOnly('bytearray.copy', 0, 0, (self) => bytearrayFromUint8Array(view(self))) },
   { name: '__alloc__', fn: posOnly('bytearray.__alloc__', 0, 0, (self) => intFromNumber(i32[(self + 12) >> 2])) },
-  { name: '__buffer__', fn: posOnly('bytearray.__buffer__', 1, 1, (self) => memoryviewFromObject(self)) },
+  { name: '__buffer__', fn: posOnly('bytearray.__buffer__', 1, 1, (self) => memoryviewFromExporter(self)) },
   { name: '__release_buffer__', fn: posOnly('bytearray.__release_buffer__', 1, 1, (_self, args) => {
     const m = argAt(args, 0);
     if (typeOf(m) === memoryviewType) {
@@ -869,7 +869,7 @@ const bytesOwnMethods: MethodDef[] = [
     return t;
   }) },
   { name: '__bytes__', fn: posOnly('bytes.__bytes__', 0, 0, (self) => (isBytesExact(self) ? newRef(self) : bytesFromUint8Array(view(self)))) },
-  { name: '__buffer__', fn: posOnly('bytes.__buffer__', 1, 1, (self) => memoryviewFromObject(self)) },
+  { name: '__buffer__', fn: posOnly('bytes.__buffer__', 1, 1, (self) => memoryviewFromExporter(self)) },
 ];
 
 // ---- bytes % args ----

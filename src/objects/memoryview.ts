@@ -12,9 +12,9 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import { hashBytes } from '../support/siphash.ts';
 import { float16Pack, float16Unpack } from '../support/float16.ts';
-import { typeNewStatic, typeOf, typeNameOf, slotsOf, Py_EQ, Py_NE } from './type.ts';
+import { typeNewStatic, typeOf, typeNameOf, slotsOf, Py_EQ, Py_NE, typeWriteUnraisable } from './type.ts';
 import { objectNew, objectFree, notImplemented, boolNew, noneNew, objectIsTrue, objectHash, hashFailed } from './object.ts';
-import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear, errFetch, errSetRaised } from './errors.ts';
 import {
   IndexError, TypeError, ValueError, OverflowError, NotImplementedError, exceptionTypes,
 } from './exceptions.ts';
@@ -27,8 +27,8 @@ import { isByteArray, bytearraySize, bytearrayData, bytearrayExportsAdd } from '
 import { isTuple, tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { listNew, listAppendSteal, isList, listSize, listGetItemBorrow } from './list.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
-import { numberAsSsize, numberIndexAny, indexCheck, parseArgs, PARSED, floatAsDoubleAny, typeLookup } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
+import { numberAsSsize, numberIndexAny, indexCheck, parseArgs, PARSED, floatAsDoubleAny, typeLookup, callMethodOneArg } from './abstract.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, methodDescriptorType } from './methodobject.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { bytesHexImpl } from './bytes-methods.ts';
 import { Py_None } from './none.ts';
@@ -61,6 +61,16 @@ const SSIZE_MAX = (1n << 63n) - 1n;
 
 export let memoryviewType = 0 as Borrowed;
 export let memoryIterType = 0 as Borrowed;
+/**
+ * _buffer_wrapper (typeobject.c's PyBufferWrapper): the exporter of a view of an object whose class
+ * defines __buffer__ (PEP 688). +8 the memoryview __buffer__ returned (owned), +12 the object (owned).
+ * When the last view of it lets go, the object's __release_buffer__ is called with that memoryview.
+ */
+let bufferWrapperType = 0 as Borrowed;
+const BW_MV = 8;
+const BW_OBJ = 12;
+/** PyBUF_FULL_RO: what memoryview() asks of an exporter. */
+const PyBUF_FULL_RO = 284;
 
 /** The result of bufferGet: a contiguous run of bytes in the heap. Valid until the exporter is resized. */
 export const BUF = { ptr: 0, len: 0, readonly: false };
@@ -446,17 +456,82 @@ function packItem(o: Borrowed, fmt: string, p: number, v: Borrowed): number {
 
 /** memoryview(obj): a view of a bytes, bytearray or memoryview. */
 export function memoryviewFromObject(obj: Borrowed): Owned | Null {
+  if (pythonBufferMethod(obj)) return memoryviewFromPythonBuffer(obj);
+  return memoryviewFromExporter(obj);
+}
+
+/** A view of a builtin exporter itself (bytes, bytearray, memoryview, subclasses included: their __buffer__). */
+export function memoryviewFromExporter(obj: Borrowed): Owned | Null {
   if (isMemoryView(obj)) {
     if (released(obj)) return releasedError();
     return mvDerive(obj, viewOf(obj));
   }
   if (isBytes(obj)) return mvMake(obj, bytesView(obj), true, false);
   if (isByteArray(obj)) return mvMake(obj, bytesView(obj), false, false);
-  if (typeLookup(typeOf(obj), strInternImmortal('__buffer__')) !== NULL) {
-    // PEP 688: CPython calls __buffer__ and wraps the result so that release calls __release_buffer__.
-    return errSetString(NotImplementedError, 'memoryview of an object with a Python __buffer__ method (PEP 688) is not supported by Immortal yet');
-  }
   return errSetString(TypeError, `memoryview: a bytes-like object is required, not '${typeNameOf(obj)}'`);
+}
+
+/**
+ * PyObject_GetBuffer + PyBuffer_ToContiguous + PyBuffer_Release for an object whose class defines
+ * __buffer__ in Python (bytes(obj), bytearray(obj)): its bytes in C order, or null with an error set.
+ */
+export function pythonBufferCopy(obj: Borrowed): Uint8Array | null {
+  const m = memoryviewFromPythonBuffer(obj);
+  if (m === NULL) return null;
+  const data = toContiguous(viewOf(m), 'C');
+  const r = mvRelease(m);
+  decref(m);
+  return r < 0 ? null : data;
+}
+
+/** Whether obj's class defines __buffer__ in Python (PEP 688: slot_bf_getbuffer), not a builtin's. */
+export function pythonBufferMethod(obj: Borrowed): boolean {
+  const m = typeLookup(typeOf(obj), strInternImmortal('__buffer__'));
+  return m !== NULL && typeOf(m) !== methodDescriptorType;
+}
+
+/**
+ * slot_bf_getbuffer: obj.__buffer__(PyBUF_FULL_RO), which must return a memoryview, wrapped in a
+ * _buffer_wrapper that becomes the exporter of the new view (its `obj`).
+ */
+function memoryviewFromPythonBuffer(obj: Borrowed): Owned | Null {
+  const flags = intFromNumber(PyBUF_FULL_RO);
+  if (flags === NULL) return NULL;
+  const mv = callMethodOneArg(obj, '__buffer__', flags);
+  decref(flags);
+  if (mv === NULL) return NULL;
+  if (!isMemoryView(mv)) {
+    decref(mv);
+    return errSetString(TypeError, '__buffer__ returned non-memoryview object');
+  }
+  if (released(mv)) {
+    decref(mv);
+    return releasedError();
+  }
+  const w = objectNew(bufferWrapperType, 16);
+  if (w === NULL) { decref(mv); return NULL; }
+  incref(obj);
+  i32[(w + BW_MV) >> 2] = mv;
+  i32[(w + BW_OBJ) >> 2] = obj;
+  const fl = flagsOf(mv);
+  const r = mvMake(w, viewOf(mv), (fl & F_READONLY) !== 0, (fl & F_AT) !== 0);
+  decref(w);
+  return r;
+}
+
+/** The last view let go: obj.__release_buffer__(mv) (slot_bf_releasebuffer; its errors are unraisable), then both are dropped. */
+function bufferWrapperDealloc(w: Owned): void {
+  const mv = i32[(w + BW_MV) >> 2] as Owned, obj = i32[(w + BW_OBJ) >> 2] as Owned;
+  if (typeLookup(typeOf(obj), strInternImmortal('__release_buffer__')) !== NULL) {
+    const saved = errFetch();
+    const r = callMethodOneArg(obj, '__release_buffer__', mv);
+    if (r === NULL) typeWriteUnraisable(obj, 'Exception ignored in');
+    else decref(r);
+    errSetRaised(saved);
+  }
+  decref(mv);
+  decref(obj);
+  objectFree(w);
 }
 
 // _memory_release: 0, or -1 with BufferError while views made by this one's __buffer__ are alive.
@@ -1010,6 +1085,11 @@ export function memoryviewInitStatic(): void {
       iter: (o: Borrowed) => newRef(o),
       iternext: mvIterNext,
     },
+  });
+  bufferWrapperType = typeNewStatic({
+    name: '_buffer_wrapper',
+    basicsize: 16,
+    slots: { dealloc: bufferWrapperDealloc },
   });
   typeAddGetSets(memoryviewType, mvGetSets);
 }

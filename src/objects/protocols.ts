@@ -59,7 +59,7 @@ import { objectGetItem as objectGetItemLocal } from './abstract.ts';
 import { strEncode as strEncodeLocal } from './str-methods.ts';
 import { sequenceTuple as sequenceTupleLocal } from './abstract.ts';
 import { strMod } from './str-methods.ts';
-import { bufferCheck, bufferGet, BUF, isMemoryView, memoryviewCopyBytes } from './memoryview.ts';
+import { bufferCheck, bufferGet, BUF, isMemoryView, memoryviewCopyBytes, pythonBufferMethod, pythonBufferCopy } from './memoryview.ts';
 
 // ---- subscripts ---------------------------------------------------------------------------------------------
 
@@ -417,6 +417,11 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
     return NULL;
   } else if (isStr(src)) {
     return errSetString(TypeError, 'string argument without an encoding');
+  } else if (pythonBufferMethod(src)) {
+    // PEP 688: a class's own __buffer__ (a bytes subclass's too) gives the bytes.
+    const data = pythonBufferCopy(src);
+    if (data === null) return NULL;
+    r = bytesFromUint8Array(data);
   } else if (isBytes(src)) {
     r = isExactBuiltin(typeOf(src), bytesType) ? newRef(src) : bytesFromUint8Array(bytesToUint8Array(src));
   } else if (indexCheck(src)) {

@@ -51,7 +51,7 @@ import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
-  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, frameYield,
+  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, jitFrameDone,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend, genEnter, genLeave } from '../vm/gen.ts';
 import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED } from '../objects/gen.ts';
@@ -545,12 +545,7 @@ function jitGenResume(g: number, v: number): number {
   runs[ix]++;
   jitStats.entries++;
   if (r > 0) {
-    if (jitState.yielded) {
-      jitState.yielded = false;
-      frameYield(f);
-    } else {
-      frameLeave(f);
-    }
+    jitFrameDone(f);
   } else {
     noteBail(code, ix);
     r = jitFrameBailed(f, prev);

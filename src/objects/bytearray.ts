@@ -448,19 +448,10 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
     errSetString(TypeError, enc !== NULL ? 'encoding without a string argument' : 'errors without a string argument');
     return -1;
   }
-  if (isMemoryView(src)) {
-    // Any memoryview, contiguous or not, gives its items' bytes in C order (PyBuffer_ToContiguous).
-    const data = memoryviewCopyBytes(src);
-    if (data === null) return -1;
-    if (data.length > 0) {
-      if (bytearrayResize(self, data.length) < 0) return -1;
-      u8.set(data, bytearrayData(self));
-    }
-    return 0;
-  }
-  if (pythonBufferMethod(src)) {
-    // PEP 688: a class's own __buffer__ gives the bytes.
-    const data = pythonBufferCopy(src);
+  if (pythonBufferMethod(src) || isMemoryView(src)) {
+    // A class's own __buffer__ (PEP 688), or any memoryview, contiguous or not: the bytes in C order
+    // (PyBuffer_ToContiguous).
+    const data = isMemoryView(src) ? memoryviewCopyBytes(src) : pythonBufferCopy(src);
     if (data === null) return -1;
     if (data.length > 0) {
       if (bytearrayResize(self, data.length) < 0) return -1;

@@ -557,7 +557,7 @@ export function frameLeave(f: number): number {
  * leaves the call chain and its generator is suspended. True when it was resumed inline by the loop's FOR_ITER (it is suspended here
  * and the value goes to its F_PREVIOUS frame); false when evalFrame returns the value to genSend.
  */
-export function frameYield(f: number): boolean {
+function frameYield(f: number): boolean {
   const fw = f >> 2;
   ts.depth--;
   ts.frame = i32[fw + F_PREVIOUS];
@@ -652,18 +652,23 @@ function evalJitFirst(f: number, throwflag: boolean, ix: number): Owned | Null {
     const prev = jitFrameEnter(f);
     const r = jitHook(f, i32[fw + F_CODE], i32[fw + F_PC], ix);
     if (r > 0) {
-      if (jitState.yielded) {
-        jitState.yielded = false;
-        frameYield(f);
-      } else {
-        frameLeave(f);
-      }
+      jitFrameDone(f);
       return r as Owned;
     }
     if (r === 0) return jitFrameBailed(f, prev);
     ts.frame = prev;
   }
   return evalFrame(f, throwflag);
+}
+
+/** Compiled code ran frame `f` to a return or (jitState.yielded) a yield: the frame leaves the call chain as the loop's would. */
+export function jitFrameDone(f: number): void {
+  if (jitState.yielded) {
+    jitState.yielded = false;
+    frameYield(f);
+  } else {
+    frameLeave(f);
+  }
 }
 
 /** Frame `f` becomes the current frame for compiled code to run it; returns the previous one. */

@@ -156,7 +156,7 @@ function arraysReset(): void {
 
 let A: AllocState = new AllocState(0);
 
-/** Makes `state` the allocator that alloc/free use (the heap's views must be installed too). */
+/** Makes `state` the allocator that alloc/free use (its heap's, the newest on this thread's buffer). */
 export function allocActivate(state: AllocState): void {
   A = state;
 }

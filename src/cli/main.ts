@@ -14,6 +14,7 @@ import type { ProgramOptions, ProgramSource } from '../vm/session.ts';
 import type { WorkerRequest } from './worker.ts';
 import type { CliReport } from './report.ts';
 import { hashSeedParse, HASH_SEED_ERROR } from '../support/hash-secret.ts';
+import { MAX_HEAP_SIZE } from '../heap/limits.ts';
 
 /** Writes to a standard stream of this process (synchronously, as the interpreter does). */
 function writeErr(s: string): void { process.stderr.write(s); }
@@ -76,6 +77,7 @@ export async function main(args: string[]): Promise<number> {
       else if (opt.startsWith('heap=')) {
         const n = parseSize(opt.slice(5));
         if (n === null) { writeErr(`immortal: invalid -X heap value: ${opt.slice(5)}\n`); return 2; }
+        if (n > MAX_HEAP_SIZE) { writeErr(`immortal: -X heap=${opt.slice(5)}: the heap can be at most ${MAX_HEAP_SIZE} bytes (2 GiB - 4 KiB)\n`); return 2; }
         options.heapSize = Math.max(n, 1 << 20);
       }
       continue;

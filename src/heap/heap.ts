@@ -6,11 +6,12 @@
 // compares it with the snapshot taken at the seal and must stay 0.
 
 import { u8, heapBuffer, MAX_HEAP_SIZE } from './views.ts';
+import { MIN_HEAP_SIZE } from './limits.ts';
 import { AllocState, allocActivate, allocSeal, NULL_GUARD } from './alloc.ts';
 import { rc } from './refcount.ts';
 
 export const DEFAULT_HEAP_SIZE = 1 << 30;
-export const MIN_HEAP_SIZE = 1 << 20;
+export { MIN_HEAP_SIZE } from './limits.ts';
 export { MAX_HEAP_SIZE };
 
 const NodeBuffer: typeof Buffer | undefined = (globalThis as { Buffer?: typeof Buffer }).Buffer;

@@ -9,8 +9,9 @@
 // buffer (10-15x slower on Node 20, DESIGN.md §3); offset 0 is NULL and the first NULL_GUARD bytes
 // are never handed out.
 
-/** The largest heap (-X heap=SIZE): the size of the thread's buffer. */
-export const MAX_HEAP_SIZE = 0x7fff_f000;
+import { MAX_HEAP_SIZE } from './limits.ts';
+
+export { MAX_HEAP_SIZE };
 
 export const heapBuffer: SharedArrayBuffer = new SharedArrayBuffer(MAX_HEAP_SIZE);
 export const u8: Uint8Array = new Uint8Array(heapBuffer);

@@ -87,6 +87,16 @@ test('-X heap=8M: an unbounded allocation ends in MemoryError (status 1)', () =>
   assert.match(r.stderr, /\nMemoryError\n$/);
 });
 
+test('-X heap larger than the largest heap, or not a size: a usage error (status 2), no JS stack', () => {
+  const big = run(['-X', 'heap=4G', '-c', 'pass']);
+  assert.deepEqual([big.status, big.stdout, big.stderr],
+    [2, '', 'immortal: -X heap=4G: the heap can be at most 2147479552 bytes (2 GiB - 4 KiB)\n']);
+  const bad = run(['-X', 'heap=lots', '-c', 'pass']);
+  assert.deepEqual([bad.status, bad.stderr], [2, 'immortal: invalid -X heap value: lots\n']);
+  const max = run(['-X', 'heap=2147479552', '-c', 'print(len(bytearray(10**6)))']);
+  assert.deepEqual([max.status, max.stdout, max.stderr], [0, '1000000\n', '']);
+});
+
 test('deep recursion with a raised limit completes or raises RecursionError, never a JS overflow', () => {
   const r = run([file('deep.py', 'import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n' +
     'print(f(90000))\ndef g(n):\n    return g(n + 1)\ntry:\n    g(0)\nexcept RecursionError as e:\n    print(e)\n')]);

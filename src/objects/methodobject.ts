@@ -9,6 +9,7 @@
 //                                   +20 wrapped Python function (owned or NULL: see cfunctionWrapping)
 // method_descriptor (GC):           +8 d_def (index)  +12 d_type (owned)          +16 d_name (owned str)
 
+import { NATIVE_ARITY, type NativeArity } from './native-arity.ts';
 import { pointerText } from '../support/pointer.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
@@ -41,6 +42,8 @@ export interface MethodDef {
   fn: NativeFn;
   flags?: number;
   doc?: string;
+  /** A wrapping function's (cfunctionWrapping): the argument-count check of the C function it stands for. */
+  arity?: NativeArity;
 }
 
 /** Every registered MethodDef; heap objects store the index. */
@@ -118,7 +121,7 @@ export function cfunctionWrapping(func: Borrowed, name: string, doc: string | un
   const key = `${strToJS(moduleName)}\0${name}\0${doc ?? ''}`;
   let def = wrappingDefs.get(key);
   if (def === undefined) {
-    def = { name, fn: wrappedPlaceholder, doc };
+    def = { name, fn: wrappedPlaceholder, doc, arity: NATIVE_ARITY.get(`${strToJS(moduleName)}.${name}`) };
     wrappingDefs.set(key, def);
   }
   const o = cfunctionNew(def, module, moduleName);
@@ -130,6 +133,35 @@ export function cfunctionWrapping(func: Borrowed, name: string, doc: string | un
 }
 
 const wrappingDefs = new Map<string, MethodDef>();
+
+/**
+ * The C function's own check of a call's argument count (tools/gen-native-arity.py recorded which one
+ * each uses): false with its TypeError set. `nargs` counts the positional arguments (vectorcall's).
+ */
+function arityCheck(a: NativeArity, nargs: number, kwnames: Borrowed | Null): boolean {
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  let msg: string | null = null;
+  const n = nargs;
+  const count = (k: number): string => `${k} argument${k === 1 ? '' : 's'}`;
+  if (a.style === 'pos') {
+    if (nkw > 0 && a.kwName !== '') msg = `${a.kwName}() takes no keyword arguments`;
+    else if (n < a.min || (a.max >= 0 && n > a.max)) {
+      msg = a.min === a.max ? `${a.name} expected ${count(a.min)}, got ${n}`
+        : n < a.min ? `${a.name} expected at least ${count(a.min)}, got ${n}` : `${a.name} expected at most ${count(a.max)}, got ${n}`;
+    }
+  } else if (a.style === 'one') {
+    if (nkw > 0) msg = `${a.name}() takes no keyword arguments`;
+    else if (n !== 1) msg = `${a.name}() takes exactly one argument (${n} given)`;
+  } else if (n > a.max) {
+    msg = `${a.name}() takes at most ${a.max} ${a.noun}${a.max === 1 ? '' : 's'} (${n} given)`;
+  } else if (nkw === 0 && n < a.min) {
+    // With keywords the missing one may be among them: the function's own binding decides.
+    msg = `${a.name}() missing required argument '${a.params[n]}' (pos ${n + 1})`;
+  }
+  if (msg === null) return true;
+  errSetString(TypeError, msg);
+  return false;
+}
 
 /** Never called: cfunctionCall forwards a wrapping cfunction's calls to its Python function. */
 function wrappedPlaceholder(): Owned | Null {
@@ -156,7 +188,11 @@ function cfunctionTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number 
 
 function cfunctionCall(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const w = i32[(callable + M_WRAPPED) >> 2];
-  if (w !== 0) return objectVectorcall(w as Borrowed, args, nargs, kwnames);
+  if (w !== 0) {
+    const arity = methodDefs[i32[(callable + M_DEF) >> 2]].arity;
+    if (arity !== undefined && !arityCheck(arity, nargs, kwnames)) return NULL;
+    return objectVectorcall(w as Borrowed, args, nargs, kwnames);
+  }
   return methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, args, nargs, kwnames);
 }
 

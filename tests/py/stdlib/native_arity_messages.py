@@ -1,0 +1,40 @@
+# Argument-count errors of library functions that stand for CPython's C functions (functools, heapq,
+# bisect, operator): CPython's own wording for each kind of check (_PyArg_CheckPositional, METH_O,
+# Argument Clinic's keyword parser), from objects/native-arity.ts (tools/gen-native-arity.py).
+import functools, operator, heapq, bisect
+def show(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print('ok', type(r).__name__ if callable(r) or hasattr(r, '__lt__') and not isinstance(r, (int, list)) else r)
+    except TypeError as e:
+        print(e)
+show(functools.reduce)
+show(functools.reduce, operator.add)
+show(functools.reduce, operator.add, [1, 2], 0, 9)
+show(functools.reduce, function=operator.add, iterable=[1])
+show(functools.reduce, operator.add, [1, 2], 10)
+show(functools.cmp_to_key)
+show(functools.cmp_to_key, 1, 2)
+show(functools.cmp_to_key, mycmp=lambda a, b: 0)
+show(heapq.heappush, [])
+show(heapq.heappop)
+show(heapq.heappop, [3], [4])
+show(heapq.heapify, x=[])
+show(heapq.heappushpop, [1], 2)
+show(bisect.bisect_left, [1])
+show(bisect.bisect_left, [1, 2], x=2)
+show(bisect.bisect_left, [1, 2], 2, 0, 2, 5)
+show(bisect.insort, [1], 2, 0, 1, 5)
+show(bisect.bisect, [1, 2, 3], 2, key=None)
+show(operator.add, 1)
+show(operator.add, 1, 2, 3)
+show(operator.neg)
+show(operator.neg, 5)
+show(operator.not_, a=1)
+show(operator.call)
+show(operator.call, max, 1, 2, key=lambda x: -x)
+show(operator.length_hint)
+show(operator.length_hint, [1, 2], 5, 6)
+show(operator.setitem, [1], 0)
+show(operator.__add__, 1)
+print(operator.__add__ is operator.add)

@@ -72,19 +72,22 @@ const FREELIST_LIMIT = new Int32Array(FREELIST_CAPS);
 // heap and made once (`const`, so TurboFan embeds them, as views.ts does for the heap): heaps take
 // turns on the thread's buffer, and a new heap's AllocState resets them.
 const MAX_POOLS = Math.ceil(MAX_HEAP_SIZE / POOL_SIZE);
+/** Size class of each pool (block size = (class + 1) * 8), or -1 when the page is not a pool. */
 const poolClass = new Int8Array(MAX_POOLS);
 const poolCount = new Int32Array(MAX_POOLS);
 const poolFree = new Int32Array(MAX_POOLS);
 const poolNextOff = new Int32Array(MAX_POOLS);
-const poolNextAll = new Int32Array(MAX_POOLS);
-const poolPrevAll = new Int32Array(MAX_POOLS);
-const poolArenaAll = new Int32Array(MAX_POOLS);
-const arenaUsedAll = new Int32Array(MAX_POOLS);
-const arenaBlockAll = new Int32Array(MAX_POOLS);
+const poolNext = new Int32Array(MAX_POOLS);
+const poolPrev = new Int32Array(MAX_POOLS);
+/** For each pool, the first pool of its arena; for an arena's first pool, how many pools are not free. */
+const poolArena = new Int32Array(MAX_POOLS);
+const arenaUsed = new Int32Array(MAX_POOLS);
+const arenaBlock = new Int32Array(MAX_POOLS);
 const usedpools = new Int32Array(NB_SMALL_SIZE_CLASSES);
+/** Free lists of objects (freelistPush/Pop): FREELIST_CAP addresses per kind, and how many each holds. */
 const flItems = new Int32Array(FREELIST_BASE[FREELIST_KINDS]);
 const flCount = new Int32Array(FREELIST_KINDS);
-const binsAll = new Int32Array(NBINS);
+const bins = new Int32Array(NBINS);
 
 /**
  * Per-heap allocator state. One exists per heap; `allocActivate` makes it the current one. Its arrays
@@ -93,22 +96,6 @@ const binsAll = new Int32Array(NBINS);
 export class AllocState {
   readonly heapSize: number;
   readonly nPools: number;
-  /** Size class of each pool (block size = (class + 1) * 8), or -1 when the page is not a pool. */
-  readonly poolClass = poolClass;
-  readonly poolCount = poolCount;
-  readonly poolFree = poolFree;
-  readonly poolNextOff = poolNextOff;
-  readonly poolNext = poolNextAll;
-  readonly poolPrev = poolPrevAll;
-  /** For each pool, the first pool of its arena; for an arena's first pool, how many pools are not free. */
-  readonly poolArena = poolArenaAll;
-  readonly arenaUsed = arenaUsedAll;
-  readonly arenaBlock = arenaBlockAll;
-  readonly usedpools = usedpools;
-  /** Free lists of objects (freelistPush/Pop): FREELIST_CAP addresses per kind, and how many each holds. */
-  readonly flItems = flItems;
-  readonly flCount = flCount;
-  readonly bins = binsAll;
   freePoolHead = -1;
   emptyArenas = 0;
 
@@ -143,15 +130,15 @@ function arraysReset(): void {
   poolCount.fill(0);
   poolFree.fill(0);
   poolNextOff.fill(0);
-  poolNextAll.fill(-1);
-  poolPrevAll.fill(-1);
-  poolArenaAll.fill(-1);
-  arenaUsedAll.fill(0);
-  arenaBlockAll.fill(0);
+  poolNext.fill(-1);
+  poolPrev.fill(-1);
+  poolArena.fill(-1);
+  arenaUsed.fill(0);
+  arenaBlock.fill(0);
   usedpools.fill(-1);
   flItems.fill(0);
   flCount.fill(0);
-  binsAll.fill(0);
+  bins.fill(0);
 }
 
 let A: AllocState = new AllocState(0);
@@ -335,39 +322,39 @@ export function allocSeal(): void {
 
 function linkUsed(p: number, c: number): void {
   const head = usedpools[c];
-  A.poolPrev[p] = -1;
-  A.poolNext[p] = head;
-  if (head >= 0) A.poolPrev[head] = p;
+  poolPrev[p] = -1;
+  poolNext[p] = head;
+  if (head >= 0) poolPrev[head] = p;
   usedpools[c] = p;
 }
 
 function unlinkUsed(p: number, c: number): void {
-  const next = A.poolNext[p], prev = A.poolPrev[p];
-  if (prev >= 0) A.poolNext[prev] = next; else usedpools[c] = next;
-  if (next >= 0) A.poolPrev[next] = prev;
-  A.poolNext[p] = A.poolPrev[p] = -1;
+  const next = poolNext[p], prev = poolPrev[p];
+  if (prev >= 0) poolNext[prev] = next; else usedpools[c] = next;
+  if (next >= 0) poolPrev[next] = prev;
+  poolNext[p] = poolPrev[p] = -1;
 }
 
 function linkFree(p: number): void {
-  A.poolPrev[p] = -1;
-  A.poolNext[p] = A.freePoolHead;
-  if (A.freePoolHead >= 0) A.poolPrev[A.freePoolHead] = p;
+  poolPrev[p] = -1;
+  poolNext[p] = A.freePoolHead;
+  if (A.freePoolHead >= 0) poolPrev[A.freePoolHead] = p;
   A.freePoolHead = p;
 }
 
 function unlinkFree(p: number): void {
-  const next = A.poolNext[p], prev = A.poolPrev[p];
-  if (prev >= 0) A.poolNext[prev] = next; else A.freePoolHead = next;
-  if (next >= 0) A.poolPrev[next] = prev;
-  A.poolNext[p] = A.poolPrev[p] = -1;
+  const next = poolNext[p], prev = poolPrev[p];
+  if (prev >= 0) poolNext[prev] = next; else A.freePoolHead = next;
+  if (next >= 0) poolPrev[next] = prev;
+  poolNext[p] = poolPrev[p] = -1;
 }
 
 function takeFreePool(): number {
   if (A.freePoolHead < 0 && !newArena()) return -1;
   const p = A.freePoolHead;
   unlinkFree(p);
-  const first = A.poolArena[p];
-  if (A.arenaUsed[first]++ === 0) A.emptyArenas--;
+  const first = poolArena[p];
+  if (arenaUsed[first]++ === 0) A.emptyArenas--;
   return p;
 }
 
@@ -375,8 +362,8 @@ function releasePool(p: number): void {
   poolClass[p] = -1;
   A.pools--;
   linkFree(p);
-  const first = A.poolArena[p];
-  if (--A.arenaUsed[first] !== 0) return;
+  const first = poolArena[p];
+  if (--arenaUsed[first] !== 0) return;
   // Keep one empty arena around so that a program hovering at an arena boundary doesn't thrash.
   if (A.emptyArenas === 0) {
     A.emptyArenas = 1;
@@ -384,9 +371,9 @@ function releasePool(p: number): void {
   }
   for (let q = first; q < first + ARENA_POOLS; q++) {
     unlinkFree(q);
-    A.poolArena[q] = -1;
+    poolArena[q] = -1;
   }
-  largeFreeRaw(A.arenaBlock[first]);
+  largeFreeRaw(arenaBlock[first]);
   A.arenas--;
 }
 
@@ -395,10 +382,10 @@ function newArena(): boolean {
   const block = largeAllocRaw(ARENA_SIZE + POOL_SIZE);
   if (block === 0) return false;
   const first = (block + POOL_SIZE - 1) >>> POOL_BITS;
-  A.arenaBlock[first] = block;
-  A.arenaUsed[first] = 0;
+  arenaBlock[first] = block;
+  arenaUsed[first] = 0;
   for (let q = first + ARENA_POOLS - 1; q >= first; q--) {
-    A.poolArena[q] = first;
+    poolArena[q] = first;
     linkFree(q);
   }
   A.arenas++;
@@ -412,16 +399,16 @@ function binOf(size: number): number {
 
 function binInsert(b: number, size: number): void {
   const k = binOf(size);
-  const head = A.bins[k];
+  const head = bins[k];
   i32[(b + 8) >> 2] = head;
   i32[(b + 12) >> 2] = 0;
   if (head !== 0) i32[(head + 12) >> 2] = b;
-  A.bins[k] = b;
+  bins[k] = b;
 }
 
 function binRemove(b: number, size: number): void {
   const next = i32[(b + 8) >> 2], prev = i32[(b + 12) >> 2];
-  if (prev !== 0) i32[(prev + 8) >> 2] = next; else A.bins[binOf(size)] = next;
+  if (prev !== 0) i32[(prev + 8) >> 2] = next; else bins[binOf(size)] = next;
   if (next !== 0) i32[(next + 12) >> 2] = prev;
 }
 
@@ -454,10 +441,10 @@ function largeAllocRaw(request: number): number {
   let k = binOf(need);
   let b = 0;
   // First fit inside the request's own bin, then the head of any larger bin (all of which fit).
-  for (let c = A.bins[k]; c !== 0; c = i32[(c + 8) >> 2]) {
+  for (let c = bins[k]; c !== 0; c = i32[(c + 8) >> 2]) {
     if ((i32[c >> 2] & ~FLAGS) >= need) { b = c; break; }
   }
-  while (b === 0 && ++k < NBINS) b = A.bins[k];
+  while (b === 0 && ++k < NBINS) b = bins[k];
   if (b === 0) return 0;
   const hdr = i32[b >> 2];
   const size = hdr & ~FLAGS;
@@ -511,7 +498,7 @@ export function allocWalk(visit: (addr: number, size: number) => void): void {
     const size = hdr & ~FLAGS;
     if (hdr & INUSE) {
       const first = (b + LARGE_HDR + POOL_SIZE - 1) >>> POOL_BITS;
-      if (A.poolArena[first] === first && A.arenaBlock[first] === b + LARGE_HDR) {
+      if (poolArena[first] === first && arenaBlock[first] === b + LARGE_HDR) {
         for (let p = first; p < first + ARENA_POOLS; p++) walkPool(p, visit);
       } else {
         visit(b + LARGE_HDR, size - LARGE_HDR);
@@ -522,13 +509,13 @@ export function allocWalk(visit: (addr: number, size: number) => void): void {
 }
 
 function walkPool(p: number, visit: (addr: number, size: number) => void): void {
-  const c = A.poolClass[p];
+  const c = poolClass[p];
   if (c < 0) return;
   const bs = (c + 1) << 3;
   const base = p << POOL_BITS;
   const freeSet = new Set<number>();
-  for (let f = A.poolFree[p]; f !== 0; f = i32[f >> 2]) freeSet.add(f);
-  for (let off = 0; off < A.poolNextOff[p]; off += bs) {
+  for (let f = poolFree[p]; f !== 0; f = i32[f >> 2]) freeSet.add(f);
+  for (let off = 0; off < poolNextOff[p]; off += bs) {
     if (!freeSet.has(base + off)) visit(base + off, bs);
   }
 }

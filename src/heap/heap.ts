@@ -5,7 +5,7 @@
 // after heapSeal the static region [NULL_GUARD, staticEnd) is never written: heapStaticBytesWritten
 // compares it with the snapshot taken at the seal and must stay 0.
 
-import { u8, heapBuffer, MAX_HEAP_SIZE } from './views.ts';
+import { u8, MAX_HEAP_SIZE } from './views.ts';
 import { MIN_HEAP_SIZE } from './limits.ts';
 import { AllocState, allocActivate, allocSeal, NULL_GUARD } from './alloc.ts';
 import { rc } from './refcount.ts';
@@ -22,7 +22,6 @@ let newest: Heap | null = null;
 let current: Heap | null = null;
 
 export class Heap {
-  readonly buffer: SharedArrayBuffer;
   readonly alloc: AllocState;
   readonly size: number;
   /** Copy of the static region taken at the seal; null before it. */
@@ -47,7 +46,6 @@ export class Heap {
       if (current === newest) current = null;
     }
     size = size & ~0x3fff;
-    this.buffer = heapBuffer;
     this.size = size;
     this.alloc = new AllocState(size);
     newest = this;
@@ -86,7 +84,7 @@ export function heapSeal(heap: Heap): void {
 export function heapStaticBytesWritten(heap: Heap): number {
   const snap = heap.snapshot;
   if (snap === null) return 0;
-  const mem = new Uint8Array(heap.buffer, NULL_GUARD, snap.length);
+  const mem = u8.subarray(NULL_GUARD, NULL_GUARD + snap.length);
   // The usual answer, 0, from one native comparison (memcmp, where Node's Buffer is there); a count
   // only when something differs.
   if (NodeBuffer !== undefined && NodeBuffer.compare(mem, snap) === 0) return 0;
@@ -99,7 +97,7 @@ export function heapStaticBytesWritten(heap: Heap): number {
 export function heapStaticPagesWritten(heap: Heap): number {
   const snap = heap.snapshot;
   if (snap === null) return 0;
-  const mem = new Uint8Array(heap.buffer, NULL_GUARD, snap.length);
+  const mem = u8.subarray(NULL_GUARD, NULL_GUARD + snap.length);
   const pages = new Set<number>();
   for (let i = 0; i < snap.length; i++) if (mem[i] !== snap[i]) pages.add((i + NULL_GUARD) >>> 12);
   return pages.size;

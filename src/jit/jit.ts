@@ -34,7 +34,7 @@ import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
 import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
 } from '../objects/abstract.ts';
-import { intType, intFromNumber } from '../objects/int.ts';
+import { intType, intFromNumber, POW2 } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
 import { strToJS } from '../objects/str.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
@@ -45,7 +45,7 @@ import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from 
 import { cellNew } from '../objects/cell.ts';
 import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
-import { F_FUNC, F_CODE, F_SP, F_PC } from '../vm/frame.ts';
+import { F_FUNC, F_CODE, F_PC } from '../vm/frame.ts';
 import { interruptFlag } from '../vm/state.ts';
 import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
@@ -74,8 +74,6 @@ const fns: (JitFn | null)[] = [null];
 const arity: number[] = [-1];
 const bails: number[] = [0];
 const runs: number[] = [0];
-/** The heap each function was compiled for (dropped when that runtime shuts down). */
-const heaps: (SharedArrayBuffer | null)[] = [null];
 
 let depth = 0;
 
@@ -125,7 +123,6 @@ function jitCompile(code: number): JitFn | null {
     ? i32[(code + CO_ARGCOUNT) >> 2] : -1);
   bails.push(0);
   runs.push(0);
-  heaps.push(views.heapBuffer);
   i32[jitWord(code)] = fns.length - 1;
   jitStats.compiled++;
   return fn;
@@ -345,9 +342,6 @@ function jitTrueDiv(a: number, b: number, oparg: number, own = 3): Owned | Null 
   return binarySlow(a, b, oparg, own);
 }
 
-/** 2**k for the shift counts jitIntOp takes (0..60). */
-const POW2 = Array.from({ length: 61 }, (_, k) => 2 ** k);
-
 /**
  * The other int operators (`%`, `//`, `&`, `|`, `^`, `<<`, `>>` and their in-place forms): ints below
  * 2**53 in magnitude computed exactly with JS numbers (binaryOpSteal's arithmetic: floor division and
@@ -533,11 +527,7 @@ function jitGenResume(g: number, v: number): number {
   const code = i32[fw + F_CODE];
   const ix = i32[jitWord(code)];
   if (ix <= 0 || ix === JIT_NEVER) return -1;
-  incref(v as Borrowed);
-  const sp = i32[fw + F_SP];
-  i32[sp] = v;
-  i32[fw + F_SP] = sp + 1;
-  genEnter(g as Borrowed);
+  genEnter(g as Borrowed, v as Borrowed);
   const prev = jitFrameEnter(f);
   depth++;
   let r = fns[ix]!(f, i32[fw + F_PC]);
@@ -731,12 +721,11 @@ export function jitInstall(): void {
 }
 
 /** Drops the functions compiled for the heap of a runtime that is shutting down. */
-export function jitRuntimeFini(buffer: SharedArrayBuffer): void {
+export function jitRuntimeFini(): void {
   if (typeof process !== 'undefined' && process.env?.IMMORTAL_JIT_STATS === '1') {
     const ops = [...jitBailOps].sort((x, y) => y[1] - x[1]).map(([op, k]) => `${opcodeInfo(op).name} ${k}`);
     process.stderr.write(`jit: ${JSON.stringify(jitStats)} bails before: ${ops.join(', ')}\n`);
   }
-  for (let i = 1; i < fns.length; i++) {
-    if (heaps[i] === buffer) { fns[i] = null; heaps[i] = null; }
-  }
+  // One runtime at a time per thread: every compiled function embeds addresses of this one's heap.
+  fns.fill(null, 1);
 }

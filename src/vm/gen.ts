@@ -58,21 +58,19 @@ export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean): Owned 
     setSendYielded(false);
     return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded');
   }
-  const f = frameOf(g);
-  if (!exc) {
-    const v = arg === NULL ? Py_None : arg;
-    incref(v);
-    const fw = f >> 2;
-    const sp = i32[fw + F_SP];
-    i32[sp] = v;
-    i32[fw + F_SP] = sp + 1;
-  }
-  genEnter(g);
-  return genLeave(g, evalGenFrame(f, exc));
+  genEnter(g, exc ? NULL : arg === NULL ? Py_None : arg);
+  return genLeave(g, evalGenFrame(frameOf(g), exc));
 }
 
-/** The generator's frame starts running (its sent value, if any, already pushed). */
-export function genEnter(g: Borrowed): void {
+/** The generator's frame starts running: `sent` (borrowed; NULL when resumed by an exception) is pushed on its stack. */
+export function genEnter(g: Borrowed, sent: Borrowed | Null): void {
+  if (sent !== NULL) {
+    incref(sent);
+    const fw = frameOf(g) >> 2;
+    const sp = i32[fw + F_SP];
+    i32[sp] = sent;
+    i32[fw + F_SP] = sp + 1;
+  }
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
   excInfo.push(g + GI_EXC_STATE);
   ts.depth++;

@@ -213,7 +213,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
     liveBytes: a.liveBytes,
     staticBytesWritten: heapStaticBytesWritten(rt.heap),
   };
-  jitRuntimeFini(rt.heap.buffer);
+  jitRuntimeFini();
   heapPin(rt.heap, false);
   rt.alive = false;
   active = null;

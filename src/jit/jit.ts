@@ -54,6 +54,8 @@ import {
   sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, jitFrameDone,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend, genEnter, genLeave } from '../vm/gen.ts';
+import { listIterType, listIterNext } from '../objects/iterobject.ts';
+import { rangeIterType, rangeIterNext } from '../objects/range.ts';
 import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED } from '../objects/gen.ts';
 import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
@@ -545,7 +547,14 @@ function jitGenResume(g: number, v: number): number {
 
 /** FOR_ITER: the next value (owned), 0 when the iterator is exhausted, -1 on an error (set). */
 function jitForIterNext(it: number): number {
-  if (i32[(it + 4) >> 2] === genType) {
+  const t = i32[(it + 4) >> 2];
+  // FOR_ITER_LIST and FOR_ITER_RANGE: the iterator's own next, called directly (not through its slots).
+  if (t === listIterType) return listIterNext(it as Borrowed);
+  if (t === rangeIterType) {
+    const v = rangeIterNext(it as Borrowed);
+    return v !== NULL ? v : errOccurred() !== NULL ? -1 : 0;
+  }
+  if (t === genType) {
     // A generator: resumed from here (jitGenResume) or by genSend; a return ends the loop.
     let v = jitGenResume(it, Py_None);
     if (v === -1) v = genSend(it as Borrowed, NULL, false);

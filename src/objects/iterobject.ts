@@ -144,7 +144,8 @@ export function listReversedIter(l: Borrowed): Owned | Null {
   return iterNew(listRevIterType, l, i32[(l + OB_SIZE) >> 2] - 1, 0);
 }
 
-function listIterNext(it: Borrowed): Owned | Null {
+/** tp_iternext of list iterators (the JIT's FOR_ITER calls it directly); NULL at the end, never an error. */
+export function listIterNext(it: Borrowed): Owned | Null {
   const l = i32[(it + IT_SEQ) >> 2];
   if (l === 0) return NULL;
   const i = i32[(it + IT_INDEX) >> 2];

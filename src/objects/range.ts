@@ -343,7 +343,8 @@ export function rangeReversed(o: Borrowed): Owned | Null {
   return iterFor(len > 0n ? last : start, -step, len);
 }
 
-function rangeIterNext(it: Borrowed): Owned | Null {
+/** tp_iternext of range iterators (the JIT's FOR_ITER calls it directly); NULL at the end or with MemoryError. */
+export function rangeIterNext(it: Borrowed): Owned | Null {
   const n = f64[(it + RI_LEN) >> 3];
   if (n <= 0) return NULL;
   const v = f64[(it + RI_NEXT) >> 3];

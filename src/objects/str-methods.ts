@@ -16,16 +16,17 @@ import { intFromNumber, isInt, intToBigInt } from './int.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
   strType, isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strJoin, strLength, strIsAscii, strGetCodePoint,
-  strNewFromCodePoints, strKind, strFind, strRFind, strStartsWith, strEndsWith, strSlice,
+  strKind, strFind, strNewUninit, strFinish, strDataOffset, strRFind, strStartsWith, strEndsWith,
 } from './str.ts';
 import { isBytes, bytesFromUint8Array } from './bytes.ts';
+import { strSplitWhitespace, strSplitSep, strSplitLines, strStrip } from './str-split.ts';
 import { isByteArray } from './bytearray.ts';
 import { bufferGet, BUF } from './memoryview.ts';
 import { bytesAddMethods, bytesLikeText } from './bytes-methods.ts';
 import { strEncode as strEncodeCodec, bytesDecode } from './str-codecs.ts';
-import { u8 } from '../heap/views.ts';
+import { u8, u16, u32 } from '../heap/views.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } from './tuple.ts';
-import { isList, listNew, listAppendSteal, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
+import { isList, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
 import {
   sequenceList, objectFormat, objectGetItem, objectGetAttr, numberAsSsize, indexCheck, objectASCII, numberIndex,
   numberFloat, parseArgs, PARSED, numberLong,
@@ -103,24 +104,7 @@ function adjust(len: number, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-// ---- whitespace, case ----------------------------------------------------------------------------------------
-
-const WS = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function isSpaceCh(c: string): boolean { return WS.test(c); }
-
-// strip/lstrip/rstrip on the heap's code points (so a character above U+FFFF is one unit).
-function stripStr(o: Borrowed, chars: Borrowed | Null, left: boolean, right: boolean): Owned | Null {
-  let a = 0, b = strLength(o);
-  const m = chars === NULL ? 0 : strLength(chars);
-  const test = (c: number): boolean => {
-    if (chars === NULL) return (unicodeFlags(c) & U_SPACE) !== 0;
-    for (let k = 0; k < m; k++) if (strGetCodePoint(chars, k) === c) return true;
-    return false;
-  };
-  if (left) while (a < b && test(strGetCodePoint(o, a))) a++;
-  if (right) while (b > a && test(strGetCodePoint(o, b - 1))) b--;
-  return strSlice(o, a, b);
-}
+// ---- split, strip (objects/str-split.ts) -------------------------------------------------------------------------
 
 function stripMethod(qual: string, left: boolean, right: boolean): MethodDef {
   const name = shortName(qual);
@@ -130,55 +114,8 @@ function stripMethod(qual: string, left: boolean, right: boolean): MethodDef {
       chars = argAt(args, 0);
       if (!isStr(chars)) return errSetString(TypeError, `${name} arg must be None or str`);
     }
-    return stripStr(self, chars, left, right);
+    return strStrip(self, chars, left, right);
   });
-}
-
-function splitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && isSpaceCh(s[i])) i++;
-    if (i >= n) break;
-    if (maxsplit >= 0 && out.length >= maxsplit) {
-      out.push(s.slice(i)); // the rest, trailing white space included
-      return out;
-    }
-    let j = i;
-    while (j < n && !isSpaceCh(s[j])) j++;
-    out.push(s.slice(i, j));
-    i = j;
-  }
-  return out;
-}
-
-function rsplitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  let i = s.length;
-  while (i > 0) {
-    while (i > 0 && isSpaceCh(s[i - 1])) i--;
-    if (i <= 0) break;
-    if (maxsplit >= 0 && out.length >= maxsplit) {
-      out.push(s.slice(0, i)); // the rest, leading white space included
-      break;
-    }
-    let j = i;
-    while (j > 0 && !isSpaceCh(s[j - 1])) j--;
-    out.push(s.slice(j, i));
-    i = j;
-  }
-  return out.reverse();
-}
-
-function listOfStrings(parts: string[], wide: boolean): Owned | Null {
-  const l = listNew(0);
-  if (l === NULL) return NULL;
-  for (const p of parts) {
-    const s = NEWW(p, wide);
-    if (s === NULL || listAppendSteal(l, s) < 0) { decref(l); return NULL; }
-  }
-  return l;
 }
 
 function splitImpl(qual: string, reverse: boolean): MethodDef {
@@ -191,40 +128,12 @@ function splitImpl(qual: string, reverse: boolean): MethodDef {
       maxsplit = numberAsSsize(maxObj, OverflowError);
       if (maxsplit === -1 && errOccurred() !== NULL) return NULL;
     }
-    const s = S(self as Borrowed);
-    if (sepObj === NULL || sepObj === Py_None) {
-      return listOfStrings(reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit), W(self as Borrowed));
-    }
-    const sep = needStr(sepObj, 'must be str or None, not %T');
-    if (sep === null) return NULL;
-    if (sep.length === 0) return errSetString(ValueError, 'empty separator');
-    let parts = s.split(sep);
-    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      if (!reverse) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
-      else parts = [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
-    }
-    return listOfStrings(parts, W(self as Borrowed) || W(sepObj));
+    if (sepObj === NULL || sepObj === Py_None) return strSplitWhitespace(self as Borrowed, maxsplit, reverse);
+    if (!isStr(sepObj)) return errSetString(TypeError, `must be str or None, not ${typeNameOf(sepObj)}`);
+    if (strLength(sepObj) === 0) return errSetString(ValueError, 'empty separator');
+    return strSplitSep(self as Borrowed, sepObj, maxsplit, reverse);
   };
   return { name, fn };
-}
-
-function splitlines(s: string, keepends: boolean): string[] {
-  const out: string[] = [];
-  let i = 0, start = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s[i];
-    let eol = 0;
-    if (c === '\r') eol = s[i + 1] === '\n' ? 2 : 1;
-    else if ('\n\v\f\x1c\x1d\x1e\x85\u2028\u2029'.includes(c)) eol = 1;
-    if (eol > 0) {
-      out.push(s.slice(start, keepends ? i + eol : i));
-      i += eol;
-      start = i;
-    } else i++;
-  }
-  if (start < n) out.push(s.slice(start));
-  return out;
 }
 
 // ---- case mappings and predicates (Objects/unicodeobject.c do_lower/do_title ..., unicodectype.c) -------------
@@ -253,17 +162,21 @@ function lowerAt(o: Borrowed, n: number, i: number, c: number): number {
 
 const CASE_LOWER = 0, CASE_UPPER = 1, CASE_FOLD = 2, CASE_SWAP = 3, CASE_TITLE = 4, CASE_CAPITALIZE = 5;
 
-/** str.lower/upper/casefold/swapcase/title/capitalize over the code points of o (full mappings). */
+/**
+ * str.lower/upper/casefold/swapcase/title/capitalize over the code points of o (full mappings). The
+ * result is a new str even when one character long (CPython builds it with PyUnicode_New), except ''.
+ */
 function caseMap(o: Borrowed, how: number): Owned | Null {
   const n = strLength(o);
-  if (caseBuf.length < 3 * n) caseBuf = new Uint32Array(Math.max(3 * n, 2 * caseBuf.length));
-  const out = caseBuf;
-  let k = 0;
+  if (n === 0) return strFromJS('');
   if (strIsAscii(o)) {
     // ASCII maps to ASCII, one to one.
+    const r = strNewUninit(n, 0x7f);
+    if (r === NULL) return NULL;
+    const s = strDataOffset(o), d = strDataOffset(r);
     let prevCased = false;
     for (let i = 0; i < n; i++) {
-      const c = strGetCodePoint(o, i);
+      const c = u8[s + i];
       const up = c >= 0x61 && c <= 0x7a, low = c >= 0x41 && c <= 0x5a;
       let toUpper: boolean;
       switch (how) {
@@ -273,10 +186,13 @@ function caseMap(o: Borrowed, how: number): Owned | Null {
         case CASE_TITLE: toUpper = !prevCased; prevCased = up || low; break;
         default: toUpper = i === 0;
       }
-      out[i] = toUpper ? (up ? c - 32 : c) : (low ? c + 32 : c);
+      u8[d + i] = toUpper ? (up ? c - 32 : c) : (low ? c + 32 : c);
     }
-    return strNewFromCodePoints(out, 0, n);
+    return strFinish(r);
   }
+  if (caseBuf.length < 3 * n) caseBuf = new Uint32Array(Math.max(3 * n, 2 * caseBuf.length));
+  const out = caseBuf;
+  let k = 0, max = 0;
   let prevCased = false;
   for (let i = 0; i < n; i++) {
     const c = strGetCodePoint(o, i);
@@ -298,11 +214,19 @@ function caseMap(o: Borrowed, how: number): Owned | Null {
         break;
       default: m = i === 0 ? unicodeToTitleFull(c) : lowerAt(o, n, i, c);
     }
-    out[k] = CASE_OUT[0];
-    if (m > 1) { out[k + 1] = CASE_OUT[1]; if (m > 2) out[k + 2] = CASE_OUT[2]; }
-    k += m;
+    for (let j = 0; j < m; j++) {
+      const x = CASE_OUT[j];
+      out[k++] = x;
+      if (x > max) max = x;
+    }
   }
-  return strNewFromCodePoints(out, 0, k);
+  const r = strNewUninit(k, max);
+  if (r === NULL) return NULL;
+  const d = strDataOffset(r);
+  if (max < 0x100) for (let i = 0; i < k; i++) u8[d + i] = out[i];
+  else if (max < 0x10000) for (let i = 0, b = d >> 1; i < k; i++) u16[b + i] = out[i];
+  else for (let i = 0, b = d >> 2; i < k; i++) u32[b + i] = out[i];
+  return strFinish(r);
 }
 
 function caseMethod(qual: string, how: number): MethodDef {
@@ -1045,7 +969,7 @@ function str_splitlines(self: Borrowed | Null, args: number, nargs: number, kwna
   const k = PARSED[0] as Borrowed | Null;
   const keep = k === NULL ? 0 : objectIsTrue(k);
   if (keep < 0) return NULL;
-  return listOfStrings(splitlines(S(self as Borrowed), keep === 1), W(self as Borrowed));
+  return strSplitLines(self as Borrowed, keep === 1);
 }
 
 function str_expandtabs(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {

@@ -174,6 +174,20 @@ function strAllocRaw(length: number, maxchar: number): Owned | Null {
   return o;
 }
 
+/**
+ * A new str of `length` (>= 1) code points whose largest is `maxchar`, not a singleton: the caller writes
+ * its code units at strDataOffset (the kind's width) and passes it to strFinish. For results CPython
+ * makes with PyUnicode_New (case mappings), which are new objects even when one character long.
+ */
+export function strNewUninit(length: number, maxchar: number): Owned | Null {
+  return strAllocRaw(length, maxchar);
+}
+
+/** Completes a str made by strNewUninit. */
+export function strFinish(o: Owned): Owned {
+  return finish(o);
+}
+
 /** Completes a freshly built str: in the static phase every str is interned immortal (it lives in the static region). */
 function finish(o: Owned): Owned {
   if (!allocCurrent().staticPhase) return o;
@@ -782,7 +796,10 @@ function maxCodePoint(d: number, kind: number, start: number, end: number): numb
 // Copies n code points from (src data, srcKind, index si) to (dst data, dstKind, index di); dstKind >= what they need.
 function copyCodePoints(dd: number, dk: number, di: number, sd: number, sk: number, si: number, n: number): void {
   if (dk === sk) {
-    u8.copyWithin(dd + di * dk, sd + si * sk, sd + (si + n) * sk);
+    const from = sd + si * sk, to = dd + di * dk, nb = n * sk;
+    // copyWithin costs a call into the runtime; the short strings most copies make are faster by hand.
+    if (nb <= 64) for (let i = 0; i < nb; i++) u8[to + i] = u8[from + i];
+    else u8.copyWithin(to, from, from + nb);
     return;
   }
   for (let i = 0; i < n; i++) {

@@ -25,6 +25,7 @@ import { Py_True, Py_False } from '../objects/bool.ts';
 import { objectCallArgs, objectGetAttrString } from '../objects/abstract.ts';
 import { importModuleLevel } from '../vm/import.ts';
 import { oserrorRaise, ERRNO } from '../vm/oserror.ts';
+import { localZoneNames } from './tzname.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const DAYS_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -54,7 +55,14 @@ function yday(y: number, m: number, d: number): number {
   return cum[m - 1] + d + (m > 2 && isLeap(y) ? 1 : 0);
 }
 
+/** The abbreviation of the local zone at d (modules/tzname.ts; ICU's short name when no rule can be read). */
 function zoneName(d: Date): string {
+  const names = localZoneNames();
+  if (names !== null) {
+    const y = d.getFullYear();
+    const jan = new Date(y, 0, 1).getTimezoneOffset(), jul = new Date(y, 6, 1).getTimezoneOffset();
+    return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul) ? names[1] : names[0];
+  }
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';

@@ -18,8 +18,9 @@ OUT = os.path.join(HERE, '..', 'src', 'objects', 'native-arity.ts')
 # Our module name -> the functions it wraps (None: every public builtin function of the CPython module).
 MODULES = {
     'functools': ['reduce', 'cmp_to_key'],
-    'heapq': ['heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify'],
-    'bisect': ['bisect_right', 'bisect_left', 'insort_right', 'insort_left'],
+    '_heapq': ['heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
+               '_heapify_max'],
+    '_bisect': ['bisect_right', 'bisect_left', 'insort_right', 'insort_left'],
     'operator': None,
 }
 

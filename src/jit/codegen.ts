@@ -51,7 +51,7 @@ const TERMINATES = new Set([RETURN_VALUE, RETURN_CONST, JUMP_FORWARD, JUMP_BACKW
 /** The names the generated source uses from the JIT runtime (jit.ts passes them, in this order). */
 export const JIT_HELPERS = [
   'incref', 'decref', 'binaryOpSteal', 'objectRichCompare', 'objectIsTrue', 'numberNegative', 'numberInvert',
-  'objectGetItem', 'objectSetItem', 'sequenceContains', 'objectGetIter', 'listNew', 'listAppend',
+  'jitGetItem', 'jitSetItem', 'sequenceContains', 'objectGetIter', 'listNew', 'listAppend',
   'tupleFromArraySteal', 'loadAttrSteal', 'storeAttrSteal', 'attrOut', 'jitLoadGlobal', 'jitCall',
   'jitForIterNext', 'jitInterrupt', 'intFromNumber', 'floatNew', 'jitBinarySlice', 'jitBuildSlice',
   'jitUnpack', 'jitMakeCell', 'jitCopyFreeVars', 'jitState', 'interruptFlag', 'views', 'stackOps',
@@ -290,14 +290,14 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         emit(`a = ${second}; b = ${top}; r = 0;`);
         emit(`if (i32[(a + 4) >> 2] === ${listType} && i32[(b + 4) >> 2] === ${intType} && i32[(b + 8) >> 2] >= 0 && i32[(b + 8) >> 2] <= 1) {`
           + ` x = i32[(b + 8) >> 2] === 0 ? 0 : u32[(b + 12) >> 2]; if (x < i32[(a + 8) >> 2]) { r = i32[(i32[(a + ${LIST_ITEMS}) >> 2] >> 2) + x]; ${inc('r')} ${dec('a')} ${dec('b')} } }`);
-        emit(`if (r === 0) { r = objectGetItem(a, b); ${dec('a')} ${dec('b')} if (r === 0) ${err(k, d - 2)} }`);
+        emit(`if (r === 0) { r = jitGetItem(a, b); ${dec('a')} ${dec('b')} if (r === 0) ${err(k, d - 2)} }`);
         emit(`${second} = r;`);
         break;
       case STORE_SUBSCR:
         emit(`a = ${second}; b = ${top}; t = ${S(d - 3)}; c = -1;`);
         emit(`if (i32[(a + 4) >> 2] === ${listType} && i32[(b + 4) >> 2] === ${intType} && i32[(b + 8) >> 2] >= 0 && i32[(b + 8) >> 2] <= 1) {`
           + ` x = i32[(b + 8) >> 2] === 0 ? 0 : u32[(b + 12) >> 2]; if (x < i32[(a + 8) >> 2]) { y = (i32[(a + ${LIST_ITEMS}) >> 2] >> 2) + x; r = i32[y]; i32[y] = t; c = 0; ${dec('r')} ${dec('a')} ${dec('b')} } }`);
-        emit(`if (c < 0) { c = objectSetItem(a, b, t); ${dec('t')} ${dec('a')} ${dec('b')} if (c < 0) ${err(k, d - 3)} }`);
+        emit(`if (c < 0) { c = jitSetItem(a, b, t); ${dec('t')} ${dec('a')} ${dec('b')} if (c < 0) ${err(k, d - 3)} }`);
         break;
       case BINARY_SLICE:
         emit(`r = jitBinarySlice(${S(d - 3)}, ${second}, ${top}); if (r === 0) ${err(k, d - 3)} ${S(d - 3)} = r;`);

@@ -43,7 +43,7 @@ import { listNew, listAppend, listType, isList, listSubscriptSlice, listAssSubsc
 import { tupleFromArraySteal, tupleSize, isTuple, TUPLE_ITEMS } from '../objects/tuple.ts';
 import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
-import { dictType, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
+import { dictType, dictGetItem, dictSetItem, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
 import { F_FUNC, F_CODE, F_PC } from '../vm/frame.ts';
 import { interruptFlag } from '../vm/state.ts';
@@ -699,6 +699,18 @@ function jitMakeCell(w: number): number {
   return 0;
 }
 
+/** BINARY_SUBSCR after the inline list case: an exact dict's lookup called directly (BINARY_SUBSCR_DICT), else the protocol. */
+function jitGetItem(a: number, b: number): Owned | Null {
+  if (i32[(a + 4) >> 2] === dictType) return dictGetItem(a as Borrowed, b as Borrowed);
+  return objectGetItem(a as Borrowed, b as Borrowed);
+}
+
+/** STORE_SUBSCR after the inline list case: an exact dict's store called directly (STORE_SUBSCR_DICT), else the protocol. */
+function jitSetItem(a: number, b: number, v: number): number {
+  if (i32[(a + 4) >> 2] === dictType) return dictSetItem(a as Borrowed, b as Borrowed, v as Borrowed);
+  return objectSetItem(a as Borrowed, b as Borrowed, v as Borrowed);
+}
+
 /** COPY_FREE_VARS: the function's closure cells into the frame's free-variable slots from word `w`. */
 function jitCopyFreeVars(f: number, w: number, n: number): void {
   const closure = i32[(i32[(f >> 2) + F_FUNC] + FUNC_CLOSURE) >> 2];
@@ -715,7 +727,7 @@ for (const [op, fn] of STACK_OPS) stackOps[op] = fn;
 
 /** What the generated code calls, read when a function is compiled (interruptFlag is replaced by the CLI's shared flag). */
 const helpersNow = (): Record<(typeof JIT_HELPERS)[number], unknown> => ({
-  incref, decref, binaryOpSteal, objectRichCompare, objectIsTrue, numberNegative, numberInvert, objectGetItem, objectSetItem,
+  incref, decref, binaryOpSteal, objectRichCompare, objectIsTrue, numberNegative, numberInvert, jitGetItem, jitSetItem,
   sequenceContains, objectGetIter, listNew, listAppend, tupleFromArraySteal, loadAttrSteal, storeAttrSteal, attrOut,
   jitLoadGlobal, jitCall, jitForIterNext, jitInterrupt, intFromNumber, floatNew, jitBinarySlice, jitBuildSlice,
   jitUnpack, jitMakeCell, jitCopyFreeVars, jitState, interruptFlag, views, stackOps,

@@ -55,14 +55,10 @@ function yday(y: number, m: number, d: number): number {
   return cum[m - 1] + d + (m > 2 && isLeap(y) ? 1 : 0);
 }
 
-/** The abbreviation of the local zone at d (modules/tzname.ts; ICU's short name when no rule can be read). */
-function zoneName(d: Date): string {
+/** The abbreviation of the local zone at d, daylight saving time or not (modules/tzname.ts; ICU's short name when no rule can be read). */
+function zoneName(d: Date, isdst: boolean): string {
   const names = localZoneNames();
-  if (names !== null) {
-    const y = d.getFullYear();
-    const jan = new Date(y, 0, 1).getTimezoneOffset(), jul = new Date(y, 6, 1).getTimezoneOffset();
-    return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul) ? names[1] : names[0];
-  }
+  if (names !== null) return names[isdst ? 1 : 0];
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
@@ -86,10 +82,11 @@ function tmFromDate(d: Date, utc: boolean): TM {
   const y = d.getFullYear(), m = d.getMonth() + 1, day = d.getDate();
   const jan = new Date(y, 0, 1).getTimezoneOffset(), jul = new Date(y, 6, 1).getTimezoneOffset();
   const off = d.getTimezoneOffset();
+  const isdst = jan !== jul && off === Math.min(jan, jul);
   return {
     year: y, mon: m, mday: day, hour: d.getHours(), min: d.getMinutes(), sec: d.getSeconds(),
-    wday: (d.getDay() + 6) % 7, yday: yday(y, m, day), isdst: jan !== jul && off === Math.min(jan, jul) ? 1 : 0,
-    zone: zoneName(d), gmtoff: -off * 60,
+    wday: (d.getDay() + 6) % 7, yday: yday(y, m, day), isdst: isdst ? 1 : 0,
+    zone: zoneName(d, isdst), gmtoff: -off * 60,
   };
 }
 
@@ -541,7 +538,7 @@ function setZoneAttrs(m: Borrowed): number {
   if (moduleAddSteal(m, 'timezone', intFromNumber(std * 60)) < 0) return -1;
   if (moduleAddSteal(m, 'altzone', intFromNumber(dst * 60)) < 0) return -1;
   if (moduleAddSteal(m, 'daylight', intFromNumber(std !== dst ? 1 : 0)) < 0) return -1;
-  const n1 = strFromJS(zoneName(stdDate)), n2 = strFromJS(zoneName(dstDate));
+  const n1 = strFromJS(zoneName(stdDate, false)), n2 = strFromJS(zoneName(dstDate, std !== dst));
   if (n1 === NULL || n2 === NULL) {
     if (n1 !== NULL) decref(n1);
     if (n2 !== NULL) decref(n2);

@@ -16,7 +16,7 @@ import { intFromNumber, isInt, intToBigInt } from './int.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
   strType, isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strJoin, strLength, strIsAscii, strGetCodePoint,
-  strKind, strFind, strNewUninit, strFinish, strDataOffset, strRFind, strStartsWith, strEndsWith,
+  strNewFromCodePoints, strEmptyNew, strKind, strFind, strNewUninit, strFinish, strDataOffset, strRFind, strStartsWith, strEndsWith,
 } from './str.ts';
 import { isBytes, bytesFromUint8Array } from './bytes.ts';
 import { strSplitWhitespace, strSplitSep, strSplitLines, strStrip } from './str-split.ts';
@@ -24,7 +24,7 @@ import { isByteArray } from './bytearray.ts';
 import { bufferGet, BUF } from './memoryview.ts';
 import { bytesAddMethods, bytesLikeText } from './bytes-methods.ts';
 import { strEncode as strEncodeCodec, bytesDecode } from './str-codecs.ts';
-import { u8, u16, u32 } from '../heap/views.ts';
+import { u8 } from '../heap/views.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { isList, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
 import {
@@ -168,7 +168,7 @@ const CASE_LOWER = 0, CASE_UPPER = 1, CASE_FOLD = 2, CASE_SWAP = 3, CASE_TITLE =
  */
 function caseMap(o: Borrowed, how: number): Owned | Null {
   const n = strLength(o);
-  if (n === 0) return strFromJS('');
+  if (n === 0) return strEmptyNew();
   if (strIsAscii(o)) {
     // ASCII maps to ASCII, one to one.
     const r = strNewUninit(n, 0x7f);
@@ -192,7 +192,7 @@ function caseMap(o: Borrowed, how: number): Owned | Null {
   }
   if (caseBuf.length < 3 * n) caseBuf = new Uint32Array(Math.max(3 * n, 2 * caseBuf.length));
   const out = caseBuf;
-  let k = 0, max = 0;
+  let k = 0;
   let prevCased = false;
   for (let i = 0; i < n; i++) {
     const c = strGetCodePoint(o, i);
@@ -214,19 +214,9 @@ function caseMap(o: Borrowed, how: number): Owned | Null {
         break;
       default: m = i === 0 ? unicodeToTitleFull(c) : lowerAt(o, n, i, c);
     }
-    for (let j = 0; j < m; j++) {
-      const x = CASE_OUT[j];
-      out[k++] = x;
-      if (x > max) max = x;
-    }
+    for (let j = 0; j < m; j++) out[k++] = CASE_OUT[j];
   }
-  const r = strNewUninit(k, max);
-  if (r === NULL) return NULL;
-  const d = strDataOffset(r);
-  if (max < 0x100) for (let i = 0; i < k; i++) u8[d + i] = out[i];
-  else if (max < 0x10000) for (let i = 0, b = d >> 1; i < k; i++) u16[b + i] = out[i];
-  else for (let i = 0, b = d >> 2; i < k; i++) u32[b + i] = out[i];
-  return strFinish(r);
+  return strNewFromCodePoints(out, 0, k, true);
 }
 
 function caseMethod(qual: string, how: number): MethodDef {

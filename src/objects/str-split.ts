@@ -7,8 +7,7 @@
 
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { u8, u16, u32 } from '../heap/views.ts';
-import { strLength, strKind, strSlice, strGetCodePoint, STR_DATA } from './str.ts';
+import { strLength, strKind, strSlice, strFind, strRFind, cpAt as at, STR_DATA } from './str.ts';
 import { listNew, listAppendSteal, listReverse } from './list.ts';
 import { unicodeFlags, U_SPACE } from '../support/unicode.ts';
 
@@ -25,13 +24,6 @@ function spaceTable(): Uint8Array {
 
 function isSpace(c: number, t: Uint8Array): boolean {
   return c < 256 ? t[c] !== 0 : (unicodeFlags(c) & U_SPACE) !== 0;
-}
-
-/** The code point at index i of data d of the given kind. */
-function at(d: number, kind: number, i: number): number {
-  if (kind === 1) return u8[d + i];
-  if (kind === 2) return u16[(d >> 1) + i];
-  return u32[(d >> 2) + i];
 }
 
 /** Appends o[i:j] to list l; false (l released) on MemoryError. */
@@ -79,40 +71,24 @@ export function strSplitWhitespace(o: Borrowed, maxsplit: number, reverse: boole
   return l;
 }
 
-/** Whether sep (m code points, data sd of kind sk) occurs in o's data at index i. */
-function matchAt(d: number, kind: number, i: number, sd: number, sk: number, m: number): boolean {
-  for (let k = 0; k < m; k++) if (at(d, kind, i + k) !== at(sd, sk, k)) return false;
-  return true;
-}
-
 /** s.split(sep) / s.rsplit(sep) for a non-empty str sep: every occurrence separates (pieces may be empty). */
 export function strSplitSep(o: Borrowed, sep: Borrowed, maxsplit: number, reverse: boolean): Owned | Null {
   const l = listNew(0);
   if (l === NULL) return NULL;
-  const n = strLength(o), kind = strKind(o), d = o + STR_DATA;
-  const m = strLength(sep), sk = strKind(sep), sd = sep + STR_DATA;
+  const n = strLength(o), m = strLength(sep);
   let count = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
-  const first = strGetCodePoint(sep, 0);
   if (!reverse) {
     let j = 0;
-    for (let i = 0; i + m <= n && count > 0; ) {
-      if (at(d, kind, i) === first && matchAt(d, kind, i, sd, sk, m)) {
-        if (!add(l, o, j, i)) return NULL;
-        i += m;
-        j = i;
-        count--;
-      } else i++;
+    for (let i = strFind(o, sep, 0); i >= 0 && count > 0; i = strFind(o, sep, j), count--) {
+      if (!add(l, o, j, i)) return NULL;
+      j = i + m;
     }
     return add(l, o, j, n) ? l : NULL;
   }
   let j = n;
-  for (let i = n - m; i >= 0 && count > 0; ) {
-    if (at(d, kind, i) === first && matchAt(d, kind, i, sd, sk, m)) {
-      if (!add(l, o, i + m, j)) return NULL;
-      j = i;
-      i -= m;
-      count--;
-    } else i--;
+  for (let i = strRFind(o, sep, 0, j); i >= 0 && count > 0; i = strRFind(o, sep, 0, j), count--) {
+    if (!add(l, o, i + m, j)) return NULL;
+    j = i;
   }
   if (!add(l, o, 0, j)) return NULL;
   listReverse(l);

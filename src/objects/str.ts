@@ -133,7 +133,8 @@ export function strGetCodePoint(o: Borrowed, i: number): number {
   return u32[((o + STR_DATA) >> 2) + i];
 }
 
-function cpAt(d: number, kind: number, i: number): number {
+/** The code point at index i of str data at d of the given kind (strDataOffset, strKind). */
+export function cpAt(d: number, kind: number, i: number): number {
   return kind === 1 ? u8[d + i] : kind === 2 ? u16[(d >> 1) + i] : u32[(d >> 2) + i];
 }
 
@@ -420,8 +421,11 @@ export function strToJS(o: Borrowed): string {
   return s;
 }
 
-/** A str of the code points cps[start .. end) (each in 0..0x10FFFF). */
-export function strNewFromCodePoints(cps: ArrayLike<number>, start = 0, end = cps.length): Owned | Null {
+/**
+ * A str of the code points cps[start .. end) (each in 0..0x10FFFF). `fresh`: a new object even for one
+ * character (CPython's PyUnicode_New results, e.g. case mappings), where the default returns the singleton.
+ */
+export function strNewFromCodePoints(cps: ArrayLike<number>, start = 0, end = cps.length, fresh = false): Owned | Null {
   const n = end - start;
   let max = 0;
   for (let i = start; i < end; i++) {
@@ -429,7 +433,7 @@ export function strNewFromCodePoints(cps: ArrayLike<number>, start = 0, end = cp
     if (!(c >= 0 && c <= 0x10ffff)) throw new RangeError(`strNewFromCodePoints: ${c} is not a code point`);
     if (c > max) max = c;
   }
-  if (n <= 1) {
+  if (n === 0 || (n === 1 && !fresh)) {
     if (n === 0) return strEmptyNew();
     if (max < 0x100) return newRef(strLatin1Char(max));
   }

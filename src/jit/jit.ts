@@ -26,13 +26,14 @@ import {
   CO_KWONLYARGCOUNT, CO_ARGCOUNT,
 } from '../objects/code.ts';
 import {
-  slotsOf, typeNameOf, typeType, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
+  slotsOf, typeNameOf, typeType, typeIsSubtype, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
 } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
-import { objectRichCompare, objectIsTrue } from '../objects/object.ts';
+import { objectRichCompare, objectIsTrue, enterRecursiveCall, leaveRecursiveCall } from '../objects/object.ts';
 import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
+  checkFunctionResult,
 } from '../objects/abstract.ts';
 import { intType, intFromNumber, POW2 } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
@@ -43,7 +44,7 @@ import { listNew, listAppend, listType, isList, listSubscriptSlice, listAssSubsc
 import { tupleFromArraySteal, tupleSize, isTuple, TUPLE_ITEMS } from '../objects/tuple.ts';
 import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
-import { dictType, dictGetItem, dictSetItem, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrIndex } from '../objects/dict.ts';
+import { dictType, dictGetItem, dictSetItem, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
 import { F_FUNC, F_CODE, F_PC } from '../vm/frame.ts';
 import { interruptFlag } from '../vm/state.ts';
@@ -60,6 +61,9 @@ import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED } from '../objects/g
 import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
+import {
+  cfunctionType, methodDescriptorType, methodDefs, M_DEF, M_SELF, M_WRAPPED, D_DEF, D_TYPE,
+} from '../objects/methodobject.ts';
 
 /** CO_JIT_WORD: this code is never compiled (coroutines and async generators, failed generation, or it bailed out too often). */
 const JIT_NEVER = 0x7fffffff;
@@ -205,17 +209,47 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
     i32[base + 1] = self;
     decref(callable as Owned);
     incref(init);
-    const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null);
-    const r = nf === 0 ? NULL : evalCallFrame(nf, 0);
+    let r: Owned | Null;
+    const ix = kw === 0 ? i32[jitWord(i32[(init + FUNC_CODE) >> 2])] : 0;
+    if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs + 1) {
+      r = jitCallCompiled(init, base + 1, nargs + 1, ix); // a compiled __init__: no trip through the loop
+    } else {
+      const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null);
+      r = nf === 0 ? NULL : evalCallFrame(nf, 0);
+    }
     if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
     return self;
   }
-  const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
+  const r = jitCallNative(callable, aw, nargs - nkw, kw);
   for (let p = base + oparg + 1; p >= base; p--) {
     const v = i32[p];
     if (v !== 0) decref(v as Owned);
   }
   return r;
+}
+
+/**
+ * A call of anything but a Python function or a class with a Python __init__ (arguments at word `aw`,
+ * borrowed): a builtin function or a method descriptor ([descr, self, args...], `l.append(x)`) calls its
+ * native function directly (3.12's CALL_NO_KW_BUILTIN_* / CALL_NO_KW_METHOD_DESCRIPTOR_*: what
+ * cfunctionCall and methodDescrCall would do, without their dispatch), the rest objectVectorcall.
+ */
+function jitCallNative(callable: number, aw: number, nargs: number, kw: number): Owned | Null {
+  const t = i32[(callable + 4) >> 2];
+  let r: Owned | Null;
+  if (t === cfunctionType && i32[(callable + M_WRAPPED) >> 2] === 0) {
+    if (enterRecursiveCall(' while calling a Python object')) return NULL;
+    r = methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
+  } else if (t === methodDescriptorType && nargs >= 1
+    && (i32[(i32[aw] + 4) >> 2] === i32[(callable + D_TYPE) >> 2]
+      || typeIsSubtype(i32[(i32[aw] + 4) >> 2] as Borrowed, i32[(callable + D_TYPE) >> 2] as Borrowed))) {
+    if (enterRecursiveCall(' while calling a Python object')) return NULL;
+    r = methodDefs[i32[(callable + D_DEF) >> 2]].fn(i32[aw] as Borrowed, (aw + 1) << 2, nargs - 1, kw as Borrowed | Null);
+  } else {
+    return objectVectorcall(callable as Borrowed, aw << 2, nargs, kw as Borrowed | Null);
+  }
+  leaveRecursiveCall();
+  return checkFunctionResult(callable as Borrowed, r);
 }
 
 /**
@@ -498,9 +532,16 @@ function jitStoreAttr(cw0: number, o: number, name: number, v: number): number {
   const cw = attrCacheWay(cw0, tag);
   if (i32[cw] === tag && i32[cw + 1] === ATTR_INSTANCE) {
     const d = i32[(o + i32[(tp + TP_DICTOFFSET) >> 2]) >> 2];
-    if (d !== 0 && dictHintStoreSteal(d as Borrowed, name as Borrowed, i32[cw + 2], v as Owned)) {
-      decref(o as Owned);
-      return 0;
+    if (d !== 0) {
+      if (dictHintStoreSteal(d as Borrowed, name as Borrowed, i32[cw + 2], v as Owned)) {
+        decref(o as Owned);
+        return 0;
+      }
+      const r = dictStrStoreSteal(d as Borrowed, name as Borrowed, v as Owned);
+      if (r !== 0) {
+        decref(o as Owned);
+        return r < 0 ? -1 : 0;
+      }
     }
   }
   return storeAttrSteal(cw0, o as Owned, name as Borrowed, v as Owned);

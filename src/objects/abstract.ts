@@ -96,6 +96,11 @@ export function objectVectorcall(callable: Borrowed, args: number, nargs: number
   if (enterRecursiveCall(' while calling a Python object')) return NULL;
   const r = f(callable, args, nargs, kwnames);
   leaveRecursiveCall();
+  return checkFunctionResult(callable, r);
+}
+
+/** _Py_CheckFunctionResult: NULL needs an exception set, a result needs none (SystemError otherwise). */
+export function checkFunctionResult(callable: Borrowed, r: Owned | Null): Owned | Null {
   if (r === NULL) {
     if (errOccurred() === NULL) return errSetString(SystemError, `${typeNameOf(callable)} returned NULL without setting an exception`);
   } else if (errOccurred() !== NULL) {

@@ -798,6 +798,72 @@ export function dictHintStoreSteal(d: Borrowed, key: Borrowed, ix: number, value
   return true;
 }
 
+/**
+ * STORE_ATTR's `__dict__[key] = value` for an exact str `key` (the cache has ruled out descriptors) in one
+ * pass over d's all-str table: a replace in place, or an append into the first free slot of the probe path
+ * (insertdict's lookup and find_empty_slot together: no Python code can run, every key is a str), or the
+ * first entry of a dict still on the empty keys (insert_to_emptydict). 1 and `value` stolen; 0 and nothing
+ * changed when the general path applies (a general table, or one that must grow); -1 (value released) on
+ * MemoryError.
+ */
+export function dictStrStoreSteal(d: Borrowed, key: Borrowed, value: Owned): number {
+  const k = i32[(d + MA_KEYS) >> 2];
+  const lo = strHash(key), hi = H64[1];
+  if (k === emptyKeys) {
+    incref(key);
+    return insertToEmptyDict(d, key as Owned, lo, hi, value) < 0 ? -1 : 1;
+  }
+  if (u8[k + DK_KIND] === DICT_KEYS_GENERAL) return 0;
+  const log2 = u8[k + DK_LOG2_SIZE];
+  if (log2 >= 8) return 0; // int8 indices only: the sizes an instance dict has
+  const mask = (1 << log2) - 1;
+  const ix0 = k + DK_INDICES;
+  const ep0 = ix0 + (1 << u8[k + DK_LOG2_INDEX_BYTES]);
+  let i = lo & mask;
+  let plo = lo >>> 0, phi = hi >>> 0;
+  let free = -1;
+  for (;;) {
+    const ix = (u8[ix0 + i] << 24) >> 24;
+    if (ix >= 0) {
+      const ep = ep0 + (ix << 3);
+      const ek = i32[ep >> 2];
+      if (ek === key || (strHash(ek as Borrowed) === lo && H64[1] === hi && strEqual(ek as Borrowed, key))) {
+        const old = i32[(ep + 4) >> 2];
+        maintainTracking(d, key, value);
+        if (old !== value) {
+          i32[(ep + 4) >> 2] = value;
+          i32[(d + MA_VERSION) >> 2] = nextVersion();
+        }
+        decref(old as Borrowed); // may run arbitrary code: the dict is consistent by now
+        return 1;
+      }
+    } else if (ix === DKIX_EMPTY) {
+      if (free < 0) free = i;
+      break;
+    } else if (free < 0) {
+      free = i; // DKIX_DUMMY: find_empty_slot stops at the first free slot of the path
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+  if (i32[(k + DK_USABLE) >> 2] <= 0) return 0;
+  incref(key);
+  maintainTracking(d, key, value);
+  instanceKeyNote(d, lo);
+  const n = i32[(k + DK_NENTRIES) >> 2];
+  u8[ix0 + free] = n;
+  const ep = ep0 + (n << 3);
+  i32[ep >> 2] = key;
+  i32[(ep + 4) >> 2] = value;
+  i32[(k + DK_VERSION) >> 2] = 0;
+  i32[(d + MA_USED) >> 2]++;
+  i32[(d + MA_VERSION) >> 2] = nextVersion();
+  i32[(k + DK_USABLE) >> 2]--;
+  i32[(k + DK_NENTRIES) >> 2] = n + 1;
+  return 1;
+}
+
 /** dict[key] (dict_subscript for an exact dict): a new reference, or NULL with KeyError(key) or another error. */
 export function dictGetItem(d: Borrowed, key: Borrowed): Owned | Null {
   const lo = keyHash(key);

@@ -24,7 +24,9 @@ import {
   instanceDictNew,
 } from '../objects/object.ts';
 import { isStrExact, strToJS } from '../objects/str.ts';
-import { dictSetItem, dictSize, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal } from '../objects/dict.ts';
+import {
+  dictSetItem, dictSize, dictStrIndex, dictHintValueBorrow, dictHintStoreSteal, dictStrStoreSteal,
+} from '../objects/dict.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/methodobject.ts';
 import { memberDescriptorType, MD_OFFSET, MD_FLAGS } from '../objects/member.ts';
@@ -234,19 +236,23 @@ export function storeAttrSteal(cw0: number, o: Owned, name: Borrowed, v: Owned):
     // A first store makes the dict here (objectGenericSetAttr's would, after the lookups the cache stands for).
     const p = o + i32[(tp + TP_DICTOFFSET) >> 2];
     const d = i32[p >> 2] !== 0 ? i32[p >> 2] : instanceDictNew(o, p, tp as Borrowed);
-    if (d !== 0) {
-      if (dictHintStoreSteal(d as Borrowed, name, i32[cw + 2], v)) {
-        decref(o);
-        return 0;
-      }
-      const r = dictSetItem(d as Borrowed, name, v);
+    if (d === 0) {
       decref(v);
       decref(o);
-      return r < 0 ? -1 : 0;
+      return -1;
     }
-    decref(v);
+    if (dictHintStoreSteal(d as Borrowed, name, i32[cw + 2], v)) {
+      decref(o);
+      return 0;
+    }
+    // The name's entry elsewhere, or an insertion: one probe of the all-str table (dictStrStoreSteal).
+    let r = dictStrStoreSteal(d as Borrowed, name, v);
+    if (r === 0) {
+      r = dictSetItem(d as Borrowed, name, v);
+      decref(v);
+    }
     decref(o);
-    return -1;
+    return r < 0 ? -1 : 0;
   }
   const r = objectSetAttrVM(o, name, v);
   decref(v);

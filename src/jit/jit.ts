@@ -35,7 +35,9 @@ import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
   checkFunctionResult,
 } from '../objects/abstract.ts';
-import { intType, intFromNumber, POW2 } from '../objects/int.ts';
+import {
+  intType, intFromNumber, POW2, intAdd, intSub, intMul, intFromSafeProduct, intBinaryExact,
+} from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
 import { strToJS } from '../objects/str.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
@@ -311,16 +313,15 @@ function binarySlow(a: number, b: number, oparg: number, own: number): Owned | N
   return binaryOpSteal(a as Borrowed, b as Borrowed, oparg);
 }
 
-/** `+` (and `+=`): ints below 2**53 and floats here, the rest through binaryOpSteal. Consumes what it owns of a and b. */
+/** `+` (and `+=`): ints (as JS numbers below 2**53, else the int slot on digits) and floats here, the rest through binaryOpSteal. Consumes what it owns of a and b. */
 function jitAdd(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
     // Both below 2**53 in magnitude: a sum that is too is exact.
     const z = intSmallValue(a) + intSmallValue(b);
-    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
-      const r = intFromNumber(z);
-      if (r !== NULL) { dropOperands(a, b, own); return r; }
-    }
+    const r = z <= MAX_SAFE && z >= -MAX_SAFE ? intFromNumber(z) : intAdd(a as Borrowed, b as Borrowed);
+    dropOperands(a, b, own);
+    return r; // NULL: MemoryError, set
   } else if (ta === floatType && tb === floatType) {
     return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
@@ -332,29 +333,30 @@ function jitSub(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === intType && tb === intType) {
     const z = intSmallValue(a) - intSmallValue(b);
-    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
-      const r = intFromNumber(z);
-      if (r !== NULL) { dropOperands(a, b, own); return r; }
-    }
+    const r = z <= MAX_SAFE && z >= -MAX_SAFE ? intFromNumber(z) : intSub(a as Borrowed, b as Borrowed);
+    dropOperands(a, b, own);
+    return r; // NULL: MemoryError, set
   } else if (ta === floatType && tb === floatType) {
     return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
   return binarySlow(a, b, oparg, own);
 }
 
-/** `*` (and `*=`): floats, and ints whose product stays below 2**53, here; the rest through binaryOpSteal. */
+/** `*` (and `*=`): floats and ints here (as jitAdd), the rest through binaryOpSteal. */
 function jitMul(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === floatType && tb === floatType) {
     return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg, own);
   }
   if (ta === intType && tb === intType) {
-    // A rounded product below 2**53 means the exact one is too (intMul's argument).
-    const z = intSmallValue(a) * intSmallValue(b);
-    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
-      const r = intFromNumber(z === 0 ? 0 : z);
-      if (r !== NULL) { dropOperands(a, b, own); return r; }
-    }
+    // A rounded product below 2**53 means the exact one is too (intMul's argument); past it, safe
+    // factors (an LCG's) multiply exactly from 30-bit halves, wider ones on digits.
+    const x = intSmallValue(a), y = intSmallValue(b);
+    const z = x * y;
+    const r = z <= MAX_SAFE && z >= -MAX_SAFE ? intFromNumber(z === 0 ? 0 : z)
+      : x === x && y === y ? intFromSafeProduct(x, y) : intMul(a as Borrowed, b as Borrowed);
+    dropOperands(a, b, own);
+    return r; // NULL: MemoryError, set
   }
   return binarySlow(a, b, oparg, own);
 }
@@ -405,10 +407,12 @@ function jitIntOp(a: number, b: number, oparg: number, own = 3): Owned | Null {
         if (y >= 0) z = x === (x | 0) && y < 32 ? x >> y : y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / POW2[y]);
         break;
     }
-    // NaN (not computed here) fails both tests.
-    if (z <= MAX_SAFE && z >= -MAX_SAFE) {
-      const r = intFromNumber(z + 0); // + 0 turns -0 into 0
-      if (r !== NULL) { dropOperands(a, b, own); return r; }
+    // NaN (not computed here, or past 2**53) fails both tests: the int slot on digits.
+    const r = z <= MAX_SAFE && z >= -MAX_SAFE ? intFromNumber(z + 0) // + 0 turns -0 into 0
+      : intBinaryExact(a as Borrowed, b as Borrowed, oparg >= 13 ? oparg - 13 : oparg);
+    if (r !== -1) {
+      dropOperands(a, b, own);
+      return r; // NULL: the error (ZeroDivisionError, a negative shift count, MemoryError), set
     }
   }
   return binarySlow(a, b, oparg, own);

@@ -323,7 +323,8 @@ function jitAdd(a: number, b: number, oparg: number, own = 3): Owned | Null {
     dropOperands(a, b, own);
     return r; // NULL: MemoryError, set
   } else if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3], oparg, own);
+    fscratch[0] = f64[(a + FLOAT_VALUE) >> 3] + f64[(b + FLOAT_VALUE) >> 3];
+    return floatResult(a, b, oparg, own);
   }
   return binarySlow(a, b, oparg, own);
 }
@@ -337,7 +338,8 @@ function jitSub(a: number, b: number, oparg: number, own = 3): Owned | Null {
     dropOperands(a, b, own);
     return r; // NULL: MemoryError, set
   } else if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3], oparg, own);
+    fscratch[0] = f64[(a + FLOAT_VALUE) >> 3] - f64[(b + FLOAT_VALUE) >> 3];
+    return floatResult(a, b, oparg, own);
   }
   return binarySlow(a, b, oparg, own);
 }
@@ -346,7 +348,8 @@ function jitSub(a: number, b: number, oparg: number, own = 3): Owned | Null {
 function jitMul(a: number, b: number, oparg: number, own = 3): Owned | Null {
   const ta = i32[(a + 4) >> 2], tb = i32[(b + 4) >> 2];
   if (ta === floatType && tb === floatType) {
-    return floatResult(a, b, f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3], oparg, own);
+    fscratch[0] = f64[(a + FLOAT_VALUE) >> 3] * f64[(b + FLOAT_VALUE) >> 3];
+    return floatResult(a, b, oparg, own);
   }
   if (ta === intType && tb === intType) {
     // A rounded product below 2**53 means the exact one is too (intMul's argument); past it, safe
@@ -372,7 +375,10 @@ function jitTrueDiv(a: number, b: number, oparg: number, own = 3): Owned | Null 
     const y = tb === floatType ? f64[(b + FLOAT_VALUE) >> 3] : tb === intType ? intSmallValue(b) : NaN;
     // NaN here only stands for "not handled": a float operand that is NaN goes the slow way too.
     if (x === x && y === y && y !== 0) {
-      if (ta === floatType && tb === floatType) return floatResult(a, b, x / y, oparg, own);
+      if (ta === floatType && tb === floatType) {
+        fscratch[0] = x / y;
+        return floatResult(a, b, oparg, own);
+      }
       const r = floatNew(x / y);
       if (r !== NULL) { dropOperands(a, b, own); return r; }
     }
@@ -422,7 +428,8 @@ function jitIntOp(a: number, b: number, oparg: number, own = 3): Owned | Null {
  * The float result z of float operands a and b: an owned operand only the stack holds is reused
  * (binaryOpSteal's rule; a borrowed one belongs to a local or a constant).
  */
-function floatResult(a: number, b: number, z: number, oparg: number, own: number): Owned | Null {
+function floatResult(a: number, b: number, oparg: number, own: number): Owned | Null {
+  const z = fscratch[0];
   if ((own & 1) !== 0 && i32[a >> 2] === 1) {
     f64[(a + FLOAT_VALUE) >> 3] = z;
     if (own & 2) decref(b as Owned);
@@ -438,6 +445,12 @@ function floatResult(a: number, b: number, z: number, oparg: number, own: number
   dropOperands(a, b, own);
   return r;
 }
+
+/**
+ * The double a float fast path hands to floatResult: passed through a typed array, not as an argument,
+ * so that V8 does not box it into a HeapNumber (a JS allocation per float operation) at the call.
+ */
+const fscratch = new Float64Array(1);
 
 /** A comparison of one-digit ints or of floats: 1/0, or -1 when neither (the loop's COMPARE_OP fast paths). */
 function compareFast(a: number, b: number, op: number): number {

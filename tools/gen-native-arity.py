@@ -17,7 +17,7 @@ OUT = os.path.join(HERE, '..', 'src', 'objects', 'native-arity.ts')
 
 # Our module name -> the functions it wraps (None: every public builtin function of the CPython module).
 MODULES = {
-    'functools': ['reduce', 'cmp_to_key'],
+    '_functools': ['reduce', 'cmp_to_key'],
     '_heapq': ['heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
                '_heapify_max'],
     '_bisect': ['bisect_right', 'bisect_left', 'insort_right', 'insort_left'],

@@ -3,7 +3,7 @@ functools module's documented CPython 3.12 behaviour): reduce, partial, partialm
 lru_cache/cache, cached_property, total_ordering, cmp_to_key, singledispatch."""
 
 # These names' frames are left out of tracebacks: CPython's are C (_functools; vm/exc.ts codeFramesHidden).
-__immortal_native__ = ('reduce', 'partial', 'KeyWrapper', 'cmp_to_key', '_lru_cache_wrapper', '_make_key', '_HashedSeq')
+__immortal_native__ = ('partial', '_lru_cache_wrapper', '_make_key', '_HashedSeq')
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
@@ -12,6 +12,9 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__',
                        '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
+
+# CPython's functools takes these from its C module: so does this one.
+from _functools import reduce, cmp_to_key
 
 _MISSING = object()
 
@@ -42,21 +45,6 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Decorator form of update_wrapper."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
-
-
-def reduce(function, iterable, initial=_MISSING, /):
-    """Fold the items of iterable from the left with a two-argument function."""
-    it = iter(iterable)
-    if initial is _MISSING:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for item in it:
-        value = function(value, item)
-    return value
 
 
 # ---- total_ordering
@@ -173,55 +161,6 @@ def _copy_function(func, name, cls):
     method.__qualname__ = cls.__qualname__ + '.' + name
     method.__doc__ = None
     return method
-
-
-# ---- cmp_to_key
-
-class KeyWrapper:
-    """Sort key built from a comparison function; calling it wraps an object."""
-    __slots__ = ('cmp', 'obj')
-
-    def __init__(self, cmp, obj=_MISSING):
-        self.cmp = cmp
-        if obj is not _MISSING:
-            self.obj = obj
-
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
-
-    def __lt__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj) < 0
-
-    def __gt__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj) > 0
-
-    def __eq__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj) == 0
-
-    def __le__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj) <= 0
-
-    def __ge__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj) >= 0
-
-    def __hash__(self):
-        # unhashable, with the name of CPython's C type in the message
-        raise TypeError("unhashable type: 'functools.KeyWrapper'")
-
-
-def cmp_to_key(mycmp):
-    """Turn an old-style comparison function into a key= function."""
-    return KeyWrapper(mycmp)
 
 
 # ---- partial
@@ -446,6 +385,12 @@ class _lru_cache_wrapper:
 
     def __deepcopy__(self, memo):
         return self
+
+
+import _functools
+_functools.partial = partial
+_functools._lru_cache_wrapper = _lru_cache_wrapper
+del _functools
 
 
 class _Probe:

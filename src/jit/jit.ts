@@ -26,7 +26,7 @@ import {
   CO_KWONLYARGCOUNT, CO_ARGCOUNT,
 } from '../objects/code.ts';
 import {
-  slotsOf, typeNameOf, typeType, typeIsSubtype, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
+  slotsOf, typeNameOf, typeType, typeCheck, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
 } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
@@ -186,15 +186,7 @@ function noteBail(code: number, ix: number): void {
 function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   const aw = callUnpack(base, oparg);
   const callable = callOut[0], nargs = callOut[1];
-  if (i32[(callable + 4) >> 2] === functionType) {
-    if (kw === 0) {
-      const ix = i32[jitWord(i32[(callable + FUNC_CODE) >> 2])];
-      if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs) return jitCallCompiled(callable, aw, nargs, ix);
-    }
-    // The new frame takes over the function and the arguments.
-    const nf = framePushCall(callable as Owned, aw, nargs, kw as Borrowed | Null);
-    return nf === 0 ? NULL : evalCallFrame(nf, 0);
-  }
+  if (i32[(callable + 4) >> 2] === functionType) return jitCallFunction(callable, aw, nargs, kw);
   const nkw = kw === 0 ? 0 : tupleSize(kw as Borrowed);
   const init = aw === base + 2 && i32[(callable + 4) >> 2] === typeType ? classInitInline(callable as Borrowed) : NULL;
   if (init !== NULL) {
@@ -211,14 +203,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
     i32[base + 1] = self;
     decref(callable as Owned);
     incref(init);
-    let r: Owned | Null;
-    const ix = kw === 0 ? i32[jitWord(i32[(init + FUNC_CODE) >> 2])] : 0;
-    if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs + 1) {
-      r = jitCallCompiled(init, base + 1, nargs + 1, ix); // a compiled __init__: no trip through the loop
-    } else {
-      const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw as Borrowed | Null);
-      r = nf === 0 ? NULL : evalCallFrame(nf, 0);
-    }
+    const r = jitCallFunction(init, base + 1, nargs + 1, kw);
     if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
     return self;
   }
@@ -231,6 +216,20 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
 }
 
 /**
+ * A call of Python function `func`; it and the arguments at word `aw` are consumed (the new frame takes
+ * them over). A compiled function called with exactly its positional parameters runs through
+ * jitCallCompiled, anything else as a frame of the loop's (evalCallFrame).
+ */
+function jitCallFunction(func: number, aw: number, nargs: number, kw: number): Owned | Null {
+  if (kw === 0) {
+    const ix = i32[jitWord(i32[(func + FUNC_CODE) >> 2])];
+    if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs) return jitCallCompiled(func, aw, nargs, ix);
+  }
+  const nf = framePushCall(func as Owned, aw, nargs, kw as Borrowed | Null);
+  return nf === 0 ? NULL : evalCallFrame(nf, 0);
+}
+
+/**
  * A call of anything but a Python function or a class with a Python __init__ (arguments at word `aw`,
  * borrowed): a builtin function or a method descriptor ([descr, self, args...], `l.append(x)`) calls its
  * native function directly (3.12's CALL_NO_KW_BUILTIN_* / CALL_NO_KW_METHOD_DESCRIPTOR_*: what
@@ -238,18 +237,19 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
  */
 function jitCallNative(callable: number, aw: number, nargs: number, kw: number): Owned | Null {
   const t = i32[(callable + 4) >> 2];
-  let r: Owned | Null;
+  let def: number, self: number;
   if (t === cfunctionType && i32[(callable + M_WRAPPED) >> 2] === 0) {
-    if (enterRecursiveCall(' while calling a Python object')) return NULL;
-    r = methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
-  } else if (t === methodDescriptorType && nargs >= 1
-    && (i32[(i32[aw] + 4) >> 2] === i32[(callable + D_TYPE) >> 2]
-      || typeIsSubtype(i32[(i32[aw] + 4) >> 2] as Borrowed, i32[(callable + D_TYPE) >> 2] as Borrowed))) {
-    if (enterRecursiveCall(' while calling a Python object')) return NULL;
-    r = methodDefs[i32[(callable + D_DEF) >> 2]].fn(i32[aw] as Borrowed, (aw + 1) << 2, nargs - 1, kw as Borrowed | Null);
+    def = i32[(callable + M_DEF) >> 2];
+    self = i32[(callable + M_SELF) >> 2];
+  } else if (t === methodDescriptorType && nargs >= 1 && typeCheck(i32[aw] as Borrowed, i32[(callable + D_TYPE) >> 2] as Borrowed)) {
+    def = i32[(callable + D_DEF) >> 2];
+    self = i32[aw++];
+    nargs--;
   } else {
     return objectVectorcall(callable as Borrowed, aw << 2, nargs, kw as Borrowed | Null);
   }
+  if (enterRecursiveCall(' while calling a Python object')) return NULL;
+  const r = methodDefs[def].fn(self as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
   leaveRecursiveCall();
   return checkFunctionResult(callable as Borrowed, r);
 }
@@ -425,8 +425,14 @@ function jitIntOp(a: number, b: number, oparg: number, own = 3): Owned | Null {
 }
 
 /**
- * The float result z of float operands a and b: an owned operand only the stack holds is reused
- * (binaryOpSteal's rule; a borrowed one belongs to a local or a constant).
+ * The double a float fast path hands to floatResult: passed through a typed array, not as an argument,
+ * so that V8 does not box it into a HeapNumber (a JS allocation per float operation) at the call.
+ */
+const fscratch = new Float64Array(1);
+
+/**
+ * The float result (in fscratch[0]) of float operands a and b: an owned operand only the stack holds
+ * is reused (binaryOpSteal's rule; a borrowed one belongs to a local or a constant).
  */
 function floatResult(a: number, b: number, oparg: number, own: number): Owned | Null {
   const z = fscratch[0];
@@ -445,12 +451,6 @@ function floatResult(a: number, b: number, oparg: number, own: number): Owned | 
   dropOperands(a, b, own);
   return r;
 }
-
-/**
- * The double a float fast path hands to floatResult: passed through a typed array, not as an argument,
- * so that V8 does not box it into a HeapNumber (a JS allocation per float operation) at the call.
- */
-const fscratch = new Float64Array(1);
 
 /** A comparison of one-digit ints or of floats: 1/0, or -1 when neither (the loop's COMPARE_OP fast paths). */
 function compareFast(a: number, b: number, op: number): number {

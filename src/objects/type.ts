@@ -355,6 +355,27 @@ export const inheritableSlots = [
   'neg', 'pos', 'abs', 'invert', 'index', 'int', 'float',
 ] as const;
 
+/**
+ * A slot table with every slot present (null) in one fixed order. Filled by keyed stores of existing
+ * properties, it keeps one V8 shape with fast properties; built by adding the slots one by one with
+ * keyed stores, as it once was, V8 turned every table into a dictionary after 12 added properties, and
+ * each `slotsOf(o).x` of the runtime became a hash lookup. Lists exactly `inheritableSlots`.
+ */
+function slotsNew(name: string, dealloc: (o: Owned) => void): TypeSlots {
+  return {
+    name, dealloc,
+    traverse: null, clear: null, repr: null, str: null, hash: null, richcompare: null, bool: null,
+    length: null, getattro: null, setattro: null, call: null, new: null, init: null, finalize: null,
+    iter: null, iternext: null, descrGet: null, descrSet: null, getitem: null, setitem: null, contains: null,
+    concat: null, repeat: null, inplaceConcat: null, inplaceRepeat: null, add: null, sub: null, mul: null,
+    matmul: null, truediv: null, floordiv: null, mod: null, divmod: null, pow: null, lshift: null,
+    rshift: null, and: null, or: null, xor: null, inplaceAdd: null, inplaceSub: null, inplaceMul: null,
+    inplaceMatmul: null, inplaceTruediv: null, inplaceFloordiv: null, inplaceMod: null, inplacePow: null,
+    inplaceLshift: null, inplaceRshift: null, inplaceAnd: null, inplaceOr: null, inplaceXor: null, neg: null,
+    pos: null, abs: null, invert: null, index: null, int: null, float: null,
+  };
+}
+
 // Version tags and the method cache (_PyType_Lookup). A type's tag changes whenever its dict or the
 // dict of a type in its MRO changes, so a cache entry (tag, name) -> value can never be stale; tags
 // are never reused. Static types get theirs at creation and never change. Only names that are
@@ -385,7 +406,7 @@ export function typeNewStatic(spec: StaticTypeSpec): Borrowed {
   const isTypeType = spec.name === 'type' && typeType === 0;
   const base = spec.base ?? (spec.name === 'object' ? 0 : objectType);
   const baseSlots = base !== 0 ? typeSlotsOf(base as Borrowed) : null;
-  const slots = { name: spec.name, dealloc: spec.slots.dealloc ?? baseSlots?.dealloc ?? missingDealloc(spec.name) } as TypeSlots;
+  const slots = slotsNew(spec.name, spec.slots.dealloc ?? baseSlots?.dealloc ?? missingDealloc(spec.name));
   for (const k of inheritableSlots) {
     const own = spec.slots[k];
     (slots as unknown as Record<string, unknown>)[k] = own !== undefined ? own : baseSlots ? baseSlots[k] : null;
@@ -1428,7 +1449,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
 
     // The slot table (registered now so that a failure below can free the type through its metatype).
     const bs = typeSlotsOf(base);
-    const slots = { name: tpName, dealloc: subtypeDealloc } as TypeSlots;
+    const slots = slotsNew(tpName, subtypeDealloc);
     for (const k of inheritableSlots) (slots as unknown as Record<string, unknown>)[k] = bs[k];
     slots.traverse = needGC ? subtypeTraverse : null;
     slots.clear = needGC ? subtypeClear : null;
@@ -1865,7 +1886,7 @@ function typeDeallocHeap(t: Owned): void {
   objectGCFree(t);
 }
 
-const deadSlots = { name: '<freed type>', dealloc: () => { throw new Error('instance of a freed type'); } } as unknown as TypeSlots;
+const deadSlots = slotsNew('<freed type>', () => { throw new Error('instance of a freed type'); });
 
 /** type_traverse (heap types). */
 function typeTraverse(t: Borrowed, visit: VisitProc, arg: unknown): number {

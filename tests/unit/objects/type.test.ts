@@ -4,6 +4,7 @@
 // unbound-method lookup for LOAD_ATTR, reference counts of classes and instances, freeing every block
 // of a class once its cycles are cleared, and an unwritten static region.
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
 import assert from 'node:assert/strict';
 import { NULL, type Borrowed, type Owned } from '../../../src/heap/ref.ts';
 import { decref, refcnt } from '../../../src/heap/refcount.ts';
@@ -12,7 +13,7 @@ import {
   typeType, objectType, typeLookup, typeCacheStats, typeClear, typeHeapTypeCount, typeOf, typeName,
   objectIsInstance, objectIsSubclass, TP_DICTOFFSET, MANAGED_DICT_OFFSET, typeFlags, Py_TPFLAGS_HEAPTYPE,
   Py_TPFLAGS_MANAGED_DICT, Py_TPFLAGS_HAVE_GC, isType, typeHeapTypesDebug, typeHeapTypesClearAll, typeDictBorrow,
-  staticTypes,
+  staticTypes, typeSlotsOf, inheritableSlots,
 } from '../../../src/objects/type.ts';
 import {
   objectCallArgs, objectGetAttr, objectSetAttr, objectLookupAttr, objectGetMethod, objectGetMethodUnbound,
@@ -25,6 +26,7 @@ import { dictNew, dictSetItem, dictNext } from '../../../src/objects/dict.ts';
 import { intFromNumber, intAsNumber } from '../../../src/objects/int.ts';
 import { methodDescriptorNew, type MethodDef } from '../../../src/objects/methodobject.ts';
 import { exceptionTypes } from '../../../src/objects/exceptions.ts';
+import { Py_None } from '../../../src/objects/none.ts';
 import { withRuntime } from './seq-golden.ts';
 import { classCases, runSnippet } from './type-golden.ts';
 
@@ -141,6 +143,23 @@ test('classes built from JS: attributes, instances, layout; every block freed on
   typeClear(B); decref(B);
   typeClear(A); decref(A);
   assert.equal(typeHeapTypeCount(), 0);
+  dropNames();
+}));
+
+test('every slot table has the same keys in one order (one V8 shape with fast properties)', () => withRuntime(() => {
+  // Tables built by adding slots one by one went to dictionary mode in V8 (slow slot reads everywhere).
+  setFlagsFromString('--allow-natives-syntax');
+  const fast = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+  const keys = ['name', 'dealloc', ...inheritableSlots].join(' ');
+  const check = (t: Borrowed): void => {
+    assert.equal(Object.keys(typeSlotsOf(t)).join(' '), keys, typeName(t));
+    assert.ok(fast(typeSlotsOf(t)), `slots of ${typeName(t)} in dictionary mode`);
+  };
+  for (const t of staticTypes) check(t);
+  const A = makeClass('A', [], { __len__: nativeMethod('__len__', () => intFromNumber(0)) });
+  assert.equal(setAttr(A, '__iter__', Py_None), 0);
+  check(A);
+  typeClear(A); decref(A);
   dropNames();
 }));
 

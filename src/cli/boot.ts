@@ -12,10 +12,14 @@ import { bundleRun } from './bundlecache.ts';
  * it. 500000 instead of Node 20's 67584 keeps TurboFan from compiling, on background threads, the
  * hundreds of functions that only run during start-up and imports (type creation, code loading,
  * the eval loop during the warm-up), and a short program from waiting at exit for such a compile
- * (Node joins V8's threads before the process ends). IMMORTAL_V8_FLAGS replaces these flags (empty:
- * V8's defaults); a flag given to node itself is left alone.
+ * (Node joins V8's threads before the process ends). --ticks-before-optimization=1 and
+ * --bytecode-size-allowance-per-tick=1000 (defaults 3 and 150: a function needs 3 + its bytecode
+ * length / 150 such checks) let the functions the JIT generates, large and new in every program,
+ * reach TurboFan after 1 + length / 1000 checks: a generator of the benchmarks was 20x slower than
+ * its optimized self for its first 40000 resumptions. IMMORTAL_V8_FLAGS replaces these flags (empty:
+ * V8's defaults); a flag given to node itself is left alone. docs/internals/startup.md has the numbers.
  */
-export const DEFAULT_V8_FLAGS = '--interrupt-budget=500000';
+export const DEFAULT_V8_FLAGS = '--interrupt-budget=500000 --ticks-before-optimization=1 --bytecode-size-allowance-per-tick=1000';
 
 /** The node: built-ins worker.cjs requires (tools/build.mjs reads them from esbuild's metafile). */
 declare const __IMMORTAL_WORKER_BUILTINS: readonly string[];
@@ -33,9 +37,6 @@ function v8FlagsSet(): void {
     .filter((f) => f !== '' && !process.execArgv.some((a) => name(a) === name(f)));
   if (flags.length === 0) return;
   for (const m of __IMMORTAL_WORKER_BUILTINS) require(m);
-  // The random hash secret (support/hash-secret.ts) comes from Web Crypto, loaded on first use.
-  const seed = process.env.PYTHONHASHSEED;
-  if (seed === undefined || seed === '' || seed === 'random') void globalThis.crypto;
   setFlagsFromString(flags.join(' '));
 }
 

@@ -52,9 +52,14 @@ export function hashSecretFromSeed(seed: number): void {
   syncKey();
 }
 
+/** Fills a byte array with random bytes (the platform's: Web Crypto here, node:crypto from the runtime). */
+export type RandomFill = (bytes: Uint8Array) => void;
+
+const webCryptoFill: RandomFill = (bytes) => { globalThis.crypto.getRandomValues(bytes); };
+
 /** Fills the secret with random bytes (hash randomization, CPython's default). */
-export function hashSecretRandomize(): void {
-  globalThis.crypto.getRandomValues(HASH_SECRET);
+export function hashSecretRandomize(fill: RandomFill = webCryptoFill): void {
+  fill(HASH_SECRET);
   syncKey();
 }
 
@@ -66,14 +71,14 @@ export function hashSecretSetBytes(bytes: Uint8Array): void {
 }
 
 /**
- * Sets the secret from PYTHONHASHSEED text (see hashSeedParse). Returns the parsed config, or null
+ * Sets the secret from PYTHONHASHSEED text (see hashSeedParse); `fill` gives the random bytes when it is random. Returns the parsed config, or null
  * (secret left unchanged) when the text is invalid: the caller reports HASH_SEED_ERROR and exits.
  */
-export function hashSecretInit(seedText: string | undefined): HashSeedConfig | null {
+export function hashSecretInit(seedText: string | undefined, fill?: RandomFill): HashSeedConfig | null {
   const config = hashSeedParse(seedText);
   if (config === null) return null;
   if (config.useHashSeed) hashSecretFromSeed(config.hashSeed);
-  else hashSecretRandomize();
+  else hashSecretRandomize(fill);
   return config;
 }
 

@@ -10,6 +10,7 @@ import { Heap, heapActivate, heapPin, heapSeal, heapStaticBytesWritten, DEFAULT_
 import { allocCurrent } from '../heap/alloc.ts';
 import { immortalModeSet } from '../heap/immortal.ts';
 import { rc, refcountCounting, freelistsFlush } from '../heap/refcount.ts';
+import { randomFillSync } from 'node:crypto';
 import { HASH_SEED_ERROR, hashSecretInit } from '../support/hash-secret.ts';
 import { typeInitStatic, typeFinishStatics, typeResetRegistry } from '../objects/type.ts';
 import { noneInitStatic } from '../objects/none.ts';
@@ -106,7 +107,8 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
     throw new Error('a runtime is already running in this thread: shut it down first (one interpreter per thread)');
   }
   const seedText = options.hashSeed === undefined ? undefined : String(options.hashSeed);
-  if (hashSecretInit(seedText) === null) throw new Error(HASH_SEED_ERROR);
+  // node:crypto's bytes: the interpreter loads it anyway (os.urandom, random), Web Crypto costs 2-4 ms to start.
+  if (hashSecretInit(seedText, (b) => { randomFillSync(b); }) === null) throw new Error(HASH_SEED_ERROR);
   const heap = new Heap(options.heapSize ?? DEFAULT_HEAP_SIZE);
   const immortal = options.immortal ?? true;
   heapActivate(heap);

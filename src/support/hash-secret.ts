@@ -52,7 +52,10 @@ export function hashSecretFromSeed(seed: number): void {
   syncKey();
 }
 
-/** Fills a byte array with random bytes (the platform's: Web Crypto here, node:crypto from the runtime). */
+/**
+ * Fills a byte array with random bytes: Web Crypto by default (this layer imports no platform module);
+ * vm/runtime passes node:crypto's.
+ */
 export type RandomFill = (bytes: Uint8Array) => void;
 
 const webCryptoFill: RandomFill = (bytes) => { globalThis.crypto.getRandomValues(bytes); };
@@ -71,8 +74,9 @@ export function hashSecretSetBytes(bytes: Uint8Array): void {
 }
 
 /**
- * Sets the secret from PYTHONHASHSEED text (see hashSeedParse); `fill` gives the random bytes when it is random. Returns the parsed config, or null
- * (secret left unchanged) when the text is invalid: the caller reports HASH_SEED_ERROR and exits.
+ * Sets the secret from PYTHONHASHSEED text (see hashSeedParse); `fill` gives the random bytes when it is
+ * random (Web Crypto when left out). Returns the parsed config, or null (secret left unchanged) when the
+ * text is invalid: the caller reports HASH_SEED_ERROR and exits.
  */
 export function hashSecretInit(seedText: string | undefined, fill?: RandomFill): HashSeedConfig | null {
   const config = hashSeedParse(seedText);

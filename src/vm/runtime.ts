@@ -108,7 +108,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   }
   const seedText = options.hashSeed === undefined ? undefined : String(options.hashSeed);
   // node:crypto's bytes: the interpreter loads it anyway (os.urandom, random), Web Crypto costs 2-4 ms to start.
-  if (hashSecretInit(seedText, (b) => { randomFillSync(b); }) === null) throw new Error(HASH_SEED_ERROR);
+  if (hashSecretInit(seedText, randomFillSync) === null) throw new Error(HASH_SEED_ERROR);
   const heap = new Heap(options.heapSize ?? DEFAULT_HEAP_SIZE);
   const immortal = options.immortal ?? true;
   heapActivate(heap);

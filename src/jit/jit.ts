@@ -54,12 +54,12 @@ import { binaryOpSteal } from '../vm/binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, attrCacheWay, ATTR_INSTANCE, ATTR_METHOD } from '../vm/attrcache.ts';
 import {
   evalCallFrame, framePushFunc, handleInterrupt, initReturned, callUnpack, callOut, classInitInline, framePushCall, loadGlobal, unpackIterable, evalSetJitHook, jitState, STACK_OPS,
-  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, jitFrameDone,
+  sendCore, sendYielded, cmpNumbers, jitFrameEnter, jitFrameBailed, frameLeave, jitFrameDone, codeIsPlainGenerator, genCallDirect,
 } from '../vm/eval.ts';
 import { genYieldFromIter, genSend, genEnter, genLeave } from '../vm/gen.ts';
 import { listIterType, listIterNext } from '../objects/iterobject.ts';
 import { rangeIterType, rangeIterNext } from '../objects/range.ts';
-import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED } from '../objects/gen.ts';
+import { genType, GI_FRAME, GI_FRAME_STATE, FRAME_SUSPENDED, FRAME_CREATED } from '../objects/gen.ts';
 import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
@@ -221,10 +221,12 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
  * jitCallCompiled, anything else as a frame of the loop's (evalCallFrame).
  */
 function jitCallFunction(func: number, aw: number, nargs: number, kw: number): Owned | Null {
+  const code = i32[(func + FUNC_CODE) >> 2];
   if (kw === 0) {
-    const ix = i32[jitWord(i32[(func + FUNC_CODE) >> 2])];
+    const ix = i32[jitWord(code)];
     if (ix > 0 && ix !== JIT_NEVER && arity[ix] === nargs) return jitCallCompiled(func, aw, nargs, ix);
   }
+  if (!rc.counting && codeIsPlainGenerator(code)) return genCallDirect(func as Owned, aw, nargs, kw as Borrowed | Null);
   const nf = framePushCall(func as Owned, aw, nargs, kw as Borrowed | Null);
   return nf === 0 ? NULL : evalCallFrame(nf, 0);
 }
@@ -577,12 +579,13 @@ function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned 
 }
 
 /**
- * genSend(g, v) (v borrowed) for a suspended generator whose code is compiled: its compiled function
+ * genSend(g, v) (v None, borrowed) for a suspended or just created generator whose code is compiled: its compiled function
  * runs from here, without the dispatch of genSend, evalJitFirst and jitEnter (the same steps, known
  * to apply). -1 when it does not apply (nothing done), else genSend's result (sendYielded set).
  */
 function jitGenResume(g: number, v: number): number {
-  if (i32[(g + GI_FRAME_STATE) >> 2] !== FRAME_SUSPENDED || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting) return -1;
+  const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if ((state !== FRAME_SUSPENDED && state !== FRAME_CREATED) || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting) return -1;
   const f = g + GI_FRAME, fw = f >> 2;
   const code = i32[fw + F_CODE];
   const ix = i32[jitWord(code)];

@@ -57,7 +57,10 @@ export function frameObjectSetBackSteal(f: Borrowed, back: Owned): void {
 function frameDealloc(f: Owned): void {
   const back = i32[(f + F_BACK_) >> 2], lp = i32[(f + F_LOCALSPLUS_) >> 2];
   const globals = i32[(f + F_GLOBALS_) >> 2], code = i32[(f + F_CODE_) >> 2];
-  for (const off of [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_CODE_]) i32[(f + off) >> 2] = 0;
+  i32[(f + F_BACK_) >> 2] = 0;
+  i32[(f + F_LOCALSPLUS_) >> 2] = 0;
+  i32[(f + F_GLOBALS_) >> 2] = 0;
+  i32[(f + F_CODE_) >> 2] = 0;
   objectGCFree(f);
   // Released after the frame's memory (a local's __del__ may run here), in frame_dealloc's order:
   // the locals first, from the first one on (a tuple would release them from its end), then

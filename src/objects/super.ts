@@ -88,21 +88,28 @@ export function superSetZeroArgHook(f: ((out: Int32Array) => number) | null): vo
   zeroArgHook = f;
 }
 
+// Fields by name, not by walking an array of offsets: a super object is made and dropped per
+// `super()` call, and V8 allocates such arrays.
 function superDealloc(o: Owned): void {
-  for (const off of [SU_TYPE, SU_OBJ, SU_OBJ_TYPE]) {
-    const v = i32[(o + off) >> 2];
-    i32[(o + off) >> 2] = 0;
-    if (v !== 0) decref(v as Borrowed);
-  }
+  superFieldClear(o, SU_TYPE);
+  superFieldClear(o, SU_OBJ);
+  superFieldClear(o, SU_OBJ_TYPE);
   objectGCFree(o);
 }
 
+function superFieldClear(o: number, off: number): void {
+  const v = i32[(o + off) >> 2];
+  i32[(o + off) >> 2] = 0;
+  if (v !== 0) decref(v as Borrowed);
+}
+
 function superTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [SU_TYPE, SU_OBJ, SU_OBJ_TYPE]) {
-    const v = i32[(o + off) >> 2];
-    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
-  }
-  return 0;
+  let v = i32[(o + SU_TYPE) >> 2], r = 0;
+  if (v !== 0 && (r = visit(v as Borrowed, arg)) !== 0) return r;
+  v = i32[(o + SU_OBJ) >> 2];
+  if (v !== 0 && (r = visit(v as Borrowed, arg)) !== 0) return r;
+  v = i32[(o + SU_OBJ_TYPE) >> 2];
+  return v !== 0 ? visit(v as Borrowed, arg) : 0;
 }
 
 /** supercheck: the type to search the MRO of (owned), or NULL with TypeError. */

@@ -2406,6 +2406,38 @@ function genFromFrame(f: number): Owned | Null {
   return g;
 }
 
+/**
+ * Whether calling a function of `code` only makes a generator: a generator function whose first
+ * instruction is RETURN_GENERATOR (no MAKE_CELL or COPY_FREE_VARS to run before it).
+ */
+export function codeIsPlainGenerator(code: number): boolean {
+  return (i32[(code + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === CO_GENERATOR
+    && (i32[i32[(code + CO_INSTRS) >> 2] >> 2] & 0xff) === 75;
+}
+
+/**
+ * A call of a function whose code codeIsPlainGenerator (arguments at word `aw`, consumed with `func`),
+ * from compiled code: the frame framePushCall makes goes straight into its generator, as the loop's
+ * RETURN_GENERATOR at pc 0 would move it, without entering the loop for that one instruction.
+ */
+export function genCallDirect(func: Owned, aw: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  const f = framePushCall(func, aw, nargs, kw);
+  if (f === 0) return NULL;
+  const fw = f >> 2;
+  i32[fw + F_PC] = 1;
+  const g = genFromFrame(f);
+  if (g === NULL) {
+    // No memory for it: the loop runs RETURN_GENERATOR again and reports the error from inside the
+    // frame, with its traceback entry, as CPython does.
+    errClear();
+    i32[fw + F_PC] = 0;
+    return evalCallFrame(f, 0);
+  }
+  ts.depth--;
+  dataStackPop(f);
+  return g;
+}
+
 /** Installs the vm's hooks into objects/ (the function call slot). */
 /** The interned '__init__' (immortal; looked up at runtime start, not per call). */
 let initName = NULL as Borrowed;

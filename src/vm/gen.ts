@@ -353,37 +353,43 @@ function genDealloc(g: Owned): void {
   }
   if (i32[(g + GI_FRAME_STATE) >> 2] < FRAME_COMPLETED) frameClear(frameOf(g));
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
-  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_CODE]) {
-    const v = i32[(g + off) >> 2];
-    i32[(g + off) >> 2] = 0;
-    if (v !== 0) decref(v as Owned);
-  }
+  genFieldClear(g, GI_NAME);
+  genFieldClear(g, GI_QUALNAME);
+  genFieldClear(g, GI_EXC_STATE);
+  genFieldClear(g, GI_CODE);
   objectGCFree(g);
 }
 
+/** Py_CLEAR of the generator's field at `off` (no array of offsets to walk: this runs for every generator). */
+function genFieldClear(g: number, off: number): void {
+  const v = i32[(g + off) >> 2];
+  i32[(g + off) >> 2] = 0;
+  if (v !== 0) decref(v as Owned);
+}
+
 function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_CODE]) {
-    const v = i32[(g + off) >> 2];
-    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
-  }
+  let r: number;
+  if ((r = visitWord((g + GI_NAME) >> 2, visit, arg)) !== 0) return r;
+  if ((r = visitWord((g + GI_QUALNAME) >> 2, visit, arg)) !== 0) return r;
+  if ((r = visitWord((g + GI_EXC_STATE) >> 2, visit, arg)) !== 0) return r;
+  if ((r = visitWord((g + GI_CODE) >> 2, visit, arg)) !== 0) return r;
   // A running generator's frame is on the call chain (its stack pointer isn't saved yet): not traversed.
   const fs = i32[(g + GI_FRAME_STATE) >> 2];
   if (fs >= FRAME_COMPLETED || fs === FRAME_EXECUTING) return 0;
   const fw = frameOf(g) >> 2;
-  for (const w of [fw + F_CODE, fw + F_FUNC]) {
-    const v = i32[w];
-    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
+  if ((r = visitWord(fw + F_CODE, visit, arg)) !== 0) return r;
+  if ((r = visitWord(fw + F_FUNC, visit, arg)) !== 0) return r;
+  // Locals, cells and the value stack up to the saved stack pointer.
+  for (let p = fw + FRAME_HEADER_WORDS, end = i32[fw + F_SP]; p < end; p++) {
+    if ((r = visitWord(p, visit, arg)) !== 0) return r;
   }
-  const code = i32[fw + F_CODE];
-  const lw = fw + FRAME_HEADER_WORDS;
-  const end = i32[fw + F_SP];
-  void code;
-  for (let p = lw; p < end; p++) {
-    const v = i32[p];
-    if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
-  }
-  void CO_NLOCALSPLUS;
   return 0;
+}
+
+/** visit() of the reference in heap word `w` unless it is NULL. */
+function visitWord(w: number, visit: VisitProc, arg: unknown): number {
+  const v = i32[w];
+  return v !== 0 ? visit(v as Borrowed, arg) : 0;
 }
 
 /** gi_frame of an unfinished generator: a frame object with its current line and a copy of its locals. */

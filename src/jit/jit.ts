@@ -26,11 +26,12 @@ import {
   CO_KWONLYARGCOUNT, CO_ARGCOUNT,
 } from '../objects/code.ts';
 import {
-  slotsOf, typeNameOf, typeType, typeCheck, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
+  slotsOf, typeNameOf, typeType, typeCheck, objectIsInstance, objectNewSlot, instanceDictLacks, classCallArgsTouch, TP_VERSION_TAG, TP_DICTOFFSET,
 } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
-import { objectRichCompare, objectIsTrue, enterRecursiveCall, leaveRecursiveCall } from '../objects/object.ts';
+import { objectRichCompare, objectIsTrue, objectLength, enterRecursiveCall, leaveRecursiveCall } from '../objects/object.ts';
+import { OB_SIZE } from '../heap/header.ts';
 import {
   objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
   checkFunctionResult,
@@ -43,10 +44,10 @@ import { strToJS } from '../objects/str.ts';
 import { floatType, floatNew, FLOAT_VALUE } from '../objects/float.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { listNew, listAppend, listType, isList, listSubscriptSlice, listAssSubscriptSlice } from '../objects/list.ts';
-import { tupleFromArraySteal, tupleSize, isTuple, TUPLE_ITEMS } from '../objects/tuple.ts';
+import { tupleFromArraySteal, tupleSize, isTuple, tupleType, TUPLE_ITEMS } from '../objects/tuple.ts';
 import { sliceNew, sliceUnpackParts, unpackStart, unpackStop, unpackStep } from '../objects/slice.ts';
 import { cellNew } from '../objects/cell.ts';
-import { dictType, dictGetItem, dictSetItem, MA_VERSION, dictHintValueBorrow, dictHintStoreSteal, dictStrStoreSteal, dictStrIndex } from '../objects/dict.ts';
+import { dictType, dictGetItem, dictSetItem, MA_VERSION, MA_USED, dictHintValueBorrow, dictHintStoreSteal, dictStrStoreSteal, dictStrIndex } from '../objects/dict.ts';
 import { functionType, FUNC_CLOSURE, FUNC_CODE } from '../objects/function.ts';
 import { F_FUNC, F_CODE, F_PC } from '../vm/frame.ts';
 import { interruptFlag } from '../vm/state.ts';
@@ -64,7 +65,7 @@ import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
 import {
-  cfunctionType, methodDescriptorType, methodDefs, M_DEF, M_SELF, M_WRAPPED, D_DEF, D_TYPE,
+  cfunctionType, methodDescriptorType, methodDefs, methodDefSpecs, CALL_SPEC_LEN, CALL_SPEC_ISINSTANCE, CALL_SPEC_LIST_APPEND, M_DEF, M_SELF, M_WRAPPED, D_DEF, D_TYPE,
 } from '../objects/methodobject.ts';
 
 /** CO_JIT_WORD: this code is never compiled (coroutines and async generators, failed generation, or it bailed out too often). */
@@ -250,10 +251,47 @@ function jitCallNative(callable: number, aw: number, nargs: number, kw: number):
   } else {
     return objectVectorcall(callable as Borrowed, aw << 2, nargs, kw as Borrowed | Null);
   }
+  const spec = methodDefSpecs[def];
+  if (spec !== 0 && kw === 0) {
+    const r = jitCallSpecialized(spec, self, aw, nargs);
+    if (r !== -1) return r as Owned | Null;
+  }
   if (enterRecursiveCall(' while calling a Python object')) return NULL;
   const r = methodDefs[def].fn(self as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
   leaveRecursiveCall();
   return checkFunctionResult(callable as Borrowed, r);
+}
+
+/**
+ * A native function marked with a specialized call (MethodDef.spec), called without keywords: its
+ * effect done here, as 3.12's CALL_NO_KW_LEN / CALL_NO_KW_ISINSTANCE / CALL_NO_KW_LIST_APPEND do it,
+ * without the native call, its argument parsing or the recursion check. -1 when the arguments are
+ * not the case it covers (the caller makes the ordinary call).
+ */
+function jitCallSpecialized(spec: number, self: number, aw: number, nargs: number): number {
+  if (spec === CALL_SPEC_LEN) {
+    if (nargs !== 1) return -1;
+    const o = i32[aw], t = i32[(o + 4) >> 2];
+    // list, tuple and dict keep their length in one word; anything else through its slot.
+    const n = t === listType || t === tupleType ? i32[(o + OB_SIZE) >> 2] : t === dictType ? i32[(o + MA_USED) >> 2] : objectLength(o as Borrowed);
+    if (n < 0 && errOccurred() !== NULL) return NULL;
+    return intFromNumber(n);
+  }
+  if (spec === CALL_SPEC_LIST_APPEND) {
+    if (nargs !== 1) return -1;
+    return listAppend(self as Borrowed, i32[aw] as Borrowed) < 0 ? NULL : (incref(Py_None), Py_None);
+  }
+  if (spec === CALL_SPEC_ISINSTANCE) {
+    if (nargs !== 2) return -1;
+    const o = i32[aw], cls = i32[aw + 1];
+    // An exact type match needs no __instancecheck__ (PyObject_IsInstance's first test).
+    const r = i32[(o + 4) >> 2] === cls ? 1 : objectIsInstance(o as Borrowed, cls as Borrowed);
+    if (r < 0) return NULL;
+    const b = r === 1 ? Py_True : Py_False;
+    incref(b as Borrowed);
+    return b;
+  }
+  return -1;
 }
 
 /**

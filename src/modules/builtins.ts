@@ -59,7 +59,7 @@ import { numberAddMethods } from '../objects/number-methods.ts';
 import { roundFloat } from '../support/round.ts';
 import { genericAliasInitStatic, genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
-import { cfunctionNew } from '../objects/methodobject.ts';
+import { cfunctionNew, CALL_SPEC_LEN, CALL_SPEC_ISINSTANCE } from '../objects/methodobject.ts';
 import { dictSetItem, dictGetItemBorrow as dictGetItemBorrowLocal } from '../objects/dict.ts';
 import { builtinsHooks } from '../vm/builtins-hook.ts';
 import { functionCallWithLocals } from '../vm/eval.ts';
@@ -1098,10 +1098,10 @@ export const builtinsMethods: MethodDef[] = [
   one('hex', (o) => intBase(o, 16, '0x')),
   one('id', (o) => intFromNumber(o)),
   { name: 'input', fn: builtin_input },
-  positional('isinstance', 2, 2, (args) => { const r = objectIsInstance(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
+  { ...positional('isinstance', 2, 2, (args) => { const r = objectIsInstance(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }), spec: CALL_SPEC_ISINSTANCE },
   positional('issubclass', 2, 2, (args) => { const r = objectIsSubclass(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
   positional('iter', 1, 2, builtin_iter),
-  one('len', builtin_len),
+  { ...one('len', builtin_len), spec: CALL_SPEC_LEN },
   positional('locals', 0, 0, () => builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals()),
   { name: 'max', fn: (_s, args, nargs, kw) => minmax('max', args, nargs, kw) },
   { name: 'min', fn: (_s, args, nargs, kw) => minmax('min', args, nargs, kw) },

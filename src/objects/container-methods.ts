@@ -42,7 +42,7 @@ import {
   objectCallOneArg, numberAsSsize, indexCheck, parseArgs, PARSED, listExtendIterable, objectGetIter, iterNext,
   sequenceList,
 } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS, CALL_SPEC_LIST_APPEND } from './methodobject.ts';
 import { listReversedIter, dictIterNew, dictRevIterNew } from './iterobject.ts';
 import { dictUpdateFrom } from './protocols.ts';
 import { objectCallNoArgs } from './abstract.ts';
@@ -121,7 +121,7 @@ function list_sort(self: Borrowed | Null, args: number, nargs: number, kwnames: 
 }
 
 const listMethods: MethodDef[] = [
-  oneArg('list.append', (self, v) => noneOr(listAppend(self, v))),
+  { ...oneArg('list.append', (self, v) => noneOr(listAppend(self, v))), spec: CALL_SPEC_LIST_APPEND },
   oneArg('list.extend', (self, v) => noneOr(listExtendIterable(self, v))),
   posOnly('list.insert', 2, 2, (self, args) => {
     const i = numberAsSsize(argAt(args, 0), NULL);

@@ -44,10 +44,23 @@ export interface MethodDef {
   doc?: string;
   /** A wrapping function's (cfunctionWrapping): the argument-count check of the C function it stands for. */
   arity?: NativeArity;
+  /**
+   * Which of the JIT's specialized calls stands for this function (CALL_SPEC_*): CPython 3.12's
+   * CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_LIST_APPEND, with the same effect as `fn`.
+   */
+  spec?: number;
 }
+
+/** The specialized calls (MethodDef.spec): compiled code runs these without the native call. */
+export const CALL_SPEC_LEN = 1;
+export const CALL_SPEC_ISINSTANCE = 2;
+export const CALL_SPEC_LIST_APPEND = 3;
 
 /** Every registered MethodDef; heap objects store the index. */
 export const methodDefs: MethodDef[] = [];
+
+/** methodDefs[i].spec ?? 0, as a packed array of small ints (read on every native call of compiled code). */
+export const methodDefSpecs: number[] = [];
 
 /** Registers a MethodDef (once per process: the table is the same in every runtime and worker). */
 export function methodDefRegister(def: MethodDef): number {
@@ -55,6 +68,7 @@ export function methodDefRegister(def: MethodDef): number {
   if (existing !== undefined) return existing;
   const i = methodDefs.length;
   methodDefs.push(def);
+  methodDefSpecs.push(def.spec ?? 0);
   defIndex.set(def, i);
   return i;
 }

@@ -18,7 +18,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import {
   typeNewStatic, typeHasFeature, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
-  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS,
+  Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS, typeInstanceKeysForget,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectGCNewUncounted, objectGCFreeUncounted, objectGCFromFreeBlock, objectGCToFreelist, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
@@ -501,7 +501,8 @@ function instanceKeyNote(mp: number, lo: number): void {
   const pw = i32[(mp + GC_PREV) >> 2];
   if ((pw & ~3) === 0 || i32[(mp + GC_NEXT) >> 2] !== 0) return;
   const t = i32[((pw & ~3) + OB_TYPE_) >> 2];
-  i32[(t + HT_INSTANCE_KEYS) >> 2] |= lo === -1 ? -1 : 1 << (lo & 31);
+  if (lo === -1) typeInstanceKeysForget(t);
+  else i32[((t + HT_INSTANCE_KEYS) >> 2) + ((lo >>> 5) & 3)] |= 1 << (lo & 31);
 }
 
 /** Appends a new entry for an absent key (the tail of insertdict / PyDict_SetDefault). Steals key and value. */

@@ -101,7 +101,8 @@ export const TP_QUALNAME = 64;
 export const TP_SUBCLASSES = 68;
 export const HT_SLOTS = 72;
 /**
- * A heap type's filter of instance-dict keys: bit (hash & 31) is set for every key ever inserted into
+ * A heap type's filter of instance-dict keys, 128 bits in HT_INSTANCE_KEYS_WORDS words: bit (hash & 127)
+ * (word (hash >>> 5) & 3, bit hash & 31) is set for every key ever inserted into
  * the embedded __dict__ of one of its instances (objects/dict.ts instanceKeyNote). -1 (all bits) when
  * its instances' dicts may be reached other than through their instance: they do not start embedded,
  * or one was handed out (obj.__dict__, vars(), __dict__ or __class__ assignment). A clear bit for a name
@@ -109,10 +110,11 @@ export const HT_SLOTS = 72;
  * method-form LOAD_ATTR skips probing the instance dict (CPython 3.12 checks its shared keys' version).
  */
 export const HT_INSTANCE_KEYS = 76;
+export const HT_INSTANCE_KEYS_WORDS = 4;
 /** Size of a static type object. */
 export const TYPE_OBJECT_SIZE = 72;
 /** Size of a heap type object (type's tp_basicsize: every class, and every metaclass instance). */
-export const HEAPTYPE_SIZE = 80;
+export const HEAPTYPE_SIZE = 96;
 
 /** Where a managed __dict__ lives relative to the object (see the diagram above). */
 export const MANAGED_DICT_OFFSET = -16;
@@ -1439,7 +1441,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
     if (addWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
     i32[(t + TP_FLAGS) >> 2] = flags;
-    i32[(t + HT_INSTANCE_KEYS) >> 2] = typeEmbedsInstanceDicts(t) ? 0 : -1;
+    i32.fill(typeEmbedsInstanceDicts(t) ? 0 : -1, (t + HT_INSTANCE_KEYS) >> 2, ((t + HT_INSTANCE_KEYS) >> 2) + HT_INSTANCE_KEYS_WORDS);
     let basicsize = typeBasicSize(base);
     const slotOffsets: number[] = [];
     if (slotNames !== null) for (let i = 0; i < slotNames.length; i++) { slotOffsets.push(basicsize); basicsize += 4; }
@@ -1677,7 +1679,7 @@ export function typeEmbedsInstanceDicts(t: Borrowed | number): boolean {
 
 /** The instances of heap type `t` may have dicts reached other than through them: its HT_INSTANCE_KEYS filter is off. */
 export function typeInstanceKeysForget(t: Borrowed | number): void {
-  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) i32[(t + HT_INSTANCE_KEYS) >> 2] = -1;
+  if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) i32.fill(-1, (t + HT_INSTANCE_KEYS) >> 2, ((t + HT_INSTANCE_KEYS) >> 2) + HT_INSTANCE_KEYS_WORDS);
 }
 
 /**
@@ -1685,8 +1687,9 @@ export function typeInstanceKeysForget(t: Borrowed | number): void {
  * class attribute found on the type is not shadowed; false when the dict has to be probed.
  */
 export function instanceDictLacks(tp: number, name: Borrowed): boolean {
+  const h = strHash(name);
   return (i32[(tp + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0
-    && (i32[(tp + HT_INSTANCE_KEYS) >> 2] & (1 << (strHash(name) & 31))) === 0;
+    && (i32[((tp + HT_INSTANCE_KEYS) >> 2) + ((h >>> 5) & 3)] & (1 << (h & 31))) === 0;
 }
 
 /** PyObject_GenericGetDict: the instance __dict__, created on first use. */

@@ -11,7 +11,7 @@ import { incref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeOf, typeName, typeNameOf, typeIsSubtype, isType, slotsOf, typeGenericAlloc,
-  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, TP_MRO, TP_DICT, type VisitProc,
+  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_METHOD_DESCRIPTOR, TP_MRO, TP_DICT, TP_FLAGS, type VisitProc,
 } from './type.ts';
 import { objectGCFree, objectGenericGetAttr, objectLookupAttr, objectCallArgs, noneNew } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
@@ -208,6 +208,61 @@ function superGetAttro(su: Borrowed, name: Borrowed): Owned | Null {
   }
   return objectGenericGetAttr(su, name);
 }
+
+/**
+ * _PySuper_Lookup: `super(type, obj).name` without making the super object when it can (the eval
+ * loop's LOAD_SUPER_ATTR for the zero-argument form, 3.12's LOAD_SUPER_ATTR_ATTR/_METHOD). With
+ * `method`, a function or method descriptor found is returned unbound and superLookupUnbound is set
+ * (the caller passes obj as its self), as _PyObject_GetMethod does. Owned, or NULL with the error set.
+ */
+export function superLookup(type: Borrowed, obj: Borrowed, name: Borrowed, method: boolean): Owned | Null {
+  superLookupUnbound = false;
+  if (!isType(type)) {
+    return errSetString(TypeError, `super() argument 1 must be a type, not ${typeNameOf(type)}`);
+  }
+  const startType = supercheck(type, obj);
+  if (startType === NULL) return NULL;
+  // do_super_lookup's skip: __class__ is the super object's own; a name the MRO after `type` lacks
+  // goes to the super object's generic lookup (its AttributeError names 'super').
+  if (!(isStr(name) && strEqualJS(name, '__class__'))) {
+    const mro = i32[(startType + TP_MRO) >> 2] as Borrowed;
+    if (mro !== 0) {
+      const n = tupleSize(mro);
+      let i = 0;
+      for (; i + 1 < n; i++) if (tupleGetItemBorrow(mro, i) === type) break;
+      for (i++; i < n; i++) {
+        const d = i32[(tupleGetItemBorrow(mro, i) + TP_DICT) >> 2];
+        if (d === 0) continue;
+        const res = dictGetItemBorrow(d as Borrowed, name);
+        if (res === NULL) {
+          if (errOccurred() !== NULL) { decref(startType); return NULL; }
+          continue;
+        }
+        incref(res);
+        if (method && (i32[(typeOf(res) + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
+          superLookupUnbound = true;
+          decref(startType);
+          return res as Owned;
+        }
+        const g = slotsOf(res).descrGet;
+        if (g === null) { decref(startType); return res as Owned; }
+        const r = g(res, obj === startType ? NULL : obj, startType);
+        decref(res);
+        decref(startType);
+        return r;
+      }
+    }
+  }
+  decref(startType);
+  const su = superNew(type, obj);
+  if (su === NULL) return NULL;
+  const r = objectGenericGetAttr(su, name);
+  decref(su);
+  return r;
+}
+
+/** superLookup's second result: what it returned is an unbound method for obj. */
+export let superLookupUnbound = false;
 
 function superDescrGet(self: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null): Owned | Null {
   if (obj === NULL || i32[(self + SU_OBJ) >> 2] !== 0) return newRef(self);

@@ -12,7 +12,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, slotsOf, typeNameOf, Py_TPFLAGS_HAVE_GC, typeLookup as typeLookupCached,
   typeSlotsOf, 
-  typeType, objectNewSlot, classCallArgsTouch,
+  typeType, objectNewSlot, classCallArgsTouch, isType,
 } from '../objects/type.ts';
 import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
@@ -43,6 +43,7 @@ import {
 } from '../objects/dict.ts';
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
+import { superType, superLookup, superLookupUnbound } from '../objects/super.ts';
 import {
   CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_BACKEDGE_WORD, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
@@ -1836,12 +1837,33 @@ export function opLoadSuperAttr(f: number, sp: number, oparg: number): number {
   const fw = f >> 2;
   const names = (i32[(i32[fw + F_CODE] + CO_NAMES) >> 2] + TUPLE_ITEMS) >> 2;
   const self = i32[--sp] as Owned, cls = i32[--sp] as Owned, gsuper = i32[--sp] as Owned;
+  const name = i32[names + (oparg >> 2)] as Borrowed;
+  if (gsuper === superType && (oparg & 2) !== 0 && isType(cls)) {
+    // The builtin super called as super(__class__, self): the lookup without a super object (and,
+    // for a method, without a bound method: [meth, self] as LOAD_ATTR's method form pushes).
+    const r = superLookup(cls, self, name, (oparg & 1) !== 0);
+    decref(gsuper);
+    decref(cls);
+    if (r === NULL) { decref(self); return -sp; }
+    if ((oparg & 1) === 0) {
+      decref(self);
+      i32[sp++] = r;
+    } else if (superLookupUnbound) {
+      i32[sp++] = r;
+      i32[sp++] = self;
+    } else {
+      decref(self);
+      i32[sp++] = 0;
+      i32[sp++] = r;
+    }
+    return sp;
+  }
   const sup = objectCallArgs(gsuper, [cls, self]);
   decref(gsuper);
   decref(cls);
   let r: Owned | Null = NULL;
   if (sup !== NULL) {
-    r = objectGetAttr(sup, i32[names + (oparg >> 2)] as Borrowed);
+    r = objectGetAttr(sup, name);
     decref(sup);
   }
   decref(self);

@@ -18,7 +18,7 @@ import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
 import { boolType } from './bool.ts';
 import {
   strType, isStr, strToJS, strFromJS, strLength, strGetItem, strSlice, strConcat, strContains, strEmptyNew,
-  strFromUTF8, strGetCodePoint, isStrExact,
+  strFromUTF8, strGetCodePoint, isStrExact, strRepeatN,
 } from './str.ts';
 import {
   bytesType, isBytes, bytesSize, bytesGetItem, bytesSlice, bytesConcat, bytesFromUint8Array, bytesToUint8Array,
@@ -180,7 +180,7 @@ function strRepeat(s: Borrowed, n: number): Owned | Null {
   if (n === 1 && isStrExact(s)) return newRef(s);
   const len = strLength(s);
   if (len * n > 0x3fffffff) return errSetString(OverflowError, 'repeated string is too long');
-  return strFromJS(strToJS(s).repeat(n));
+  return len === 0 ? strEmptyNew() : strRepeatN(s, n);
 }
 
 function bytesRepeat(b: Borrowed, n: number): Owned | Null {

@@ -832,6 +832,26 @@ export function strConcat(a: Borrowed, b: Borrowed): Owned | Null {
 }
 
 /**
+ * s * n for n >= 2 (unicode_repeat): the code points copied on the heap in the string's own kind
+ * (the first copy, then doubling), so lone surrogates stay as they are. The caller checks the size.
+ */
+export function strRepeatN(s: Borrowed, n: number): Owned | Null {
+  const len = strLength(s), kind = strKind(s);
+  const maxchar = kind === 4 ? 0x10000 : kind === 2 ? 0x100 : strIsAscii(s) ? 0 : 0x80;
+  const o = strAllocRaw(len * n, maxchar);
+  if (o === NULL) return NULL;
+  const d = o + STR_DATA, total = len * n * kind;
+  let done = len * kind;
+  u8.copyWithin(d, s + STR_DATA, s + STR_DATA + done);
+  while (done < total) {
+    const c = done < total - done ? done : total - done;
+    u8.copyWithin(d + done, d, d + c);
+    done += c;
+  }
+  return finish(o);
+}
+
+/**
  * s[start:stop] with step 1 (PyUnicode_Substring): indices are clamped to 0..len; the result has the
  * kind its own largest code point needs. `forceCopy` makes a new exact str even for the whole string.
  */

@@ -87,65 +87,26 @@ def fsdecode(filename):
     return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
 
 
-_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-                'st_atime', 'st_mtime', 'st_ctime')
-
-
-class stat_result(tuple):
-    """The result of stat(): a 10-tuple (times as ints) with named fields (times as floats, and
-    st_*_ns as ints)."""
-
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-
-    def __new__(cls, values):
-        values = tuple(values)
-        if len(values) < 10:
-            raise TypeError('os.stat_result() takes an at least 10-sequence (%d-sequence given)'
-                            % len(values))
-        self = tuple.__new__(cls, values[:7] + tuple(int(v) for v in values[7:10]))
-        self._floats = values[7:10]
-        self._ns = values[10:13] if len(values) >= 13 else tuple(int(v * 1e9) for v in values[7:10])
-        return self
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._floats[0])
-    st_mtime = property(lambda self: self._floats[1])
-    st_ctime = property(lambda self: self._floats[2])
-    st_atime_ns = property(lambda self: self._ns[0])
-    st_mtime_ns = property(lambda self: self._ns[1])
-    st_ctime_ns = property(lambda self: self._ns[2])
-
-    def __repr__(self):
-        return 'os.stat_result(%s)' % ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(_STAT_FIELDS, self))
-
-    def __reduce__(self):
-        return (stat_result, (tuple(self),))
-
-
-stat_result.__module__ = 'os'
+# The struct sequences (os.stat_result ...) are posix's, as in CPython.
+stat_result = _posix.stat_result
+terminal_size = _posix.terminal_size
+times_result = _posix.times_result
+uname_result = _posix.uname_result
+waitid_result = _posix.waitid_result
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if follow_symlinks:
-        return stat_result(_posix.stat(path))
-    return stat_result(_posix.lstat(path))
+        return _posix.stat(path)
+    return _posix.lstat(path)
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_posix.lstat(path))
+    return _posix.lstat(path)
 
 
 def fstat(fd):
-    return stat_result(_posix.fstat(fd))
+    return _posix.fstat(fd)
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
@@ -171,47 +132,13 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
         _posix.utime(path, ns[0], ns[1])
 
 
-class _structseq(tuple):
-    # The named-tuple results of uname() and times() (struct sequences in CPython).
-    _fields = ()
-
-    def __new__(cls, values):
-        values = tuple(values)
-        if len(values) != len(cls._fields):
-            raise TypeError('%s.%s() takes a %d-sequence (%d-sequence given)'
-                            % (cls.__module__, cls.__name__, len(cls._fields), len(values)))
-        return tuple.__new__(cls, values)
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__module__, type(self).__name__,
-                              ', '.join('%s=%r' % kv for kv in zip(self._fields, self)))
-
-    def __reduce__(self):
-        return (type(self), (tuple(self),))
-
-
-def _make_structseq(name, fields):
-    cls = type(name, (_structseq,), {'_fields': fields, '__slots__': (),
-                                    'n_fields': len(fields), 'n_sequence_fields': len(fields),
-                                    'n_unnamed_fields': 0, '__match_args__': fields})
-    for i, f in enumerate(fields):
-        setattr(cls, f, property(lambda self, i=i: self[i]))
-    cls.__module__ = 'posix'
-    return cls
-
-
-uname_result = _make_structseq('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'))
-times_result = _make_structseq('times_result', ('user', 'system', 'children_user', 'children_system',
-                                                'elapsed'))
-
-
 def uname():
-    return uname_result(_posix.uname())
+    return _posix.uname()
 
 
 def times():
     """Process times in seconds (the children's are those of finished children Immortal waited for: 0)."""
-    return times_result(_posix.times())
+    return _posix.times()
 
 
 def ctermid():
@@ -433,8 +360,6 @@ P_ALL = 0
 P_PID = 1
 P_PGID = 2
 P_PIDFD = 3
-
-waitid_result = _make_structseq('waitid_result', ('si_pid', 'si_uid', 'si_signo', 'si_status', 'si_code'))
 
 
 def _no_child(*ints):
@@ -775,14 +700,6 @@ def get_terminal_size(fd=1):
     columns = environ.get('COLUMNS')
     lines = environ.get('LINES')
     return terminal_size((int(columns) if columns else 80, int(lines) if lines else 24))
-
-
-class terminal_size(tuple):
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%d, lines=%d)' % self
 
 
 def _exit(n):

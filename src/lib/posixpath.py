@@ -386,15 +386,15 @@ def getsize(filename):
 
 
 def getatime(filename):
-    return _posix.stat(filename)[7]
+    return _posix.stat(filename).st_atime
 
 
 def getmtime(filename):
-    return _posix.stat(filename)[8]
+    return _posix.stat(filename).st_mtime
 
 
 def getctime(filename):
-    return _posix.stat(filename)[9]
+    return _posix.stat(filename).st_ctime
 
 
 def samestat(s1, s2):

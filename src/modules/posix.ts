@@ -1,8 +1,9 @@
 // The posix module: the operating-system calls under os (files by descriptor, paths, directories,
 // process facts, running a program to completion for system/popen/spawn), implemented with node:fs,
 // node:os and node:child_process (spawnSync: no fork, exec, pipe or dup). Mirrors
-// Modules/posixmodule.c for the subset programs use; src/lib/os.py builds the public os module
-// (stat_result, environ, walk, scandir) on it.
+// Modules/posixmodule.c for the subset programs use, with its struct sequences (os.stat_result,
+// os.terminal_size, times_result, uname_result, waitid_result: heap types in the module's state);
+// src/lib/os.py builds the public os module (environ, walk, scandir) on it.
 // Invariants: relative paths resolve against the interpreter's cwd (vm/io.ts, since a worker thread
 // cannot chdir); failures raise the OSError subclass for the errno with the filename, as CPython;
 // file positions of descriptors opened here are tracked on the JS side (Node has no lseek).
@@ -38,6 +39,10 @@ import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
 import { argAt, type MethodDef } from '../objects/methodobject.ts';
 import { bytesType } from '../objects/bytes.ts';
 import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { i32 } from '../heap/views.ts';
+import { TUPLE_ITEMS } from '../objects/tuple.ts';
+import { structseqNewType, structseqNew, type StructSeqDesc } from './structseq.ts';
+import { moduleStateAddSteal, moduleStateBorrow } from '../objects/module.ts';
 import { ioResolvePath, ioSetCwd, vmCwd, stdio } from '../vm/io.ts';
 import { oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
 
@@ -220,28 +225,126 @@ function posix_lseek(args: number, nargs: number): Owned | Null {
   return intFromNumber(np);
 }
 
-function statTuple(st: Stats): JSV {
+// posix's struct sequence types: heap types made with the module (as PyStructSequence_NewType makes
+// CPython's), kept in its state in STRUCTSEQ_DESCS's order for its functions to reach through their
+// module; the indices of those its functions make:
+const STATE_STAT_RESULT = 0;
+const STATE_TIMES_RESULT = 2;
+const STATE_UNAME_RESULT = 3;
+
+const STRUCTSEQ_DESCS: readonly StructSeqDesc[] = [
+  {
+    name: 'os.stat_result',
+    doc: 'stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n' +
+      '  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n' +
+      'or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n' +
+      'Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n' +
+      'or st_flags, they are available as attributes only.\n\nSee os.stat for more information.',
+    fields: [
+      { name: 'st_mode', doc: 'protection bits' }, { name: 'st_ino', doc: 'inode' }, { name: 'st_dev', doc: 'device' },
+      { name: 'st_nlink', doc: 'number of hard links' }, { name: 'st_uid', doc: 'user ID of owner' },
+      { name: 'st_gid', doc: 'group ID of owner' }, { name: 'st_size', doc: 'total size, in bytes' },
+      // The integer times: visible items without attributes.
+      { name: null }, { name: null }, { name: null },
+      { name: 'st_atime', doc: 'time of last access' }, { name: 'st_mtime', doc: 'time of last modification' },
+      { name: 'st_ctime', doc: 'time of last change' },
+      { name: 'st_atime_ns', doc: 'time of last access in nanoseconds' },
+      { name: 'st_mtime_ns', doc: 'time of last modification in nanoseconds' },
+      { name: 'st_ctime_ns', doc: 'time of last change in nanoseconds' },
+      { name: 'st_blksize', doc: 'blocksize for filesystem I/O' }, { name: 'st_blocks', doc: 'number of blocks allocated' },
+      { name: 'st_rdev', doc: 'device type (if inode device)' },
+    ],
+    nInSequence: 10,
+    afterNew: statResultFloatTimes,
+  },
+  {
+    name: 'os.terminal_size',
+    doc: 'A tuple of (columns, lines) for holding terminal window size',
+    fields: [
+      { name: 'columns', doc: 'width of the terminal window in characters' },
+      { name: 'lines', doc: 'height of the terminal window in characters' },
+    ],
+    nInSequence: 2,
+  },
+  {
+    name: 'posix.times_result',
+    doc: 'times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n' +
+      '  (user, system, children_user, children_system, elapsed),\n' +
+      'or via the attributes user, system, children_user, children_system,\nand elapsed.\n\n' +
+      'See os.times for more information.',
+    fields: [
+      { name: 'user', doc: 'user time' }, { name: 'system', doc: 'system time' },
+      { name: 'children_user', doc: 'user time of children' }, { name: 'children_system', doc: 'system time of children' },
+      { name: 'elapsed', doc: 'elapsed time since an arbitrary point in the past' },
+    ],
+    nInSequence: 5,
+  },
+  {
+    name: 'posix.uname_result',
+    doc: 'uname_result: Result from os.uname().\n\nThis object may be accessed either as a tuple of\n' +
+      '  (sysname, nodename, release, version, machine),\n' +
+      'or via the attributes sysname, nodename, release, version, and machine.\n\n' +
+      'See os.uname for more information.',
+    fields: [
+      { name: 'sysname', doc: 'operating system name' },
+      { name: 'nodename', doc: 'name of machine on network (implementation-defined)' },
+      { name: 'release', doc: 'operating system release' }, { name: 'version', doc: 'operating system version' },
+      { name: 'machine', doc: 'hardware identifier' },
+    ],
+    nInSequence: 5,
+  },
+  {
+    name: 'posix.waitid_result',
+    doc: 'waitid_result: Result from waitid.\n\nThis object may be accessed either as a tuple of\n' +
+      '  (si_pid, si_uid, si_signo, si_status, si_code),\nor via the attributes si_pid, si_uid, and so on.\n\n' +
+      'See os.waitid for more information.',
+    fields: [{ name: 'si_pid' }, { name: 'si_uid' }, { name: 'si_signo' }, { name: 'si_status' }, { name: 'si_code' }],
+    nInSequence: 5,
+  },
+];
+
+/** statresult_new's completion: st_atime/st_mtime/st_ctime left None take the integer times. */
+function statResultFloatTimes(o: Borrowed): void {
+  for (let i = 7; i <= 9; i++) {
+    const p = (o + TUPLE_ITEMS + 4 * (i + 3)) >> 2;
+    if (i32[p] !== Py_None) continue;
+    const v = i32[(o + TUPLE_ITEMS + 4 * i) >> 2] as Borrowed;
+    newRefB(v);
+    i32[p] = v;
+    decref(Py_None as Owned);
+  }
+}
+
+/** An instance of the struct sequence at `index` of the posix module's state, from JS values. */
+function structseqFromJS(module: Borrowed | Null, index: number, values: readonly JSV[]): Owned | Null {
+  return structseqNew(moduleStateBorrow(module as Borrowed, index), values.map(toPy));
+}
+
+/** os.stat_result's 19 fields from node's Stats (the integer times are the float ones floored). */
+function statValues(st: Stats): JSV[] {
   const ns = (ms: number): bigint => BigInt(Math.round(ms * 1e6));
   return [
     st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size,
+    Math.floor(st.atimeMs / 1000), Math.floor(st.mtimeMs / 1000), Math.floor(st.ctimeMs / 1000),
     { f: st.atimeMs / 1000 }, { f: st.mtimeMs / 1000 }, { f: st.ctimeMs / 1000 },
-    ns(st.atimeMs), ns(st.mtimeMs), ns(st.ctimeMs),
+    ns(st.atimeMs), ns(st.mtimeMs), ns(st.ctimeMs), st.blksize, st.blocks, st.rdev,
   ];
 }
 
-function statCommon(fname: string, args: number, nargs: number, follow: boolean): Owned | Null {
+function statCommon(module: Borrowed | Null, fname: string, args: number, nargs: number, follow: boolean): Owned | Null {
   if (!nargsCheck(fname, nargs, 1, 1)) return NULL;
   const a = argAt(args, 0);
+  let st: Stats;
   if (isInt(a)) {
     const fd = intArg(a);
     if (fd === null) return NULL;
-    try { return toPy(statTuple(fstatSync(fd))); } catch (e) { return oserrorFromNode(e); }
+    try { st = fstatSync(fd); } catch (e) { return oserrorFromNode(e); }
+  } else {
+    const p = pathArg(a, fname, 'path', true);
+    if (p === null) return NULL;
+    try { st = follow ? statSync(ioResolvePath(p)) : lstatSync(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
   }
-  const p = pathArg(a, fname, 'path', true);
-  if (p === null) return NULL;
-  try { return toPy(statTuple(follow ? statSync(ioResolvePath(p)) : lstatSync(ioResolvePath(p)))); } catch (e) {
-    return oserrorFromNode(e, p);
-  }
+  return structseqFromJS(module, STATE_STAT_RESULT, statValues(st));
 }
 
 function posix_listdir(args: number, nargs: number): Owned | Null {
@@ -324,11 +427,13 @@ function posix_ftruncate(args: number, nargs: number): Owned | Null {
   return newNone();
 }
 
-function posix_fstat(args: number, nargs: number): Owned | Null {
+function posix_fstat(module: Borrowed | Null, args: number, nargs: number): Owned | Null {
   if (!nargsCheck('fstat', nargs, 1, 1)) return NULL;
   const fd = intArg(argAt(args, 0));
   if (fd === null) return NULL;
-  try { return toPy(statTuple(fstatSync(fd))); } catch (e) { return oserrorFromNode(e); }
+  let st: Stats;
+  try { st = fstatSync(fd); } catch (e) { return oserrorFromNode(e); }
+  return structseqFromJS(module, STATE_STAT_RESULT, statValues(st));
 }
 
 function intFn(fname: string, f: (fd: number) => JSV): MethodDef {
@@ -473,12 +578,13 @@ const posixMethods: MethodDef[] = [
   { name: 'pwrite', fn: (_s, a, n) => posix_pwrite(a, n) },
   { name: '_run_wait', fn: (_s, a, n) => posix_run_wait(a, n) },
   { name: 'kill', fn: (_s, a, n) => posix_kill(a, n) },
-  { name: 'uname', fn: () => toPy([osType(), hostname(), release(), osVersion(), machine()]) },
+  { name: 'uname', fn: (m) => structseqFromJS(m, STATE_UNAME_RESULT, [osType(), hostname(), release(), osVersion(), machine()]) },
   {
     name: 'times',
-    fn: () => {
+    fn: (m) => {
       const u = process.cpuUsage();
-      return toPy([{ f: u.user / 1e6 }, { f: u.system / 1e6 }, { f: 0 }, { f: 0 }, { f: Math.round(uptime() * 100) / 100 }]);
+      return structseqFromJS(m, STATE_TIMES_RESULT,
+        [{ f: u.user / 1e6 }, { f: u.system / 1e6 }, { f: 0 }, { f: 0 }, { f: Math.round(uptime() * 100) / 100 }]);
     },
   },
   {
@@ -520,10 +626,10 @@ const posixMethods: MethodDef[] = [
   { name: 'read', fn: (_s, a, n) => posix_read(a, n) },
   { name: 'write', fn: (_s, a, n) => posix_write(a, n) },
   { name: 'lseek', fn: (_s, a, n) => posix_lseek(a, n) },
-  { name: 'fstat', fn: (_s, a, n) => posix_fstat(a, n) },
+  { name: 'fstat', fn: (m, a, n) => posix_fstat(m, a, n) },
   { name: 'ftruncate', fn: (_s, a, n) => posix_ftruncate(a, n) },
-  { name: 'stat', fn: (_s, a, n) => statCommon('stat', a, n, true) },
-  { name: 'lstat', fn: (_s, a, n) => statCommon('lstat', a, n, false) },
+  { name: 'stat', fn: (m, a, n) => statCommon(m, 'stat', a, n, true) },
+  { name: 'lstat', fn: (m, a, n) => statCommon(m, 'lstat', a, n, false) },
   { name: 'listdir', fn: (_s, a, n) => posix_listdir(a, n) },
   pathOp('mkdir', 1, 2, posix_mkdir),
   pathOp('rmdir', 1, 1, (p) => { rmdirSync(ioResolvePath(p)); }),
@@ -639,6 +745,12 @@ export function posixModuleNew(): Owned | Null {
       ['NGROUPS_MAX', 65536], ['TMP_MAX', 238328],
     ];
     for (const [k, v] of ints) if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
+    for (const desc of STRUCTSEQ_DESCS) {
+      const t = structseqNewType(desc);
+      if (t === NULL) return -1;
+      moduleStateAddSteal(m, newRefB(t)); // in STATE_* order
+      if (moduleAddSteal(m, desc.name.slice(desc.name.lastIndexOf('.') + 1), t) < 0) return -1;
+    }
     return moduleAddSteal(m, 'environ', environDict());
   }, 'This module provides access to operating system functionality (the os module builds on it).');
 }

@@ -30,7 +30,7 @@ import { stdio } from '../vm/io.ts';
 import { ioInitStatic, ioStdStreamNew, ioIsStdText, ioFlushStdFiles } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
 import { F_CODE, F_PC, frameLocalsplus } from '../vm/frame.ts';
-import { structseqNewType, structseqNew } from './structseq.ts';
+import { structseqNewStaticType, structseqNew, type StructSeqField } from './structseq.ts';
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
 import { frameObjectNew, frameObjectSetBackSteal } from '../objects/frameobject.ts';
@@ -40,12 +40,94 @@ import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
 import { objectCall, floatAsDoubleAny, callableCheck } from '../objects/abstract.ts';
 import { errOccurred } from '../objects/errors.ts';
-import { objectSetAttr } from '../objects/object.ts';
 import { strInternedCount } from '../objects/str.ts';
+import { HASH_KEY } from '../support/hash-secret.ts';
+
+// sys's struct sequence types: static types, as CPython's (made by _PyStructSequence_InitBuiltin).
+let versionInfoType = 0 as Borrowed;
+let flagsType = 0 as Borrowed;
+let floatInfoType = 0 as Borrowed;
+let intInfoType = 0 as Borrowed;
+let hashInfoType = 0 as Borrowed;
+let threadInfoType = 0 as Borrowed;
+let unraisableHookArgsType = 0 as Borrowed;
+let asyncgenHooksType = 0 as Borrowed;
+
+/** Fields from [name, doc] pairs. */
+function fields(pairs: ReadonlyArray<readonly [string, string]>): StructSeqField[] {
+  return pairs.map(([name, doc]) => ({ name, doc }));
+}
+
+/** sys.flags's fields: the attribute, its doc (the command-line option) and its value here. */
+const FLAGS: ReadonlyArray<readonly [string, string]> = [
+  ['debug', '-d'], ['inspect', '-i'], ['interactive', '-i'], ['optimize', '-O or -OO'], ['dont_write_bytecode', '-B'],
+  ['no_user_site', '-s'], ['no_site', '-S'], ['ignore_environment', '-E'], ['verbose', '-v'], ['bytes_warning', '-b'],
+  ['quiet', '-q'], ['hash_randomization', '-R'], ['isolated', '-I'], ['dev_mode', '-X dev'], ['utf8_mode', '-X utf8'],
+  ['warn_default_encoding', '-X warn_default_encoding'], ['safe_path', '-P'], ['int_max_str_digits', '-X int_max_str_digits'],
+];
 
 /** Creates the standard stream types (static phase). */
 export function sysInitStatic(): void {
   ioInitStatic();
+}
+
+/**
+ * Creates sys's struct sequence types (static phase), after tuple has all its slots (builtinsInitStatic
+ * installs its protocol slots), since a static type copies its base's slots when it is made.
+ */
+export function sysInitStructSeqTypes(): void {
+  const ss = (name: string, doc: string, pairs: ReadonlyArray<readonly [string, string]>, noNew = false): Borrowed =>
+    structseqNewStaticType({ name, doc, fields: fields(pairs), nInSequence: pairs.length, noNew });
+  versionInfoType = ss('sys.version_info', 'sys.version_info\n\nVersion information as a named tuple.', [
+    ['major', 'Major release number'], ['minor', 'Minor release number'], ['micro', 'Patch release number'],
+    ['releaselevel', "'alpha', 'beta', 'candidate', or 'final'"], ['serial', 'Serial release number'],
+  ], true);
+  flagsType = ss('sys.flags', 'sys.flags\n\nFlags provided through command line arguments or environment vars.', FLAGS, true);
+  floatInfoType = ss('sys.float_info', 'sys.float_info\n\nA named tuple holding information about the float type. It contains low level\n' +
+    'information about the precision and internal representation. Please study\nyour system\'s :file:`float.h` for more information.', [
+    ['max', 'DBL_MAX -- maximum representable finite float'],
+    ['max_exp', 'DBL_MAX_EXP -- maximum int e such that radix**(e-1) is representable'],
+    ['max_10_exp', 'DBL_MAX_10_EXP -- maximum int e such that 10**e is representable'],
+    ['min', 'DBL_MIN -- Minimum positive normalized float'],
+    ['min_exp', 'DBL_MIN_EXP -- minimum int e such that radix**(e-1) is a normalized float'],
+    ['min_10_exp', 'DBL_MIN_10_EXP -- minimum int e such that 10**e is a normalized float'],
+    ['dig', 'DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float'],
+    ['mant_dig', 'DBL_MANT_DIG -- mantissa digits'],
+    ['epsilon', 'DBL_EPSILON -- Difference between 1 and the next representable float'],
+    ['radix', 'FLT_RADIX -- radix of exponent'],
+    ['rounds', 'FLT_ROUNDS -- rounding mode used for arithmetic operations'],
+  ]);
+  intInfoType = ss('sys.int_info', "sys.int_info\n\nA named tuple that holds information about Python's\n" +
+    'internal representation of integers.  The attributes are read only.', [
+    ['bits_per_digit', 'size of a digit in bits'],
+    ['sizeof_digit', 'size in bytes of the C type used to represent a digit'],
+    ['default_max_str_digits', 'maximum string conversion digits limitation'],
+    ['str_digits_check_threshold', 'minimum positive value for int_max_str_digits'],
+  ]);
+  hashInfoType = ss('sys.hash_info', 'hash_info\n\nA named tuple providing parameters used for computing\n' +
+    'hashes. The attributes are read only.', [
+    ['width', 'width of the type used for hashing, in bits'],
+    ['modulus', 'prime number giving the modulus on which the hash function is based'],
+    ['inf', 'value to be used for hash of a positive infinity'],
+    ['nan', 'value to be used for hash of a nan'],
+    ['imag', 'multiplier used for the imaginary part of a complex number'],
+    ['algorithm', 'name of the algorithm for hashing of str, bytes and memoryviews'],
+    ['hash_bits', 'internal output size of hash algorithm'],
+    ['seed_bits', 'seed size of hash algorithm'],
+    ['cutoff', 'small string optimization cutoff'],
+  ]);
+  threadInfoType = ss('sys.thread_info', 'sys.thread_info\n\nA named tuple holding information about the thread implementation.', [
+    ['name', 'name of the thread implementation'], ['lock', 'name of the lock implementation'],
+    ['version', 'name and version of the thread library'],
+  ]);
+  unraisableHookArgsType = ss('UnraisableHookArgs', 'UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.', [
+    ['exc_type', 'Exception type'], ['exc_value', 'Exception value'], ['exc_traceback', 'Exception traceback'],
+    ['err_msg', 'Error message'], ['object', 'Object causing the exception'],
+  ]);
+  asyncgenHooksType = ss('asyncgen_hooks', 'asyncgen_hooks\n\nA named tuple providing information about asynchronous\n' +
+    'generators hooks.  The attributes are read only.', [
+    ['firstiter', 'Hook to intercept first iteration'], ['finalizer', 'Hook to intercept finalization'],
+  ]);
 }
 
 function none(): Owned {
@@ -325,17 +407,15 @@ void isStr; void strLength; void dictNew;
 
 type Put = (k: string, v: Owned | Null) => boolean;
 
-function ssType(name: string, fields: string[]): Owned | Null {
-  return structseqNewType('sys', name, fields);
+/** A struct sequence instance from JS values (ints, floats marked {f}, strings, bools). */
+function ssValue(t: Borrowed, values: Array<number | bigint | string | boolean | { f: number }>): Owned | Null {
+  return structseqNew(t, values.map((v) => typeof v === 'number' ? intFromNumber(v) : typeof v === 'bigint' ? intFromBigInt(v)
+    : typeof v === 'string' ? strFromJS(v) : typeof v === 'boolean' ? (v ? newRefX(Py_True) : newRefX(Py_False)) : floatNew(v.f)));
 }
 
-/** A struct sequence instance from JS values (ints, floats marked {f}, strings). */
-function ssValue(t: Owned | Null, values: Array<number | bigint | string | { f: number }>): Owned | Null {
-  if (t === NULL) return NULL;
-  const items = values.map((v) => typeof v === 'number' ? intFromNumber(v) : typeof v === 'bigint' ? intFromBigInt(v) : typeof v === 'string' ? strFromJS(v) : floatNew(v.f));
-  const r = structseqNew(t, items);
-  decref(t);
-  return r;
+function newRefX(o: Borrowed): Owned {
+  incref(o);
+  return o as Owned;
 }
 
 /** sys._getframe(depth=0): a snapshot frame object of the caller `depth` levels up (f_lineno is the line of the call). */
@@ -430,7 +510,7 @@ function unraisableText(exc: Borrowed, msg: string, obj: Borrowed | Null): strin
 function sys_unraisablehook(args: number, nargs: number): Owned | Null {
   if (nargs !== 1) return errSetString(TypeError, `unraisablehook() takes exactly one argument (${nargs} given)`);
   const u = argAt(args, 0);
-  if (typeNameOf(u) !== 'UnraisableHookArgs' || !isTuple(u) || tupleSizeX(u) !== 5) {
+  if (typeOf(u) !== unraisableHookArgsType) {
     return errSetString(TypeError, 'sys.unraisablehook argument type must be UnraisableHookArgs');
   }
   const msg = tupleItemX(u, 3);
@@ -458,11 +538,7 @@ export function sysWriteUnraisable(exc: Owned, obj: Borrowed | Null, where: stri
   const msg = where === 'Exception ignored in' ? (incref(Py_None), Py_None as Owned) : strFromJS(where);
   const o = obj === NULL ? Py_None : obj;
   incref(o);
-  // The args type is made per report (unraisable errors are rare), so sys holds no extra state.
-  const t = ssType('UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
-  if (t === NULL) { errDiscard(); decref(typ); decref(exc); decref(tb); if (msg !== NULL) decref(msg); decref(o); return; }
-  const u = structseqNew(t, [typ as Owned, exc, tb, msg, o as Owned]);
-  decref(t);
+  const u = structseqNew(unraisableHookArgsType, [typ as Owned, exc, tb, msg, o as Owned]);
   if (u === NULL) { errDiscard(); return; }
   incref(hook);
   const r = objectCallOneArg(hook, u);
@@ -594,11 +670,6 @@ function sys_set_asyncgen_hooks(args: number, nargs: number, kwnames: Borrowed |
   return none();
 }
 
-/** get_asyncgen_hooks: self is the asyncgen_hooks struct sequence type; no hooks are ever set. */
-const getAsyncgenHooksDef: MethodDef = {
-  name: 'get_asyncgen_hooks',
-  fn: (self) => structseqNew(self as Borrowed, [none(), none()]),
-};
 
 function notImplemented(name: string): MethodDef {
   return {
@@ -636,6 +707,8 @@ const sysExtraFunctions: MethodDef[] = [
   { name: 'get_coroutine_origin_tracking_depth', fn: () => intFromNumber(0) },
   { name: 'set_coroutine_origin_tracking_depth', fn: (_s, a, n, kw) => sys_set_coroutine_origin_tracking_depth(a, n, kw) },
   { name: 'set_asyncgen_hooks', fn: (_s, a, n, kw) => sys_set_asyncgen_hooks(a, n, kw) },
+  // No hooks are ever set (set_asyncgen_hooks accepts only None).
+  { name: 'get_asyncgen_hooks', fn: () => structseqNew(asyncgenHooksType, [none(), none()]) },
   { name: 'is_stack_trampoline_active', fn: () => { incref(Py_False); return Py_False as Owned; } },
   { name: 'deactivate_stack_trampoline', fn: () => none() },
   {
@@ -665,23 +738,18 @@ const sysExtraFunctions: MethodDef[] = [
 /** Adds the struct sequences, the frame/hook functions and constants to sys. */
 function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean {
   let ok = true;
-  ok = ok && put('version_info', ssValue(ssType('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']),
-    [3, 12, 1, 'final', 0]));
-  ok = ok && put('flags', ssValue(ssType('flags', [
-    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
-    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
-    'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']),
-  [0, 0, 0, 0, dontWriteBytecode, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1]));
-  ok = ok && put('float_info', ssValue(ssType('float_info', [
-    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']),
-  [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
-  ok = ok && put('int_info', ssValue(ssType('int_info', [
-    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
-  [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));
-  ok = ok && put('hash_info', ssValue(ssType('hash_info', [
-    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']),
-  [64, (1n << 61n) - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
-  ok = ok && put('thread_info', ssValue(ssType('thread_info', ['name', 'lock', 'version']), ['pthread', 'mutex+cond', 'NPTL']));
+  ok = ok && put('version_info', ssValue(versionInfoType, [3, 12, 1, 'final', 0]));
+  // dev_mode and safe_path are bools, int_max_str_digits the limit in force at start-up, as in 3.12.1;
+  // hash_randomization is 0 only with PYTHONHASHSEED=0, the one seed that leaves the secret all zeros.
+  const hashRandomization = HASH_KEY.some((w) => w !== 0) ? 1 : 0;
+  ok = ok && put('flags', ssValue(flagsType,
+    [0, 0, 0, 0, dontWriteBytecode, 0, 0, 0, 0, 0, 0, hashRandomization, 0, false, 0, 0, false, intMaxStrDigits()]));
+  ok = ok && put('float_info', ssValue(floatInfoType,
+    [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
+  ok = ok && put('int_info', ssValue(intInfoType, [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));
+  ok = ok && put('hash_info', ssValue(hashInfoType, [64, (1n << 61n) - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  // CPython on Linux locks with semaphores; its version is 'NPTL ' + the glibc version, which Node does not tell cheaply.
+  ok = ok && put('thread_info', ssValue(threadInfoType, ['pthread', 'semaphore', 'NPTL']));
   ok = ok && put('float_repr_style', strFromJS('short'));
   ok = ok && put('abiflags', strFromJS(''));
   ok = ok && put('prefix', strFromJS('/usr/local'));
@@ -695,14 +763,6 @@ function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean
   ok = ok && put('path_importer_cache', dictNew());
   ok = ok && put('stdlib_module_names', strTuple([]));
   for (const def of sysExtraFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
-  const agh = ssType('asyncgen_hooks', ['firstiter', 'finalizer']);
-  if (agh === NULL) return false;
-  const aghName = strFromJS('asyncgen_hooks');
-  ok = ok && aghName !== NULL && objectSetAttr(agh, strInternImmortal('_structseq_name'), aghName) === 0 &&
-    objectSetAttr(agh, strInternImmortal('__module__'), strInternImmortal('builtins')) === 0;
-  if (aghName !== NULL) decref(aghName);
-  ok = ok && put('get_asyncgen_hooks', cfunctionNew(getAsyncgenHooksDef, agh, NULL));
-  decref(agh);
   // sys.__excepthook__ is sys.excepthook (and so on): the originals, kept for restoring.
   const d = moduleDictBorrow(m);
   for (const name of ['excepthook', 'displayhook', 'breakpointhook', 'unraisablehook']) {

@@ -17,9 +17,8 @@ import { Py_None } from '../objects/none.ts';
 import { floatAsDoubleAny, numberIndex } from '../objects/abstract.ts';
 import { argAt, type MethodDef } from '../objects/methodobject.ts';
 import { nativeModuleNew, moduleAddSteal } from './native.ts';
-import { structseqNewType, structseqNew } from './structseq.ts';
-import { moduleDictBorrow } from '../objects/module.ts';
-import { dictGetItemBorrow } from '../objects/dict.ts';
+import { structseqNewType, structseqNew, type StructSeqDesc } from './structseq.ts';
+import { moduleStateAddSteal, moduleStateBorrow } from '../objects/module.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { objectCallArgs, objectGetAttrString } from '../objects/abstract.ts';
@@ -90,14 +89,41 @@ function tmFromDate(d: Date, utc: boolean): TM {
   };
 }
 
-let structTimeType = 0 as Borrowed;
+/** The index of time.struct_time in the time module's state (the functions reach it through their module). */
+const STATE_STRUCT_TIME = 0;
 
-function structTimeFromTM(tm: TM): Owned | Null {
-  return structseqNew(structTimeType, [
+/** time.struct_time: nine visible fields, tm_zone and tm_gmtoff hidden (attributes only). */
+const STRUCT_TIME_DESC: StructSeqDesc = {
+  name: 'time.struct_time',
+  doc: 'The time value as returned by gmtime(), localtime(), and strptime(), and\n' +
+    ' accepted by asctime(), mktime() and strftime().  May be considered as a\n' +
+    ' sequence of 9 integers.\n\n' +
+    " Note that several fields' values are not the same as those defined by\n" +
+    ' the C language standard for struct tm.  For example, the value of the\n' +
+    ' field tm_year is the actual year, not year - 1900.  See individual\n' +
+    " fields' descriptions for details.",
+  fields: [
+    { name: 'tm_year', doc: 'year, for example, 1993' },
+    { name: 'tm_mon', doc: 'month of year, range [1, 12]' },
+    { name: 'tm_mday', doc: 'day of month, range [1, 31]' },
+    { name: 'tm_hour', doc: 'hours, range [0, 23]' },
+    { name: 'tm_min', doc: 'minutes, range [0, 59]' },
+    { name: 'tm_sec', doc: 'seconds, range [0, 61])' },
+    { name: 'tm_wday', doc: 'day of week, range [0, 6], Monday is 0' },
+    { name: 'tm_yday', doc: 'day of year, range [1, 366]' },
+    { name: 'tm_isdst', doc: '1 if summer time is in effect, 0 if not, and -1 if unknown' },
+    { name: 'tm_zone', doc: 'abbreviation of timezone name' },
+    { name: 'tm_gmtoff', doc: 'offset from UTC in seconds' },
+  ],
+  nInSequence: 9,
+};
+
+function structTimeFromTM(module: Borrowed, tm: TM): Owned | Null {
+  return structseqNew(moduleStateBorrow(module, STATE_STRUCT_TIME), [
     intFromNumber(tm.year), intFromNumber(tm.mon), intFromNumber(tm.mday), intFromNumber(tm.hour),
     intFromNumber(tm.min), intFromNumber(tm.sec), intFromNumber(tm.wday), intFromNumber(tm.yday),
-    intFromNumber(tm.isdst),
-  ], [['tm_zone', strFromJS(tm.zone)], ['tm_gmtoff', intFromNumber(tm.gmtoff)]]);
+    intFromNumber(tm.isdst), strFromJS(tm.zone), intFromNumber(tm.gmtoff),
+  ]);
 }
 
 /** The seconds argument of gmtime/localtime/ctime (None or absent: now), or null with an error set. */
@@ -418,7 +444,7 @@ function pyRepr(s: string): string {
   return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-function time_strptime(args: number, nargs: number): Owned | Null {
+function time_strptime(module: Borrowed, args: number, nargs: number): Owned | Null {
   if (nargs < 1 || nargs > 2) return errSetString(TypeError, `strptime() takes at most 2 arguments (${nargs} given)`);
   const s = argAt(args, 0);
   if (!isStr(s)) return errSetString(TypeError, `strptime() argument 0 must be str, not ${typeNameOf(s)}`);
@@ -430,11 +456,12 @@ function time_strptime(args: number, nargs: number): Owned | Null {
   }
   const r = strptimeParse(strToJS(s), fmt);
   if (typeof r === 'string') return errSetString(ValueError, r);
-  return structseqNew(structTimeType, [
+  return structseqNew(moduleStateBorrow(module, STATE_STRUCT_TIME), [
     intFromNumber(r.year), intFromNumber(r.mon), intFromNumber(r.mday), intFromNumber(r.hour),
     intFromNumber(r.min), intFromNumber(r.sec), intFromNumber(r.wday), intFromNumber(r.yday),
     intFromNumber(r.isdst),
-  ], [['tm_zone', r.zone === '' ? newRef(Py_None) : strFromJS(r.zone)], ['tm_gmtoff', r.gmtoff === 0 && r.zone === '' ? newRef(Py_None) : intFromNumber(r.gmtoff)]]);
+    r.zone === '' ? newRef(Py_None) : strFromJS(r.zone), r.gmtoff === 0 && r.zone === '' ? newRef(Py_None) : intFromNumber(r.gmtoff),
+  ]);
 }
 
 function noArgs(name: string, f: () => Owned | Null): MethodDef {
@@ -588,7 +615,7 @@ const timeMethods: MethodDef[] = [
       const s = secondsArg(a, n, 'gmtime');
       if (s === null) return NULL;
       const d = dateOfSeconds(s);
-      return d === null ? NULL : structTimeFromTM(tmFromDate(d, true));
+      return d === null ? NULL : structTimeFromTM(_s as Borrowed, tmFromDate(d, true));
     },
   },
   {
@@ -597,24 +624,22 @@ const timeMethods: MethodDef[] = [
       const s = secondsArg(a, n, 'localtime');
       if (s === null) return NULL;
       const d = dateOfSeconds(s);
-      return d === null ? NULL : structTimeFromTM(tmFromDate(d, false));
+      return d === null ? NULL : structTimeFromTM(_s as Borrowed, tmFromDate(d, false));
     },
   },
   { name: 'mktime', fn: (_s, a, n) => time_mktime(a, n) },
   { name: 'strftime', fn: (_s, a, n) => time_strftime(a, n) },
-  { name: 'strptime', fn: (_s, a, n) => time_strptime(a, n) },
+  { name: 'strptime', fn: (m, a, n) => time_strptime(m as Borrowed, a, n) },
   { name: 'asctime', fn: (_s, a, n) => time_asctime(a, n) },
   { name: 'ctime', fn: (_s, a, n) => time_ctime(a, n) },
 ];
 
 export function timeModuleNew(): Owned | Null {
   return nativeModuleNew('time', timeMethods, (m) => {
-    const t = structseqNewType('time', 'struct_time',
-      ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'],
-      'The time value as returned by gmtime(), localtime(), and strptime()');
+    const t = structseqNewType(STRUCT_TIME_DESC);
     if (t === NULL) return -1;
+    moduleStateAddSteal(m, newRef(t)); // STATE_STRUCT_TIME: the first object of the state
     if (moduleAddSteal(m, 'struct_time', t) < 0) return -1;
-    structTimeType = dictGetItemBorrow(moduleDictBorrow(m), strInternImmortal('struct_time')) as Borrowed;
     if (setZoneAttrs(m) < 0) return -1;
     for (const [k, v] of CLOCK_IDS) {
       if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;

@@ -17,7 +17,7 @@ import {
 } from './methodobject.ts';
 import { wrapperDescriptorType, methodWrapperType, WD_TYPE, WD_NAME, MW_DESCR, MW_SELF } from './typeslots.ts';
 import { getsetDescriptorType, GS_TYPE, GS_NAME, getsetDef, typeAddGetSets, type GetSetDef } from './getset.ts';
-import { memberDescriptorType, MD_TYPE, MD_NAME } from './member.ts';
+import { memberDescriptorType, MD_TYPE, MD_NAME, MD_DOC } from './member.ts';
 import { typeSlotDoc } from './typeslots.ts';
 
 function docOf(doc: string | undefined): Owned | Null {
@@ -121,7 +121,7 @@ const memberGetSets: GetSetDef[] = [
     get: (o) => strFromJS(`${qualnameOfType(i32[(o + MD_TYPE) >> 2] as Borrowed)}.${strToJS(i32[(o + MD_NAME) >> 2] as Borrowed)}`),
   },
   { name: '__objclass__', get: (o) => newRef(i32[(o + MD_TYPE) >> 2] as Borrowed), set: null },
-  { name: '__doc__', get: () => noneNew(), set: null },
+  { name: '__doc__', get: (o) => { const d = i32[(o + MD_DOC) >> 2] as Borrowed; return d === 0 ? noneNew() : newRef(d); }, set: null },
 ];
 
 /** Registers the getsets above on their types (static phase, before the type dicts are built). */

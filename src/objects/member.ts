@@ -1,10 +1,10 @@
-// member_descriptor: an object slot of a fixed offset in the instance (__slots__ entries).
-// Mirrors PyMemberDescr_Type (Objects/descrobject.c) and PyMember_GetOne/SetOne for T_OBJECT_EX
-// (Python/structmember.c). Invariants: the slot at `offset` holds an owned reference or 0 (unset);
-// the instance's dealloc (subtype_dealloc) clears it.
+// member_descriptor: an object slot of a fixed offset in the instance (__slots__ entries, the fields of
+// struct sequences). Mirrors PyMemberDescr_Type (Objects/descrobject.c) and PyMember_GetOne/SetOne for
+// T_OBJECT_EX (Python/structmember.c). Invariants: the slot at `offset` holds an owned reference or 0
+// (unset); the instance's dealloc (subtype_dealloc, structseq's) clears it.
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 d_type (owned)  +12 d_name (owned str)
-//   +16 offset  +20 flags (1 = read-only)
+//   +16 offset  +20 flags (1 = read-only)  +24 doc (owned str, or 0: __doc__ is None)
 
 import { i32 } from '../heap/views.ts';
 import { incref, decref } from '../heap/refcount.ts';
@@ -21,12 +21,13 @@ export const MD_TYPE = 8;
 export const MD_NAME = 12;
 export const MD_OFFSET = 16;
 export const MD_FLAGS = 20;
-export const MEMBER_SIZE = 24;
+export const MD_DOC = 24;
+export const MEMBER_SIZE = 28;
 
 export let memberDescriptorType = 0 as Borrowed;
 
-/** PyDescr_NewMember for an object slot at `offset`. */
-export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: number, readonly: boolean): Owned | Null {
+/** PyDescr_NewMember for an object slot at `offset`; `doc` (a str) is its __doc__. */
+export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: number, readonly: boolean, doc: Borrowed | Null = NULL): Owned | Null {
   const o = objectGCNew(memberDescriptorType, MEMBER_SIZE);
   if (o === NULL) return NULL;
   incref(type);
@@ -35,12 +36,16 @@ export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: numb
   i32[(o + MD_NAME) >> 2] = name;
   i32[(o + MD_OFFSET) >> 2] = offset;
   i32[(o + MD_FLAGS) >> 2] = readonly ? 1 : 0;
+  if (doc !== NULL) incref(doc);
+  i32[(o + MD_DOC) >> 2] = doc;
   return o;
 }
 
 function memberDealloc(o: Owned): void {
   decref(i32[(o + MD_TYPE) >> 2] as Borrowed);
   decref(i32[(o + MD_NAME) >> 2] as Borrowed);
+  const doc = i32[(o + MD_DOC) >> 2];
+  if (doc !== 0) decref(doc as Borrowed);
   objectGCFree(o);
 }
 

@@ -1,9 +1,10 @@
 // The module type: a namespace dict with a name.
 // Mirrors Objects/moduleobject.c (PyModuleObject, PyModule_New, module_getattro with __getattr__
 // (PEP 562) and its "module 'x' has no attribute 'y'" message, module_repr, module___init__).
-// Invariants: a module owns md_dict (never NULL) and md_name. Modules are GC objects (their dict holds
-// functions whose __globals__ is that dict); at shutdown the runtime clears module dicts to break
-// those cycles, as CPython's finalize_modules does.
+// Invariants: a module owns md_dict (never NULL) and md_name, and the references of its state (a native
+// module's objects kept beside its dict, as PyModule_GetState's: moduleStateAddSteal). Modules are GC
+// objects (their dict holds functions whose __globals__ is that dict); at shutdown the runtime clears
+// module dicts to break those cycles, as CPython's finalize_modules does.
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 md_dict +12 md_name (str)
 
@@ -89,8 +90,34 @@ export function moduleNameJS(m: Borrowed): string {
   return md !== 0 ? strToJS(md as Borrowed) : '?';
 }
 
+/** Native modules' states: owned references by module, released with the module, visited by its traverse. */
+const moduleStates = new Map<number, Owned[]>();
+
+/**
+ * Keeps `v` (stolen) in the state of native module `m`, for its functions to reach through their
+ * __self__ (the module) whatever happens to the module's dict, as CPython's module state. Returns its
+ * index, or -1 with the error set when `v` is NULL.
+ */
+export function moduleStateAddSteal(m: Borrowed, v: Owned | Null): number {
+  if (v === NULL) return -1;
+  let st = moduleStates.get(m);
+  if (st === undefined) { st = []; moduleStates.set(m, st); }
+  st.push(v);
+  return st.length - 1;
+}
+
+/** The object at index `i` of module `m`'s state (borrowed). */
+export function moduleStateBorrow(m: Borrowed, i: number): Borrowed {
+  return moduleStates.get(m)![i];
+}
+
 function moduleDealloc(m: Owned): void {
   liveModules.delete(m);
+  const st = moduleStates.get(m);
+  if (st !== undefined) {
+    moduleStates.delete(m);
+    for (const v of st) decref(v);
+  }
   const d = i32[(m + MD_DICT) >> 2];
   const n = i32[(m + MD_NAME) >> 2];
   i32[(m + MD_DICT) >> 2] = 0;
@@ -104,6 +131,13 @@ function moduleDealloc(m: Owned): void {
 }
 
 function moduleTraverse(m: Borrowed, visit: VisitProc, arg: unknown): number {
+  const st = moduleStates.get(m);
+  if (st !== undefined) {
+    for (const v of st) {
+      const r = visit(v, arg);
+      if (r !== 0) return r;
+    }
+  }
   const d = i32[(m + MD_DICT) >> 2];
   return d !== 0 ? visit(d as Borrowed, arg) : 0;
 }
@@ -229,6 +263,7 @@ function moduleAnnotationsSet(m: Borrowed, v: Borrowed | Null): number {
 /** Creates the module type (static phase). */
 export function moduleInitStatic(): void {
   liveModules.clear();
+  moduleStates.clear();
   orphanDicts = [];
   moduleType = typeNewStatic({
     name: 'module',

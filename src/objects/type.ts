@@ -1,7 +1,8 @@
 // The type object: its layout in the heap, the JS-side slot table, static and heap types (classes).
 // Mirrors Objects/typeobject.c and PyTypeObject / PyHeapTypeObject (Include/cpython/object.h): type
 // creation (type_new), type call (tp_new/tp_init dispatch), C3 MRO, _PyType_Lookup with the method
-// cache (version tags), type_getattro/setattro, object.__new__/__init__, isinstance/issubclass.
+// cache (version tags), type_getattro/setattro, object.__new__/__init__, isinstance/issubclass, and
+// heap types made from native slots (PyType_FromSpec: typeNewFromSpec).
 // A type's function pointers (tp_dealloc, tp_repr, ...) can't live in the heap, so each type has an
 // index (TP_INDEX) into `typeSlots`, a JS array rebuilt identically in every worker.
 // Invariants: static types are created before the heap is sealed, are immortal, and are never written
@@ -740,6 +741,19 @@ export function typeStaticModuleKey(t: Borrowed): void {
   moduleKeyTypes.add(t);
 }
 
+// More entries of a static type's dict (member descriptors, constants), made when the dicts are built.
+const staticDictExtras = new Map<number, (t: Borrowed) => Array<[string, Owned | Null]>>();
+
+/**
+ * Gives the static type `t` the dict entries `f` makes (in order, after its __new__, slot wrappers, methods
+ * and getsets; a '__doc__' among them takes the place of the default None). `f` runs in the static phase,
+ * so what it makes is static: each value is made immortal as it is stored, and what a value refers to
+ * must be immortal already.
+ */
+export function typeStaticDictExtras(t: Borrowed, f: (t: Borrowed) => Array<[string, Owned | Null]>): void {
+  staticDictExtras.set(t, f);
+}
+
 /** typeAddMethods for types created inside typeInitStatic: registered when the type dicts are built. */
 export function typeDeferMethods(type: Borrowed, defs: readonly MethodDef[]): void {
   deferredMethods.push([type, defs]);
@@ -749,6 +763,7 @@ export function typeDeferMethods(type: Borrowed, defs: readonly MethodDef[]): vo
 export function typeInitStatic(): void {
   typeResetRegistry();
   deferredMethods.length = 0;
+  staticDictExtras.clear();
   const obj = typeNewStatic({
     name: 'object',
     basicsize: 8,
@@ -870,6 +885,8 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
       }
     }
     for (const def of staticTypeGetSets.get(t) ?? []) put(def.name, getsetDescriptorNew(t, def));
+    const extras = staticDictExtras.get(t);
+    if (extras !== undefined) for (const [name, v] of extras(t)) put(name, v);
     if (!names.includes('__doc__')) put('__doc__', newRef(Py_None));
     if (moduleKeyTypes.has(t)) put('__module__', newRef(strInternImmortal(typeModuleName(t) ?? 'builtins')));
     const d = dictNewPresized(names.length);
@@ -1550,6 +1567,99 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
   xdecref(ns);
   if (type !== NULL) decref(type);
   decref(ownedBases);
+  return NULL;
+}
+
+/** A native heap type (typeNewFromSpec), as a PyType_Spec describes one. */
+export interface HeapTypeSpec {
+  /** tp_name, dotted: what follows the last dot is __name__ and __qualname__, what precedes it __module__. */
+  name: string;
+  base: Borrowed;
+  basicsize: number;
+  itemsize: number;
+  /** Flags besides HEAPTYPE, READY, VALID_VERSION_TAG and the base's *_SUBCLASS bits (HAVE_GC, BASETYPE ...). */
+  flags: number;
+  /** Native slots; those left out are inherited from the base. */
+  slots: Partial<TypeSlots>;
+  methods?: readonly MethodDef[];
+  /**
+   * The rest of the dict, in order, after __new__, the slot wrappers and the methods (member descriptors,
+   * constants); null with an exception set on failure. __doc__ (None) and __module__ are added after
+   * them unless given.
+   */
+  dict?: (t: Borrowed) => Array<[string, Owned | Null]> | null;
+}
+
+/**
+ * PyType_FromSpecWithBases: a heap type made from native slots (not a class statement): an instance of
+ * `type`, GC-tracked, freed by the cycle collector like any class once nothing else holds it. Its slots
+ * stay native (no fixup to dunder dispatchers); assigning a dunder on it later updates them as for
+ * classes. Owned, or NULL with an exception set.
+ */
+export function typeNewFromSpec(spec: HeapTypeSpec): Owned | Null {
+  const dot = spec.name.lastIndexOf('.');
+  const base = spec.base;
+  const type = typeGenericAlloc(typeType, 0);
+  if (type === NULL) return NULL;
+  const t = type as Borrowed;
+  // The flags first: a failure below frees the type through type's dealloc, which wants HEAPTYPE.
+  i32[(t + TP_FLAGS) >> 2] = spec.flags | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
+    | (i32[(base + TP_FLAGS) >> 2] & SUBCLASS_FLAGS);
+  fail: {
+    const name = strFromJS(spec.name.slice(dot + 1));
+    if (name === NULL) break fail;
+    i32[(t + TP_NAME) >> 2] = name;
+    i32[(t + TP_QUALNAME) >> 2] = newRef(name);
+    i32[(t + TP_BASE) >> 2] = newRef(base);
+    const bases = tuplePack([base]);
+    if (bases === NULL) break fail;
+    i32[(t + TP_BASES) >> 2] = bases;
+    i32[(t + TP_BASICSIZE) >> 2] = spec.basicsize;
+    i32[(t + TP_ITEMSIZE) >> 2] = spec.itemsize;
+    i32[(t + TP_DICTOFFSET) >> 2] = i32[(base + TP_DICTOFFSET) >> 2];
+    i32[(t + TP_WEAKLISTOFFSET) >> 2] = i32[(base + TP_WEAKLISTOFFSET) >> 2];
+    i32[(t + HT_INSTANCE_KEYS) >> 2] = -1;
+    const bs = typeSlotsOf(base);
+    const slots = slotsNew(spec.name, spec.slots.dealloc ?? bs.dealloc);
+    for (const k of inheritableSlots) {
+      const own = spec.slots[k];
+      (slots as unknown as Record<string, unknown>)[k] = own !== undefined ? own : bs[k];
+    }
+    const index = freeSlotIndices.length > 0 ? freeSlotIndices.pop()! : typeSlots.length;
+    typeSlots[index] = slots;
+    typeDealloc[index] = slots.dealloc;
+    i32[(t + TP_INDEX) >> 2] = index;
+    heapTypes.add(t);
+    assignVersionTag(t);
+    const d = dictNew();
+    if (d === NULL) break fail;
+    i32[(t + TP_DICT) >> 2] = d;
+    let ok = true;
+    const put = (key: string, v: Owned | Null): void => {
+      if (!ok) { xdecref(v); return; }
+      if (v === NULL) { ok = false; return; }
+      if (dictSetItem(d, S(key), v) < 0) ok = false;
+      decref(v);
+    };
+    if (slots.new !== null && slots.new !== bs.new) put('__new__', cfunctionNew(slotTpNewWrapperDef, t, NULL));
+    typeAddOperators(t, put);
+    for (const def of spec.methods ?? []) put(def.name, methodDescriptorNew(t, def));
+    if (!ok) break fail;
+    if (spec.dict !== undefined) {
+      const entries = spec.dict(t);
+      if (entries === null) break fail;
+      for (const [key, v] of entries) put(key, v);
+    }
+    if (ok && dictGetItemBorrow(d, S('__doc__')) === NULL) put('__doc__', newRef(Py_None));
+    if (ok && dot >= 0 && dictGetItemBorrow(d, S('__module__')) === NULL) put('__module__', strFromJS(spec.name.slice(0, dot)));
+    if (!ok) break fail;
+    const mro = typeComputeMro(t, bases);
+    if (mro === NULL) break fail;
+    i32[(t + TP_MRO) >> 2] = mro;
+    registerSubclass(base, t);
+    return type;
+  }
+  decref(type);
   return NULL;
 }
 

@@ -44,7 +44,7 @@ import { genInitStatic } from '../objects/gen.ts';
 import { tracebackInitStatic } from '../objects/traceback.ts';
 import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
-import { sysInitStatic } from '../modules/sys.ts';
+import { sysInitStatic, sysInitStructSeqTypes } from '../modules/sys.ts';
 import { atexitFini } from '../modules/atexit.ts';
 import { randomInitStatic } from '../modules/_random.ts';
 import { dequeInitStatic } from '../modules/_collections.ts';
@@ -155,6 +155,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   matchInitStatic();
   // Protocol layer (issue #4): slice, range, iterators, views, builtin slots and method tables.
   builtinsInitStatic();
+  sysInitStructSeqTypes();
   excAttrsInitStatic();
   typeFinishStatics(EXTRA_BASES.map(([a, b]) => [exceptionTypes.get(a)!, exceptionTypes.get(b)!] as const));
   heapSeal(heap);

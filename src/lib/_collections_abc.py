@@ -526,6 +526,8 @@ MutableSet.register(set)
 class Mapping(Collection):
     """A read-only mapping; mixins: get, __contains__, keys, items, values, __eq__."""
     __slots__ = ()
+    # Py_TPFLAGS_MAPPING: subclasses match mapping patterns (abc.py moves it into the type's flags)
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -707,6 +709,8 @@ MutableMapping.register(dict)
 class Sequence(Reversible, Collection):
     """An indexable sequence; mixins: __iter__, __contains__, __reversed__, index, count."""
     __slots__ = ()
+    # Py_TPFLAGS_SEQUENCE: subclasses match sequence patterns (abc.py moves it into the type's flags)
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -4,6 +4,8 @@ __subclasshook__, and the isinstance/issubclass caches invalidated by a global t
 The registry and caches hold strong references (CPython uses weak sets): registered classes live
 as long as the ABC, which for classes defined at module level is the whole run anyway."""
 
+from _collections import _abc_tpflags_init, _abc_tpflags_register
+
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
@@ -73,6 +75,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _abc_tpflags_init(cls)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         cls._abc_impl = _abc_data()
         return cls
@@ -86,6 +89,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_impl.registry.add(subclass)
+        _abc_tpflags_register(cls, subclass)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass

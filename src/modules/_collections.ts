@@ -16,6 +16,7 @@ import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { abcFlagsMethods } from './abcflags.ts';
 import {
   typeNewStatic, typeOf, typeName, typeLookupJS, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeIsSubtype, type VisitProc,
   Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT,
@@ -938,7 +939,7 @@ const collections__count_elements: MethodDef['fn'] = (_self, args, nargs, kwname
 
 /** Creates the _collections module. */
 export function collectionsModuleNew(): Owned | Null {
-  return nativeModuleNew('_collections', [{ name: '_count_elements', fn: collections__count_elements, doc: 'Count elements in the iterable, updating the mapping' }], (m) => {
+  return nativeModuleNew('_collections', [{ name: '_count_elements', fn: collections__count_elements, doc: 'Count elements in the iterable, updating the mapping' }, ...abcFlagsMethods], (m) => {
     if (moduleAddSteal(m, 'deque', newRef(dequeType)) < 0) return -1;
     if (moduleAddSteal(m, '_deque_iterator', newRef(dequeIterType)) < 0) return -1;
     return moduleAddSteal(m, '_deque_reverse_iterator', newRef(dequeRevIterType));

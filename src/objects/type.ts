@@ -125,6 +125,10 @@ export const MANAGED_PREHEADER_SIZE = 8;
 
 // tp_flags, with CPython's bit values.
 export const Py_TPFLAGS_MANAGED_WEAKREF = 1 << 3;
+export const Py_TPFLAGS_SEQUENCE = 1 << 5;
+export const Py_TPFLAGS_MAPPING = 1 << 6;
+/** _Py_TPFLAGS_MATCH_SELF: a class pattern `T(x)` of the type matches the subject itself. Inherited. */
+export const Py_TPFLAGS_MATCH_SELF = 1 << 22;
 export const Py_TPFLAGS_MANAGED_DICT = 1 << 4;
 export const Py_TPFLAGS_DISALLOW_INSTANTIATION = 1 << 7;
 export const Py_TPFLAGS_IMMUTABLETYPE = 1 << 8;
@@ -1452,7 +1456,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     i32[(t + TP_ITEMSIZE) >> 2] = typeItemSize(base);
     // inherit_patma_flags: Py_TPFLAGS_SEQUENCE (1 << 5) and Py_TPFLAGS_MAPPING (1 << 6) pass to subclasses
     let flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
-      | (baseFlags & (SUBCLASS_FLAGS | 0x60));
+      | (baseFlags & (SUBCLASS_FLAGS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF));
     if (needGC) flags |= Py_TPFLAGS_HAVE_GC;
     if (addDict) flags |= Py_TPFLAGS_MANAGED_DICT;
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
@@ -1604,7 +1608,8 @@ export function typeNewFromSpec(spec: HeapTypeSpec): Owned | Null {
   const t = type as Borrowed;
   // The flags first: a failure below frees the type through type's dealloc, which wants HEAPTYPE.
   i32[(t + TP_FLAGS) >> 2] = spec.flags | Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
-    | (i32[(base + TP_FLAGS) >> 2] & SUBCLASS_FLAGS);
+    | (i32[(base + TP_FLAGS) >> 2] & (SUBCLASS_FLAGS | Py_TPFLAGS_MATCH_SELF))
+    | ((spec.flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING)) === 0 ? i32[(base + TP_FLAGS) >> 2] & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING) : 0);
   fail: {
     const name = strFromJS(spec.name.slice(dot + 1));
     if (name === NULL) break fail;

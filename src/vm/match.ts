@@ -7,9 +7,23 @@
 import { i32 } from '../heap/views.ts';
 import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeOf, typeIsSubtype, typeFlags, typeNameOf, typeName, typeHasFeature,
-  Py_TPFLAGS_LIST_SUBCLASS, Py_TPFLAGS_TUPLE_SUBCLASS, Py_TPFLAGS_DICT_SUBCLASS, Py_TPFLAGS_TYPE_SUBCLASS,
+import { typeOf, typeIsSubtype, typeFlags, typeNameOf, typeName,
+  Py_TPFLAGS_TYPE_SUBCLASS,
+  Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING, Py_TPFLAGS_MATCH_SELF, TP_FLAGS, TP_BASE, staticTypes,
 } from '../objects/type.ts';
+import { listType } from '../objects/list.ts';
+import { tupleType } from '../objects/tuple.ts';
+import { dictType } from '../objects/dict.ts';
+import { rangeType } from '../objects/range.ts';
+import { memoryviewType } from '../objects/memoryview.ts';
+import { mappingproxyType } from '../objects/mappingproxy.ts';
+import { boolType } from '../objects/bool.ts';
+import { bytearrayType } from '../objects/bytearray.ts';
+import { bytesType } from '../objects/bytes.ts';
+import { floatType } from '../objects/float.ts';
+import { setType, frozensetType } from '../objects/set.ts';
+import { intType } from '../objects/int.ts';
+import { strType } from '../objects/str.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, AttributeError, exceptionTypes } from '../objects/exceptions.ts';
 import { tupleNew, tupleSize, tupleGetItemBorrow, tupleSetItemSteal, isTuple } from '../objects/tuple.ts';
@@ -22,16 +36,40 @@ import { Py_EQ } from '../objects/type.ts';
 import { EG_RESULT } from './eval.ts';
 import { exceptionMatches } from './exc.ts';
 
-const Py_TPFLAGS_SEQUENCE = 1 << 5;
-const Py_TPFLAGS_MAPPING = 1 << 6;
-
-export function isMappingForMatch(o: Borrowed): boolean {
-  return typeHasFeature(o, Py_TPFLAGS_DICT_SUBCLASS) || (typeFlags(typeOf(o)) & Py_TPFLAGS_MAPPING) !== 0;
+/**
+ * The pattern-matching flags of the builtin types, as CPython's type objects carry them: sequences
+ * (list, tuple, range, memoryview; collections.deque sets its own) and mappings (dict, mappingproxy)
+ * for MATCH_SEQUENCE / MATCH_MAPPING, and the types whose class pattern `T(x)` matches the subject
+ * itself (_Py_TPFLAGS_MATCH_SELF). Subclasses inherit them (objects/type.ts typeNewImpl); abc.py sets
+ * the collection flags of classes deriving from or registered with collections.abc's Sequence and
+ * Mapping (`__abc_tpflags__`). Static phase only (type objects are sealed after it).
+ */
+export function patmaFlagsInitStatic(): void {
+  for (const t of [listType, tupleType, rangeType, memoryviewType]) i32[(t + TP_FLAGS) >> 2] |= Py_TPFLAGS_SEQUENCE;
+  for (const t of [dictType, mappingproxyType]) i32[(t + TP_FLAGS) >> 2] |= Py_TPFLAGS_MAPPING;
+  for (const t of [boolType, bytearrayType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType]) {
+    i32[(t + TP_FLAGS) >> 2] |= Py_TPFLAGS_MATCH_SELF;
+  }
+  // type_ready's inherit_patma_flags and inherit_special for the other static types (sys's struct
+  // sequences are tuples): staticTypes is in creation order, a base before its subclasses.
+  for (const t of staticTypes) {
+    const base = i32[(t + TP_BASE) >> 2];
+    if (base === 0) continue;
+    const bf = i32[(base + TP_FLAGS) >> 2];
+    let f = i32[(t + TP_FLAGS) >> 2] | (bf & Py_TPFLAGS_MATCH_SELF);
+    if ((f & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING)) === 0) f |= bf & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING);
+    i32[(t + TP_FLAGS) >> 2] = f;
+  }
 }
 
+/** MATCH_MAPPING's test (the type's Py_TPFLAGS_MAPPING). */
+export function isMappingForMatch(o: Borrowed): boolean {
+  return (typeFlags(typeOf(o)) & Py_TPFLAGS_MAPPING) !== 0;
+}
+
+/** MATCH_SEQUENCE's test (the type's Py_TPFLAGS_SEQUENCE). */
 export function isSequenceForMatch(o: Borrowed): boolean {
-  return typeHasFeature(o, Py_TPFLAGS_LIST_SUBCLASS) || typeHasFeature(o, Py_TPFLAGS_TUPLE_SUBCLASS) ||
-    (typeFlags(typeOf(o)) & Py_TPFLAGS_SEQUENCE) !== 0 || typeNameOf(o) === 'range';
+  return (typeFlags(typeOf(o)) & Py_TPFLAGS_SEQUENCE) !== 0;
 }
 
 /** MATCH_KEYS: a tuple of the values for `keys` in `map`, or None when one is missing. */
@@ -101,7 +139,6 @@ function objectReprJS(o: Borrowed): string {
   return s;
 }
 
-const MATCH_SELF_TYPES = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
 
 /** MATCH_CLASS: a tuple of the matched attributes, or None when the subject doesn't match. */
 export function matchClass(subject: Borrowed, cls: Borrowed, nargs: number, kwargs: Borrowed): Owned | Null {
@@ -140,7 +177,7 @@ export function matchClass(subject: Borrowed, cls: Borrowed, nargs: number, kwar
       if (!isTuple(matchArgs)) return errSetString(TypeError, `${typeName(cls)}.__match_args__ must be a tuple (got ${typeNameOf(matchArgs)})`);
       margs = matchArgs;
     } else {
-      matchSelf = isMatchSelfType(cls);
+      matchSelf = (typeFlags(cls) & Py_TPFLAGS_MATCH_SELF) !== 0;
     }
     const allowed = matchSelf ? 1 : margs === NULL ? 0 : tupleSize(margs);
     if (allowed < nargs) {
@@ -171,12 +208,6 @@ export function matchClass(subject: Borrowed, cls: Borrowed, nargs: number, kwar
   return t;
 }
 
-function isMatchSelfType(cls: Borrowed): boolean {
-  for (let t = cls as number; t !== 0; t = i32[(t + 32) >> 2]) {
-    if (MATCH_SELF_TYPES.has(typeName(t as Borrowed)) && (typeFlags(t as Borrowed) & (1 << 9)) === 0) return true;
-  }
-  return false;
-}
 
 /**
  * CHECK_EG_MATCH: splits `excValue` by `matchType`. Leaves (rest, match) in EG_RESULT (owned); match

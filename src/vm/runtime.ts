@@ -51,6 +51,7 @@ import { dequeInitStatic } from '../modules/_collections.ts';
 import { operatorInitStatic } from '../modules/_operator.ts';
 import { itertoolsInitStatic } from '../modules/_itertools.ts';
 import { matchInitStatic } from '../modules/re/match.ts';
+import { patmaFlagsInitStatic } from './match.ts';
 import { excAttrsInitStatic } from './excattrs.ts';
 import { abstractInitRuntime, abstractFini } from '../objects/abstract.ts';
 import { vmStateReset, vmStateFini } from './state.ts';
@@ -157,6 +158,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   builtinsInitStatic();
   sysInitStructSeqTypes();
   excAttrsInitStatic();
+  patmaFlagsInitStatic();
   typeFinishStatics(EXTRA_BASES.map(([a, b]) => [exceptionTypes.get(a)!, exceptionTypes.get(b)!] as const));
   heapSeal(heap);
 

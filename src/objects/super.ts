@@ -8,6 +8,7 @@
 
 import { i32, u8 } from '../heap/views.ts';
 import { incref, decref, newRef } from '../heap/refcount.ts';
+import { gcClearField } from '../gc/clear.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeOf, typeName, typeNameOf, typeIsSubtype, isType, slotsOf, typeGenericAlloc,
@@ -88,19 +89,11 @@ export function superSetZeroArgHook(f: ((out: Int32Array) => number) | null): vo
   zeroArgHook = f;
 }
 
-// Fields by name, not by walking an array of offsets: a super object is made and dropped per
-// `super()` call, and V8 allocates such arrays.
 function superDealloc(o: Owned): void {
-  superFieldClear(o, SU_TYPE);
-  superFieldClear(o, SU_OBJ);
-  superFieldClear(o, SU_OBJ_TYPE);
+  gcClearField(o, SU_TYPE);
+  gcClearField(o, SU_OBJ);
+  gcClearField(o, SU_OBJ_TYPE);
   objectGCFree(o);
-}
-
-function superFieldClear(o: number, off: number): void {
-  const v = i32[(o + off) >> 2];
-  i32[(o + off) >> 2] = 0;
-  if (v !== 0) decref(v as Borrowed);
 }
 
 function superTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
@@ -184,29 +177,35 @@ function superNewSlot(type: Borrowed, _a: number, _n: number, _k: Borrowed | Nul
 function superGetAttro(su: Borrowed, name: Borrowed): Owned | Null {
   const startType = i32[(su + SU_OBJ_TYPE) >> 2] as Borrowed;
   if (startType === 0 || (isStr(name) && strEqualJS(name, '__class__'))) return objectGenericGetAttr(su, name);
+  const res = superMroFind(startType, i32[(su + SU_TYPE) >> 2], name);
+  if (res === NULL) return errOccurred() !== NULL ? NULL : objectGenericGetAttr(su, name);
+  return superBind(res, i32[(su + SU_OBJ) >> 2] as Borrowed, startType);
+}
+
+/** `name` in the dicts of startType's MRO after `type` (borrowed), or NULL (an error set, or not there). */
+function superMroFind(startType: Borrowed, type: number, name: Borrowed): Borrowed | Null {
   const mro = i32[(startType + TP_MRO) >> 2] as Borrowed;
-  if (mro !== 0) {
-    const n = tupleSize(mro);
-    const type = i32[(su + SU_TYPE) >> 2];
-    let i = 0;
-    for (; i + 1 < n; i++) if (tupleGetItemBorrow(mro, i) === type) break;
-    i++;
-    for (; i < n; i++) {
-      const t = tupleGetItemBorrow(mro, i);
-      const d = i32[(t + TP_DICT) >> 2];
-      if (d === 0) continue;
-      const res = dictGetItemBorrow(d as Borrowed, name);
-      if (res === NULL) { if (errOccurred() !== NULL) return NULL; continue; }
-      incref(res);
-      const g = slotsOf(res).descrGet;
-      if (g === null) return res as Owned;
-      const obj = i32[(su + SU_OBJ) >> 2] as Borrowed;
-      const r = g(res, obj === startType ? NULL : obj, startType);
-      decref(res);
-      return r;
-    }
+  if (mro === 0) return NULL;
+  const n = tupleSize(mro);
+  let i = 0;
+  for (; i + 1 < n; i++) if (tupleGetItemBorrow(mro, i) === type) break;
+  for (i++; i < n; i++) {
+    const d = i32[(tupleGetItemBorrow(mro, i) + TP_DICT) >> 2];
+    if (d === 0) continue;
+    const res = dictGetItemBorrow(d as Borrowed, name);
+    if (res !== NULL || errOccurred() !== NULL) return res;
   }
-  return objectGenericGetAttr(su, name);
+  return NULL;
+}
+
+/** What super_getattro returns for `res` found on the MRO: bound to obj through its __get__ (obj NULL when it is startType itself). */
+function superBind(res: Borrowed, obj: Borrowed, startType: Borrowed): Owned | Null {
+  const g = slotsOf(res).descrGet;
+  if (g === null) return (incref(res), res as Owned);
+  incref(res);
+  const r = g(res, obj === startType ? NULL : obj, startType);
+  decref(res);
+  return r;
 }
 
 /**
@@ -225,33 +224,19 @@ export function superLookup(type: Borrowed, obj: Borrowed, name: Borrowed, metho
   // do_super_lookup's skip: __class__ is the super object's own; a name the MRO after `type` lacks
   // goes to the super object's generic lookup (its AttributeError names 'super').
   if (!(isStr(name) && strEqualJS(name, '__class__'))) {
-    const mro = i32[(startType + TP_MRO) >> 2] as Borrowed;
-    if (mro !== 0) {
-      const n = tupleSize(mro);
-      let i = 0;
-      for (; i + 1 < n; i++) if (tupleGetItemBorrow(mro, i) === type) break;
-      for (i++; i < n; i++) {
-        const d = i32[(tupleGetItemBorrow(mro, i) + TP_DICT) >> 2];
-        if (d === 0) continue;
-        const res = dictGetItemBorrow(d as Borrowed, name);
-        if (res === NULL) {
-          if (errOccurred() !== NULL) { decref(startType); return NULL; }
-          continue;
-        }
-        incref(res);
-        if (method && (i32[(typeOf(res) + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
-          superLookupUnbound = true;
-          decref(startType);
-          return res as Owned;
-        }
-        const g = slotsOf(res).descrGet;
-        if (g === null) { decref(startType); return res as Owned; }
-        const r = g(res, obj === startType ? NULL : obj, startType);
-        decref(res);
-        decref(startType);
-        return r;
+    const res = superMroFind(startType, type, name);
+    if (res !== NULL) {
+      let r: Owned | Null;
+      if (method && (i32[(typeOf(res) + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
+        superLookupUnbound = true;
+        r = (incref(res), res as Owned);
+      } else {
+        r = superBind(res, obj, startType);
       }
+      decref(startType);
+      return r;
     }
+    if (errOccurred() !== NULL) { decref(startType); return NULL; }
   }
   decref(startType);
   const su = superNew(type, obj);

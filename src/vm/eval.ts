@@ -44,6 +44,7 @@ import {
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
 import { superType, superLookup, superLookupUnbound } from '../objects/super.ts';
+import { RETURN_GENERATOR } from '../bytecode/opcodes.ts';
 import {
   CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_BACKEDGE_WORD, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
@@ -2434,7 +2435,7 @@ function genFromFrame(f: number): Owned | Null {
  */
 export function codeIsPlainGenerator(code: number): boolean {
   return (i32[(code + CO_FLAGS) >> 2] & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === CO_GENERATOR
-    && (i32[i32[(code + CO_INSTRS) >> 2] >> 2] & 0xff) === 75;
+    && (i32[i32[(code + CO_INSTRS) >> 2] >> 2] & 0xff) === RETURN_GENERATOR;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { i32 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { gcClearField } from '../gc/clear.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
@@ -353,18 +354,11 @@ function genDealloc(g: Owned): void {
   }
   if (i32[(g + GI_FRAME_STATE) >> 2] < FRAME_COMPLETED) frameClear(frameOf(g));
   i32[(g + GI_FRAME_STATE) >> 2] = FRAME_COMPLETED;
-  genFieldClear(g, GI_NAME);
-  genFieldClear(g, GI_QUALNAME);
-  genFieldClear(g, GI_EXC_STATE);
-  genFieldClear(g, GI_CODE);
+  gcClearField(g, GI_NAME);
+  gcClearField(g, GI_QUALNAME);
+  gcClearField(g, GI_EXC_STATE);
+  gcClearField(g, GI_CODE);
   objectGCFree(g);
-}
-
-/** Py_CLEAR of the generator's field at `off` (no array of offsets to walk: this runs for every generator). */
-function genFieldClear(g: number, off: number): void {
-  const v = i32[(g + off) >> 2];
-  i32[(g + off) >> 2] = 0;
-  if (v !== 0) decref(v as Owned);
 }
 
 function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {

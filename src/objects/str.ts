@@ -68,6 +68,13 @@ const LATIN1_STRIDE = 32;
 export let strType = 0 as Borrowed;
 let latin1Block = 0;
 
+// CPython 3.12 interns its static identifiers (_Py_ID) before anything else, and eleven of them are one
+// character long. Those interned strs are objects of their own, not the latin-1 singletons: in 3.12 the
+// constant 'a' is not chr(97) and sys.intern(chr(97)) returns the constant. (3.13 folded them together.)
+const IDENTIFIER_CHARS = '_abcdenprsx';
+/** For each latin-1 code point, its separate interned identifier str, or 0 (the singleton is the interned one). */
+const identifierChar = new Int32Array(256);
+
 /** Strings interned during the static phase, by their JS text (the heap table can't exist before the seal). */
 let staticInterned = new Map<string, Borrowed>();
 
@@ -239,6 +246,19 @@ export function strInitStatic(): void {
     u8[o + STR_DATA + 1] = 0;
     makeStatic(o);
     staticInterned.set(len === 0 ? '' : String.fromCharCode(cp), o as Borrowed);
+  }
+  identifierChar.fill(0);
+  for (let i = 0; i < IDENTIFIER_CHARS.length; i++) {
+    const cp = IDENTIFIER_CHARS.charCodeAt(i);
+    const single = latin1Block + LATIN1_STRIDE * (1 + cp);
+    const o = alloc(LATIN1_STRIDE);
+    if (o === 0) throw new Error('static region: out of memory creating the identifier strings');
+    u8.copyWithin(o, single, single + LATIN1_STRIDE);
+    makeStatic(o);
+    // The singleton stays static and immortal but not interned, so sys.intern maps it to the identifier.
+    i32[(single + STR_STATE) >> 2] &= ~ST_INTERNED;
+    identifierChar[cp] = o;
+    staticInterned.set(IDENTIFIER_CHARS[i], o as Borrowed);
   }
 }
 
@@ -488,7 +508,7 @@ export function strInternImmortalOrNull(s: string): Borrowed | Null {
   if (n <= 1) {
     if (n === 0) return latin1Block as Borrowed;
     const c = s.charCodeAt(0);
-    if (c < 0x100) return strLatin1Char(c);
+    if (c < 0x100) return identifierChar[c] !== 0 ? identifierChar[c] as Borrowed : strLatin1Char(c);
   }
   if (staticPhase()) {
     const old = staticInterned.get(s);

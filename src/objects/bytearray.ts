@@ -28,6 +28,7 @@ import { IndexError, TypeError, ValueError, OverflowError, exceptionTypes } from
 import { strFromJS, isStr, strToJS } from './str.ts';
 import { smallInt } from './int.ts';
 import { bytesRepr as bytesReprText } from '../support/str-repr.ts';
+import { bytesConcatError } from './bytes.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
 import {
   numberAsSsize, indexCheck, objectGetIter, iterNext, parseArgs, PARSED,
@@ -376,19 +377,17 @@ export function heapFind(d: number, n: number, p: number, m: number): number {
 }
 
 function bytearrayConcat(a: Borrowed, b: Borrowed): Owned | Null {
-  if (!bufferGet(a, false) || !bufferGet(b, false)) {
-    return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
-  }
-  bufferGet(a, false);
+  // Each buffer is asked for once, and a's bytes are copied before b's buffer is (see bufferGet).
+  if (!bufferGet(a, false)) return bytesConcatError(a, b);
   const r = bytearrayFromHeap(BUF.ptr, BUF.len);
   if (r === NULL) return NULL;
-  bufferGet(b, false);
+  if (!bufferGet(b, false)) { decref(r); return bytesConcatError(a, b); }
   if (bytearrayAppendHeap(r, BUF.ptr, BUF.len) < 0) { decref(r); return NULL; }
   return r;
 }
 
 function bytearrayInplaceConcat(a: Borrowed, b: Borrowed): Owned | Null {
-  if (!bufferGet(b, false)) return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
+  if (!bufferGet(b, false)) return bytesConcatError(a, b);
   if (bytearrayAppendHeap(a, BUF.ptr, BUF.len) < 0) return NULL;
   return newRef(a);
 }

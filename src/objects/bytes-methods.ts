@@ -10,7 +10,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf, typeOf, typeSlotsOf, typeIsSubtype } from './type.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { boolNew, objectIsTrue, noneNew } from './object.ts';
-import { errSetString, errOccurred } from './errors.ts';
+import { errSetString, errOccurred, errClear } from './errors.ts';
 import { TypeError, ValueError, IndexError, OverflowError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intFromNumber, smallInt } from './int.ts';
@@ -577,7 +577,8 @@ function joinMethod(qual: string): Fn {
       const it = fastItem(seq, i);
       if (!bufferGet(it, false)) {
         decref(seq);
-        if (errOccurred() !== NULL) return NULL;
+        // CPython replaces whatever error getting the buffer set.
+        errClear();
         return errSetString(TypeError, `sequence item ${i}: expected a bytes-like object, ${typeNameOf(it)} found`);
       }
       const p = u8.slice(BUF.ptr, BUF.ptr + BUF.len);

@@ -212,17 +212,23 @@ export function bytesRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | 
 }
 
 /** a + b for bytes (bytes_concat): the other operand may be any bytes-like object. */
+/** bytes_concat's and bytearray_concat's TypeError, which replaces whatever error getting a buffer set. */
+export function bytesConcatError(a: Borrowed, b: Borrowed): Null {
+  return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
+}
+
 export function bytesConcat(a: Borrowed, b: Borrowed): Owned | Null {
-  if (!isBytes(a) || !isBytes(b)) {
+  if (!isBytesExact(a) || !isBytesExact(b)) {
     // Any buffer concatenates (bytes + bytearray / memoryview gives bytes).
-    if (!bufferGet(a, false) || !bufferGet(b, false)) {
-      return errSetString(TypeError, `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
-    }
-    const pb = BUF.ptr, lb = BUF.len;
-    bufferGet(a, false);
-    const out = new Uint8Array(BUF.len + lb);
-    out.set(u8.subarray(BUF.ptr, BUF.ptr + BUF.len));
-    out.set(u8.subarray(pb, pb + lb), BUF.len);
+    // Each operand's bytes are copied before the next buffer is asked for (a __buffer__ copy lasts until then).
+    if (!bufferGet(a, false)) return bytesConcatError(a, b);
+    const da = u8.slice(BUF.ptr, BUF.ptr + BUF.len);
+    if (!bufferGet(b, false)) return bytesConcatError(a, b);
+    if (da.length === 0 && isBytesExact(b)) return newRef(b);
+    if (BUF.len === 0 && isBytesExact(a)) return newRef(a);
+    const out = new Uint8Array(da.length + BUF.len);
+    out.set(da);
+    out.set(u8.subarray(BUF.ptr, BUF.ptr + BUF.len), da.length);
     return bytesFromUint8Array(out);
   }
   const la = bytesSize(a), lb = bytesSize(b);

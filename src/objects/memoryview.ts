@@ -22,8 +22,9 @@ import { strFromJS, isStr, strToJS, strInternImmortal } from './str.ts';
 import { strEncode } from './str-codecs.ts';
 import { smallInt, intFromNumber, intFromBigInt, isInt, intToBigInt, intSafeValue } from './int.ts';
 import { floatNew, floatValue, isFloat } from './float.ts';
-import { isBytes, bytesSize, BYTES_DATA, bytesFromUint8Array, bytesSingle } from './bytes.ts';
-import { isByteArray, bytearraySize, bytearrayData, bytearrayExportsAdd } from './bytearray.ts';
+import { isBytes, bytesSize, BYTES_DATA, bytesFromUint8Array, bytesSingle, bytesType } from './bytes.ts';
+import { isByteArray, bytearraySize, bytearrayData, bytearrayExportsAdd, bytearrayType } from './bytearray.ts';
+import { allocCurrent } from '../heap/alloc.ts';
 import { isTuple, tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { listNew, listAppendSteal, isList, listSize, listGetItemBorrow } from './list.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
@@ -226,6 +227,8 @@ function mvDerive(o: Borrowed, v: View, readonly = (flagsOf(o) & F_READONLY) !==
  * `raise` a non-buffer gets TypeError ("a bytes-like object is required").
  */
 export function bufferGet(o: Borrowed, raise: boolean): boolean {
+  const t = typeOf(o);
+  if (t !== bytesType && t !== bytearrayType && t !== memoryviewType && pythonBufferMethod(o)) return pythonBufferGet(o);
   if (isBytes(o)) {
     BUF.ptr = o + BYTES_DATA; BUF.len = bytesSize(o); BUF.readonly = true;
     return true;
@@ -247,9 +250,38 @@ export function bufferGet(o: Borrowed, raise: boolean): boolean {
   return false;
 }
 
-/** True when o exports a buffer (PyObject_CheckBuffer). */
+/** True when o exports a buffer (PyObject_CheckBuffer), through a builtin exporter or a class's __buffer__. */
 export function bufferCheck(o: Borrowed): boolean {
-  return isBytes(o) || isByteArray(o) || isMemoryView(o);
+  return isBytes(o) || isByteArray(o) || isMemoryView(o) || pythonBufferMethod(o);
+}
+
+// bufferGet for a class's __buffer__ (PEP 688): the view's bytes are copied into a bytes object and the
+// view is released at once (so __release_buffer__ runs before the caller goes on, as it does in CPython
+// for a native that gets a buffer, copies, and releases it). BUF then points into that copy, which lives
+// until the next such bufferGet on the same heap or the runtime's shutdown (bufferFini): callers of
+// bufferGet use or copy BUF before they get another buffer. One copy per heap, keyed by its allocator.
+const bufferTemps = new Map<object, number>();
+
+function pythonBufferGet(o: Borrowed): boolean {
+  const data = pythonBufferCopy(o);
+  if (data === null) return false;
+  const b = bytesFromUint8Array(data);
+  if (b === NULL) return false;
+  const key = allocCurrent();
+  const old = bufferTemps.get(key);
+  bufferTemps.set(key, b);
+  if (old !== undefined) decref(old as Owned);
+  BUF.ptr = b + BYTES_DATA; BUF.len = data.length; BUF.readonly = true;
+  return true;
+}
+
+/** Runtime shutdown: frees this heap's __buffer__ copy (see pythonBufferGet). */
+export function bufferFini(): void {
+  const key = allocCurrent();
+  const old = bufferTemps.get(key);
+  if (old === undefined) return;
+  bufferTemps.delete(key);
+  decref(old as Owned);
 }
 
 /**

@@ -23,7 +23,7 @@ import { complexInitStatic } from '../objects/complex.ts';
 import { strInitStatic, strInitRuntime, strFini } from '../objects/str.ts';
 import { bytesInitStatic } from '../objects/bytes.ts';
 import { bytearrayInitStatic } from '../objects/bytearray.ts';
-import { memoryviewInitStatic } from '../objects/memoryview.ts';
+import { memoryviewInitStatic, bufferFini } from '../objects/memoryview.ts';
 import { tupleInitStatic } from '../objects/tuple.ts';
 import { listInitStatic } from '../objects/list.ts';
 import { dictInitStatic } from '../objects/dict.ts';
@@ -203,6 +203,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   dataStackFini();
   vmStateFini();
   abstractFini();
+  bufferFini();
   exceptionsFini();
   // Runtime-immortalized objects go once every holder above has let go (their counts are recomputed
   // from references among themselves), while the collector and weakref clearing still work.

@@ -33,7 +33,7 @@ import { strType, isStr, strToJS, strFromJS, strLength, strGetCodePoint, strInte
 import { bytesType, isBytes, bytesSize, bytesToUint8Array } from '../objects/bytes.ts';
 import { bytearrayType } from '../objects/bytearray.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
-import { tupleType, isTuple, tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
+import { tupleType, isTuple, isTupleExact, tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
 import { listType, listNew, listSort, listAppendSteal } from '../objects/list.ts';
 import { dictType, isDict, dictNext } from '../objects/dict.ts';
 import { setType, frozensetType } from '../objects/set.ts';
@@ -70,14 +70,14 @@ import { objectSetItem as objectSetItemLocal, sequenceTuple as sequenceTupleLoca
 import { ts } from '../vm/state.ts';
 import { F_GLOBALS, F_LOCALS, F_CODE, frameLocalsplus } from '../vm/frame.ts';
 import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS } from '../objects/code.ts';
-import { cellType, CELL_REF } from '../objects/cell.ts';
+import { cellType, CELL_REF, isCell } from '../objects/cell.ts';
 import { stdio } from '../vm/io.ts';
 import { stopIterationSet } from '../objects/abstract.ts';
 import { tupleFromArray } from '../objects/tuple.ts';
 import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
 import { isModule, moduleType } from '../objects/module.ts';
 import { isCode, CO_NFREEVARS, codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
-import { functionNew } from '../objects/function.ts';
+import { functionNew, functionSetFieldSteal, FUNC_CLOSURE } from '../objects/function.ts';
 import { objectVectorcall } from '../objects/abstract.ts';
 import { exceptionNewFromArg } from '../objects/exceptions.ts';
 import { errSetRaised } from '../objects/errors.ts';
@@ -883,6 +883,13 @@ function mappingCheck(o: Borrowed): boolean {
   return slotsOf(o).getitem !== null;
 }
 
+/** exec()'s closure check: an exact tuple of `n` cells. */
+function closureFits(closure: Borrowed | Null, n: number): boolean {
+  if (closure === NULL || closure === Py_None || !isTupleExact(closure) || tupleSize(closure) !== n) return false;
+  for (let i = 0; i < n; i++) if (!isCell(tupleGetItemBorrow(closure, i))) return false;
+  return true;
+}
+
 /** The shared body of exec() and eval(). */
 function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs(name, args, nargs, kwnames, name === 'exec' ? ['source', 'globals', 'locals', 'closure'] : ['source', 'globals', 'locals'], 1, 3, 3)) return NULL;
@@ -914,16 +921,25 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
   fail: {
     const builtins = builtinsFor(globals);
     if (builtins === NULL) break fail;
+    const hasClosure = closure !== NULL && closure !== Py_None;
     if (isCode(src)) {
-      if (i32[(src + CO_NFREEVARS) >> 2] > 0 && (closure === NULL || closure === Py_None)) {
-        errSetString(TypeError, `code object passed to ${name}() may not contain free variables`);
+      const nfree = i32[(src + CO_NFREEVARS) >> 2];
+      if (name === 'eval' && nfree > 0) {
+        errSetString(TypeError, 'code object passed to eval() may not contain free variables');
         break fail;
       }
-      if (closure !== NULL && closure !== Py_None) {
-        errSetString(exceptionTypes.get('NotImplementedError')!, 'exec() with closure= is not supported by Immortal yet');
+      if (nfree === 0 && hasClosure) {
+        errSetString(TypeError, 'cannot use a closure with this code object');
+        break fail;
+      }
+      if (nfree > 0 && !closureFits(closure, nfree)) {
+        errSetString(TypeError, `code object requires a closure of exactly length ${nfree}`);
         break fail;
       }
       code = newRef(src);
+    } else if (hasClosure) {
+      errSetString(TypeError, 'closure can only be used when source is a code object');
+      break fail;
     } else {
       let text = sourceOf(src, name, name === 'exec' ? 'a string, bytes or code object' : 'a string, bytes or code object');
       if (text === null) break fail;
@@ -938,6 +954,7 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
     }
     fn = functionNew(code, globals, builtins, NULL, true);
     if (fn === NULL) break fail;
+    if (hasClosure) functionSetFieldSteal(fn, FUNC_CLOSURE, newRef(closure));
     result = functionCallWithLocals(fn, locals);
     if (result !== NULL && name === 'exec') { decref(result); result = noneNew(); }
   }

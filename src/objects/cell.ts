@@ -16,6 +16,7 @@ import { strFromJS } from './str.ts';
 import { typeAddGetSets } from './getset.ts';
 import { errSetString } from './errors.ts';
 import { exceptionTypes } from './exceptions.ts';
+import { tupleSize } from './tuple.ts';
 
 export const CELL_REF = 8;
 export const CELL_SIZE = 12;
@@ -89,13 +90,20 @@ function cellContentsSet(c: Borrowed, v: Borrowed | Null): number {
   return 0;
 }
 
+/** cell_new: types.CellType(contents=<empty>), positional only. */
+function cellNewSlot(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (kwnames !== NULL && tupleSize(kwnames) > 0) return errSetString(exceptionTypes.get('TypeError')!, 'cell() takes no keyword arguments');
+  if (nargs > 1) return errSetString(exceptionTypes.get('TypeError')!, `cell expected at most 1 argument, got ${nargs}`);
+  return cellNew(nargs === 1 ? i32[args >> 2] as Borrowed : NULL);
+}
+
 /** Creates the cell type (static phase). */
 export function cellInitStatic(): void {
   cellType = typeNewStatic({
     name: 'cell',
     basicsize: CELL_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: cellDealloc, traverse: cellTraverse, clear: (o) => gcClearFields(o, [CELL_REF]), repr: cellRepr, richcompare: cellRichCompare, hash: null },
+    slots: { dealloc: cellDealloc, traverse: cellTraverse, clear: (o) => gcClearFields(o, [CELL_REF]), repr: cellRepr, richcompare: cellRichCompare, hash: null, new: cellNewSlot },
   });
   typeAddGetSets(cellType, [{ name: 'cell_contents', get: cellContentsGet, set: cellContentsSet }]);
 }

@@ -92,6 +92,7 @@ export const CODE_SIZE = 112;
 export const FRAME_HEADER_WORDS = 12;
 
 // co_flags bits the vm tests (Include/cpython/code.h; the compiler's codeunit.ts has the full list).
+export const CO_OPTIMIZED = 0x0001;
 export const CO_VARARGS = 0x0004;
 export const CO_VARKEYWORDS = 0x0008;
 export const CO_GENERATOR = 0x0020;

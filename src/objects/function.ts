@@ -17,7 +17,10 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
 import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr } from './object.ts';
 import { errSetString } from './errors.ts';
-import { AttributeError, TypeError, ValueError } from './exceptions.ts';
+import { AttributeError, TypeError, ValueError, exceptionTypes } from './exceptions.ts';
+import { parseArgs, PARSED } from './abstract.ts';
+import { isCell } from './cell.ts';
+import { isModule, moduleDictBorrow } from './module.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
 import { tupleGetItemBorrow, tupleSize, isTuple, tupleEmpty } from './tuple.ts';
@@ -86,6 +89,55 @@ export function functionNew(code: Borrowed, globals: Borrowed, builtins: Borrowe
   const mod = dictGetItemBorrow(globals, strInternImmortal('__name__'));
   if (mod !== NULL) { incref(mod); i32[(f + FUNC_MODULE) >> 2] = mod; }
   else if (errOccurred() !== NULL) { decref(f); return NULL; }
+  return f;
+}
+
+/** _PyEval_GetBuiltins: the running frame's builtins dict, else the runtime's (installed by the vm). */
+let currentBuiltinsHook: () => Borrowed | Null = () => NULL;
+
+export function functionSetBuiltinsHook(f: () => Borrowed | Null): void {
+  currentBuiltinsHook = f;
+}
+
+/**
+ * func_new: types.FunctionType(code, globals, name=None, argdefs=None, closure=None) with 3.12's checks
+ * and messages; the builtins come from globals['__builtins__'] (a module gives its dict), else the
+ * running frame's (_PyEval_BuiltinsFromGlobals, which unlike exec() does not store them in globals).
+ */
+function functionNewSlot(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!parseArgs('function', args, nargs, kwnames, ['code', 'globals', 'name', 'argdefs', 'closure'], 2)) return NULL;
+  const code = PARSED[0] as Borrowed, globals = PARSED[1] as Borrowed;
+  const name = PARSED[2] as Borrowed | Null, defs = PARSED[3] as Borrowed | Null, closure = PARSED[4] as Borrowed | Null;
+  if (!isCode(code)) return errSetString(TypeError, `function() argument 'code' must be code, not ${typeNameOf(code)}`);
+  if (!isDict(globals)) return errSetString(TypeError, `function() argument 'globals' must be dict, not ${typeNameOf(globals)}`);
+  if (name !== NULL && name !== Py_None && !isStr(name)) return errSetString(TypeError, 'arg 3 (name) must be None or string');
+  if (defs !== NULL && defs !== Py_None && !isTuple(defs)) return errSetString(TypeError, 'arg 4 (defaults) must be None or tuple');
+  const nfree = i32[(code + CO_NFREEVARS) >> 2];
+  const hasClosure = closure !== NULL && closure !== Py_None;
+  if (hasClosure && !isTuple(closure)) return errSetString(TypeError, 'arg 5 (closure) must be None or tuple');
+  if (!hasClosure && nfree > 0) return errSetString(TypeError, 'arg 5 (closure) must be tuple');
+  const nclosure = hasClosure ? tupleSize(closure) : 0;
+  if (nclosure !== nfree) {
+    const coName = strToJS(i32[(code + CO_NAME) >> 2] as Borrowed);
+    return errSetString(ValueError, `${coName} requires closure of length ${nfree}, not ${nclosure}`);
+  }
+  for (let i = 0; i < nclosure; i++) {
+    const c = tupleGetItemBorrow(closure as Borrowed, i);
+    if (!isCell(c)) return errSetString(TypeError, `arg 5 (closure) expected cell, found ${typeNameOf(c)}`);
+  }
+  let builtins = dictGetItemBorrow(globals, strInternImmortal('__builtins__'));
+  if (builtins === NULL) {
+    if (errOccurred() !== NULL) return NULL;
+    builtins = currentBuiltinsHook();
+    if (builtins === NULL) return errSetString(exceptionTypes.get('RuntimeError')!, 'no builtins');
+  } else if (isModule(builtins)) {
+    builtins = moduleDictBorrow(builtins);
+  }
+  const f = functionNew(code, globals, builtins, NULL);
+  if (f === NULL) return NULL;
+  if (name !== NULL && name !== Py_None) { incref(name); functionSetFieldSteal(f, FUNC_NAME, name as Owned); }
+  if (defs !== NULL && defs !== Py_None) { incref(defs); functionSetFieldSteal(f, FUNC_DEFAULTS, defs as Owned); }
+  if (hasClosure) { incref(closure); functionSetFieldSteal(f, FUNC_CLOSURE, closure as Owned); }
   return f;
 }
 
@@ -274,7 +326,7 @@ export function functionInitStatic(): void {
     slots: {
       dealloc: functionDealloc, traverse: functionTraverse,
       clear: (o) => gcClearFields(o, [FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS, FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_TYPEPARAMS]), repr: functionRepr, hash: objectHashDefault,
-      call: (c, a, n, k) => functionCallHook(c, a, n, k), descrGet: functionDescrGet,
+      call: (c, a, n, k) => functionCallHook(c, a, n, k), descrGet: functionDescrGet, new: functionNewSlot,
       getattro: (o, name) => {
         const r = functionGetAttr(o, name);
         if (r !== NULL || !errExceptionMatches(AttributeError)) return r;

@@ -138,6 +138,10 @@ export const Py_TPFLAGS_READY = 1 << 12;
 export const Py_TPFLAGS_HAVE_GC = 1 << 14;
 /** The type's instances bind like functions: LOAD_ATTR's method form may skip making a bound method. */
 export const Py_TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+/** _Py_TPFLAGS_STATIC_BUILTIN: a type of the runtime itself (our static types). */
+export const Py_TPFLAGS_STATIC_BUILTIN = 1 << 1;
+/** Shown in __flags__ only, for the types that CPython 3.12 calls through vectorcall (we call them all alike). */
+export const Py_TPFLAGS_HAVE_VECTORCALL = 1 << 11;
 export const Py_TPFLAGS_VALID_VERSION_TAG = 1 << 19;
 export const Py_TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const Py_TPFLAGS_LONG_SUBCLASS = 1 << 24;
@@ -401,6 +405,9 @@ function assignVersionTag(t: Borrowed): void {
   i32[(t + TP_VERSION_TAG) >> 2] = nextVersionTag++;
   if (nextVersionTag > 0x7fff_fff0) nextVersionTag = 1; // never in practice; would need a cache flush
 }
+
+// The static types whose __flags__ have Py_TPFLAGS_HAVE_VECTORCALL in CPython 3.12.
+const VECTORCALL_TYPES = new Set(['type', 'function', 'builtin_function_or_method', 'method', 'method_descriptor', 'types.GenericAlias']);
 
 /**
  * Creates a static builtin type in the static region (before the seal). Slots left out are
@@ -873,6 +880,12 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
     };
     const s = typeSlotsOf(t);
     const base = typeBase(t);
+    // Flags as CPython shows them: only a type without tp_new disallows instantiation (slots such as
+    // int's __new__ are filled in after typeNewStatic); the vectorcall bit of the callables CPython marks.
+    let fl = i32[(t + TP_FLAGS) >> 2] | Py_TPFLAGS_STATIC_BUILTIN;
+    if (s.new !== null) fl &= ~Py_TPFLAGS_DISALLOW_INSTANTIATION;
+    if (VECTORCALL_TYPES.has(s.name)) fl |= Py_TPFLAGS_HAVE_VECTORCALL;
+    i32[(t + TP_FLAGS) >> 2] = fl;
     if (s.new !== null && (base === NULL || s.new !== typeSlotsOf(base).new)) {
       put('__new__', cfunctionNew(slotTpNewWrapperDef, t, NULL));
     }

@@ -48,11 +48,11 @@ import { RETURN_GENERATOR } from '../bytecode/opcodes.ts';
 import {
   CO_INSTRS, CO_GCACHE, CO_CACHE_WORDS, CO_BACKEDGE_WORD, CO_CONSTS, CO_NAMES, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_EXCTABLE, CO_NEXC, CO_FLAGS,
   CO_LOCALSPLUSNAMES, CO_NCELLVARS, CO_NFREEVARS, CO_NAME, CO_ARGCOUNT, CO_KWONLYARGCOUNT,
-  FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR,
+  FRAME_HEADER_WORDS, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_OPTIMIZED,
 } from '../objects/code.ts';
 import {
   functionType, functionNew, FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_CLOSURE, FUNC_DEFAULTS,
-  FUNC_KWDEFAULTS, FUNC_ANNOTATIONS, functionSetFieldSteal, functionSetCallHook,
+  FUNC_KWDEFAULTS, FUNC_ANNOTATIONS, functionSetFieldSteal, functionSetCallHook, functionSetBuiltinsHook,
 } from '../objects/function.ts';
 import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
 import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
@@ -129,6 +129,13 @@ export function framePushFunc(func: Owned, aw: number, nargs: number, kwnames: B
   i32[fw + F_SP] = lw + nlp;
   ts.depth++;
   const flags = i32[(code + CO_FLAGS) >> 2];
+  // _PyFunction_Vectorcall: code that isn't optimized (module, class or eval code made into a function
+  // with types.FunctionType) runs with its globals as its locals.
+  if ((flags & CO_OPTIMIZED) === 0) {
+    const g = i32[fw + F_GLOBALS] as Borrowed;
+    incref(g);
+    i32[fw + F_LOCALS] = g;
+  }
   if (kwnames === NULL && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
       i32[(code + CO_ARGCOUNT) >> 2] === nargs && i32[(code + CO_KWONLYARGCOUNT) >> 2] === 0) {
     // Fast path: exactly the positional parameters.
@@ -209,7 +216,9 @@ export function functionCallWithLocals(func: Borrowed, locals: Borrowed | Null):
   if (f === 0) return NULL;
   if (locals !== NULL) {
     incref(locals);
+    const old = i32[(f >> 2) + F_LOCALS];
     i32[(f >> 2) + F_LOCALS] = locals;
+    if (old !== 0) decref(old as Owned);
   }
   return evalFrame(f, false);
 }
@@ -2461,13 +2470,17 @@ export function genCallDirect(func: Owned, aw: number, nargs: number, kw: Borrow
   return g;
 }
 
-/** Installs the vm's hooks into objects/ (the function call slot). */
 /** The interned '__init__' (immortal; looked up at runtime start, not per call). */
 let initName = NULL as Borrowed;
 
+/** Installs the vm's hooks into objects/ (the function call slot, the running frame's builtins). */
 export function evalInstallHooks(): void {
   initName = strInternImmortal('__init__');
   functionSetCallHook(functionVectorcall);
+  functionSetBuiltinsHook(() => {
+    const f = ts.frame;
+    return (f !== 0 ? i32[(f >> 2) + F_BUILTINS] : ts.builtinsDict) as Borrowed | Null;
+  });
   iterHooks.builtin = builtinLookup;
 }
 

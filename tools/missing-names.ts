@@ -225,6 +225,11 @@ export function formatText(rows: readonly Missing[]): string {
   return out.join('\n') + '\n';
 }
 
+/** Hand-written explanations linked from a target's section. */
+const NOTES: Record<string, string> = {
+  os: 'Why each of these is absent: [os-absent-names.md](os-absent-names.md).',
+};
+
 /** docs/missing-names.md: a summary table, then the names per target. */
 export function formatMarkdown(rows: readonly Missing[]): string {
   const out = [
@@ -251,6 +256,8 @@ export function formatMarkdown(rows: readonly Missing[]): string {
     if (r.failure !== undefined) out.push(`Not available: \`${r.failure.replace(/`/g, "'")}\`.`, '');
     else if (r.missing.length === 0) out.push('Nothing missing.', '');
     else out.push(r.missing.map((n) => `\`${n}\``).join(', '), '');
+    const note = NOTES[r.label];
+    if (note !== undefined && r.missing.length > 0) out.push(note, '');
     if (r.failure === undefined && r.incidental.length > 0) {
       out.push('Incidental: ' + r.incidental.map((n) => `\`${n}\``).join(', '), '');
     }

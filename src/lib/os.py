@@ -19,7 +19,13 @@ from posix import (open, close, read, write, lseek, fstat, ftruncate, listdir, m
                    EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL,
                    EX_PROTOCOL, EX_NOPERM, EX_CONFIG, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
                    RTLD_LAZY, RTLD_NOW, RTLD_NOLOAD, RTLD_DEEPBIND, RTLD_GLOBAL, RTLD_LOCAL,
-                   RTLD_NODELETE, P_WAIT, P_NOWAIT, P_NOWAITO, NGROUPS_MAX, TMP_MAX)
+                   RTLD_NODELETE, P_WAIT, P_NOWAIT, P_NOWAITO, NGROUPS_MAX, TMP_MAX,
+                   statvfs, fstatvfs, sysconf, confstr, pathconf, fpathconf, sysconf_names,
+                   confstr_names, pathconf_names, getpgid, getpgrp, getsid, getresuid, getresgid,
+                   sched_getaffinity, sched_get_priority_max, sched_get_priority_min, killpg, abort,
+                   ttyname, tcgetpgrp, get_blocking, get_inheritable, readv, preadv, pwritev,
+                   sendfile, copy_file_range, posix_fallocate, posix_fadvise, fchdir, sync)
+from posix import *              # the constants of posix-consts.ts (CLD_*, SCHED_*, ST_* ...)
 from operator import index as _index
 import posixpath as path
 
@@ -93,6 +99,7 @@ terminal_size = _posix.terminal_size
 times_result = _posix.times_result
 uname_result = _posix.uname_result
 waitid_result = _posix.waitid_result
+statvfs_result = _posix.statvfs_result
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -390,7 +397,7 @@ def waitid(idtype, id, options):
 
 supports_dir_fd = set()
 supports_effective_ids = set()
-supports_fd = {stat, truncate}
+supports_fd = {stat, truncate, statvfs, pathconf}
 supports_follow_symlinks = {stat}
 
 

@@ -3,7 +3,9 @@
 // node:os and node:child_process (spawnSync: no fork, exec, pipe or dup). Mirrors
 // Modules/posixmodule.c for the subset programs use, with its struct sequences (os.stat_result,
 // os.terminal_size, times_result, uname_result, waitid_result: heap types in the module's state);
-// src/lib/os.py builds the public os module (environ, walk, scandir) on it.
+// src/lib/os.py builds the public os module (environ, walk, scandir) on it. posix-system.ts has the
+// calls about the system (statvfs, sysconf/pathconf, process groups, readv/sendfile ...) and
+// posix-consts.ts the Linux constants and name tables they use.
 // Invariants: relative paths resolve against the interpreter's cwd (vm/io.ts, since a worker thread
 // cannot chdir); failures raise the OSError subclass for the errno with the filename, as CPython;
 // file positions of descriptors opened here are tracked on the JS side (Node has no lseek).
@@ -45,10 +47,12 @@ import { structseqNewType, structseqNew, type StructSeqDesc } from './structseq.
 import { moduleStateAddSteal, moduleStateBorrow } from '../objects/module.ts';
 import { ioResolvePath, ioSetCwd, vmCwd, stdio } from '../vm/io.ts';
 import { oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
+import { POSIX_INT_CONSTANTS } from './posix-consts.ts';
+import { posixSystemMethods, posixSystemInit } from './posix-system.ts';
 
 /** A JS value as a new Python object: str, int, float (number with `float`), bytes, tuple (array), None. */
-type JSV = string | number | bigint | boolean | null | Uint8Array | { f: number } | JSV[];
-function toPy(v: JSV): Owned | Null {
+export type JSV = string | number | bigint | boolean | null | Uint8Array | { f: number } | JSV[];
+export function toPy(v: JSV): Owned | Null {
   if (v === null) return newNone();
   if (typeof v === 'string') return strFromJS(v);
   if (typeof v === 'number') return intFromNumber(v);
@@ -68,14 +72,14 @@ function toPy(v: JSV): Owned | Null {
   return floatNew(v.f);
 }
 
-function newNone(): Owned { return toOwned(Py_None); }
+export function newNone(): Owned { return toOwned(Py_None); }
 function newBool(b: boolean): Owned { return toOwned(b ? Py_True : Py_False); }
 function toOwned(o: Borrowed): Owned { return newRefB(o); }
 import { newRef as newRefB } from '../heap/refcount.ts';
 
 /** A path argument (str, bytes or os.PathLike) as a JS string, with `wasBytes`; null with TypeError set. */
 let wasBytes = false;
-function pathArg(o: Borrowed, fname: string, argname = 'path', allowFd = false): string | null {
+export function pathArg(o: Borrowed, fname: string, argname = 'path', allowFd = false): string | null {
   wasBytes = false;
   if (isStr(o)) {
     const s = strToJS(o);
@@ -100,7 +104,7 @@ function pathArg(o: Borrowed, fname: string, argname = 'path', allowFd = false):
   return null;
 }
 
-function intArg(o: Borrowed): number | null {
+export function intArg(o: Borrowed): number | null {
   if (!isInt(o)) {
     errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
     return null;
@@ -113,7 +117,7 @@ function intArg(o: Borrowed): number | null {
   return Number(v);
 }
 
-function nargsCheck(fname: string, nargs: number, min: number, max: number): boolean {
+export function nargsCheck(fname: string, nargs: number, min: number, max: number): boolean {
   if (nargs >= min && nargs <= max) return true;
   if (min === max) errSetString(TypeError, `${fname}() takes exactly ${min} argument${min === 1 ? '' : 's'} (${nargs} given)`);
   else if (nargs < min) errSetString(TypeError, `${fname}() missing required argument (pos ${nargs + 1})`);
@@ -122,8 +126,8 @@ function nargsCheck(fname: string, nargs: number, min: number, max: number): boo
 }
 
 // File positions of the descriptors we opened (Node reads and writes at explicit positions).
-const fdPos = new Map<number, number>();
-const fdAppend = new Set<number>();
+export const fdPos = new Map<number, number>();
+export const fdAppend = new Set<number>();
 
 function ebadf(): Null { return oserrorRaise(ERRNO.EBADF); }
 
@@ -159,18 +163,24 @@ function posix_read(args: number, nargs: number): Owned | Null {
   const fd = intArg(argAt(args, 0)), n = intArg(argAt(args, 1));
   if (fd === null || n === null) return NULL;
   if (n < 0) return oserrorRaise(ERRNO.EINVAL);
+  const data = fdRead(fd, n);
+  return data === null ? NULL : bytesFromUint8Array(data);
+}
+
+/** read(2) of up to n bytes at fd's file position (which it moves); null with OSError set. */
+export function fdRead(fd: number, n: number): Uint8Array | null {
   if (fd === 0) {
     // stdin goes through the embedder's line reader.
     let s = '';
     while (Buffer.byteLength(s) < n) { const line = stdio.readLine(); if (line === null) break; s += line; }
-    return bytesFromUint8Array(Buffer.from(s, 'utf8'));
+    return Buffer.from(s, 'utf8');
   }
   const buf = Buffer.alloc(Math.min(n, 1 << 26));
   const pos = fdPos.get(fd);
   let got: number;
-  try { got = readSync(fd, buf, 0, buf.length, pos ?? null); } catch (e) { return oserrorFromNode(e); }
+  try { got = readSync(fd, buf, 0, buf.length, pos ?? null); } catch (e) { oserrorFromNode(e); return null; }
   if (pos !== undefined) fdPos.set(fd, pos + got);
-  return bytesFromUint8Array(buf, 0, got);
+  return buf.subarray(0, got);
 }
 
 /** Bytes of a bytes-like argument (bytes, bytearray, memoryview), or null with TypeError set. */
@@ -194,17 +204,24 @@ function posix_write(args: number, nargs: number): Owned | Null {
   if (fd === null) return NULL;
   const data = bytesLike(argAt(args, 1));
   if (data === null) return NULL;
+  const n = fdWrite(fd, data);
+  return n < 0 ? NULL : intFromNumber(n);
+}
+
+/** write(2) of data at fd's file position (which it moves); the count written, or -1 with OSError set. */
+export function fdWrite(fd: number, data: Uint8Array): number {
   if (fd === 1 || fd === 2) {
     const errno = stdio.writeBytes(fd, data);
-    return errno !== 0 ? oserrorRaise(errno) : intFromNumber(data.length);
+    if (errno !== 0) { oserrorRaise(errno); return -1; }
+    return data.length;
   }
   const pos = fdAppend.has(fd) ? undefined : fdPos.get(fd);
   let n: number;
-  try { n = writeSync(fd, data, 0, data.length, pos ?? null); } catch (e) { return oserrorFromNode(e); }
+  try { n = writeSync(fd, data, 0, data.length, pos ?? null); } catch (e) { oserrorFromNode(e); return -1; }
   if (fdAppend.has(fd)) {
     try { fdPos.set(fd, fstatSync(fd).size); } catch { /* keep */ }
   } else if (pos !== undefined) fdPos.set(fd, pos + n);
-  return intFromNumber(n);
+  return n;
 }
 
 function posix_lseek(args: number, nargs: number): Owned | Null {
@@ -231,6 +248,7 @@ function posix_lseek(args: number, nargs: number): Owned | Null {
 const STATE_STAT_RESULT = 0;
 const STATE_TIMES_RESULT = 2;
 const STATE_UNAME_RESULT = 3;
+export const STATE_STATVFS_RESULT = 5;
 
 const STRUCTSEQ_DESCS: readonly StructSeqDesc[] = [
   {
@@ -301,6 +319,18 @@ const STRUCTSEQ_DESCS: readonly StructSeqDesc[] = [
     fields: [{ name: 'si_pid' }, { name: 'si_uid' }, { name: 'si_signo' }, { name: 'si_status' }, { name: 'si_code' }],
     nInSequence: 5,
   },
+  {
+    name: 'os.statvfs_result',
+    doc: 'statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n' +
+      '  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\n' +
+      'or via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.',
+    fields: [
+      { name: 'f_bsize' }, { name: 'f_frsize' }, { name: 'f_blocks' }, { name: 'f_bfree' }, { name: 'f_bavail' },
+      { name: 'f_files' }, { name: 'f_ffree' }, { name: 'f_favail' }, { name: 'f_flag' }, { name: 'f_namemax' },
+      { name: 'f_fsid' },
+    ],
+    nInSequence: 10,
+  },
 ];
 
 /** statresult_new's completion: st_atime/st_mtime/st_ctime left None take the integer times. */
@@ -316,7 +346,7 @@ function statResultFloatTimes(o: Borrowed): void {
 }
 
 /** An instance of the struct sequence at `index` of the posix module's state, from JS values. */
-function structseqFromJS(module: Borrowed | Null, index: number, values: readonly JSV[]): Owned | Null {
+export function structseqFromJS(module: Borrowed | Null, index: number, values: readonly JSV[]): Owned | Null {
   return structseqNew(moduleStateBorrow(module as Borrowed, index), values.map(toPy));
 }
 
@@ -714,12 +744,16 @@ function posix_unsetenv(args: number, nargs: number): Owned | Null {
   return newNone();
 }
 
+// Made once per process: a MethodDef is registered by identity (methodDefRegister).
+let posixDefs: MethodDef[] | null = null;
+
 export function posixModuleNew(): Owned | Null {
-  const defs = [...posixMethods,
+  posixDefs ??= [...posixMethods,
     { name: 'putenv', fn: (_s: Borrowed | Null, a: number, n: number) => posix_putenv(a, n) },
     { name: 'unsetenv', fn: (_s: Borrowed | Null, a: number, n: number) => posix_unsetenv(a, n) },
+    ...posixSystemMethods,
   ];
-  return nativeModuleNew('posix', defs, (m) => {
+  return nativeModuleNew('posix', posixDefs, (m) => {
     const ints: Array<[string, number]> = [
       ['O_RDONLY', fsConstants.O_RDONLY], ['O_WRONLY', fsConstants.O_WRONLY], ['O_RDWR', fsConstants.O_RDWR],
       ['O_CREAT', fsConstants.O_CREAT], ['O_EXCL', fsConstants.O_EXCL], ['O_TRUNC', fsConstants.O_TRUNC],
@@ -745,6 +779,8 @@ export function posixModuleNew(): Owned | Null {
       ['NGROUPS_MAX', 65536], ['TMP_MAX', 238328],
     ];
     for (const [k, v] of ints) if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
+    for (const [k, v] of POSIX_INT_CONSTANTS) if (moduleAddSteal(m, k, intFromNumber(v)) < 0) return -1;
+    if (posixSystemInit(m) < 0) return -1;
     for (const desc of STRUCTSEQ_DESCS) {
       const t = structseqNewType(desc);
       if (t === NULL) return -1;

@@ -537,8 +537,12 @@ class Folder {
       case 'TypeAlias': return this.fields(s, (n) => ({ value: this.expr(n.value) }));
       case 'AugAssign': return this.fields(s, (n) => ({ target: this.expr(n.target), value: this.expr(n.value) }));
       case 'AnnAssign': return this.fields(s, (n) => ({ target: this.expr(n.target), annotation: this.expr(n.annotation), value: this.opt(n.value) }));
-      case 'For': case 'AsyncFor':
-        return this.fields(s as A.For, (n) => ({ target: this.expr(n.target), iter: this.iter(this.expr(n.iter)), body: this.stmts(n.body), orelse: this.stmts(n.orelse) }));
+      case 'For': case 'AsyncFor': {
+        // ast_opt's fold_iter (a list or set display becomes a constant tuple or frozenset) is for `for`
+        // only: `async for` over a list keeps the list (its error names it).
+        const isFor = s._type === 'For';
+        return this.fields(s as A.For, (n) => ({ target: this.expr(n.target), iter: isFor ? this.iter(this.expr(n.iter)) : this.expr(n.iter), body: this.stmts(n.body), orelse: this.stmts(n.orelse) }));
+      }
       case 'While': case 'If':
         return this.fields(s as A.While, (n) => ({ test: this.expr(n.test), body: this.stmts(n.body), orelse: this.stmts(n.orelse) }));
       case 'With': case 'AsyncWith':

@@ -270,7 +270,81 @@ def coroutine(func):
     """Mark a generator function as usable where a coroutine is expected."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and type(code) is CodeType:
+        flags = code.co_flags
+        if flags & 0x180:
+            # Already a coroutine function (CO_COROUTINE) or marked (CO_ITERABLE_COROUTINE).
+            return func
+        if flags & 0x20:
+            # A generator function: its generators become awaitable (CO_ITERABLE_COROUTINE).
+            func.__code__ = code.replace(co_flags=flags | 0x100)
+            return func
+    # Anything else callable: what it returns is passed through, except that a generator-like
+    # object that is not a coroutine gets an awaitable wrapper.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & 0x100:
+            return result
+        if isinstance(result, _collections_abc.Generator) and not isinstance(result, _collections_abc.Coroutine):
+            return _GeneratorWrapper(result)
+        return result
+    return wrapped
+
+
+class _GeneratorWrapper:
+    # A generator seen as a coroutine: awaiting it iterates the generator.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

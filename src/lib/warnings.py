@@ -42,6 +42,10 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += '  %s\n' % line
+    if msg.source is not None:
+        # Immortal has no tracemalloc, so allocation tracebacks are never recorded: the object's
+        # traceback is unknown and, as CPython does when tracemalloc is not tracing, the text says so.
+        s += '%s: Enable tracemalloc to get the object allocation traceback\n' % category
     return s
 
 
@@ -339,3 +343,10 @@ class deprecated:
         wrapper.__doc__ = getattr(arg, '__doc__', None)
         wrapper.__deprecated__ = msg
         return wrapper
+
+
+def _warn_unawaited_coroutine(coro):
+    # Called by the runtime when a coroutine that never ran is finalized. Coroutine origin tracking is
+    # never on here, so the message is the one line (cr_origin is always None).
+    text = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)

@@ -78,6 +78,7 @@ import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
 import { isModule, moduleType } from '../objects/module.ts';
 import { isCode, CO_NFREEVARS, codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { functionNew, functionSetFieldSteal, FUNC_CLOSURE } from '../objects/function.ts';
+import { anextAwaitableNew } from '../objects/anext_awaitable.ts';
 import { objectVectorcall } from '../objects/abstract.ts';
 import { exceptionNewFromArg } from '../objects/exceptions.ts';
 import { errSetRaised } from '../objects/errors.ts';
@@ -1010,7 +1011,7 @@ function builtin_aiter(o: Borrowed): Owned | Null {
   return r;
 }
 
-/** anext(async_iterator[, default]): the awaitable of __anext__ (default= is not supported yet). */
+/** anext(async_iterator[, default]): the awaitable of __anext__; with a default, one that gives it at the end. */
 function builtin_anext(args: number, nargs: number): Owned | Null {
   const o = argAt(args, 0);
   const m = lookupSpecial(o, '__anext__');
@@ -1018,13 +1019,12 @@ function builtin_anext(args: number, nargs: number): Owned | Null {
     if (errOccurred() !== NULL) return NULL;
     return errSetString(TypeError, `'${typeNameOf(o)}' object is not an async iterator`);
   }
-  if (nargs === 2) {
-    decref(m);
-    return errSetString(exceptionTypes.get('NotImplementedError')!, 'anext() with a default is not supported by Immortal yet');
-  }
   const r = objectCallNoArgs(m);
   decref(m);
-  return r;
+  if (r === NULL || nargs < 2) return r;
+  const w = anextAwaitableNew(r, argAt(args, 1));
+  decref(r);
+  return w;
 }
 
 /** breakpoint(): there is no debugger; honours PYTHONBREAKPOINT=0 and otherwise says so on stderr. */

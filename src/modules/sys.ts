@@ -7,7 +7,7 @@
 
 import { builtinModuleNames } from './index.ts';
 import { i32 } from '../heap/views.ts';
-import { decref, incref, refcnt, isImmortal } from '../heap/refcount.ts';
+import { decref, incref, refcnt, isImmortal, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf, typeBasicSize, typeItemSize, typeOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
 import { objectRepr } from '../objects/object.ts';
@@ -19,6 +19,7 @@ import {
 import { intFromNumber, isInt, intAsNumber, intFromBigInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal, tupleEmptyNew } from '../objects/tuple.ts';
 import { listNew, listAppend } from '../objects/list.ts';
+import { genAsyncHooks, genAsyncHooksSet } from '../objects/gen.ts';
 import { dictNew, dictSetItem, dictGetItemBorrow } from '../objects/dict.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
@@ -658,18 +659,32 @@ function sys_set_coroutine_origin_tracking_depth(args: number, nargs: number, kw
   return none();
 }
 
-/** set_asyncgen_hooks: only None (the state Immortal is always in) is accepted; hooks are not implemented. */
+/**
+ * set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>): each given hook is a callable or None;
+ * nothing changes when one of them is wrong (CPython checks both first).
+ */
 function sys_set_asyncgen_hooks(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  for (const [i, name] of ['firstiter', 'finalizer'].entries()) {
-    const v = optArg('set_asyncgen_hooks', args, nargs, kwnames, ['firstiter', 'finalizer'], i);
+  const names = ['firstiter', 'finalizer'] as const;
+  const given: (Borrowed | Null)[] = [];
+  for (const [i, name] of names.entries()) {
+    const v = optArg('set_asyncgen_hooks', args, nargs, kwnames, [...names], i);
     if (v === -1) return NULL;
-    if (v === NULL || v === Py_None) continue;
-    if (!callableCheck(v)) return errSetString(TypeError, `callable ${name} expected, got ${typeNameOf(v)}`);
-    return errSetString(exceptionTypes.get('NotImplementedError')!, 'sys.set_asyncgen_hooks() with a hook is not supported by Immortal yet');
+    if (v !== NULL && v !== Py_None && !callableCheck(v)) return errSetString(TypeError, `callable ${name} expected, got ${typeNameOf(v)}`);
+    given.push(v);
+  }
+  for (const [i, name] of names.entries()) {
+    const v = given[i];
+    if (v === NULL) continue;
+    genAsyncHooksSet(name, v === Py_None ? NULL : newRef(v));
   }
   return none();
 }
 
+/** get_asyncgen_hooks(): (firstiter, finalizer), None where unset. */
+function sys_get_asyncgen_hooks(): Owned | Null {
+  const hook = (v: number): Owned => newRef((v === 0 ? Py_None : v) as Borrowed);
+  return structseqNew(asyncgenHooksType, [hook(genAsyncHooks.firstiter), hook(genAsyncHooks.finalizer)]);
+}
 
 function notImplemented(name: string): MethodDef {
   return {
@@ -707,8 +722,7 @@ const sysExtraFunctions: MethodDef[] = [
   { name: 'get_coroutine_origin_tracking_depth', fn: () => intFromNumber(0) },
   { name: 'set_coroutine_origin_tracking_depth', fn: (_s, a, n, kw) => sys_set_coroutine_origin_tracking_depth(a, n, kw) },
   { name: 'set_asyncgen_hooks', fn: (_s, a, n, kw) => sys_set_asyncgen_hooks(a, n, kw) },
-  // No hooks are ever set (set_asyncgen_hooks accepts only None).
-  { name: 'get_asyncgen_hooks', fn: () => structseqNew(asyncgenHooksType, [none(), none()]) },
+  { name: 'get_asyncgen_hooks', fn: () => sys_get_asyncgen_hooks() },
   { name: 'is_stack_trampoline_active', fn: () => { incref(Py_False); return Py_False as Owned; } },
   { name: 'deactivate_stack_trampoline', fn: () => none() },
   {

@@ -298,6 +298,9 @@ function internedCopy(t: Borrowed): Owned | Null {
 }
 
 /** code.replace(**changes): a copy with fields replaced (names, consts, str and int fields). */
+/** CO_NESTED | CO_ITERABLE_COROUTINE | the __future__ flags (0x20000 and up). */
+const REPLACEABLE_FLAGS = 0x10 | 0x100 | 0xfffe0000;
+
 function codeReplace(self: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const co = self as Borrowed;
   if (nargs !== 0) return errSetString(TypeError, 'replace() takes no positional arguments');
@@ -309,7 +312,14 @@ function codeReplace(self: Borrowed | Null, _args: number, nargs: number, kwname
       if (!isStr(v)) return errSetString(TypeError, `replace() argument '${key}' must be str, not ${typeNameOf(v)}`);
     } else if (REPLACE_INT.includes(key)) {
       if (!isInt(v)) return errSetString(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
-      if (key !== 'co_firstlineno') return errSetString(NotImplementedError, `code.replace(${key}=...) is not supported by Immortal yet`);
+      if (key === 'co_flags') {
+        // Bits that don't change how the instructions run: CO_NESTED, CO_ITERABLE_COROUTINE (types.coroutine)
+        // and the __future__ flags. The others describe the compiled code itself.
+        const changed = (intAsNumber(v) ^ i32[(co + CO_FLAGS) >> 2]) >>> 0;
+        if ((changed & ~REPLACEABLE_FLAGS) !== 0) {
+          return errSetString(NotImplementedError, `code.replace(co_flags=...) changing flags 0x${(changed & ~REPLACEABLE_FLAGS).toString(16)} is not supported by Immortal yet`);
+        }
+      } else if (key !== 'co_firstlineno') return errSetString(NotImplementedError, `code.replace(${key}=...) is not supported by Immortal yet`);
     } else if (key === 'co_consts' || key === 'co_names') {
       if (!isTuple(v)) return errSetString(TypeError, `replace() argument '${key}' must be tuple, not ${typeNameOf(v)}`);
       // The instructions index these tuples: a shorter one would let them read past its end.
@@ -327,6 +337,10 @@ function codeReplace(self: Borrowed | Null, _args: number, nargs: number, kwname
   for (let k = 0; k < nkw; k++) {
     const key = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
     const v = argAt(_args, nargs + k);
+    if (key === 'co_flags') {
+      i32[(c + CO_FLAGS) >> 2] = intAsNumber(v);
+      continue;
+    }
     if (key === 'co_firstlineno') {
       const line = intAsNumber(v);
       if (line === -1 && errOccurred() !== NULL) { decref(c); return NULL; }

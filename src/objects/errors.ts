@@ -10,8 +10,9 @@ import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeIsSubtype } from './type.ts';
 import {
-  exceptionNewFromMessage, exceptionNewFromArg, memoryErrorTake, memoryErrorLastResort,
+  exceptionNewFromMessage, exceptionNewFromArg, memoryErrorTake, memoryErrorLastResort, exceptionNew,
 } from './exceptions.ts';
+import { tupleEmptyNew } from './tuple.ts';
 
 /** The thread state's exception slot (tstate->current_exception). */
 export const tstate = {
@@ -36,6 +37,13 @@ export function errSetString(type: Borrowed, msg: string): Null {
 /** PyErr_SetObject: raises `type(value)`. */
 export function errSetObject(type: Borrowed, value: Borrowed): Null {
   const e = exceptionNewFromArg(type, value);
+  errSetRaised(e === NULL ? errMemoryFallback() : e);
+  return NULL;
+}
+
+/** PyErr_SetNone: raises `type()`, with no args. */
+export function errSetNone(type: Borrowed): Null {
+  const e = exceptionNew(type, tupleEmptyNew());
   errSetRaised(e === NULL ? errMemoryFallback() : e);
   return NULL;
 }

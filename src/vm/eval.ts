@@ -57,7 +57,7 @@ import {
 import { methodType, IM_FUNC, IM_SELF } from '../objects/boundmethod.ts';
 import { cellNew, cellType, CELL_REF } from '../objects/cell.ts';
 import {
-  genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, GI_CODE, FRAME_CREATED,
+  genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, GI_CODE, GI_AG_FINALIZER, GI_AG_FLAGS, FRAME_CREATED,
   FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
 import { objectGCNew } from '../objects/object.ts';
@@ -78,6 +78,9 @@ import {
   doRaise, tracebackHere, codeFramesHidden, chainContext, checkExceptTypeValid, exceptionMatches,
 } from './exc.ts';
 import { genSend, genYieldFromIter } from './gen.ts';
+import { opGetAwaitable, opGetAiter, opGetAnext } from './async.ts';
+import { coroutineType, CO_ITERABLE_COROUTINE } from '../objects/coroutine.ts';
+import { asyncGeneratorType, asyncGenWrapValue } from '../objects/async_generator.ts';
 import { binaryOpSteal } from './binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, objectSetAttrVM } from './attrcache.ts';
 import { importName, importFrom, importStar } from './import.ts';
@@ -592,7 +595,7 @@ function frameYield(f: number): boolean {
 export function sendCore(recv: Borrowed, v: Owned): Owned | Null {
   let r: Owned | Null;
   let yielded: boolean;
-  if (typeOf(recv) === genType) {
+  if (typeOf(recv) === genType || typeOf(recv) === coroutineType) {
     r = genSend(recv, v, false);
     yielded = sendYielded;
   } else {
@@ -1292,9 +1295,42 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             i32[sp - 1] = it;
             continue;
           }
+          case 131: /* GET_AWAITABLE */
+            sp = opGetAwaitable(sp, oparg);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
+          case 50: /* GET_AITER */
+            sp = opGetAiter(sp);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
+          case 51: /* GET_ANEXT */
+            sp = opGetAnext(sp);
+            if (sp < 0) { sp = -sp; break dispatch; }
+            continue;
+          case 54: /* END_ASYNC_FOR */ {
+            // (awaitable, exc -- ): StopAsyncIteration ends the loop; anything else is re-raised as it is.
+            const exc = i32[--sp] as Owned;
+            const aw = i32[--sp] as Owned;
+            decref(aw);
+            if (errMatchesInstance(exc, exceptionTypes.get('StopAsyncIteration')!)) {
+              decref(exc);
+              continue;
+            }
+            errSetRaised(exc);
+            skipTraceback = true;
+            break dispatch;
+          }
           case 69: /* GET_YIELD_FROM_ITER */ {
             const v = i32[sp - 1] as Owned;
             if (typeOf(v) === genType) continue;
+            if (typeOf(v) === coroutineType) {
+              // A coroutine is only delegated to from a coroutine (or a types.coroutine generator).
+              if ((i32[(i32[fw + F_CODE] + CO_FLAGS) >> 2] & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0) continue;
+              errSetString(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+              decref(v);
+              sp--;
+              break dispatch;
+            }
             const it = genYieldFromIter(v);
             decref(v);
             if (it === NULL) { sp--; break dispatch; }
@@ -1624,21 +1660,24 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             }
             continue;
           }
+          case 52: /* BEFORE_ASYNC_WITH */
           case 53: /* BEFORE_WITH */ {
             const mgr = i32[sp - 1] as Owned;
-            const enter = specialMethod(mgr, '__enter__');
+            const isAsync = (word & 0xff) === 52;
+            const enter = specialMethod(mgr, isAsync ? '__aenter__' : '__enter__');
+            const protocol = isAsync ? 'asynchronous context manager protocol' : 'context manager protocol';
             if (enter === NULL) {
               if (errOccurred() === NULL) {
-                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the ${protocol}`);
               }
               decref(mgr);
               sp--;
               break dispatch;
             }
-            const exit = specialMethod(mgr, '__exit__');
+            const exit = specialMethod(mgr, isAsync ? '__aexit__' : '__exit__');
             if (exit === NULL) {
               if (errOccurred() === NULL) {
-                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+                errSetString(TypeError, `'${typeNameOf(mgr)}' object does not support the ${protocol} (missed ${isAsync ? '__aexit__' : '__exit__'} method)`);
               }
               decref(enter);
               decref(mgr);
@@ -2354,6 +2393,8 @@ function intrinsic1(which: number, v: Borrowed, f: number): Owned | Null {
       incref(exc);
       return exc as Owned;
     }
+    case 4: /* INTRINSIC_ASYNC_GEN_WRAP */
+      return asyncGenWrapValue(v);
     case 5: /* INTRINSIC_UNARY_POSITIVE */
       return numberPositive(v);
     case 6: /* INTRINSIC_LIST_TO_TUPLE */
@@ -2415,8 +2456,12 @@ function genFromFrame(f: number): Owned | Null {
   const fw = f >> 2;
   const code = i32[fw + F_CODE];
   const size = i32[(code + CO_FRAMESIZE) >> 2];
-  const g = objectGCNew(genType, GI_FRAME + size * 4);
+  const cf = i32[(code + CO_FLAGS) >> 2];
+  const kind = (cf & CO_COROUTINE) !== 0 ? coroutineType : (cf & CO_ASYNC_GENERATOR) !== 0 ? asyncGeneratorType : genType;
+  const g = objectGCNew(kind, GI_FRAME + size * 4);
   if (g === NULL) return NULL;
+  i32[(g + GI_AG_FINALIZER) >> 2] = 0;
+  i32[(g + GI_AG_FLAGS) >> 2] = 0;
   const func = i32[fw + F_FUNC];
   const name = i32[(code + CO_NAME) >> 2], qualname = i32[(func + 24) >> 2];
   incref(name as Borrowed);

@@ -5,7 +5,7 @@
 // frame is marked as an entry); while it runs its exc_state word is on top of excInfo.
 
 import { i32 } from '../heap/views.ts';
-import { decref, incref, xdecref } from '../heap/refcount.ts';
+import { decref, incref } from '../heap/refcount.ts';
 import { gcClearField } from '../gc/clear.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts';
@@ -15,9 +15,14 @@ import { Py_None } from '../objects/none.ts';
 import { objectGCFree } from '../objects/object.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import {
-  genType, genHooks, GI_FRAME, GI_FRAME_STATE, GI_CODE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, FRAME_CREATED,
-  FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
+  genType, genHooks, genKinds, genKindName, genSetStopIterationValue, GI_FRAME, GI_FRAME_STATE, GI_CODE, GI_NAME,
+  GI_QUALNAME, GI_EXC_STATE, GI_AG_FINALIZER, GI_AG_FLAGS, AG_CLOSED, FRAME_CREATED, FRAME_SUSPENDED, FRAME_EXECUTING,
+  FRAME_COMPLETED,
 } from '../objects/gen.ts';
+import { typeWriteUnraisable, objectIsFinalized, objectSetFinalized } from '../objects/type.ts';
+import { objectCallOneArg } from '../objects/abstract.ts';
+import { warnEx } from './warn.ts';
+import { importModuleLevel } from './import.ts';
 import { CO_INSTRS, CO_NLOCALSPLUS, CO_FIRSTLINENO, FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
 import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
@@ -37,23 +42,25 @@ function frameOf(g: Borrowed): number {
  * gen_send_ex2: resumes `g` with `arg` (borrowed; NULL with exc) or, with `exc`, with the exception
  * already set. Returns the yielded or returned value (sendYielded tells which), or NULL with an error.
  */
-export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean): Owned | Null {
+export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean, closing = false): Owned | Null {
   const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if (state === FRAME_CREATED && !exc && arg !== NULL && arg !== Py_None) {
+    setSendYielded(false);
+    return errSetString(TypeError, `can't send non-None value to a just-started ${genKindName(g)}`);
+  }
   if (state === FRAME_EXECUTING) {
     setSendYielded(false);
-    return errSetString(ValueError, 'generator already executing');
+    return errSetString(ValueError, `${genKindName(g)} already executing`);
   }
   if (state >= FRAME_COMPLETED) {
     setSendYielded(false);
+    // An exhausted coroutine can't be awaited again (close() stays silent).
+    if (typeOf(g) === genKinds.coro && !closing) return errSetString(exceptionTypes.get('RuntimeError')!, 'cannot reuse already awaited coroutine');
     if (exc) return NULL;
     // gen_send_ex2 on a finished generator: send() returns None (-> StopIteration()), next() just ends.
     if (arg === NULL) return NULL;
     incref(Py_None);
     return Py_None as Owned;
-  }
-  if (state === FRAME_CREATED && !exc && arg !== NULL && arg !== Py_None) {
-    setSendYielded(false);
-    return errSetString(TypeError, "can't send non-None value to a just-started generator");
   }
   if (ts.depth >= ts.recursionLimit) {
     setSendYielded(false);
@@ -94,45 +101,17 @@ export function genLeave(g: Borrowed, r: Owned | Null): Owned | Null {
   return r;
 }
 
-function stopIterationNoArgs(): Null {
-  // errSetString('') made StopIteration(''); CPython raises StopIteration() with no args.
-  const e = tstate.exc;
-  if (e !== NULL) {
-    const t = tupleNew(0);
-    if (t !== NULL) {
-      const old = i32[(e + 12) >> 2];
-      i32[(e + 12) >> 2] = t;
-      if (old !== 0) decref(old as Owned);
-    }
-  }
-  return NULL;
+/**
+ * gen_send_ex: genSend, where a return becomes StopIteration(value) (StopIteration() for None) or, for
+ * an async generator, StopAsyncIteration.
+ */
+export function genSendEx(g: Borrowed, arg: Borrowed | Null, exc: boolean, closing: boolean): Owned | Null {
+  return genSendResult(g, genSend(g, arg, exc, closing));
 }
 
-/** Raises StopIteration(value) for a generator's return value (steals `value`); None gives StopIteration(). */
-function setStopIteration(value: Owned): Null {
-  if (value === Py_None) {
-    decref(value);
-    errSetString(StopIteration, '');
-    return stopIterationNoArgs();
-  }
-  const t = tupleNew(1);
-  if (t === NULL) { decref(value); return NULL; }
-  tupleSetItemSteal(t, 0, value);
-  const e = exceptionNewSafe(StopIteration, t);
-  if (e !== NULL) errSetRaised(e);
-  return NULL;
-}
-
-import { exceptionNew } from '../objects/exceptions.ts';
-function exceptionNewSafe(type: Borrowed, args: Owned): Owned | Null {
-  return exceptionNew(type, args);
-}
-
-/** gen.send(value) semantics: a return becomes StopIteration(value). */
+/** gen.send(value). */
 function genSendMethod(g: Borrowed, v: Borrowed): Owned | Null {
-  const r = genSend(g, v, false);
-  if (r !== NULL && !sendYielded) return setStopIteration(r);
-  return r;
+  return genSendEx(g, v, false, false);
 }
 
 import { sendYielded } from './eval.ts';
@@ -146,7 +125,7 @@ function genIternext(g: Borrowed): Owned | Null {
     decref(r);
     return NULL;
   }
-  return setStopIteration(r);
+  return genSetStopIterationValue(r);
 }
 
 /** _PyGen_yf: the sub-iterator a suspended generator is delegating to (borrowed), or NULL. */
@@ -162,7 +141,7 @@ function genYf(g: Borrowed): Borrowed | Null {
 
 /** gen_close_iter: closes a sub-iterator (generator: gen_close; else its close() method if any). */
 function closeIter(yf: Borrowed): number {
-  if (typeOf(yf) === genType) {
+  if (typeOf(yf) === genType || typeOf(yf) === genKinds.coro) {
     const r = genClose(yf);
     if (r === NULL) return -1;
     decref(r);
@@ -207,10 +186,10 @@ export function genClose(g: Borrowed): Owned | Null {
   }
   if (err === 0) errSetString(exceptionTypes.get('GeneratorExit')!, '');
   fixNoArgs();
-  const r = genSend(g, NULL, true);
+  const r = genSend(g, NULL, true, true);
   if (r !== NULL) {
     decref(r);
-    if (sendYielded) return errSetString(exceptionTypes.get('RuntimeError')!, 'generator ignored GeneratorExit');
+    if (sendYielded) return errSetString(exceptionTypes.get('RuntimeError')!, `${genKindName(g)} ignored GeneratorExit`);
     incref(Py_None);
     return Py_None as Owned;
   }
@@ -249,12 +228,13 @@ function fixNoArgs(): void {
 }
 
 /** _gen_throw: raises `exc` (instance or class) inside the generator, delegating to a sub-iterator first. */
-export function genThrow(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null): Owned | Null {
+export function genThrow(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null, closeOnGenExit = true): Owned | Null {
   const yf = genYf(g);
   if (yf !== NULL) {
     incref(yf);
     let ret: Owned | Null;
-    if (typ === exceptionTypes.get('GeneratorExit') || (isExceptionInstance(typ) && typeOf(typ) === exceptionTypes.get('GeneratorExit'))) {
+    const genExit = typ === exceptionTypes.get('GeneratorExit') || (isExceptionInstance(typ) && typeOf(typ) === exceptionTypes.get('GeneratorExit'));
+    if (genExit && closeOnGenExit) {
       i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
       const err = closeIter(yf);
       i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
@@ -262,9 +242,9 @@ export function genThrow(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: B
       if (err < 0) return genSendResult(g, genSend(g, NULL, true));
       return throwHere(g, typ, val, tb);
     }
-    if (typeOf(yf) === genType) {
+    if (typeOf(yf) === genType || typeOf(yf) === genKinds.coro) {
       i32[(g + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
-      ret = genThrow(yf, typ, val, tb);
+      ret = genThrow(yf, typ, val, tb, closeOnGenExit);
       i32[(g + GI_FRAME_STATE) >> 2] = FRAME_SUSPENDED;
     } else {
       const m = objectGetAttr(yf, strInternImmortal('throw'));
@@ -323,12 +303,42 @@ function throwHere(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowe
   return genSendResult(g, genSend(g, NULL, true));
 }
 
-/** Maps a genSend result for throw()/close(): a return becomes StopIteration(value). */
+/** Maps a genSend result (gen_send_ex): a return becomes StopIteration(value), or StopAsyncIteration for an async generator. */
 function genSendResult(g: Borrowed, r: Owned | Null): Owned | Null {
-  void g;
   if (r === NULL) return NULL;
   if (sendYielded) return r;
-  return setStopIteration(r);
+  if (typeOf(g) === genKinds.asyncGen) {
+    decref(r);
+    errSetString(exceptionTypes.get('StopAsyncIteration')!, '');
+    return stopIterationNoArgs();
+  }
+  if (r === Py_None) {
+    decref(r);
+    errSetString(StopIteration, '');
+    return stopIterationNoArgs();
+  }
+  return genSetStopIterationValue(r);
+}
+
+/** gen.throw(typ[, val[, tb]]): the three-argument form is deprecated in 3.12. */
+function genThrowMethod(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null): Owned | Null {
+  if (val !== NULL && warnEx(exceptionTypes.get('DeprecationWarning')!,
+    'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', 1) < 0) return NULL;
+  return genThrow(g, typ, val, tb);
+}
+
+/** errSetString(type, '') made type(''); CPython raises the exception with no args. */
+function stopIterationNoArgs(): Null {
+  const e = tstate.exc;
+  if (e !== NULL) {
+    const t = tupleNew(0);
+    if (t !== NULL) {
+      const old = i32[(e + 12) >> 2];
+      i32[(e + 12) >> 2] = t;
+      if (old !== 0) decref(old as Owned);
+    }
+  }
+  return NULL;
 }
 
 /** GET_YIELD_FROM_ITER for non-generators: iter(o). */
@@ -336,20 +346,53 @@ export function genYieldFromIter(o: Borrowed): Owned | Null {
   return objectGetIter(o);
 }
 
+/**
+ * _PyGen_Finalize: an async generator with a finalizer (sys.set_asyncgen_hooks) that isn't closed is
+ * handed to it; a coroutine never started warns that it was never awaited; anything else unfinished is
+ * closed, so its finally blocks run. Errors are reported as unraisable; the current exception is kept.
+ */
+function genFinalize(g: Borrowed): void {
+  const state = i32[(g + GI_FRAME_STATE) >> 2];
+  if (state >= FRAME_COMPLETED) return;
+  const saved = errFetch();
+  const fin = i32[(g + GI_AG_FINALIZER) >> 2];
+  if (typeOf(g) === genKinds.asyncGen && fin !== 0 && (i32[(g + GI_AG_FLAGS) >> 2] & AG_CLOSED) === 0) {
+    const r = objectCallOneArg(fin as Borrowed, g);
+    if (r === NULL) typeWriteUnraisable(g, 'Exception ignored in');
+    else decref(r);
+  } else if (typeOf(g) === genKinds.coro && state === FRAME_CREATED) {
+    warnUnawaitedCoroutine(g);
+  } else {
+    const r = genClose(g);
+    if (r === NULL) typeWriteUnraisable(g, 'Exception ignored in');
+    else decref(r);
+  }
+  errSetRaised(saved);
+}
+
+/** _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (a RuntimeWarning); errors are unraisable. */
+function warnUnawaitedCoroutine(coro: Borrowed): void {
+  const mod = importModuleLevel('warnings', NULL, NULL, 0);
+  let r: Owned | Null = NULL;
+  if (mod !== NULL) {
+    const fn = objectGetAttr(mod, strInternImmortal('_warn_unawaited_coroutine'));
+    decref(mod);
+    if (fn !== NULL) {
+      r = objectCallOneArg(fn, coro);
+      decref(fn);
+    }
+  }
+  if (r !== NULL) decref(r);
+  else typeWriteUnraisable(coro, 'Exception ignored in');
+}
+
 function genDealloc(g: Owned): void {
   const state = i32[(g + GI_FRAME_STATE) >> 2];
-  if (state === FRAME_SUSPENDED) {
-    // _PyGen_Finalize: close() the generator, keeping it alive meanwhile; errors are unraisable.
+  // PyObject_CallFinalizerFromDealloc: once (the collector may have run it), with g alive meanwhile.
+  if (state < FRAME_COMPLETED && state !== FRAME_EXECUTING && needsFinalize(g, state) && !objectIsFinalized(g)) {
     i32[g >> 2] = 1;
-    const saved = errFetch();
-    const r = genClose(g);
-    if (r === NULL) {
-      const e = errFetch();
-      xdecref(e);
-    } else {
-      decref(r);
-    }
-    errSetRaised(saved);
+    genFinalize(g);
+    objectSetFinalized(g);
     if (--i32[g >> 2] !== 0) return; // resurrected
   }
   if (i32[(g + GI_FRAME_STATE) >> 2] < FRAME_COMPLETED) frameClear(frameOf(g));
@@ -358,7 +401,16 @@ function genDealloc(g: Owned): void {
   gcClearField(g, GI_QUALNAME);
   gcClearField(g, GI_EXC_STATE);
   gcClearField(g, GI_CODE);
+  gcClearField(g, GI_AG_FINALIZER);
   objectGCFree(g);
+}
+
+/** Whether finalizing does anything: a suspended frame to close, a coroutine to warn about, an async generator's finalizer. */
+function needsFinalize(g: Borrowed, state: number): boolean {
+  if (state === FRAME_SUSPENDED) return true;
+  const t = typeOf(g);
+  if (t === genKinds.coro) return true;
+  return t === genKinds.asyncGen && i32[(g + GI_AG_FINALIZER) >> 2] !== 0;
 }
 
 function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
@@ -367,6 +419,7 @@ function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
   if ((r = visitWord((g + GI_QUALNAME) >> 2, visit, arg)) !== 0) return r;
   if ((r = visitWord((g + GI_EXC_STATE) >> 2, visit, arg)) !== 0) return r;
   if ((r = visitWord((g + GI_CODE) >> 2, visit, arg)) !== 0) return r;
+  if ((r = visitWord((g + GI_AG_FINALIZER) >> 2, visit, arg)) !== 0) return r;
   // A running generator's frame is on the call chain (its stack pointer isn't saved yet): not traversed.
   const fs = i32[(g + GI_FRAME_STATE) >> 2];
   if (fs >= FRAME_COMPLETED || fs === FRAME_EXECUTING) return 0;
@@ -410,7 +463,11 @@ export function genInstallHooks(): void {
   genHooks.traverse = genTraverse;
   genHooks.iternext = genIternext;
   genHooks.send = genSendMethod;
-  genHooks.throw = genThrow;
+  genHooks.throw = genThrowMethod;
+  genHooks.finalize = genFinalize;
+  genHooks.sendEx = genSendEx;
+  genHooks.warnDeprecated = (msg) => warnEx(exceptionTypes.get('DeprecationWarning')!, msg, 1);
+  genHooks.throwEx = (g, closeOnGenExit, typ, val, tb) => genThrow(g, typ, val, tb, closeOnGenExit);
   genHooks.close = genClose;
   genHooks.yieldFrom = genYf;
   genHooks.frame = genFrameSnapshot;

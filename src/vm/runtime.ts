@@ -40,7 +40,10 @@ import { codeInitStatic } from '../objects/code.ts';
 import { functionInitStatic } from '../objects/function.ts';
 import { methodInitStatic } from '../objects/boundmethod.ts';
 import { cellInitStatic } from '../objects/cell.ts';
-import { genInitStatic } from '../objects/gen.ts';
+import { genInitStatic, genAsyncHooksClear } from '../objects/gen.ts';
+import { coroutineInitStatic } from '../objects/coroutine.ts';
+import { asyncGeneratorInitStatic } from '../objects/async_generator.ts';
+import { anextAwaitableInitStatic } from '../objects/anext_awaitable.ts';
 import { tracebackInitStatic } from '../objects/traceback.ts';
 import { frameObjectInitStatic } from '../objects/frameobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
@@ -144,6 +147,9 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   methodInitStatic();
   cellInitStatic();
   genInitStatic();
+  coroutineInitStatic();
+  asyncGeneratorInitStatic();
+  anextAwaitableInitStatic();
   tracebackInitStatic();
   frameObjectInitStatic();
   moduleInitStatic();
@@ -203,6 +209,7 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   dataStackFini();
   vmStateFini();
   abstractFini();
+  genAsyncHooksClear();
   bufferFini();
   exceptionsFini();
   // Runtime-immortalized objects go once every holder above has let go (their counts are recomputed

@@ -39,6 +39,7 @@ import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
 import { builtinsHooks } from './builtins-hook.ts';
+import { genAsyncHooksClear } from '../objects/gen.ts';
 
 export interface ProgramOptions {
   immortal?: boolean;
@@ -214,6 +215,8 @@ export class Session {
     if (gcState.enabled) gcCollectWithCallback(2);
     releaseOrphanDicts();
     this.finalizeModules();
+    // PyThreadState_Clear drops the async generator hooks before the last collections.
+    genAsyncHooksClear();
     // finalize_interp_clear: gc.garbage and gc.callbacks go after the last collection, then the sys
     // and builtins dicts (their values are None by now, so anything printed meanwhile is dropped).
     gcCollectNoFail();

@@ -35,6 +35,25 @@ export function warnExplicit(category: Borrowed, msg: string, filename: string, 
 }
 
 /**
+ * PyErr_WarnEx(category, msg, stacklevel) from native code: warnings.warn(msg, category, stacklevel),
+ * so level 1 names the Python frame that called the native function.
+ */
+export function warnEx(category: Borrowed, msg: string, stacklevel: number): number {
+  const mod = importModuleLevel('warnings', NULL, NULL, 0);
+  if (mod === NULL) return -1;
+  let m: Owned | Null = NULL, l: Owned | Null = NULL, r: Owned | Null = NULL;
+  fail: {
+    m = strFromJS(msg); if (m === NULL) break fail;
+    l = intFromNumber(stacklevel); if (l === NULL) break fail;
+    r = callMethod(mod, 'warn', [m, category, l]);
+  }
+  xdecref(l); xdecref(m); decref(mod);
+  if (r === NULL) return -1;
+  decref(r);
+  return 0;
+}
+
+/**
  * Shows the SyntaxWarnings the parser and compiler collected for one compilation, in order. A warning
  * the filters turn into an exception becomes the SyntaxError at its location (CPython's
  * warn_invalid_escape_sequence / compiler_warn do this), raised with `raise`; returns -1 then.

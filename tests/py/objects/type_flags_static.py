@@ -18,7 +18,8 @@ others = [type(iter([])), types.FunctionType, types.GeneratorType, type(None), t
           type(NotImplemented), types.MappingProxyType, type({}.keys()), type({}.values()), type({}.items()), type(iter(range(3))),
           types.CellType, types.ModuleType, types.MethodType, type(int.__add__), type((1).__add__), types.GetSetDescriptorType,
           types.MemberDescriptorType, types.UnionType, type(iter('')), type(reversed([])), type(iter(())), type(iter({})),
-          type(iter(set())), types.BuiltinMethodType, types.ClassMethodDescriptorType, types.MethodDescriptorType]
+          type(iter(set())), types.BuiltinMethodType, types.ClassMethodDescriptorType, types.MethodDescriptorType,
+          types.CoroutineType, types.AsyncGeneratorType]
 for t in others:
     rows.append((t.__name__, t))
 for name, t in rows:

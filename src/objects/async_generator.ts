@@ -23,7 +23,7 @@ import { objectCallOneArg } from './abstract.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { Py_None } from './none.ts';
 import {
-  genKinds, genHooks, genGetSets, genSharedSlots, genReprAs, genNoKwargs, genSetStopIterationValue, genAsyncHooks,
+  genKinds, genHooks, genGetSets, genSharedSlots, genReprAs, genNoKwargs, genSetStopIterationValue, genAsyncHooks, genSendThrowClose,
   GI_FRAME, GI_FRAME_STATE, GI_AG_FINALIZER, GI_AG_FLAGS, AG_HOOKS_INITED, AG_CLOSED, AG_RUNNING_ASYNC, FRAME_COMPLETED,
 } from './gen.ts';
 
@@ -282,40 +282,33 @@ function awaitableMethods(
   send: (o: Borrowed, arg: Borrowed | Null) => Owned | Null,
   thr: (o: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null) => Owned | Null,
 ): MethodDef[] {
+  const close = (o: Borrowed): Owned => {
+    i32[(o + A_STATE) >> 2] = CLOSED;
+    return newRef(Py_None);
+  };
   return [
-    {
-      name: 'send',
-      fn: (self, args, nargs, kw) => {
-        if (!genNoKwargs(`${label}.send`, kw)) return NULL;
-        if (nargs !== 1) return errSetString(TypeError, `${label}.send() takes exactly one argument (${nargs} given)`);
-        return send(self as Borrowed, argAt(args, 0));
-      },
-      doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
-    },
-    {
-      name: 'throw',
-      fn: (self, args, nargs, kw) => {
-        if (!genNoKwargs('throw', kw)) return NULL;
-        if (nargs < 1 || nargs > 3) {
-          return errSetString(TypeError, nargs < 1 ? `throw expected at least 1 argument, got ${nargs}` : `throw expected at most 3 arguments, got ${nargs}`);
-        }
-        if (nargs > 1 && genHooks.warnDeprecated!('the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.') < 0) return NULL;
-        return thr(self as Borrowed, argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
-      },
-      doc: 'throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.',
-    },
-    {
-      name: 'close',
-      fn: (self, _args, nargs, kw) => {
-        if (!genNoKwargs(`${label}.close`, kw)) return NULL;
-        if (nargs !== 0) return errSetString(TypeError, `${label}.close() takes no arguments (${nargs} given)`);
-        i32[(self + A_STATE) >> 2] = CLOSED;
-        return newRef(Py_None);
-      },
-      doc: 'close() -> raise GeneratorExit inside generator.',
-    },
+    ...genSendThrowClose(label, 'generator', { send, throw: thr, close }, true),
     { name: '__await__', fn: (self) => newRef(self as Borrowed), doc: 'Return an iterator to be used in await expression.' },
   ];
+}
+
+/** An asend/athrow type: its own iterator and awaitable, stepping with `send`. */
+function awaitableType(
+  name: string,
+  send: (o: Borrowed, arg: Borrowed | Null) => Owned | Null,
+  thr: (o: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null) => Owned | Null,
+): Borrowed {
+  const t = typeNewStatic({
+    name,
+    basicsize: A_SIZE,
+    flags: Py_TPFLAGS_HAVE_GC,
+    slots: {
+      dealloc: awaitableDealloc, traverse: awaitableTraverse,
+      iter: (o) => newRef(o), iternext: (o) => send(o, NULL),
+    },
+  });
+  typeAddMethods(t, awaitableMethods(name, send, thr));
+  return t;
 }
 
 function noArgsMethod(label: string, fn: (g: Borrowed) => Owned | Null, doc: string): MethodDef {
@@ -380,26 +373,8 @@ export function asyncGeneratorInitStatic(): void {
   genKinds.asyncGen = asyncGeneratorType;
   typeAddMethods(asyncGeneratorType, ASYNC_GEN_METHODS);
   typeAddGetSets(asyncGeneratorType, genGetSets('ag', 'async generator'));
-  asendType = typeNewStatic({
-    name: 'async_generator_asend',
-    basicsize: A_SIZE,
-    flags: Py_TPFLAGS_HAVE_GC,
-    slots: {
-      dealloc: awaitableDealloc, traverse: awaitableTraverse,
-      iter: (o) => newRef(o), iternext: (o) => asendSend(o, NULL),
-    },
-  });
-  typeAddMethods(asendType, awaitableMethods('async_generator_asend', asendSend, asendThrow));
-  athrowType = typeNewStatic({
-    name: 'async_generator_athrow',
-    basicsize: A_SIZE,
-    flags: Py_TPFLAGS_HAVE_GC,
-    slots: {
-      dealloc: awaitableDealloc, traverse: awaitableTraverse,
-      iter: (o) => newRef(o), iternext: (o) => athrowSend(o, NULL),
-    },
-  });
-  typeAddMethods(athrowType, awaitableMethods('async_generator_athrow', athrowSend, athrowThrow));
+  asendType = awaitableType('async_generator_asend', asendSend, asendThrow);
+  athrowType = awaitableType('async_generator_athrow', athrowSend, athrowThrow);
   wrappedValueType = typeNewStatic({
     name: 'async_generator_wrapped_value',
     basicsize: W_SIZE,

@@ -10,7 +10,7 @@ import { i32 } from '../heap/views.ts';
 import { newRef, decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, typeNameOf, typeOf, slotsOf, type VisitProc } from './type.ts';
-import { typeAddMethods, argAt, type MethodDef } from './methodobject.ts';
+import { typeAddMethods, type MethodDef } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
 import { TypeError } from './exceptions.ts';
 import { errSetString } from './errors.ts';
@@ -18,7 +18,7 @@ import { objectGCNew, objectGCFree } from './object.ts';
 import { lookupSpecial, objectCallNoArgs } from './abstract.ts';
 import { CO_FLAGS } from './code.ts';
 import {
-  genType, genKinds, genHooks, genMethods, genGetSets, genSharedSlots, genReprAs, genNoKwargs, GI_CODE, GI_FRAME,
+  genType, genKinds, genHooks, genMethods, genSendThrowClose, genGetSets, genSharedSlots, genReprAs, GI_CODE, GI_FRAME,
 } from './gen.ts';
 
 /** CO_ITERABLE_COROUTINE: a generator function decorated with types.coroutine, whose generators can be awaited. */
@@ -86,36 +86,11 @@ function wrapperCoro(w: Borrowed): Borrowed {
 }
 
 // coro_wrapper_methods: the coroutine's own send, throw and close, on its behalf.
-const WRAPPER_METHODS: MethodDef[] = [
-  {
-    name: 'send',
-    fn: (self, args, nargs, kw) => {
-      if (!genNoKwargs('coroutine_wrapper.send', kw)) return NULL;
-      if (nargs !== 1) return errSetString(TypeError, `coroutine_wrapper.send() takes exactly one argument (${nargs} given)`);
-      return genHooks.send!(wrapperCoro(self as Borrowed), argAt(args, 0));
-    },
-    doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
-  },
-  {
-    name: 'throw',
-    fn: (self, args, nargs, kw) => {
-      if (!genNoKwargs('throw', kw)) return NULL;
-      if (nargs < 1 || nargs > 3) {
-        return errSetString(TypeError, nargs < 1 ? `throw expected at least 1 argument, got ${nargs}` : `throw expected at most 3 arguments, got ${nargs}`);
-      }
-      return genHooks.throw!(wrapperCoro(self as Borrowed), argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
-    },
-  },
-  {
-    name: 'close',
-    fn: (self, _args, nargs, kw) => {
-      if (!genNoKwargs('coroutine_wrapper.close', kw)) return NULL;
-      if (nargs !== 0) return errSetString(TypeError, `coroutine_wrapper.close() takes no arguments (${nargs} given)`);
-      return genHooks.close!(wrapperCoro(self as Borrowed));
-    },
-    doc: 'close() -> raise GeneratorExit inside coroutine.',
-  },
-];
+const WRAPPER_METHODS: MethodDef[] = genSendThrowClose('coroutine_wrapper', 'coroutine', {
+  send: (w, v) => genHooks.send!(wrapperCoro(w), v),
+  throw: (w, typ, val, tb) => genHooks.throw!(wrapperCoro(w), typ, val, tb),
+  close: (w) => genHooks.close!(wrapperCoro(w)),
+});
 
 function wrapperDealloc(w: Owned): void {
   const c = i32[(w + CW_CORO) >> 2];

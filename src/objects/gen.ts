@@ -169,20 +169,29 @@ export function genNoKwargs(fname: string, kwnames: Borrowed | Null): boolean {
   return true;
 }
 
+/** The operations behind send/throw/close methods (genSendThrowClose). */
+export interface SendThrowClose {
+  send: (o: Borrowed, v: Borrowed) => Owned | Null;
+  throw: (o: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Borrowed | Null) => Owned | Null;
+  close: (o: Borrowed) => Owned | Null;
+}
+
 /**
- * gen_methods / coro_methods: send (METH_O), throw (METH_FASTCALL), close (METH_NOARGS), with CPython's
- * argument errors; `label` names the type in send's and close's messages, `what` in send's doc.
+ * send (METH_O), throw (METH_FASTCALL) and close (METH_NOARGS) with CPython's argument errors, for
+ * generators, coroutines and the awaitables that stand for them; `label` names the type in send's and
+ * close's messages, `what` the object in the docs. `warnThrow`: throw() itself warns about its
+ * three-argument form before calling `ops.throw` (the awaitables do; the generator's hook warns).
  */
-export function genMethods(label: string, what: string): MethodDef[] {
+export function genSendThrowClose(label: string, what: string, ops: SendThrowClose, warnThrow = false): MethodDef[] {
   return [
     {
       name: 'send',
       fn: (self, args, nargs, kw) => {
         if (!genNoKwargs(`${label}.send`, kw)) return NULL;
         if (nargs !== 1) return errSetString(TypeError, `${label}.send() takes exactly one argument (${nargs} given)`);
-        return genHooks.send!(self as Borrowed, argAt(args, 0));
+        return ops.send(self as Borrowed, argAt(args, 0));
       },
-      doc: `send(arg) -> send 'arg' into ${what},\nreturn next ${what === 'generator' ? 'yielded' : 'iterated'} value or raise StopIteration.`,
+      doc: `send(arg) -> send 'arg' into ${what},\nreturn next ${what === 'coroutine' ? 'iterated' : 'yielded'} value or raise StopIteration.`,
     },
     {
       name: 'throw',
@@ -191,7 +200,8 @@ export function genMethods(label: string, what: string): MethodDef[] {
         if (nargs < 1 || nargs > 3) {
           return errSetString(TypeError, nargs < 1 ? `throw expected at least 1 argument, got ${nargs}` : `throw expected at most 3 arguments, got ${nargs}`);
         }
-        return genHooks.throw!(self as Borrowed, argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
+        if (warnThrow && nargs > 1 && genHooks.warnDeprecated!('the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.') < 0) return NULL;
+        return ops.throw(self as Borrowed, argAt(args, 0), nargs > 1 ? argAt(args, 1) : NULL, nargs > 2 ? argAt(args, 2) : NULL);
       },
     },
     {
@@ -199,11 +209,20 @@ export function genMethods(label: string, what: string): MethodDef[] {
       fn: (self, _args, nargs, kw) => {
         if (!genNoKwargs(`${label}.close`, kw)) return NULL;
         if (nargs !== 0) return errSetString(TypeError, `${label}.close() takes no arguments (${nargs} given)`);
-        return genHooks.close!(self as Borrowed);
+        return ops.close(self as Borrowed);
       },
       doc: `close() -> raise GeneratorExit inside ${what}.`,
     },
   ];
+}
+
+/** gen_methods / coro_methods: send, throw and close of the generator-like object itself. */
+export function genMethods(label: string, what: string): MethodDef[] {
+  return genSendThrowClose(label, what, {
+    send: (g, v) => genHooks.send!(g, v),
+    throw: (g, typ, val, tb) => genHooks.throw!(g, typ, val, tb),
+    close: (g) => genHooks.close!(g),
+  });
 }
 
 function boolRef(b: boolean): Owned {

@@ -4,11 +4,12 @@
 // and returns the new end, or -(the end) with the exception set; what it pops it consumes.
 
 import { i32 } from '../heap/views.ts';
-import { decref, incref } from '../heap/refcount.ts';
+import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned } from '../heap/ref.ts';
 import { typeNameOf } from '../objects/type.ts';
 import { errSetString, errFetch, errSetRaised } from '../objects/errors.ts';
-import { exceptionTypes, TypeError, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.ts';
+import { exceptionTypes, TypeError } from '../objects/exceptions.ts';
+import { setCauseAndContext } from './eval.ts';
 import { lookupSpecial, objectCallNoArgs } from '../objects/abstract.ts';
 import { coroutineGetAwaitableIter, coroutineHasAwait, isCoroutine } from '../objects/coroutine.ts';
 import { isAsyncGenerator, asyncGenAnext } from '../objects/async_generator.ts';
@@ -89,12 +90,6 @@ function formatFromCause(msg: string): void {
   errSetString(TypeError, msg);
   if (cause === NULL) return;
   const e = errFetch() as Owned;
-  incref(cause);
-  const oldContext = i32[(e + EXC_CONTEXT) >> 2], oldCause = i32[(e + EXC_CAUSE) >> 2];
-  i32[(e + EXC_CONTEXT) >> 2] = cause;
-  i32[(e + EXC_CAUSE) >> 2] = cause;
-  i32[(e + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
-  if (oldContext !== 0) decref(oldContext as Owned);
-  if (oldCause !== 0) decref(oldCause as Owned);
+  setCauseAndContext(e, cause);
   errSetRaised(e);
 }

@@ -2404,7 +2404,8 @@ function intrinsic1(which: number, v: Borrowed, f: number): Owned | Null {
   }
 }
 
-function setCauseAndContext(e: Borrowed, cause: Owned): void {
+/** Sets e's __cause__ and __context__ to `cause` (stolen) and __suppress_context__, as raise ... from does. */
+export function setCauseAndContext(e: Borrowed, cause: Owned): void {
   incref(cause);
   const oldc = i32[(e + 28) >> 2];
   i32[(e + 28) >> 2] = cause;

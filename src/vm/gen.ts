@@ -9,7 +9,7 @@ import { decref, incref } from '../heap/refcount.ts';
 import { gcClearField } from '../gc/clear.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts';
-import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
+import { errSetNone, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
 import { exceptionTypes, StopIteration, TypeError, ValueError, AttributeError } from '../objects/exceptions.ts';
 import { Py_None } from '../objects/none.ts';
 import { objectGCFree } from '../objects/object.ts';
@@ -184,8 +184,8 @@ export function genClose(g: Borrowed): Owned | Null {
     incref(Py_None);
     return Py_None as Owned;
   }
-  if (err === 0) errSetString(exceptionTypes.get('GeneratorExit')!, '');
-  fixNoArgs();
+  // GeneratorExit() with no args; when closing the delegate failed, its error goes in as it is.
+  if (err === 0) errSetNone(exceptionTypes.get('GeneratorExit')!);
   const r = genSend(g, NULL, true, true);
   if (r !== NULL) {
     decref(r);
@@ -221,10 +221,6 @@ function closeQuietly(g: Borrowed): boolean {
   i32[(g + GI_EXC_STATE) >> 2] = 0;
   if (es !== 0) decref(es as Owned);
   return true;
-}
-
-function fixNoArgs(): void {
-  stopIterationNoArgs();
 }
 
 /** _gen_throw: raises `exc` (instance or class) inside the generator, delegating to a sub-iterator first. */
@@ -309,13 +305,7 @@ function genSendResult(g: Borrowed, r: Owned | Null): Owned | Null {
   if (sendYielded) return r;
   if (typeOf(g) === genKinds.asyncGen) {
     decref(r);
-    errSetString(exceptionTypes.get('StopAsyncIteration')!, '');
-    return stopIterationNoArgs();
-  }
-  if (r === Py_None) {
-    decref(r);
-    errSetString(StopIteration, '');
-    return stopIterationNoArgs();
+    return errSetNone(exceptionTypes.get('StopAsyncIteration')!);
   }
   return genSetStopIterationValue(r);
 }
@@ -325,20 +315,6 @@ function genThrowMethod(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Bo
   if (val !== NULL && warnEx(exceptionTypes.get('DeprecationWarning')!,
     'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', 1) < 0) return NULL;
   return genThrow(g, typ, val, tb);
-}
-
-/** errSetString(type, '') made type(''); CPython raises the exception with no args. */
-function stopIterationNoArgs(): Null {
-  const e = tstate.exc;
-  if (e !== NULL) {
-    const t = tupleNew(0);
-    if (t !== NULL) {
-      const old = i32[(e + 12) >> 2];
-      i32[(e + 12) >> 2] = t;
-      if (old !== 0) decref(old as Owned);
-    }
-  }
-  return NULL;
 }
 
 /** GET_YIELD_FROM_ITER for non-generators: iter(o). */

@@ -346,7 +346,15 @@ class deprecated:
 
 
 def _warn_unawaited_coroutine(coro):
-    # Called by the runtime when a coroutine that never ran is finalized. Coroutine origin tracking is
-    # never on here, so the message is the one line (cr_origin is always None).
-    text = "coroutine '%s' was never awaited" % (coro.__qualname__,)
-    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)
+    # Called by the runtime when a coroutine that never ran is finalized. With origin tracking on
+    # (sys.set_coroutine_origin_tracking_depth), the message goes on with where it was created,
+    # outermost call first, in the traceback's layout.
+    text = "coroutine '%s' was never awaited\n" % (coro.__qualname__,)
+    origin = coro.cr_origin
+    if origin is not None:
+        import linecache
+        import traceback
+        entries = [(filename, lineno, name, linecache.getline(filename, lineno))
+                   for filename, lineno, name in origin[::-1]]
+        text += "Coroutine created at (most recent call last)\n" + "".join(traceback.format_list(entries))
+    warn(text.rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)

@@ -16,7 +16,7 @@ import { TypeError, ValueError, exceptionTypes, exceptionNew } from '../objects/
 import {
   strFromJS, strToJS, isStr, isStrExact, strIntern, strIsInterned, strInternImmortal, strLength,
 } from '../objects/str.ts';
-import { intFromNumber, isInt, intAsNumber, intFromBigInt } from '../objects/int.ts';
+import { intFromNumber, isInt, intAsNumber, intAsCInt, intFromBigInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal, tupleEmptyNew } from '../objects/tuple.ts';
 import { listNew, listAppend } from '../objects/list.ts';
 import { genAsyncHooks, genAsyncHooksSet } from '../objects/gen.ts';
@@ -30,12 +30,12 @@ import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
 import { ioInitStatic, ioStdStreamNew, ioIsStdText, ioFlushStdFiles } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
-import { F_CODE, F_PC, frameLocalsplus } from '../vm/frame.ts';
+import { F_CODE, frameLine, frameLocalsplus } from '../vm/frame.ts';
 import { structseqNewStaticType, structseqNew, type StructSeqField } from './structseq.ts';
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
 import { frameObjectNew, frameObjectSetBackSteal } from '../objects/frameobject.ts';
-import { codeLineAt, CO_NLOCALSPLUS } from '../objects/code.ts';
+import { CO_NLOCALSPLUS } from '../objects/code.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
 import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
@@ -447,9 +447,7 @@ function sys_getframe(args: number, nargs: number): Owned | Null {
 /** A frame object holding the current line and a copy of the locals of interpreter frame `f`. */
 function frameSnapshot(f: number): Owned | Null {
   const code = i32[(f >> 2) + F_CODE] as Borrowed;
-  const pc = i32[(f >> 2) + F_PC];
-  let line = codeLineAt(code, pc > 0 ? pc - 1 : 0);
-  if (line < 0) line = codeLineAt(code, pc);
+  const line = frameLine(f);
   const n = i32[(code + CO_NLOCALSPLUS) >> 2];
   const t = tupleNew(n);
   if (t === NULL) return NULL;
@@ -652,10 +650,10 @@ function sys_set_coroutine_origin_tracking_depth(args: number, nargs: number, kw
   const d = optArg('set_coroutine_origin_tracking_depth', args, nargs, kwnames, ['depth'], 0);
   if (d === -1) return NULL;
   if (d === NULL) return errSetString(TypeError, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
-  if (!isInt(d)) return errSetString(TypeError, `'${typeNameOf(d)}' object cannot be interpreted as an integer`);
-  const v = intAsNumber(d);
+  const v = intAsCInt(d);
+  if (v === -1 && errOccurred()) return NULL;
   if (v < 0) return errSetString(ValueError, 'depth must be >= 0');
-  if (v > 0) return errSetString(exceptionTypes.get('NotImplementedError')!, 'sys.set_coroutine_origin_tracking_depth() with a depth above 0 is not supported by Immortal yet');
+  ts.coroOriginDepth = v;
   return none();
 }
 
@@ -719,7 +717,7 @@ const sysExtraFunctions: MethodDef[] = [
     },
   },
   { name: 'getunicodeinternedsize', fn: () => intFromNumber(strInternedCount()) },
-  { name: 'get_coroutine_origin_tracking_depth', fn: () => intFromNumber(0) },
+  { name: 'get_coroutine_origin_tracking_depth', fn: () => intFromNumber(ts.coroOriginDepth) },
   { name: 'set_coroutine_origin_tracking_depth', fn: (_s, a, n, kw) => sys_set_coroutine_origin_tracking_depth(a, n, kw) },
   { name: 'set_asyncgen_hooks', fn: (_s, a, n, kw) => sys_set_asyncgen_hooks(a, n, kw) },
   { name: 'get_asyncgen_hooks', fn: () => sys_get_asyncgen_hooks() },

@@ -8,7 +8,8 @@
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 gi_frame_state +12 gi_name +16 gi_qualname
 //   +20 gi_exc_state (the exception being handled inside the generator, owned, or 0)
 //   +24 gi_weakreflist  +28 gi_code (owned: the frame's code outlives the frame for gi_code)
-//   +32 ag_finalizer (async generators: sys.set_asyncgen_hooks' finalizer, owned, or 0)
+//   +32 ag_finalizer (async generators: sys.set_asyncgen_hooks' finalizer, owned, or 0) or cr_origin
+//       (coroutines: a tuple of (filename, line, name) when origin tracking was on, owned, or 0)
 //   +36 ag_flags (async generators: AG_HOOKS_INITED | AG_CLOSED | AG_RUNNING_ASYNC)
 //   +40 the frame (code.co_framesize words)
 
@@ -269,8 +270,8 @@ export function genGetSets(prefix: 'gi' | 'cr' | 'ag', what: string): GetSetDef[
     { name: `${prefix}_suspended`, get: (g) => boolRef(i32[(g + GI_FRAME_STATE) >> 2] === FRAME_SUSPENDED) },
     { name: `${prefix}_code`, get: (g) => newRef(i32[(g + GI_CODE) >> 2] as Borrowed) },
   ];
-  // Coroutine origin tracking (sys.set_coroutine_origin_tracking_depth) is off: cr_origin is None.
-  if (prefix === 'cr') defs.push({ name: 'cr_origin', get: () => newRef(Py_None) });
+  // cr_origin: recorded when sys.set_coroutine_origin_tracking_depth was above 0 at creation (vm/gen.ts coroOrigin).
+  if (prefix === 'cr') defs.push({ name: 'cr_origin', get: (g) => newRef((i32[(g + GI_AG_FINALIZER) >> 2] || Py_None) as Borrowed) });
   return defs;
 }
 

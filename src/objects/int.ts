@@ -319,6 +319,15 @@ export function intAsNumber(o: Borrowed): number {
   return v;
 }
 
+/** _PyLong_AsInt: an int within a C int, else -1 with OverflowError ("... to C int") or TypeError set. */
+export function intAsCInt(o: Borrowed): number {
+  if (!isInt(o)) return intAsNumber(o);
+  const v = intSafeValue(o);
+  if (v <= 0x7fffffff && v >= -0x80000000) return v;
+  errSetString(OverflowError, 'Python int too large to convert to C int');
+  return -1;
+}
+
 /** The nearest double to an int (round-half-even), or NaN with OverflowError set when it is too large. */
 export function intToDouble(o: Borrowed): number {
   const v = intSafeValue(o);

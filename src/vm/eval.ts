@@ -77,7 +77,7 @@ import { bindArgs } from './call.ts';
 import {
   doRaise, tracebackHere, codeFramesHidden, chainContext, checkExceptTypeValid, exceptionMatches,
 } from './exc.ts';
-import { genSend, genYieldFromIter } from './gen.ts';
+import { genSend, genYieldFromIter, coroOrigin } from './gen.ts';
 import { opGetAwaitable, opGetAiter, opGetAnext } from './async.ts';
 import { coroutineType, CO_ITERABLE_COROUTINE } from '../objects/coroutine.ts';
 import { asyncGeneratorType, asyncGenWrapValue } from '../objects/async_generator.ts';
@@ -2459,9 +2459,15 @@ function genFromFrame(f: number): Owned | Null {
   const size = i32[(code + CO_FRAMESIZE) >> 2];
   const cf = i32[(code + CO_FLAGS) >> 2];
   const kind = (cf & CO_COROUTINE) !== 0 ? coroutineType : (cf & CO_ASYNC_GENERATOR) !== 0 ? asyncGeneratorType : genType;
+  // A coroutine's cr_origin shares the async generator's finalizer word (cr_origin_or_finalizer).
+  let origin = 0;
+  if (kind === coroutineType && ts.coroOriginDepth > 0) {
+    origin = coroOrigin(i32[fw + F_PREVIOUS]);
+    if (origin === NULL) return NULL;
+  }
   const g = objectGCNew(kind, GI_FRAME + size * 4);
-  if (g === NULL) return NULL;
-  i32[(g + GI_AG_FINALIZER) >> 2] = 0;
+  if (g === NULL) { if (origin !== 0) decref(origin as Owned); return NULL; }
+  i32[(g + GI_AG_FINALIZER) >> 2] = origin;
   i32[(g + GI_AG_FLAGS) >> 2] = 0;
   const func = i32[fw + F_FUNC];
   const name = i32[(code + CO_NAME) >> 2], qualname = i32[(func + 24) >> 2];

@@ -15,7 +15,8 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
-import { FRAME_HEADER_WORDS } from '../objects/code.ts';
+import { FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
+import type { Borrowed } from '../heap/ref.ts';
 
 export const F_CODE = 0;
 export const F_FUNC = 1;
@@ -134,4 +135,15 @@ function chunkSize(c: number): number {
 /** Byte address of the frame's localsplus[0]. */
 export function frameLocalsplus(f: number): number {
   return f + FRAME_HEADER_WORDS * 4;
+}
+
+/**
+ * PyUnstable_InterpreterFrame_GetLine of a frame on the call chain: the line of the instruction it last
+ * ran (the call it is in), or of its next one when that has no line.
+ */
+export function frameLine(f: number): number {
+  const code = i32[(f >> 2) + F_CODE];
+  const pc = i32[(f >> 2) + F_PC];
+  const line = codeLineAt(code as Borrowed, pc > 0 ? pc - 1 : 0);
+  return line < 0 ? codeLineAt(code as Borrowed, pc) : line;
 }

@@ -23,15 +23,16 @@ import { typeWriteUnraisable, objectIsFinalized, objectSetFinalized } from '../o
 import { objectCallOneArg } from '../objects/abstract.ts';
 import { warnEx } from './warn.ts';
 import { importModuleLevel } from './import.ts';
-import { CO_INSTRS, CO_NLOCALSPLUS, CO_FIRSTLINENO, FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
+import { CO_INSTRS, CO_NLOCALSPLUS, CO_FIRSTLINENO, CO_FILENAME, CO_NAME, FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
 import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
 import { strInternImmortal } from '../objects/str.ts';
-import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS } from './frame.ts';
+import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS, F_PREVIOUS, frameLine } from './frame.ts';
+import { intFromNumber } from '../objects/int.ts';
 import { ts, excInfo } from './state.ts';
 import { RESUME, YIELD_VALUE } from '../bytecode/opcodes.ts';
 import { evalGenFrame, frameClear, setSendYielded, stopIterationValue } from './eval.ts';
-import { exceptionInstantiate, isExceptionClass, isExceptionInstance, chainContext } from './exc.ts';
+import { exceptionInstantiate, isExceptionClass, isExceptionInstance, chainContext, codeFramesHidden } from './exc.ts';
 import { EXC_TRACEBACK } from '../objects/exceptions.ts';
 
 function frameOf(g: Borrowed): number {
@@ -315,6 +316,42 @@ function genThrowMethod(g: Borrowed, typ: Borrowed, val: Borrowed | Null, tb: Bo
   if (val !== NULL && warnEx(exceptionTypes.get('DeprecationWarning')!,
     'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', 1) < 0) return NULL;
   return genThrow(g, typ, val, tb);
+}
+
+/** The next frame from `f` outwards that CPython would have: frames of library code standing for C are skipped. */
+function frameShownFrom(f: number): number {
+  while (f !== 0 && codeFramesHidden(i32[(f >> 2) + F_CODE] as Borrowed, i32[(f >> 2) + F_GLOBALS] as Borrowed)) {
+    f = i32[(f >> 2) + F_PREVIOUS];
+  }
+  return f;
+}
+
+/**
+ * compute_cr_origin: a new coroutine's cr_origin when sys.set_coroutine_origin_tracking_depth is on:
+ * ((co_filename, line, co_name), ...) for up to ts.coroOriginDepth frames, from `caller` (the frame that
+ * called the coroutine function) outwards.
+ */
+export function coroOrigin(caller: number): Owned | Null {
+  let n = 0;
+  for (let f = frameShownFrom(caller); f !== 0 && n < ts.coroOriginDepth; n++) f = frameShownFrom(i32[(f >> 2) + F_PREVIOUS]);
+  const t = tupleNew(n);
+  if (t === NULL) return NULL;
+  let f = frameShownFrom(caller);
+  for (let i = 0; i < n; i++) {
+    const code = i32[(f >> 2) + F_CODE];
+    const line = intFromNumber(frameLine(f));
+    if (line === NULL) { decref(t); return NULL; }
+    const info = tupleNew(3);
+    if (info === NULL) { decref(line); decref(t); return NULL; }
+    incref(i32[(code + CO_FILENAME) >> 2] as Borrowed);
+    tupleSetItemSteal(info, 0, i32[(code + CO_FILENAME) >> 2] as Owned);
+    tupleSetItemSteal(info, 1, line);
+    incref(i32[(code + CO_NAME) >> 2] as Borrowed);
+    tupleSetItemSteal(info, 2, i32[(code + CO_NAME) >> 2] as Owned);
+    tupleSetItemSteal(t, i, info);
+    f = frameShownFrom(i32[(f >> 2) + F_PREVIOUS]);
+  }
+  return t;
 }
 
 /** GET_YIELD_FROM_ITER for non-generators: iter(o). */

@@ -22,6 +22,8 @@ export const ts = {
   builtinsDict: 0 as Borrowed | Null,
   /** The sys module's dict, 0 before it exists. */
   sysDict: 0 as Borrowed | Null,
+  /** sys.set_coroutine_origin_tracking_depth(): how many caller frames a new coroutine's cr_origin records. */
+  coroOriginDepth: 0,
 };
 
 /**
@@ -50,6 +52,7 @@ export function vmStateReset(): void {
   ts.frame = 0;
   ts.depth = 0;
   ts.recursionLimit = 1000;
+  ts.coroOriginDepth = 0;
   ts.builtinsDict = 0 as Null;
   ts.sysDict = 0 as Null;
   excInfo.length = 0;

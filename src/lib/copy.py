@@ -1,11 +1,17 @@
 """Shallow and deep copy operations (Immortal's own implementation of the copy module's documented
 CPython 3.12 behaviour): copy() and deepcopy() with a memo, __copy__/__deepcopy__ hooks, the
-__reduce_ex__(4) protocol (with __getstate__/__setstate__, slots, list and dict items) for other
-objects, and copy.Error for objects that cannot be copied."""
+copyreg.dispatch_table reducers, the __reduce_ex__(4) protocol (with __getstate__/__setstate__,
+slots, list and dict items) for other objects, and copy.Error for objects that cannot be copied.
+
+The lookup order is CPython's: the per-type dispatch tables (_copy_dispatch, _deepcopy_dispatch,
+which some libraries extend), classes, __copy__/__deepcopy__, copyreg.dispatch_table, then
+__reduce_ex__(4) and __reduce__() looked up on the object."""
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
 import types as _types
+from _weakref import ref as _weakref_ref
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -14,24 +20,13 @@ class Error(Exception):
 
 error = Error
 
-_nil = []
-
-_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes,
-           str, type, range, property, _types.BuiltinFunctionType, _types.FunctionType,
-           _types.CodeType}
-
 
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset or cls is slice:
-        return x
-    if cls is list:
-        return x[:]
-    if cls is dict or cls is set:
-        return x.copy()
-    if _bytearray is not None and cls is _bytearray:
-        return x.copy()
+    copier = _copy_dispatch.get(cls)
+    if copier is not None:
+        return copier(x)
     if issubclass(cls, type):
         return x
     copier = getattr(cls, '__copy__', None)
@@ -43,89 +38,36 @@ def copy(x):
     return _reconstruct(x, None, *rv)
 
 
-try:
-    _bytearray = bytearray
-except NameError:
-    _bytearray = None
-
-
 def _reduce(x, cls, kind):
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return reductor(x, 4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not _object_reduce:
+    # the reduction copy and deepcopy rebuild x from: a registered reducer, else the object's own
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
         return reductor(x)
-    if reductor is None and _object_reduce_ex is None:
-        return _default_reduce(x, cls)
-    if _object_reduce_ex is not None:
-        return _object_reduce_ex(x, 4)
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor:
+        return reductor()
     raise Error(f'un({kind})copyable object of type {cls}')
 
 
-_object_reduce_ex = getattr(object, '__reduce_ex__', None)
-_object_reduce = getattr(object, '__reduce__', None)
+def _copy_immutable(x):
+    return x
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
+_copy_dispatch = {}
+for _t in (_types.NoneType, int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice,
+           property, _types.BuiltinFunctionType, _types.EllipsisType, _types.NotImplementedType,
+           _types.FunctionType, _types.CodeType, _weakref_ref):
+    _copy_dispatch[_t] = _copy_immutable
+_copy_dispatch[list] = list.copy
+_copy_dispatch[dict] = dict.copy
+_copy_dispatch[set] = set.copy
+_copy_dispatch[bytearray] = bytearray.copy
 
 
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = f'_{c.__name__.lstrip("_")}{name}'
-            names.append(name)
-    return names
-
-
-def _default_reduce(x, cls):
-    # object.__reduce_ex__(4) for a runtime that does not provide it: cls.__new__(cls, *args)
-    # plus the instance's state (its __dict__ and slot values), list items and dict items
-    if cls.__new__ is object.__new__ and cls.__init__ is object.__init__ and not _is_heap(cls):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        func, fargs = _newobj_ex, (cls, args, kwargs)
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        args = getnewargs() if getnewargs is not None else ()
-        func, fargs = _newobj, (cls,) + tuple(args)
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
-    else:
-        state = getattr(x, '__dict__', None) or None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (func, fargs, state, listitems, dictitems)
-
-
-def _is_heap(cls):
-    return '__module__' in cls.__dict__ and cls.__module__ != 'builtins'
-
-
-def deepcopy(x, memo=None, _nil=_nil):
+def deepcopy(x, memo=None, _nil=[]):
     """Deep copy of x; memo maps id(original) to its copy (shared and cyclic parts copied once)."""
     if memo is None:
         memo = {}
@@ -137,7 +79,7 @@ def deepcopy(x, memo=None, _nil=_nil):
     copier = _deepcopy_dispatch.get(cls)
     if copier is not None:
         y = copier(x, memo)
-    elif cls in _atomic or issubclass(cls, type):
+    elif issubclass(cls, type):
         y = x
     else:
         copier = getattr(x, '__deepcopy__', None)
@@ -149,6 +91,7 @@ def deepcopy(x, memo=None, _nil=_nil):
                 y = x
             else:
                 y = _reconstruct(x, memo, *rv)
+    # an object that is its own copy is not memoized
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -192,13 +135,10 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     return y
 
 
+# CPython copies sets through set.__reduce__ (set, ([items],), state); Immortal's set and frozenset
+# have no __reduce__ yet (src/objects/set.ts), so exact sets are copied here to the same result.
 def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    # what set.__reduce__ leads to: a new set of copied items (registered in memo first)
-    y = type(x)()
-    memo[id(x)] = y
-    for item in x:
-        y.add(deepcopy(item, memo))
-    return y
+    return set([deepcopy(item, memo) for item in x])
 
 
 def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
@@ -213,11 +153,13 @@ _deepcopy_dispatch = {
     list: _deepcopy_list,
     tuple: _deepcopy_tuple,
     dict: _deepcopy_dict,
+    _types.MethodType: _deepcopy_method,
     set: _deepcopy_set,
     frozenset: _deepcopy_frozenset,
-    _types.MethodType: _deepcopy_method,
 }
-for _t in _atomic:
+for _t in (_types.NoneType, _types.EllipsisType, _types.NotImplementedType, int, float, bool, complex,
+           bytes, str, _types.CodeType, type, range, _types.BuiltinFunctionType, _types.FunctionType,
+           _weakref_ref, property):
     _deepcopy_dispatch[_t] = _deepcopy_atomic
 del _t
 
@@ -268,4 +210,3 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
             for key, value in dictiter:
                 y[key] = value
     return y
-

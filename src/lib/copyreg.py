@@ -23,6 +23,23 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+# complex numbers and X | Y unions reduce through the registry, as in CPython
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
 def __newobj__(cls, *args):
     """Create an instance of cls without calling __init__ (protocol 2 reductions)."""
     return cls.__new__(cls, *args)

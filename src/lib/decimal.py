@@ -492,7 +492,7 @@ def setcontext(context):
     _current = context
 
 
-class _ContextManager(object):
+class ContextManager(object):
     def __init__(self, ctx):
         self.new_context = ctx
 
@@ -503,6 +503,11 @@ class _ContextManager(object):
 
     def __exit__(self, *exc):
         setcontext(self.saved_context)
+
+
+# CPython's type is named ContextManager but the module has no such attribute.
+_ContextManager = ContextManager
+del ContextManager
 
 
 _LOCALCONTEXT_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')

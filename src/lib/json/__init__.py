@@ -36,7 +36,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
         fp.write(chunk)
 
 
-def _detect_encoding(b):
+def detect_encoding(b):
     bstartswith = b.startswith
     if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
         return 'utf-32'
@@ -66,7 +66,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     else:
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-        enc = _detect_encoding(s)
+        enc = detect_encoding(s)
         if enc == 'utf-8-sig':
             s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
         else:

@@ -1,18 +1,23 @@
 """JSON text -> Python objects (Immortal's own implementation of json.decoder's documented
 behaviour: JSONDecoder, JSONDecodeError and CPython's error messages and positions). Documents are
-scanned by the native _json.scan when it is there; the Python scanner below is the same algorithm."""
+scanned by the native _json.scan (json.scanner.make_scanner) when it is there; JSONObject, JSONArray
+and py_scanstring are the pure-Python parts that json.scanner.py_make_scanner puts together."""
 
 import re
 
+from json import scanner
+
 try:
     import _json as _c
-except ImportError:  # the pure-Python scanner below does the same work
+except ImportError:  # the pure-Python scanner does the same work
     _c = None
 
 # These names' frames are left out of tracebacks: CPython's are C (_json; vm/exc.ts codeFramesHidden).
-__immortal_native__ = ('_Scanner', 'scanstring', '_scan_string', '_hex4')
+__immortal_native__ = ('scanstring',)
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
+
+FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
 NaN = float('nan')
 PosInf = float('inf')
@@ -38,8 +43,8 @@ class JSONDecodeError(ValueError):
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
-_WS = re.compile(r'[ \t\n\r]*')
-_NUMBER = re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
+WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+WHITESPACE_STR = ' \t\n\r'
 _CHUNK = re.compile(r'([^"\\\x00-\x1f]*)(["\\\x00-\x1f])')
 _CHUNK_LAX = re.compile(r'([^"\\]*)(["\\])')
 _HEX4 = re.compile(r'[0-9a-fA-F]{4}')
@@ -54,8 +59,8 @@ def _hex4(s, pos):
     return int(m.group(), 16)
 
 
-def _scan_string(s, end, strict):
-    """The str whose opening quote is at end - 1; returns (value, index after the closing quote)."""
+def py_scanstring(s, end, strict=True):
+    """(the str whose opening quote is at s[end - 1], the index after its closing quote)."""
     begin = end - 1
     chunks = []
     chunk_re = _CHUNK if strict else _CHUNK_LAX
@@ -70,14 +75,15 @@ def _scan_string(s, end, strict):
         if term == '"':
             break
         if term != '\\':
-            raise JSONDecodeError('Invalid control character at', s, end - 1)
+            # CPython's Python scanner names the character and points just after it
+            raise JSONDecodeError('Invalid control character {0!r} at'.format(term), s, end)
         if end >= len(s):
             raise JSONDecodeError('Unterminated string starting at', s, begin)
         esc = s[end]
         if esc != 'u':
             ch = _SIMPLE_ESCAPES.get(esc)
             if ch is None:
-                raise JSONDecodeError('Invalid \\escape', s, end - 1)
+                raise JSONDecodeError('Invalid \\escape: {0!r}'.format(esc), s, end)
             chunks.append(ch)
             end += 1
             continue
@@ -94,127 +100,97 @@ def _scan_string(s, end, strict):
 
 def scanstring(s, end, strict=True):
     """(the str whose opening quote is at s[end - 1], the index after its closing quote)."""
-    if _c is not None:
-        return _c.scanstring(s, end, strict, JSONDecodeError)
-    return _scan_string(s, end, strict)
+    return _c.scanstring(s, end, strict, JSONDecodeError)
 
 
-class _Scanner:
-    def __init__(self, dec):
-        self.strict = dec.strict
-        self.object_hook = dec.object_hook
-        self.object_pairs_hook = dec.object_pairs_hook
-        self.parse_float = dec.parse_float
-        self.parse_int = dec.parse_int
-        self.parse_constant = dec.parse_constant
-        self.memo = {}
+c_scanstring = scanstring if _c is not None else None
+scanstring = c_scanstring or py_scanstring
 
-    def value(self, s, idx):
-        """(value, end) for the JSON value at idx; StopIteration(idx) when there is none."""
-        try:
-            c = s[idx]
-        except IndexError:
-            raise StopIteration(idx) from None
-        if c == '"':
-            return _scan_string(s, idx + 1, self.strict)
-        if c == '{':
-            return self.object(s, idx + 1)
-        if c == '[':
-            return self.array(s, idx + 1)
-        if c == 'n' and s.startswith('null', idx):
-            return None, idx + 4
-        if c == 't' and s.startswith('true', idx):
-            return True, idx + 4
-        if c == 'f' and s.startswith('false', idx):
-            return False, idx + 5
-        m = _NUMBER.match(s, idx)
-        if m is not None:
-            integer, frac, exp = m.groups()
-            if frac or exp:
-                res = self.parse_float(integer + (frac or '') + (exp or ''))
-            else:
-                res = self.parse_int(integer)
-            return res, m.end()
-        if c == 'N' and s.startswith('NaN', idx):
-            return self.parse_constant('NaN'), idx + 3
-        if c == 'I' and s.startswith('Infinity', idx):
-            return self.parse_constant('Infinity'), idx + 8
-        if c == '-' and s.startswith('-Infinity', idx):
-            return self.parse_constant('-Infinity'), idx + 9
-        raise StopIteration(idx)
 
-    def object(self, s, end):
-        pairs = []
-        memo = self.memo
-        end = _WS.match(s, end).end()
-        nextchar = s[end:end + 1]
-        if nextchar != '"':
-            if nextchar == '}':
-                end += 1
-                if self.object_pairs_hook is not None:
-                    return self.object_pairs_hook(pairs), end
-                d = {}
-                if self.object_hook is not None:
-                    d = self.object_hook(d)
-                return d, end
-            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end)
-        end += 1
-        while True:
-            key, end = _scan_string(s, end, self.strict)
-            key = memo.setdefault(key, key)
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None,
+               _w=WHITESPACE.match, _ws=WHITESPACE_STR):
+    """(the object whose '{' ends just before end, the index after its '}'); s_and_end is (s, end).
+    Values are read with scan_once, keys with scanstring (what py_make_scanner's objects do)."""
+    s, end = s_and_end
+    pairs = []
+    if memo is None:
+        memo = {}
+    end = _w(s, end).end()
+    nextchar = s[end:end + 1]
+    if nextchar != '"':
+        if nextchar == '}':
+            end += 1
+            if object_pairs_hook is not None:
+                return object_pairs_hook(pairs), end
+            d = {}
+            if object_hook is not None:
+                d = object_hook(d)
+            return d, end
+        raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end)
+    end += 1
+    while True:
+        key, end = scanstring(s, end, strict)
+        key = memo.setdefault(key, key)
+        if s[end:end + 1] != ':':
+            end = _w(s, end).end()
             if s[end:end + 1] != ':':
-                end = _WS.match(s, end).end()
-                if s[end:end + 1] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = _WS.match(s, end + 1).end()
-            try:
-                value, end = self.value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError('Expecting value', s, err.value) from None
-            pairs.append((key, value))
-            end = _WS.match(s, end).end()
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == '}':
-                break
-            if nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _WS.match(s, end).end()
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end - 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), end
-        d = dict(pairs)
-        if self.object_hook is not None:
-            d = self.object_hook(d)
-        return d, end
+                raise JSONDecodeError("Expecting ':' delimiter", s, end)
+        end = _w(s, end + 1).end()
+        try:
+            value, end = scan_once(s, end)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        pairs.append((key, value))
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar == '}':
+            break
+        if nextchar != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar != '"':
+            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end - 1)
+    if object_pairs_hook is not None:
+        return object_pairs_hook(pairs), end
+    d = dict(pairs)
+    if object_hook is not None:
+        d = object_hook(d)
+    return d, end
 
-    def array(self, s, end):
-        values = []
-        end = _WS.match(s, end).end()
-        if s[end:end + 1] == ']':
-            return values, end + 1
-        while True:
-            try:
-                value, end = self.value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError('Expecting value', s, err.value) from None
-            values.append(value)
-            end = _WS.match(s, end).end()
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == ']':
-                break
-            if nextchar != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _WS.match(s, end).end()
-        return values, end
+
+def JSONArray(s_and_end, scan_once, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
+    """(the list whose '[' ends just before end, the index after its ']'); s_and_end is (s, end)."""
+    s, end = s_and_end
+    values = []
+    end = _w(s, end).end()
+    if s[end:end + 1] == ']':
+        return values, end + 1
+    while True:
+        try:
+            value, end = scan_once(s, end)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        values.append(value)
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar == ']':
+            break
+        if nextchar != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+        end = _w(s, end).end()
+    return values, end
 
 
 class JSONDecoder:
-    """Decodes JSON documents; the hooks customise the objects built (see json.loads)."""
+    """Decodes JSON documents; the hooks customise the objects built (see json.loads).
+
+    scan_once (made by json.scanner.make_scanner from the settings at construction, as CPython's
+    is) reads one value; py_make_scanner(self) makes a pure-Python one that calls parse_object,
+    parse_array and parse_string, for subclasses that replace those."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
@@ -224,25 +200,24 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        # What the native scanner needs, fixed here as CPython's scanner fixes it (None: the default).
-        self._native = (strict, object_hook, object_pairs_hook, None if parse_float in (None, float) else parse_float,
-                        None if parse_int in (None, int) else parse_int, parse_constant)
+        self.parse_object = JSONObject
+        self.parse_array = JSONArray
+        self.parse_string = scanstring
+        self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s):
+    def decode(self, s, _w=WHITESPACE.match):
         """The Python object for the JSON document s (whitespace allowed around it)."""
-        obj, end = self.raw_decode(s, _WS.match(s, 0).end())
-        end = _WS.match(s, end).end()
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
         if end != len(s):
             raise JSONDecodeError('Extra data', s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
         """(object, index where it ends) for the JSON value that starts at s[idx]."""
-        if idx < 0:
-            raise ValueError('idx cannot be negative')
-        if _c is not None:
-            return _c.scan(s, idx, *self._native, JSONDecodeError)
         try:
-            return _Scanner(self).value(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end

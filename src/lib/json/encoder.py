@@ -9,9 +9,10 @@ __immortal_native__ = ('_Encoder',)
 
 __all__ = ['JSONEncoder']
 
-_ESCAPE = re.compile(r'[\x00-\x1f\\"]')
-_ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
-_REPLACE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+ESCAPE = _ESCAPE = re.compile(r'[\x00-\x1f\\"]')
+ESCAPE_ASCII = _ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
+HAS_UTF8 = re.compile(b'[\x80-\xff]')
+ESCAPE_DCT = _REPLACE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 for _i in range(0x20):
     _REPLACE.setdefault(chr(_i), '\\u%04x' % _i)
 del _i
@@ -46,8 +47,10 @@ try:
 except ImportError:  # the pure-Python encoder below gives the same text
     _c = None
 
-encode_basestring = _c.encode_basestring if _c is not None else py_encode_basestring
-encode_basestring_ascii = _c.encode_basestring_ascii if _c is not None else py_encode_basestring_ascii
+c_encode_basestring = _c.encode_basestring if _c is not None else None
+c_encode_basestring_ascii = _c.encode_basestring_ascii if _c is not None else None
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -86,6 +89,12 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and indent is None and _c is not None:
+            # CPython hands these to its C encoder here, which takes only str separators
+            for argno, sep in ((5, self.key_separator), (6, self.item_separator)):
+                if not isinstance(sep, str):
+                    got = 'None' if sep is None else type(sep).__name__
+                    raise TypeError(f'make_encoder() argument {argno} must be str, not {got}')
         if (_one_shot and _c is not None and isinstance(self.key_separator, str)
                 and isinstance(self.item_separator, str)):
             return [_c.encode(o, bool(self.check_circular), self.default, bool(self.ensure_ascii),

@@ -328,6 +328,14 @@ class Buffer(metaclass=ABCMeta):
         return NotImplemented
 
 
+def _is_param_expr(obj):
+    # what may stand for a Callable's parameters: ..., a list, typing.ParamSpec or Concatenate[...]
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -341,7 +349,20 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, '__call__')
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, params):
+        # Callable[[A, B], R] has __args__ (A, B, R), as in CPython. CPython's alias is a
+        # GenericAlias subclass (_CallableGenericAlias) whose repr brackets the parameters again;
+        # types.GenericAlias cannot be subclassed here yet, so the repr is GenericAlias's.
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        t_args, t_result = params
+        if isinstance(t_args, (tuple, list)):
+            params = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. '
+                            f'Got {t_args}')
+        return GenericAlias(cls, params)
 
 
 class Set(Collection):

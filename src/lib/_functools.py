@@ -11,7 +11,11 @@ _MISSING = object()
 
 def reduce(function, iterable, initial=_MISSING, /):
     """Fold the items of iterable from the left with a two-argument function."""
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        # CPython replaces any TypeError from iter()
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _MISSING:
         try:
             value = next(it)

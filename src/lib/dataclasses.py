@@ -548,6 +548,9 @@ def _get_slots(cls):
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
+    # a new class is made (__slots__ can't be set on an existing one): refuse to replace given ones
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set()

@@ -355,20 +355,19 @@ class EnumType(type):
             args = (args,)
         if not use_args:
             enum_member = __new__(enum_class)
-            if not hasattr(enum_member, '_value_'):
-                enum_member._value_ = value
         else:
             enum_member = __new__(enum_class, *args)
-            if not hasattr(enum_member, '_value_'):
-                if member_type is object:
-                    enum_member._value_ = value
-                else:
-                    try:
-                        enum_member._value_ = member_type(*args)
-                    except Exception as exc:
-                        new_exc = TypeError('_value_ not set in __new__, unable to create it')
-                        new_exc.__cause__ = exc
-                        raise new_exc
+        if not hasattr(enum_member, '_value_'):
+            # a data type without its own __new__ (a dataclass) still makes the value
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                try:
+                    enum_member._value_ = member_type(*args)
+                except Exception as exc:
+                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                    new_exc.__cause__ = exc
+                    raise new_exc
         value = enum_member._value_
         enum_member._name_ = member_name
         enum_member.__objclass__ = enum_class
@@ -405,6 +404,11 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1,
                  boundary=None):
+        if cls._member_map_:
+            # a class with members only looks values up; extra arguments make a tuple value
+            if names:
+                value = (value, names) + values
+            return cls.__new__(cls, value)
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,

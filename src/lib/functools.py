@@ -15,6 +15,7 @@ WRAPPER_UPDATES = ('__dict__',)
 
 # CPython's functools takes these from its C module: so does this one.
 from _functools import reduce, cmp_to_key
+from sys import modules as _sys_modules
 
 _MISSING = object()
 
@@ -176,15 +177,28 @@ class partial:
         func, *args = args
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__:
+        # flattened only while the inner partial has no instance attributes (CPython: its dict is NULL)
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
             args = func.args + tuple(args)
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = object.__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        _set_member(self, 'func', func)
+        _set_member(self, 'args', tuple(args))
+        _set_member(self, 'keywords', keywords)
         return self
+
+    # func, args and keywords are read-only members in CPython
+    def __setattr__(self, name, value):
+        if name in _PARTIAL_MEMBERS:
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in _PARTIAL_MEMBERS:
+            raise AttributeError('readonly attribute')
+        object.__delattr__(self, name)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -205,15 +219,26 @@ class partial:
                                            self.__dict__ or None))
 
     def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
         func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
-        if namespace is not None:
-            self.__dict__.update(namespace)
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))):
+            raise TypeError('invalid partial state')
+        _set_member(self, 'func', func)
+        _set_member(self, 'args', tuple(args))
+        _set_member(self, 'keywords', dict(kwds) if kwds is not None else {})
+        if namespace is None:
+            object.__setattr__(self, '__dict__', {})
+        else:
+            object.__setattr__(self, '__dict__', namespace)
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
+
+
+_PARTIAL_MEMBERS = frozenset(('func', 'args', 'keywords'))
+_set_member = object.__setattr__
 
 
 def _generic_alias(cls, item):
@@ -472,13 +497,24 @@ class cached_property:
 # ---- singledispatch
 
 def _is_union(cls):
-    return type(cls) is type(int | str)
+    # typing.Union[...] and X | Y (CPython's _is_union_type, through typing.get_origin)
+    if type(cls) is type(int | str):
+        return True
+    typing = _sys_modules.get('typing')
+    if typing is None:
+        return False
+    return typing.get_origin(cls) is typing.Union
+
+
+def _union_args(cls):
+    from typing import get_args
+    return get_args(cls)
 
 
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    return _is_union(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+    return _is_union(cls) and all(isinstance(arg, type) for arg in _union_args(cls))
 
 
 def _compose_mro(cls, types):
@@ -549,13 +585,15 @@ class _Dispatcher:
                     f'on an annotated function.'
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            # only import typing when annotations must be read (so does CPython)
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union(cls):
                     raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.')
                 raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
         if _is_union(cls):
-            for arg in cls.__args__:
+            for arg in _union_args(cls):
                 self.registry[arg] = func
         else:
             self.registry[cls] = func

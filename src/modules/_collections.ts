@@ -5,10 +5,11 @@
 // circular buffer of references (a power-of-two capacity, doubled when full, halved when a quarter used)
 // instead of CPython's linked 64-slot blocks. Invariants: the deque owns its `size` items, found at
 // buf[(head + i) & (cap - 1)]; `state` changes on every structural change (not on d[i] = x or reverse);
-// maxlen is -1 for None.
+// maxlen is -1 for None; a maxlen past the i32 range is stored as 0x7fffffff (no deque gets that
+// long) with the int itself in maxlen_obj, for the maxlen attribute, repr and copies.
 //
 // deque (GC):        -8 gc_next  -4 gc_prev | +0 ob_refcnt +4 ob_type +8 size +12 buf +16 cap +20 head
-//                    +24 maxlen +28 state
+//                    +24 maxlen +28 state +32 maxlen_obj (owned int or 0)
 // iterator (GC):     +8 deque (owned) +12 index (logical) +16 state +20 counter (items left)
 
 import { i32 } from '../heap/views.ts';
@@ -30,7 +31,7 @@ import { typeAddGetSets } from '../objects/getset.ts';
 import { typeGenericAlloc } from '../objects/type.ts';
 import { errSetString, errNoMemory, errOccurred, errClear } from '../objects/errors.ts';
 import { TypeError, ValueError, IndexError, RuntimeError, OverflowError } from '../objects/exceptions.ts';
-import { isInt, intSafeValue, intFromNumber, intSign } from '../objects/int.ts';
+import { isInt, intSafeValue, intFromNumber, intSign, intToBigInt } from '../objects/int.ts';
 import { strFromJS, strToJS } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
@@ -44,7 +45,7 @@ import {
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { selfIter } from '../objects/iterobject.ts';
 
-const D_SIZE = 8, D_BUF = 12, D_CAP = 16, D_HEAD = 20, D_MAXLEN = 24, D_STATE = 28, DEQUE_SIZE = 32;
+const D_SIZE = 8, D_BUF = 12, D_CAP = 16, D_HEAD = 20, D_MAXLEN = 24, D_STATE = 28, D_MAXLEN_OBJ = 32, DEQUE_SIZE = 36;
 const I_DEQUE = 8, I_INDEX = 12, I_STATE = 16, I_COUNTER = 20, ITER_SIZE = 24;
 const MIN_CAP = 8;
 /** Py_TPFLAGS_SEQUENCE: `match` treats deques as sequences. */
@@ -166,14 +167,49 @@ function dequeClearImpl(d: Borrowed): void {
   free(buf);
 }
 
-/** PyLong_AsSsize_t-like conversion of an index argument; NaN with an exception set on error. */
+const SSIZE_LIMIT = 1n << 63n;
+
+/** The value of an int past the safe-integer range that still fits a C ssize_t, as a bigint; null with
+ *  OverflowError set when it does not fit. */
+function bigSsize(i: Borrowed): bigint | null {
+  const b = intToBigInt(i);
+  if (b >= SSIZE_LIMIT || b < -SSIZE_LIMIT) {
+    errSetString(OverflowError, 'Python int too large to convert to C ssize_t');
+    return null;
+  }
+  return b;
+}
+
+/** PyLong_AsSsize_t-like conversion of an index argument; NaN with an exception set on error. A value
+ *  past 2**53 that fits ssize_t comes back as +-MAX_SAFE_INTEGER: every use clamps it to the size. */
 function asSsize(o: Borrowed): number {
   const i = numberIndexAny(o);
   if (i === NULL) return NaN;
-  const v = intSafeValue(i);
+  let v = intSafeValue(i);
+  if (v !== v && bigSsize(i) !== null) v = intSign(i) < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   decref(i);
-  if (v !== v) { errSetString(OverflowError, 'Python int too large to convert to C ssize_t'); return NaN; }
   return v;
+}
+
+/** The maxlen attribute: None, or the int given. */
+function maxlenObject(d: Borrowed): Owned | Null {
+  const o = i32[(d + D_MAXLEN_OBJ) >> 2];
+  if (o !== 0) return newRef(o as Borrowed);
+  const m = i32[(d + D_MAXLEN) >> 2];
+  return m < 0 ? newRef(Py_None) : intFromNumber(m);
+}
+
+/** Sets maxlen from a non-negative int object (or -1 for None). */
+function setMaxlen(d: Borrowed, m: number, obj: Borrowed | Null): void {
+  const old = i32[(d + D_MAXLEN_OBJ) >> 2];
+  i32[(d + D_MAXLEN_OBJ) >> 2] = 0;
+  if (m > 0x7fffffff || m !== m) {
+    i32[(d + D_MAXLEN) >> 2] = 0x7fffffff;
+    i32[(d + D_MAXLEN_OBJ) >> 2] = newRef(obj as Borrowed);
+  } else {
+    i32[(d + D_MAXLEN) >> 2] = m;
+  }
+  if (old !== 0) decref(old as Owned);
 }
 
 // ---- construction -----------------------------------------------------------------------------
@@ -193,11 +229,10 @@ function dequeInit(d: Borrowed, args: number, nargs: number, kwnames: Borrowed |
   if (maxlenObj !== NULL && maxlenObj !== Py_None) {
     if (!isInt(maxlenObj)) { errSetString(TypeError, 'an integer is required'); return -1; }
     maxlen = intSafeValue(maxlenObj);
-    if (maxlen !== maxlen) { errSetString(OverflowError, 'Python int too large to convert to C ssize_t'); return -1; }
-    if (maxlen < 0) { errSetString(ValueError, 'maxlen must be non-negative'); return -1; }
-    if (maxlen > 0x7fffffff) maxlen = 0x7fffffff;
+    if (maxlen !== maxlen && bigSsize(maxlenObj) === null) return -1;
+    if (intSign(maxlenObj) < 0) { errSetString(ValueError, 'maxlen must be non-negative'); return -1; }
   }
-  i32[(d + D_MAXLEN) >> 2] = maxlen;
+  setMaxlen(d, maxlen, maxlenObj);
   if (size(d) > 0) dequeClearImpl(d);
   if (iterable !== NULL) {
     const r = extendImpl(d, iterable);
@@ -215,6 +250,8 @@ function dequeDealloc(o: Owned): void {
     for (let i = 0; i < n; i++) decref(i32[slot(o, i)] as Owned);
     free(buf);
   }
+  const mo = i32[(o + D_MAXLEN_OBJ) >> 2];
+  if (mo !== 0) decref(mo as Owned);
   objectGCFree(o);
   trashcanEnd();
 }
@@ -342,6 +379,8 @@ function copyImpl(d: Borrowed): Owned | Null {
     const c = dequeNew(dequeType, 0, 0, NULL);
     if (c === NULL) return NULL;
     i32[(c + D_MAXLEN) >> 2] = m;
+    const mo = i32[(d + D_MAXLEN_OBJ) >> 2];
+    if (mo !== 0) i32[(c + D_MAXLEN_OBJ) >> 2] = newRef(mo as Borrowed);
     const n = size(d);
     if (n > 0) {
       let cap = MIN_CAP;
@@ -360,7 +399,7 @@ function copyImpl(d: Borrowed): Owned | Null {
     return c;
   }
   if (m < 0) return objectCallOneArg(t, d);
-  const ml = intFromNumber(m);
+  const ml = maxlenObject(d);
   if (ml === NULL) return NULL;
   const r = objectCallTwoArgs(t, d, ml);
   decref(ml);
@@ -469,8 +508,17 @@ const deque_rotate: Fn = (self, args, nargs, kwnames) => {
   if (!argsNoKwnames('deque.rotate', kwnames) || !argsCheckPositional('deque.rotate', nargs, 0, 1)) return NULL;
   let n = 1;
   if (nargs === 1) {
-    n = asSsize(argAt(args, 0));
-    if (n !== n) return NULL;
+    const i = numberIndexAny(argAt(args, 0));
+    if (i === NULL) return NULL;
+    n = intSafeValue(i);
+    if (n !== n) {
+      // past 2**53: only n modulo the length matters (C's % truncates, as bigint's does)
+      const b = bigSsize(i);
+      if (b === null) { decref(i); return NULL; }
+      const len = size(self as Borrowed);
+      n = len > 0 ? Number(b % BigInt(len)) : 0;
+    }
+    decref(i);
   }
   rotateImpl(self as Borrowed, n);
   return newRef(Py_None);
@@ -607,7 +655,7 @@ const deque___reduce__: Fn = (self, _args, nargs, kwnames) => {
   else {
     cargs = tupleNew(2);
     if (cargs !== NULL) {
-      const empty = tupleNew(0), ml = intFromNumber(m);
+      const empty = tupleNew(0), ml = maxlenObject(d);
       if (empty === NULL || ml === NULL) { xdecref(empty); xdecref(ml); decref(cargs); cargs = NULL; }
       else { tupleSetItemSteal(cargs, 0, empty); tupleSetItemSteal(cargs, 1, ml); }
     }
@@ -739,8 +787,9 @@ function dequeRepr(d: Borrowed): Owned | Null {
   if (lr === NULL) return NULL;
   const s = strToJS(lr);
   decref(lr);
-  const m = i32[(d + D_MAXLEN) >> 2];
-  return strFromJS(m < 0 ? `${name}(${s})` : `${name}(${s}, maxlen=${m})`);
+  const m = i32[(d + D_MAXLEN) >> 2], mo = i32[(d + D_MAXLEN_OBJ) >> 2];
+  const ms = mo !== 0 ? intToBigInt(mo as Borrowed).toString() : String(m);
+  return strFromJS(m < 0 ? `${name}(${s})` : `${name}(${s}, maxlen=${ms})`);
 }
 
 // deque_richcompare walks both deques with their iterators: a mutation shows when the next item is taken.
@@ -784,8 +833,7 @@ function dequeClearSlot(d: Borrowed): number {
 }
 
 function dequeMaxlen(d: Borrowed): Owned | Null {
-  const m = i32[(d + D_MAXLEN) >> 2];
-  return m < 0 ? newRef(Py_None) : intFromNumber(m);
+  return maxlenObject(d);
 }
 
 // ---- iterators --------------------------------------------------------------------------------
@@ -808,11 +856,14 @@ function dequeIter(d: Borrowed): Owned | Null {
 function iterNextImpl(it: Borrowed, step: number): Owned | Null {
   const d = i32[(it + I_DEQUE) >> 2] as Borrowed;
   const c = i32[(it + I_COUNTER) >> 2];
-  if (c === 0) return NULL;
+  // the forward iterator checks the state first, so a mutation shows even after its last item (and
+  // on every later call); the reverse one stops once exhausted (dequeiter_next / dequereviter_next)
+  if (c === 0 && step < 0) return NULL;
   if (i32[(d + D_STATE) >> 2] !== i32[(it + I_STATE) >> 2]) {
     i32[(it + I_COUNTER) >> 2] = 0;
     return mutated();
   }
+  if (c === 0) return NULL;
   const i = i32[(it + I_INDEX) >> 2];
   i32[(it + I_INDEX) >> 2] = i + step;
   i32[(it + I_COUNTER) >> 2] = c - 1;

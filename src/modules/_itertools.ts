@@ -54,7 +54,7 @@ function chainNew(type: Borrowed, args: number, nargs: number, kwnames: Borrowed
 }
 
 const chain_from_iterable: MethodDef['fn'] = (self, args, nargs, kwnames) => {
-  if (!argsOne('from_iterable', nargs, kwnames)) return NULL;
+  if (!argsOne('chain.from_iterable', nargs, kwnames)) return NULL;
   const source = objectGetIter(argAt(args, 0));
   if (source === NULL) return NULL;
   return chainFromSource(self as Borrowed, source);

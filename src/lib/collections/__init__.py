@@ -151,9 +151,87 @@ class odict_items(_OrderedView, _collections_abc.ItemsView):
         return reversed(dict.items(self._mapping))
 
 
+_od_missing = object()
+
+
+def _od_add_pairs(od, pairs):
+    # CPython's mutablemapping_add_pairs: each item is unpacked by iteration, stored by od[key] = value
+    for pair in pairs:
+        it = iter(pair)
+        key = next(it, _od_missing)
+        if key is _od_missing:
+            raise ValueError('need more than 0 values to unpack')
+        value = next(it, _od_missing)
+        if value is _od_missing:
+            raise ValueError('need more than 1 value to unpack')
+        if next(it, _od_missing) is not _od_missing:
+            raise ValueError('too many values to unpack (expected 2)')
+        od[key] = value
+
+
+def _od_update_arg(od, other):
+    # CPython's mutablemapping_update_arg: stores go through od[key] = value, so a subclass's
+    # __setitem__ sees them; an OrderedDict that keeps dict's __setitem__ takes dict's own path
+    if type(other) is dict:
+        if type(od).__setitem__ is dict.__setitem__:
+            dict.update(od, other)
+        else:
+            _od_add_pairs(od, list(dict.items(other)))
+        return
+    keys = getattr(other, 'keys', None)
+    if keys is not None:
+        if (type(od).__setitem__ is dict.__setitem__ and isinstance(other, dict)
+                and (type(other) is OrderedDict or (type(other).keys is dict.keys
+                                                    and type(other).__getitem__ is dict.__getitem__))):
+            # the same stores, in the same order, as the loop below
+            dict.update(od, other)
+            return
+        for key in keys():
+            od[key] = other[key]
+        return
+    items = getattr(other, 'items', None)
+    if items is not None:
+        _od_add_pairs(od, items())
+        return
+    _od_add_pairs(od, other)
+
+
+def _od_update(od, args, kwds):
+    if len(args) > 1:
+        raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+    if args:
+        _od_update_arg(od, args[0])
+    if kwds:
+        if type(od).__setitem__ is dict.__setitem__:
+            dict.update(od, kwds)
+        else:
+            _od_add_pairs(od, list(kwds.items()))
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end, popitem(last) and
     order-sensitive equality between OrderedDicts."""
+
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _od_update(self, args, kwds)
+
+    def update(self, /, *args, **kwds):
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        _od_update(self, args, kwds)
+
+    def setdefault(self, key, default=None):
+        """Insert key with a value of default if key is not in the dictionary.
+
+        Return the value for key if key is in the dictionary, else default."""
+        if type(self) is OrderedDict:
+            return dict.setdefault(self, key, default)
+        # a subclass's __contains__, __getitem__ and __setitem__ take part (as in CPython)
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
@@ -209,7 +287,14 @@ class OrderedDict(dict):
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
-        return type(self)(self)
+        if type(self) is OrderedDict:
+            return OrderedDict(self)
+        # a subclass is made with no arguments, then filled item by item through its own
+        # __getitem__ and __setitem__ (as in CPython)
+        new = type(self)()
+        for key in list(dict.keys(self)):
+            new[key] = self[key]
+        return new
 
     __copy__ = copy
 
@@ -221,18 +306,18 @@ class OrderedDict(dict):
         if not isinstance(other, dict):
             return NotImplemented
         new = type(self)(self)
-        new.update(other)
+        _od_update_arg(new, other)
         return new
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
         new = type(self)(other)
-        new.update(self)
+        _od_update_arg(new, self)
         return new
 
     def __ior__(self, other):
-        self.update(other)
+        _od_update_arg(self, other)
         return self
 
 

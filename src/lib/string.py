@@ -32,7 +32,44 @@ _DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
 _sentinel = object()
 
 
-_compiled = {}
+class _ReDefault:
+    """A class attribute of Template that needs re (its compiled pattern, re.IGNORECASE): computed
+    on first use and then stored in Template's dict, so that `import string` doesn't import re.
+    CPython computes both at import time; subclasses compute theirs in __init_subclass__, as there."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        global _default_compiled
+        import re
+        if self.name == 'flags':
+            value = re.IGNORECASE
+        else:
+            # From the class's original attributes, as CPython compiles it when string is imported.
+            value = _default_compiled = re.compile(_build_pattern('$', _DEFAULT_IDPATTERN, None),
+                                                   re.IGNORECASE | re.VERBOSE)
+        if Template.__dict__.get(self.name) is self:
+            setattr(Template, self.name, value)
+        return value
+
+
+_default_compiled = None
+
+
+def _build_pattern(delimiter, idpattern, braceidpattern):
+    """The VERBOSE pattern made from a Template class's delimiter, idpattern and braceidpattern."""
+    import re
+    delim = re.escape(delimiter)
+    bident = braceidpattern or idpattern
+    return fr"""
+            {delim}(?:
+              (?P<escaped>{delim}) |
+              (?P<named>{idpattern}) |
+              {{(?P<braced>{bident})}} |
+              (?P<invalid>)
+            )
+            """
 
 
 class Template:
@@ -41,60 +78,32 @@ class Template:
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
-    flags = None
+    flags = _ReDefault()
+    pattern = _ReDefault()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        import re
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            pattern = _build_pattern(cls.delimiter, cls.idpattern, cls.braceidpattern)
+        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # The default delimiter and patterns are scanned by hand; anything else goes through re.
-    @classmethod
-    def _custom(cls):
-        return (cls.delimiter != '$' or cls.idpattern != _DEFAULT_IDPATTERN
-                or cls.braceidpattern is not None or cls.flags is not None
-                or any('pattern' in k.__dict__ for k in cls.__mro__ if k is not Template))
-
-    @classmethod
-    def _regex(cls):
-        if cls not in _compiled:
-            import re
-            pattern = None
-            for k in cls.__mro__:
-                if 'pattern' in k.__dict__:
-                    pattern = k.__dict__['pattern']
-                    break
-            flags = re.IGNORECASE if cls.flags is None else cls.flags
-            if pattern is None:
-                delim = re.escape(cls.delimiter)
-                ident = cls.idpattern
-                bident = cls.braceidpattern or cls.idpattern
-                pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
-                           f'{{(?P<braced>{bident})}}|(?P<invalid>))')
-                _compiled[cls] = re.compile(pattern, flags | re.VERBOSE)
-            elif isinstance(pattern, str):
-                _compiled[cls] = re.compile(pattern, flags | re.VERBOSE)
-            else:
-                _compiled[cls] = pattern
-        return _compiled[cls]
+    def _scanned(self):
+        """Whether the default pattern applies, which _pieces scans by hand (without importing re)."""
+        if type(self) is not Template or 'pattern' in self.__dict__:
+            return False
+        p = Template.__dict__.get('pattern')
+        return p is _default_compiled or isinstance(p, _ReDefault)
 
     def _pieces(self):
-        """Yields (kind, start, end, name): kind is 'text', 'escaped', 'named', 'braced' or 'invalid'."""
+        """For the default pattern: yields (kind, start, end, name), kind 'text', 'escaped', 'named',
+        'braced' or 'invalid', as the default pattern's matches would."""
         text = self.template
-        if self._custom():
-            pos = 0
-            for m in self._regex().finditer(text):
-                if m.start() > pos:
-                    yield 'text', pos, m.start(), None
-                for kind in ('escaped', 'named', 'braced', 'invalid'):
-                    value = m.group(kind)
-                    if value is not None:
-                        yield kind, m.start(), m.end(), value
-                        break
-                else:
-                    raise ValueError('Unrecognized named group in pattern', self._regex().pattern)
-                pos = m.end()
-            if pos < len(text):
-                yield 'text', pos, len(text), None
-            return
         n = len(text)
         pos = 0
         while True:
@@ -128,14 +137,18 @@ class Template:
         if pos < n:
             yield 'text', pos, n, None
 
-    def _invalid(self, start):
-        lines = self.template[:start].splitlines(keepends=True)
+    def _invalid(self, i):
+        """Raises the error for an ill-formed placeholder whose 'invalid' group starts at i."""
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno, lineno = 1, 1
         else:
-            colno = start - len(''.join(lines[:-1]))
+            colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
         raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
 
     def _mapping(self, mapping, kws):
         if mapping is _sentinel:
@@ -146,6 +159,17 @@ class Template:
 
     def substitute(self, mapping=_sentinel, /, **kws):
         mapping = self._mapping(mapping, kws)
+        if not self._scanned():
+            def convert(m):
+                name = m.group('named') or m.group('braced')
+                if name is not None:
+                    return str(mapping[name])
+                if m.group('escaped') is not None:
+                    return self.delimiter
+                if m.group('invalid') is not None:
+                    self._invalid(m.start('invalid'))
+                self._unrecognized()
+            return self.pattern.sub(convert, self.template)
         out = []
         text = self.template
         for kind, start, end, name in self._pieces():
@@ -154,13 +178,27 @@ class Template:
             elif kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(start + len(self.delimiter))
+                self._invalid(start + 1)
             else:
                 out.append(str(mapping[name]))
         return ''.join(out)
 
     def safe_substitute(self, mapping=_sentinel, /, **kws):
         mapping = self._mapping(mapping, kws)
+        if not self._scanned():
+            def convert(m):
+                name = m.group('named') or m.group('braced')
+                if name is not None:
+                    try:
+                        return str(mapping[name])
+                    except KeyError:
+                        return m.group()
+                if m.group('escaped') is not None:
+                    return self.delimiter
+                if m.group('invalid') is not None:
+                    return m.group()
+                self._unrecognized()
+            return self.pattern.sub(convert, self.template)
         out = []
         text = self.template
         for kind, start, end, name in self._pieces():
@@ -176,15 +214,29 @@ class Template:
         return ''.join(out)
 
     def is_valid(self):
+        if not self._scanned():
+            for m in self.pattern.finditer(self.template):
+                if m.group('invalid') is not None:
+                    return False
+                if m.group('named') is None and m.group('braced') is None and m.group('escaped') is None:
+                    self._unrecognized()
+            return True
         return all(kind != 'invalid' for kind, _s, _e, _n in self._pieces())
 
     def get_identifiers(self):
         ids = []
-        for kind, start, _e, name in self._pieces():
+        if not self._scanned():
+            for m in self.pattern.finditer(self.template):
+                name = m.group('named') or m.group('braced')
+                if name is not None:
+                    if name not in ids:
+                        ids.append(name)
+                elif m.group('invalid') is None and m.group('escaped') is None:
+                    self._unrecognized()
+            return ids
+        for kind, _s, _e, name in self._pieces():
             if kind in ('named', 'braced') and name not in ids:
                 ids.append(name)
-            elif kind == 'invalid' and self._custom():
-                raise ValueError('Unrecognized named group in pattern', self._regex().pattern)
         return ids
 
 
@@ -205,89 +257,79 @@ class _Chain:
 # ---- Formatter -------------------------------------------------------------------------------------
 
 def _parse_format(s):
-    """Splits a format string into (literal, field_name, format_spec, conversion) tuples."""
+    """Splits a format string into (literal, field_name, format_spec, conversion) tuples, as
+    _string.formatter_parser does: each tuple holds the text up to the next brace (an escaped brace
+    ends a piece and belongs to it) and the field that follows, if any."""
     n = len(s)
     i = 0
-    literal = []
     while i < n:
+        start = i
+        while i < n and s[i] not in '{}':
+            i += 1
+        if i >= n:
+            yield s[start:], None, None, None
+            return
         c = s[i]
-        if c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                # An escaped brace ends the literal piece (as _string.formatter_parser does).
-                yield ''.join(literal) + '}', None, None, None
-                literal = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            literal.append(c)
+        i += 1
+        if i < n and s[i] == c:
+            # An escaped brace: the literal keeps one, and no field follows.
+            yield s[start:i], None, None, None
             i += 1
             continue
-        if i + 1 < n and s[i + 1] == '{':
-            yield ''.join(literal) + '{', None, None, None
-            literal = []
-            i += 2
-            continue
-        # A replacement field: find its closing brace (nested braces belong to the spec; the character
-        # after '!' is the conversion, whatever it is).
-        depth = 1
-        j = i + 1
-        in_spec = False
-        bracket = False
-        while j < n:
-            c = s[j]
-            if not in_spec and c == '[':
-                bracket = True
-            elif not in_spec and c == ']':
-                bracket = False
-            elif not in_spec and not bracket and c == '!':
-                if j + 1 >= n:
-                    raise ValueError('end of string while looking for conversion specifier')
-                in_spec = True
-                j += 2
-                if j < n and s[j] not in ':}':
-                    raise ValueError("expected ':' after conversion specifier")
-                continue
-            elif not in_spec and not bracket and c == ':':
-                in_spec = True
-            elif c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if j >= n:
-            if i + 1 >= n:
-                raise ValueError("Single '{' encountered in format string")
-            if in_spec:
-                raise ValueError("unmatched '{' in format spec")
+        if c == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if i >= n:
+            raise ValueError("Single '{' encountered in format string")
+        literal = s[start:i - 1]
+        # The field name ends at '}', ':' or '!'; an index in brackets may hold any of them.
+        name_start = i
+        ended = False
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while i < n and s[i] != ']':
+                    i += 1
+            elif c in '}:!':
+                ended = True
+                break
+        if not ended:
             raise ValueError("expected '}' before end of string")
-        field = s[i + 1:j]
-        k = 0
-        while k < len(field) and field[k] not in '!:':
-            if field[k] == '[':
-                while k < len(field) and field[k] != ']':
-                    k += 1
-            k += 1
-        name = field[:k]
+        name = s[name_start:i - 1]
         conversion = None
         spec = ''
-        rest = field[k:]
-        if rest.startswith('!'):
-            if len(rest) < 2:
+        if c == '!':
+            if i >= n:
                 raise ValueError('end of string while looking for conversion specifier')
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and rest[0] != ':':
-                raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
-        yield ''.join(literal), name, spec, conversion
-        literal = []
-        i = j + 1
-    if literal:
-        yield ''.join(literal), None, None, None
+            conversion = s[i]
+            i += 1
+            if i < n:
+                c = s[i]
+                i += 1
+                if c == '}':
+                    yield literal, name, spec, conversion
+                    continue
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        if c != '}':
+            # The spec runs to the brace that balances the field's; nested fields stay in it.
+            spec_start = i
+            depth = 1
+            while i < n:
+                c = s[i]
+                i += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[spec_start:i - 1]
+        yield literal, name, spec, conversion
 
 
 def _split_field_name(name):
@@ -353,7 +395,8 @@ class Formatter:
                 auto_arg_index += 1
             elif field_name.isdigit():
                 if auto_arg_index:
-                    raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                    # (CPython's string.Formatter words this case like the one above.)
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
@@ -386,7 +429,10 @@ class Formatter:
         raise ValueError(f'Unknown conversion specifier {conversion!s}')
 
     def parse(self, format_string):
-        return list(_parse_format(format_string))
+        # Lazy, as _string.formatter_parser is: a bad field raises when iteration reaches it.
+        if not isinstance(format_string, str):
+            raise TypeError(f'expected str, got {type(format_string).__name__}')
+        return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field_name(field_name)

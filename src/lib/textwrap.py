@@ -114,8 +114,73 @@ def _ends_sentence(chunk):
     return k >= 2 and chunk[k - 1] in '.!?' and 'a' <= chunk[k - 2] <= 'z'
 
 
+# The regular expressions CPython's TextWrapper splits and checks chunks with, as class attributes that
+# subclasses may replace. The default ones are compiled only when read (importing re costs more than
+# the rest of this module); the scanners above give the same chunks, so while a wrapper's attribute
+# is the default one it is never compiled. Each pattern's whitespace is _whitespace.
+_WS_CLASS = r'[\t\n\x0b\x0c\r ]'
+_NOT_WS_CLASS = r'[^\t\n\x0b\x0c\r ]'
+_WORD_PUNCT = r'[\w!"\'&.,?]'
+_LETTER = r'[^\d\W]'
+_DEFAULT_PATTERNS = {
+    'wordsep_re': (
+        r"""
+        (   %(ws)s+                                       # a run of whitespace
+        |   (?<=%(wp)s) -{2,} (?=\w)                     # an em-dash between words
+        |   %(nws)s+? (?:                                 # a word, up to and including
+                -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))   # a hyphen between letters
+                 (?= %(lt)s -? %(lt)s)
+            |   (?=%(ws)s|\Z)                            # whitespace or the end
+            |   (?<=%(wp)s) (?=-{2,}\w)                  # an em-dash
+            )
+        )""" % {'ws': _WS_CLASS, 'nws': _NOT_WS_CLASS, 'wp': _WORD_PUNCT, 'lt': _LETTER}, True),
+    'wordsep_simple_re': (r'(%s+)' % _WS_CLASS, False),
+    'sentence_end_re': (r'[a-z][\.\!\?][\"\']?\Z', False),
+}
+_default_compiled = {}
+
+
+class _DefaultRegex:
+    """A class attribute holding one of the default patterns, compiled (and then stored in the class's
+    dict in place of this object) when first read."""
+
+    def __set_name__(self, owner, name):
+        self.owner = owner
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        value = _default_compiled.get(self.name)
+        if value is None:
+            import re
+            pattern, verbose = _DEFAULT_PATTERNS[self.name]
+            value = _default_compiled[self.name] = re.compile(pattern, re.VERBOSE if verbose else 0)
+        if self.owner.__dict__.get(self.name) is self:
+            setattr(self.owner, self.name, value)
+        return value
+
+
+def _is_default(obj, name):
+    """Whether obj.name would be the default pattern, found without compiling it."""
+    d = getattr(obj, '__dict__', None)
+    if d is not None and name in d:
+        value = d[name]
+    else:
+        for k in type(obj).__mro__:
+            if name in k.__dict__:
+                value = k.__dict__[name]
+                break
+        else:
+            return False
+    return isinstance(value, _DefaultRegex) or value is _default_compiled.get(name)
+
+
 class TextWrapper:
     """Wraps paragraphs of text to a width; the keyword arguments become attributes of the same names."""
+
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    wordsep_re = _DefaultRegex()
+    wordsep_simple_re = _DefaultRegex()
+    sentence_end_re = _DefaultRegex()
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -138,17 +203,22 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate({ord(c): ' ' for c in _whitespace})
+            text = text.translate(self.unicode_whitespace_trans)
         return text
 
     def _split(self, text):
-        chunks = _split_hyphenated(text) if self.break_on_hyphens else _split_simple(text)
+        name = 'wordsep_re' if self.break_on_hyphens else 'wordsep_simple_re'
+        if _is_default(self, name):
+            chunks = _split_hyphenated(text) if self.break_on_hyphens else _split_simple(text)
+        else:
+            chunks = getattr(self, name).split(text)
         return [c for c in chunks if c]
 
     def _fix_sentence_endings(self, chunks):
+        ends = _ends_sentence if _is_default(self, 'sentence_end_re') else self.sentence_end_re.search
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
+            if chunks[i + 1] == ' ' and ends(chunks[i]):
                 chunks[i + 1] = '  '
                 i += 2
             else:
@@ -253,6 +323,13 @@ def _leading_blanks(line):
 
 def dedent(text):
     """Removes the whitespace prefix common to every non-blank line; blank lines become empty."""
+    if not isinstance(text, str):
+        # The errors of CPython's, which runs str patterns over text.
+        try:
+            memoryview(text)
+        except TypeError:
+            raise TypeError('expected string or bytes-like object, got %r' % type(text).__name__) from None
+        raise TypeError('cannot use a string pattern on a bytes-like object')
     lines = text.split('\n')
     margin = None
     for idx, line in enumerate(lines):

@@ -11,8 +11,8 @@ import sys as _sys
 
 __all__ = [
     'match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
-    'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
-    'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag',
+    'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII',
+    'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag',
 ]
 
 __version__ = '2.2.1'
@@ -85,37 +85,82 @@ def _subject(string):
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__) from None
 
 
+class _Attr:
+    """A read-only attribute of Pattern or Match with CPython's errors on assignment and deletion:
+    'readonly attribute' for its members (Pattern.pattern), 'attribute ... is not writable' for its
+    getters (Pattern.groupindex). The private names hold the values."""
+
+    __slots__ = ('fget', 'message')
+
+    def __init__(self, fget, message):
+        self.fget = fget
+        self.message = message
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else self.fget(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError(self.message)
+
+    def __delete__(self, obj):
+        raise AttributeError(self.message)
+
+
+def _no_subclass(name):
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '%s' is not an acceptable base type" % name)
+    return classmethod(__init_subclass__)
+
+
+def _public_dir(self):
+    # dir() without the private names of this implementation (CPython's types have none).
+    return [n for n in object.__dir__(self) if not n.startswith('_') or n.startswith('__')]
+
+
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_handle', '_ptype', '__weakref__')
+    __slots__ = ('_pattern', '_flags', '_groups', '_groupindex', '_handle', '_ptype', '__weakref__')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
-    @property
-    def groupindex(self):
-        return _mappingproxy(self._groupindex)
+    __init_subclass__ = _no_subclass('re.Pattern')
+    __dir__ = _public_dir
+
+    pattern = _Attr(lambda self: self._pattern, 'readonly attribute')
+    flags = _Attr(lambda self: self._flags, 'readonly attribute')
+    groups = _Attr(lambda self: self._groups, 'readonly attribute')
+
+    def _get_groupindex(self):
+        # A view of the names when there are some; a new empty dict when there are none.
+        return _mappingproxy(self._groupindex) if self._groupindex else {}
+
+    groupindex = _Attr(_get_groupindex, "attribute 'groupindex' of 're.Pattern' objects is not writable")
+    del _get_groupindex
 
     def match(self, string, pos=0, endpos=_sys.maxsize):
         """Match at the start of string[pos:endpos] (None if no match)."""
-        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 0, Match)
+        m = _sre.match(self._handle, self._pattern, self._flags, self, string, string, pos, endpos, 0, Match)
         if m is NotImplemented:
-            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 0, Match)
+            m = _sre.match(self._handle, self._pattern, self._flags, self, string, _subject(string), pos, endpos,
+                           0, Match)
         return m
 
     def fullmatch(self, string, pos=0, endpos=_sys.maxsize):
         """Match the whole of string[pos:endpos] (None if no match)."""
-        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 1, Match)
+        m = _sre.match(self._handle, self._pattern, self._flags, self, string, string, pos, endpos, 1, Match)
         if m is NotImplemented:
-            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 1, Match)
+            m = _sre.match(self._handle, self._pattern, self._flags, self, string, _subject(string), pos, endpos,
+                           1, Match)
         return m
 
     def search(self, string, pos=0, endpos=_sys.maxsize):
         """The first match anywhere in string[pos:endpos] (None if no match)."""
-        m = _sre.match(self._handle, self.pattern, self.flags, self, string, string, pos, endpos, 2, Match)
+        m = _sre.match(self._handle, self._pattern, self._flags, self, string, string, pos, endpos, 2, Match)
         if m is NotImplemented:
-            m = _sre.match(self._handle, self.pattern, self.flags, self, string, _subject(string), pos, endpos, 2, Match)
+            m = _sre.match(self._handle, self._pattern, self._flags, self, string, _subject(string), pos, endpos,
+                           2, Match)
         return m
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
@@ -124,22 +169,22 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
         """All non-overlapping matches: strings if the pattern has no groups or one, else tuples."""
-        return _sre.findall(self._handle, self.pattern, self.flags, _subject(string), pos, endpos)
+        return _sre.findall(self._handle, self._pattern, self._flags, _subject(string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern; groups in the pattern are kept."""
-        return _sre.split(self._handle, self.pattern, self.flags, _subject(string), maxsplit)
+        return _sre.split(self._handle, self._pattern, self._flags, _subject(string), maxsplit)
 
     def _subx(self, repl, string, count):
         subj = _subject(string)
         if not callable(repl):
             tmpl = _compile_template(self, repl)
             if isinstance(tmpl[0], str) == isinstance(subj, str):
-                return _sre.subx(self._handle, self.pattern, self.flags, subj, tmpl, count)
+                return _sre.subx(self._handle, self._pattern, self._flags, subj, tmpl, count)
             # Mismatched types: the join below raises CPython's "sequence item N" error.
             lit = repl if len(tmpl) == 1 else None
             repl = (lambda m: lit) if lit is not None else (lambda m: _expand(m, tmpl))
-        pieces, n = _sre.subcall(self._handle, self.pattern, self.flags, self, string, subj, repl, count, Match)
+        pieces, n = _sre.subcall(self._handle, self._pattern, self._flags, self, string, subj, repl, count, Match)
         return subj[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -155,10 +200,10 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def __repr__(self):
-        flags = self.flags
-        if isinstance(self.pattern, str):
+        flags = self._flags
+        if isinstance(self._pattern, str):
             flags &= ~32
-        r = repr(self.pattern)[:200]
+        r = repr(self._pattern)[:200]
         if not flags:
             return 're.compile(%s)' % r
         names = []
@@ -173,10 +218,11 @@ class Pattern:
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return self.flags == other.flags and type(self.pattern) is type(other.pattern) and self.pattern == other.pattern
+        return (self._flags == other._flags and type(self._pattern) is type(other._pattern)
+                and self._pattern == other._pattern)
 
     def __hash__(self):
-        return hash((self.pattern, self.flags))
+        return hash((self._pattern, self._flags))
 
     def __copy__(self):
         return self
@@ -185,7 +231,7 @@ class Pattern:
         return self
 
     def __reduce__(self):
-        return (compile, (self.pattern, self.flags))
+        return (compile, (self._pattern, self._flags))
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -200,8 +246,8 @@ def _new_pattern(pattern, flags):
             _warn(r[2])
         raise error(r[0], pattern if r[1] is not None else None, r[1])
     p = object.__new__(Pattern)
-    p._handle, p.flags, p.groups, p._groupindex, warns = r
-    p.pattern = pattern
+    p._handle, p._flags, p._groups, p._groupindex, warns = r
+    p._pattern = pattern
     if warns:
         _warn(warns)
     return p
@@ -222,8 +268,9 @@ class Match(_sre.Match):
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
-    @property
-    def lastgroup(self):
+    __init_subclass__ = _no_subclass('re.Match')
+
+    def _get_lastgroup(self):
         li = self.lastindex
         if li is None:
             return None
@@ -231,6 +278,10 @@ class Match(_sre.Match):
             if i == li:
                 return name
         return None
+
+    lastgroup = _Attr(_get_lastgroup, "attribute 'lastgroup' of 're.Match' objects is not writable")
+    del _get_lastgroup
+    __dir__ = _public_dir
 
     def expand(self, template):
         """template with its group references filled in from this match."""
@@ -269,7 +320,7 @@ class _Scanner:
         if self._start < 0:
             return None
         p = self.pattern
-        m = _sre.match(p._handle, p.pattern, p.flags, p, self._string, self._subj, self._pos, self._endpos, mode,
+        m = _sre.match(p._handle, p._pattern, p._flags, p, self._string, self._subj, self._pos, self._endpos, mode,
                        Match, self._start, self._must)
         if m is None:
             self._start = -1
@@ -286,21 +337,52 @@ class _Scanner:
         return self._next(2)
 
 
-def _finditer(pattern, string, subj, pos, endpos):
-    # The matches are found in batches (small first, so an early break costs little).
-    start = -1
-    must = 0
-    batch = 16
-    while True:
-        ms = _sre.matches(pattern._handle, pattern.pattern, pattern.flags, pattern, string, subj, pos, endpos,
-                          start, must, batch, Match)
-        yield from ms
+class _FindIter:
+    # finditer's state: called for the next match (None at the end), so that finditer can return
+    # iter(state, None), a callable_iterator as CPython's is. The matches are found in batches
+    # (small first, so an early break costs little).
+    __slots__ = ('pattern', 'string', 'subj', 'pos', 'endpos', 'start', 'must', 'batch', 'ms', 'i')
+
+    def __init__(self, pattern, string, subj, pos, endpos):
+        self.pattern = pattern
+        self.string = string
+        self.subj = subj
+        self.pos = pos
+        self.endpos = endpos
+        self.start = -1
+        self.must = 0
+        self.batch = 16
+        self.ms = ()
+        self.i = 0
+
+    def __call__(self):
+        i = self.i
+        ms = self.ms
+        if i < len(ms):
+            self.i = i + 1
+            return ms[i]
+        if self.batch == 0:
+            return None
+        p = self.pattern
+        batch = self.batch
+        ms = self.ms = _sre.matches(p._handle, p._pattern, p._flags, p, self.string, self.subj, self.pos,
+                                    self.endpos, self.start, self.must, batch, Match)
         if len(ms) < batch:
-            return
-        s, start = ms[-1].span()
-        must = 1 if s == start else 0
-        if batch < 4096:
-            batch *= 4
+            self.batch = 0          # the last batch
+            if not ms:
+                self.string = self.subj = None
+                return None
+        else:
+            s, self.start = ms[-1].span()
+            self.must = 1 if s == self.start else 0
+            if batch < 4096:
+                self.batch = batch * 4
+        self.i = 1
+        return ms[0]
+
+
+def _finditer(pattern, string, subj, pos, endpos):
+    return iter(_FindIter(pattern, string, subj, pos, endpos), None)
 
 
 # Replacement templates: a list alternating literal pieces (str/bytes) and group numbers (ints),
@@ -355,7 +437,7 @@ def _parse_template(pattern, repl):
         lit.clear()
 
     def group(index, at):
-        if index > pattern.groups:
+        if index > pattern._groups:
             raise err('invalid group reference %d' % index, at)
         flush()
         parts.append(index)
@@ -454,7 +536,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    if flags & 1:
+    if flags & TEMPLATE:       # (a RegexFlag operand: its TypeError for bad flags is CPython's)
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an "
                       "obvious purpose. Don't use it.", DeprecationWarning)
@@ -542,25 +624,16 @@ def template(pattern, flags=0):
         return _compile(pattern, flags | TEMPLATE)
 
 
-_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+# Each special character maps to itself backslashed (a str.translate table).
+_SPECIAL = {ord(c): '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
     """pattern with every character that is special in a regular expression backslashed."""
     if isinstance(pattern, str):
-        out = []
-        for c in pattern:
-            if c in _SPECIAL:
-                out.append('\\')
-            out.append(c)
-        return ''.join(out)
-    pattern = bytes(pattern)
-    out = bytearray()
-    for b in pattern:
-        if chr(b) in _SPECIAL:
-            out.append(92)
-        out.append(b)
-    return bytes(out)
+        return pattern.translate(_SPECIAL)
+    # Any other bytes-like object, through latin-1 (whose errors are CPython's: str(3, 'latin1')).
+    return str(pattern, 'latin1').translate(_SPECIAL).encode('latin1')
 
 
 class Scanner:

@@ -12,7 +12,7 @@ import {
 } from './parse.ts';
 import {
   uniIsDigit, uniIsSpace, uniIsWord, asciiIsDigit, asciiIsSpace, asciiIsWord, uniLower, uniUpper,
-  uniExtraCases, uniFoldKey, asciiLower, asciiUpper,
+  uniExtraCases, uniFoldKey, uniIsCased, uniBmpFoldable, asciiLower, asciiUpper,
 } from './unicode.ts';
 
 // Instructions. Single-character tests are two words [op, arg] so REP1 can embed one.
@@ -46,12 +46,58 @@ export const REPEAT_INF = 0x7fffffff;
 
 const FOLD_NONE = 0, FOLD_UNI = 1, FOLD_ASCII = 2;
 
-/** A compiled character class: a bitmap for code points < 256, the item lists for the rest. */
+/**
+ * A compiled character class: a bitmap for code points < 256, the item lists for the rest.
+ * Unicode IGNORECASE follows _compiler._optimize_charset: a set with a cased item tests the
+ * character's lowercase against the items' lowercases (BMP ranges member by member) and their extra
+ * case classes; its non-BMP literals are tested as they are, its non-BMP ranges also against the
+ * uppercase of that lowercase (RANGE_UNI_IGNORE); a set without cased items tests the character.
+ */
 export class CharSet {
   readonly low = new Uint8Array(256);
+  /** Unicode IGNORECASE: the set has a cased item (else it matches as without the flag). */
+  private cased = false;
+  /** Unicode IGNORECASE: the lowercases of the BMP items and their extra case classes. */
+  private folded: Set<number> | null = null;
+  /** Unicode IGNORECASE: the ranges reaching past the BMP, as pairs. */
+  private wideRanges: number[] | null = null;
   constructor(readonly neg: boolean, readonly chars: Set<number>, readonly ranges: Int32Array,
     readonly cats: readonly number[], readonly uni: boolean, readonly fold: number) {
+    if (fold === FOLD_UNI) this.foldItems();
     for (let c = 0; c < 256; c++) this.low[c] = this.slowTest(c) ? 1 : 0;
+  }
+  private foldItems(): void {
+    const folded = new Set<number>();
+    let cased = false;
+    const add = (x: number): void => {
+      if (!cased && uniIsCased(x)) cased = true;
+      const l = uniLower(x);
+      folded.add(l);
+      const extra = uniExtraCases(l);
+      if (extra !== null) for (const e of extra) folded.add(e);
+    };
+    for (const x of this.chars) {
+      if (x > 0xffff) cased = true; // tested as it is against the lowercase (CPython keeps it unfolded)
+      else add(x);
+    }
+    const r = this.ranges;
+    const wide: number[] = [];
+    for (let i = 0; i < r.length; i += 2) {
+      const a = r[i], b = r[i + 1], end = Math.min(b, 0xffff);
+      if (end - a < 256) {
+        for (let x = a; x <= end; x++) add(x);
+      } else {
+        // Only the members with a case or an extra class add anything.
+        const t = uniBmpFoldable();
+        let lo = 0, hi = t.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (t[mid] < a) lo = mid + 1; else hi = mid; }
+        for (let k = lo; k < t.length && t[k] <= end; k++) add(t[k]);
+      }
+      if (b > 0xffff) { cased = true; wide.push(a, b); }
+    }
+    this.cased = cased;
+    this.folded = folded;
+    this.wideRanges = wide.length > 0 ? wide : null;
   }
   test(c: number): boolean {
     return c < 256 ? this.low[c] === 1 : this.slowTest(c);
@@ -75,19 +121,20 @@ export class CharSet {
     return false;
   }
   private slowTest(c: number): boolean {
-    let r = this.contains(c);
-    if (!r && this.fold === FOLD_ASCII) {
-      const l = asciiLower(c), u = asciiUpper(c);
-      r = (l !== c && this.contains(l)) || (u !== c && this.contains(u));
-    } else if (!r && this.fold === FOLD_UNI) {
-      const l = uniLower(c), u = uniUpper(c);
-      r = (l !== c && this.contains(l)) || (u !== c && this.contains(u));
-      if (!r) { const ul = uniUpper(l); r = ul !== c && ul !== u && this.contains(ul); }
-      if (!r) {
-        const extra = uniExtraCases(l);
-        if (extra !== null) {
-          for (const e of extra) if (e !== c && (this.contains(e) || this.contains(uniUpper(e)))) { r = true; break; }
-        }
+    let r: boolean;
+    if (this.fold === FOLD_UNI && this.cased) {
+      const l = uniLower(c);
+      r = this.contains(l) || this.folded!.has(l);
+      const wide = this.wideRanges;
+      if (!r && wide !== null) {
+        const u = uniUpper(l);
+        for (let i = 0; i < wide.length; i += 2) if (u >= wide[i] && u <= wide[i + 1]) { r = true; break; }
+      }
+    } else {
+      r = this.contains(c);
+      if (!r && this.fold === FOLD_ASCII) {
+        const l = asciiLower(c), u = asciiUpper(c);
+        r = (l !== c && this.contains(l)) || (u !== c && this.contains(u));
       }
     }
     return r !== this.neg;

@@ -14,7 +14,7 @@ import { objectGCFree, objectRepr, objectGetAttrJS } from '../../objects/object.
 import { type MethodDef, typeAddMethods, argAt } from '../../objects/methodobject.ts';
 import { typeAddGetSets, type GetSetDef } from '../../objects/getset.ts';
 import { errSetString, errOccurred } from '../../objects/errors.ts';
-import { TypeError, IndexError } from '../../objects/exceptions.ts';
+import { TypeError, IndexError, AttributeError } from '../../objects/exceptions.ts';
 import { isInt, intFromNumber } from '../../objects/int.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from '../../objects/tuple.ts';
 import { Py_None } from '../../objects/none.ts';
@@ -257,11 +257,17 @@ const fieldRef = (off: number) => (o: Borrowed): Owned | Null => {
 };
 const fieldInt = (off: number) => (o: Borrowed): Owned | Null => intFromNumber(i32[(o + off) >> 2]);
 
+/** The setter of CPython's read-only members (re, string, pos, endpos), as its error says. */
+function readonlyMember(): number {
+  errSetString(AttributeError, 'readonly attribute');
+  return -1;
+}
+
 const matchGetSets: GetSetDef[] = [
-  { name: 're', get: fieldRef(M_RE) },
-  { name: 'string', get: fieldRef(M_STRING) },
-  { name: 'pos', get: fieldInt(M_POS) },
-  { name: 'endpos', get: fieldInt(M_ENDPOS) },
+  { name: 're', get: fieldRef(M_RE), set: readonlyMember },
+  { name: 'string', get: fieldRef(M_STRING), set: readonlyMember },
+  { name: 'pos', get: fieldInt(M_POS), set: readonlyMember },
+  { name: 'endpos', get: fieldInt(M_ENDPOS), set: readonlyMember },
   {
     name: 'lastindex',
     get: (o) => {

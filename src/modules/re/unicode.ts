@@ -97,12 +97,36 @@ export function uniUpper(c: number): number {
   if (r !== undefined) return r;
   r = c;
   if (c < 0xd800 || c > 0xdfff) {
-    const s = String.fromCodePoint(c).toUpperCase();
-    const first = s.codePointAt(0)!;
-    if (s.length === (first > 0xffff ? 2 : 1)) r = first;
+    // A full mapping of several code points gives its first (ß -> 'S'), as _PyUnicode_ToUppercase does.
+    r = String.fromCodePoint(c).toUpperCase().codePointAt(0)!;
   }
   upperCache.set(c, r);
   return r;
+}
+
+/** Whether c has a case: a lowercase or uppercase mapping other than itself (_sre.unicode_iscased). */
+export function uniIsCased(c: number): boolean {
+  return uniLower(c) !== c || uniUpper(c) !== c;
+}
+
+let bmpFoldable: Int32Array | null = null;
+
+/**
+ * The BMP code points that are cased or belong to an extra case class, ascending (computed on first
+ * use, without filling the mapping caches): the members of a big character range that IGNORECASE
+ * sets must fold.
+ */
+export function uniBmpFoldable(): Int32Array {
+  if (bmpFoldable === null) {
+    const xs: number[] = [];
+    for (let c = 0x41; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase() !== s || s.toUpperCase() !== s || extraClassOf.has(c)) xs.push(c);
+    }
+    bmpFoldable = Int32Array.from(xs);
+  }
+  return bmpFoldable;
 }
 
 // Lowercase letters that re treats as equal although their lowercase forms differ (the table CPython

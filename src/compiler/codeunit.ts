@@ -112,4 +112,10 @@ export interface CompileOptions {
    * as `FILE:LINE: SyntaxWarning: MSG`, as the warnings module does).
    */
   warnings?: PyParserWarning[];
+  /**
+   * Future features (CO_FUTURE_* bits) the code starts with, as compile()'s flags and the code calling
+   * compile()/exec()/eval() give them; merged into every code object's co_flags like those of a
+   * `from __future__ import` in the source.
+   */
+  future?: number;
 }

@@ -2970,6 +2970,7 @@ export function compileTree(tree: A.Module | A.Expression | A.Interactive, filen
   mode: 'exec' | 'eval' | 'single', options: CompileOptions): CodeUnit {
   const c = new Compiler(filename, options.optimize ?? 0, options.source);
   if (options.warnings !== undefined) c.warnings = options.warnings;
+  c.futureFeatures = options.future ?? 0;
   return c.compileMod(tree, mode);
 }
 

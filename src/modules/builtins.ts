@@ -69,7 +69,7 @@ import { dictNew as dictNewLocal } from '../objects/dict.ts';
 import { objectSetItem as objectSetItemLocal, sequenceTuple as sequenceTupleLocal } from '../objects/abstract.ts';
 import { ts } from '../vm/state.ts';
 import { F_GLOBALS, F_LOCALS, F_CODE, frameLocalsplus } from '../vm/frame.ts';
-import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS } from '../objects/code.ts';
+import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_FLAGS } from '../objects/code.ts';
 import { cellType, CELL_REF, isCell } from '../objects/cell.ts';
 import { stdio } from '../vm/io.ts';
 import { stopIterationSet } from '../objects/abstract.ts';
@@ -794,7 +794,16 @@ function updateBases(bases: Borrowed): Owned | Null {
 // ---- exec / eval / compile / __import__ / open ---------------------------------------------------------------
 
 const PyCF_ONLY_AST = 0x400;
-const PyCF_KNOWN = 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x1000000 | 0x80000;
+/** PyCF_MASK: the future-feature flags (CO_FUTURE_DIVISION .. CO_FUTURE_ANNOTATIONS) compile() takes and code inherits. */
+const PyCF_MASK = 0x1fe0000;
+/** What compile() accepts: PyCF_MASK, the obsolete CO_NESTED, and PyCF_COMPILE_MASK (ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT). */
+const PyCF_KNOWN = PyCF_MASK | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+
+/** PyEval_MergeCompilerFlags: the future features of the code running now, which compile(), exec() and eval() of source inherit. */
+function callerFutureFlags(): number {
+  const f = ts.frame;
+  return f === 0 ? 0 : i32[(i32[(f >> 2) + F_CODE] + CO_FLAGS) >> 2] & PyCF_MASK;
+}
 
 /** The source of compile/exec/eval as JS text or bytes, or null with TypeError set. */
 function sourceOf(o: Borrowed, fname: string, what: string): string | Uint8Array | null {
@@ -817,7 +826,7 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
   if (!parseArgs('compile', args, nargs, kwnames,
     ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 3, 6)) return NULL;
   const src = PARSED[0] as Borrowed, fnO = PARSED[1] as Borrowed, modeO = PARSED[2] as Borrowed;
-  const flagsO = PARSED[3] as Borrowed | Null;
+  const flagsO = PARSED[3] as Borrowed | Null, dontInheritO = PARSED[4] as Borrowed | Null;
   let filename: string;
   if (isStr(fnO)) filename = strToJS(fnO);
   else if (isBytes(fnO)) filename = new TextDecoder().decode(bytesToUint8Array(fnO));
@@ -847,6 +856,9 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
   if ((flags & PyCF_ONLY_AST) !== 0 || typeNameOf(src) === 'Module' || typeNameOf(src) === 'Expression') {
     return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() to or from an AST is not supported by Immortal yet');
   }
+  const dontInherit = dontInheritO === NULL ? 0 : objectIsTrue(dontInheritO);
+  if (dontInherit < 0) return NULL;
+  const future = (flags & PyCF_MASK) | (dontInherit === 0 ? callerFutureFlags() : 0);
   const text = sourceOf(src, 'compile', 'a string, bytes or AST object');
   if (text === null) {
     if (errOccurred() !== NULL && errExceptionMatches(TypeError)) {
@@ -855,14 +867,14 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     }
     return NULL;
   }
-  return compileText(text, filename, mode);
+  return compileText(text, filename, mode, future);
 }
 
-function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): Owned | Null {
+function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {
   if (compileHook.compile === null) {
     return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() needs the compiler, which this runtime did not load');
   }
-  return compileHook.compile(text, filename, mode);
+  return compileHook.compile(text, filename, mode, future);
 }
 
 /** The builtins dict a code run under `globals` sees: globals['__builtins__'] (module or dict), else ours. */
@@ -949,7 +961,7 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
         else { let k = 0; while (k < text.length && (text[k] === 0x20 || text[k] === 9)) k++; text = text.subarray(k); }
       }
       codeArenaBegin();
-      code = compileText(text, '<string>', name);
+      code = compileText(text, '<string>', name, callerFutureFlags());
       arena = codeArenaEnd();
       if (code === NULL) break fail;
     }

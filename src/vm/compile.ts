@@ -50,14 +50,14 @@ export function raiseSyntaxError(e: PySyntaxError): Null {
 }
 
 /** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
-export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeUnit | null {
+export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0): CodeUnit | null {
   // SyntaxWarnings of the parser then the compiler, shown once compilation ends (or fails).
   const warnings: PyParserWarning[] = [];
   try {
     const tree = parseModule(source, filename, { warnings });
     // The source lets compile-time errors (symtable, codegen) carry their line's text, as CPython's
     // PyErr_ProgramTextObject reads it back (decoded only when such an error happens).
-    const unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source, warnings } : { warnings });
+    const unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source, warnings, future } : { warnings, future });
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     return unit;
   } catch (e) {
@@ -80,8 +80,8 @@ export function compileUnit(source: string | Uint8Array, filename: string, mode:
 }
 
 /** compile(source, filename, mode): an owned code object or NULL with the exception set. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Owned | Null {
-  const unit = compileUnit(source, filename, mode);
+export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0): Owned | Null {
+  const unit = compileUnit(source, filename, mode, future);
   return unit === null ? NULL : codeNew(unit);
 }
 

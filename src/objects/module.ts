@@ -12,9 +12,10 @@ import { i32 } from '../heap/views.ts';
 import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, slotsOf, typeOf, typeGenericAlloc, typeNameOf, type VisitProc } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttrImpl } from './object.ts';
+import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttrImpl, objectIsTrue, objectRepr, objectStr } from './object.ts';
 import { argsParse } from './typeattrs.ts';
-import { errSetString, errOccurred } from './errors.ts';
+import { errSetString, errOccurred, errClear, errExceptionMatches } from './errors.ts';
+import { objectGetAttr } from './abstract.ts';
 import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS, strInternImmortal, isStr } from './str.ts';
 import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem } from './dict.ts';
@@ -142,13 +143,89 @@ function moduleTraverse(m: Borrowed, visit: VisitProc, arg: unknown): number {
   return d !== 0 ? visit(d as Borrowed, arg) : 0;
 }
 
+/** getattr(o, name, None) for moduleRepr: owned, or NULL with an error set (AttributeError comes back as None). */
+function attrOrNone(o: Borrowed, name: string): Owned | Null {
+  const v = objectGetAttr(o, strInternImmortal(name));
+  if (v !== NULL || !errExceptionMatches(AttributeError)) return v;
+  errClear();
+  incref(Py_None);
+  return Py_None as Owned;
+}
+
+/** repr(o) as a JS string, or null with the error set. */
+function reprJS(o: Borrowed): string | null {
+  const r = objectRepr(o);
+  if (r === NULL) return null;
+  const t = strToJS(r);
+  decref(r);
+  return t;
+}
+
+/**
+ * module_repr (importlib._bootstrap._module_repr of CPython 3.12): from the module's __spec__ when it
+ * has a true one — "(built-in)", "(frozen)" or "from '<file>'" — else from __file__ or __loader__.
+ */
 function moduleRepr(m: Borrowed): Owned | Null {
-  const d = moduleDictBorrow(m);
-  const file = dictGetItemBorrow(d, strInternImmortal('__file__'));
-  const name = moduleNameJS(m);
-  if (file !== NULL && isStr(file)) return strFromJS(`<module '${name}' from '${strToJS(file)}'>`);
-  if (name === 'builtins' || name === 'sys') return strFromJS(`<module '${name}' (built-in)>`);
-  return strFromJS(`<module '${name}'>`);
+  const held: Owned[] = [];
+  const get = (o: Borrowed, name: string): Borrowed | Null => {
+    const v = attrOrNone(o, name);
+    if (v !== NULL) held.push(v);
+    return v;
+  };
+  const text = ((): string | null => {
+    const loader = get(m, '__loader__');
+    const spec = loader === NULL ? NULL : get(m, '__spec__');
+    if (spec === NULL) return null;
+    const isTrue = objectIsTrue(spec);
+    if (isTrue < 0) return null;
+    if (isTrue) {
+      const name = get(spec, 'name');
+      const origin = name === NULL ? NULL : get(spec, 'origin');
+      if (origin === NULL) return null;
+      const nameText = name === Py_None ? "'?'" : reprJS(name as Borrowed);
+      if (nameText === null) return null;
+      if (origin === Py_None) {
+        const specLoader = get(spec, 'loader');
+        if (specLoader === NULL) return null;
+        if (specLoader === Py_None) return `<module ${nameText}>`;
+        const l = reprJS(specLoader);
+        return l === null ? null : `<module ${nameText} (${l})>`;
+      }
+      const hasLocation = get(spec, 'has_location');
+      const located = hasLocation === NULL ? -1 : objectIsTrue(hasLocation);
+      if (located < 0) return null;
+      if (located) {
+        const o = reprJS(origin);
+        return o === null ? null : `<module ${nameText} from ${o}>`;
+      }
+      const o = objectStr(origin);
+      if (o === NULL) return null;
+      held.push(o);
+      const specName = reprJS(name as Borrowed);
+      return specName === null ? null : `<module ${specName} (${strToJS(o)})>`;
+    }
+    const nameObj = objectGetAttr(m, strInternImmortal('__name__'));
+    let nameText: string | null = "'?'";
+    if (nameObj !== NULL) { held.push(nameObj); nameText = reprJS(nameObj); }
+    else if (errExceptionMatches(AttributeError)) errClear();
+    else return null;
+    if (nameText === null) return null;
+    const file = objectGetAttr(m, strInternImmortal('__file__'));
+    if (file !== NULL) {
+      held.push(file);
+      const f = reprJS(file);
+      return f === null ? null : `<module ${nameText} from ${f}>`;
+    }
+    if (!errExceptionMatches(AttributeError)) return null;
+    errClear();
+    // sys and builtins before the session's first import, which gives them their specs (vm/import.ts).
+    if (loader === Py_None && (nameText === "'sys'" || nameText === "'builtins'")) return `<module ${nameText} (built-in)>`;
+    if (loader === Py_None) return `<module ${nameText}>`;
+    const l = reprJS(loader as Borrowed);
+    return l === null ? null : `<module ${nameText} (${l})>`;
+  })();
+  for (const v of held) decref(v);
+  return text === null ? NULL : strFromJS(text);
 }
 
 /**

@@ -7,7 +7,8 @@
 
 import { NATIVE_MODULES } from '../modules/index.ts';
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { libDir } from './libdir.ts';
 import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear, errFetch, errSetRaised } from '../objects/errors.ts';
@@ -18,6 +19,7 @@ import { listSize, listGetItemBorrow, isList, listNew, listAppend } from '../obj
 import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
 import { intAsNumber } from '../objects/int.ts';
 import { Py_None } from '../objects/none.ts';
+import { Py_True, Py_False } from '../objects/bool.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleHooks } from '../objects/module.ts';
 import { nativeMarkTake } from './exc.ts';
 import { objectIsTrue } from '../objects/object.ts';
@@ -32,7 +34,8 @@ import { importErrorSetName } from './excattrs.ts';
  * that starting a runtime never loads the parser and compiler).
  */
 export const compileHook = {
-  compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single') => Owned | Null) | null,
+  /** `future`: future-feature flags (CO_FUTURE_*) the code starts with, as compile()'s flags give them. */
+  compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future?: number) => Owned | Null) | null,
   /** A module source file's code object through the code cache (vm/compile.ts compileFile). */
   compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean) => Owned | Null) | null,
 };
@@ -152,6 +155,119 @@ function strList(o: Borrowed): string[] {
   return out;
 }
 
+/** The module of src/lib that gives modules their __spec__ and __loader__ (CPython's frozen importlib._bootstrap). */
+const BOOTSTRAP = '_frozen_importlib';
+/**
+ * The session's bootstrap: 0 not imported yet, 1 being imported, 2 done. It is imported at the first
+ * import (of anything), not at start-up: a program that imports nothing does not pay for it.
+ */
+const boot = { state: 0 as 0 | 1 | 2, mainFile: null as string | null };
+
+/** A new session: its import machinery is imported at its first import. */
+export function importSessionStart(): void {
+  boot.state = 0;
+  boot.mainFile = null;
+}
+
+/**
+ * Calls `_frozen_importlib.<fn>(args...)`, importing that module again first if the program took it
+ * out of sys.modules. While it is being imported itself, nothing is called. Returns 0 or -1 with the
+ * error set.
+ */
+function bootstrapCall(fn: string, args: readonly Borrowed[]): number {
+  if (boot.state !== 2) return 0;
+  const mods = modulesDict();
+  if (mods === NULL) return -1;
+  let m = dictGetItemBorrow(mods, strInternImmortal(BOOTSTRAP));
+  if (m === NULL) {
+    // Taken out of sys.modules by the program: imported again.
+    if (importBootstrap() < 0) return -1;
+    m = dictGetItemBorrow(mods, strInternImmortal(BOOTSTRAP));
+    if (m === NULL) return 0;
+  }
+  const f = objectGetAttr(m, strInternImmortal(fn));
+  if (f === NULL) return -1;
+  const r = objectCallArgs(f, args);
+  decref(f);
+  if (r === NULL) return -1;
+  decref(r);
+  return 0;
+}
+
+/**
+ * Imports the spec machinery (CPython's _install_importlib, which runs at start-up; here at the first
+ * import): then _install() gives sys, builtins and __main__ (and the script's loader, when one runs)
+ * their __spec__/__loader__. 0, or -1 with the error set.
+ */
+function importBootstrap(): number {
+  // A runtime without the compiler (one that runs compiled code only) cannot import source modules.
+  if (compileHook.compile === null && compileHook.compileFile === null) { boot.state = 2; return 0; }
+  const mods = modulesDict();
+  if (mods === NULL) return -1;
+  boot.state = 1;
+  const m = importAbsolute(BOOTSTRAP);
+  if (m === NULL) { boot.state = 0; return -1; }
+  decref(m);
+  boot.state = 2;
+  const file = boot.mainFile === null ? NULL : strFromJS(boot.mainFile);
+  if (boot.mainFile !== null && file === NULL) return -1;
+  const r = bootstrapCall('_install', [file === NULL ? Py_None : file]);
+  if (file !== NULL) decref(file);
+  return r;
+}
+
+/** set_main_loader: __main__ running the script `file` gets a SourceFileLoader for it (at the bootstrap, if it has not happened yet). */
+export function importSetMainLoader(main: Borrowed, file: string): number {
+  if (boot.state !== 2) { boot.mainFile = file; return 0; }
+  const f = strFromJS(file);
+  if (f === NULL) return -1;
+  const r = bootstrapCall('_set_main_loader', [main, f]);
+  decref(f);
+  return r;
+}
+
+/**
+ * Whether sys.meta_path holds a finder other than the three default ones (whose work this file does):
+ * then the import statement asks the finders first (_frozen_importlib._find_and_load).
+ */
+function metaPathHasCustom(): boolean {
+  const mp = sysGet('meta_path');
+  if (mp === NULL || !isList(mp)) return false;
+  const n = listSize(mp);
+  if (n === 0) return false;
+  const mods = sysGet('modules');
+  const boot = mods === NULL ? NULL : dictGetItemBorrow(mods, strInternImmortal(BOOTSTRAP));
+  const defaults = boot === NULL || !isModule(boot) ? NULL : dictGetItemBorrow(moduleDictBorrow(boot), strInternImmortal('_DEFAULT_FINDERS'));
+  if (defaults === NULL || !isTuple(defaults)) return false;
+  for (let i = 0; i < n; i++) {
+    const f = listGetItemBorrow(mp, i);
+    let known = false;
+    for (let j = 0; j < tupleSize(defaults); j++) if (tupleGetItemBorrow(defaults, j) === f) known = true;
+    if (!known) return true;
+  }
+  return false;
+}
+
+/** The import statement's sys.meta_path step: the module a custom finder's spec loads (owned), None (owned) when the usual search goes on, or NULL. */
+function findAndLoadCustom(fullname: string, path: Borrowed): Owned | Null {
+  const name = strFromJS(fullname);
+  if (name === NULL) return NULL;
+  const mods = sysGet('modules');
+  const boot = mods === NULL ? NULL : dictGetItemBorrow(mods, strInternImmortal(BOOTSTRAP));
+  if (boot === NULL) { decref(name); return importError('ImportError', 'sys.modules has no _frozen_importlib', fullname); }
+  const f = objectGetAttr(boot, strInternImmortal('_find_and_load'));
+  if (f === NULL) { decref(name); return NULL; }
+  const r = objectCallArgs(f, [name, path]);
+  decref(f);
+  decref(name);
+  return r;
+}
+
+/** _init_module_attrs for a built-in module (one written in TypeScript): its spec and loader. */
+export function importInitBuiltinModule(m: Borrowed): number {
+  return bootstrapCall('_init_builtin_module', [m]);
+}
+
 /** Loads the module `fullname` from a source file, registering it in sys.modules. Owned or NULL. */
 function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned | Null {
   const mods = modulesDict();
@@ -188,6 +304,12 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     if (dir !== NULL) decref(dir);
     ok = ok && set('__path__', l);
   }
+  if (ok) {
+    const fileObj = strFromJS(file);
+    ok = fileObj !== NULL
+      && bootstrapCall('_init_source_module', [m, fileObj, isPkg ? Py_True : Py_False, file.startsWith(libDir() + sep) ? Py_True : Py_False]) === 0;
+    if (fileObj !== NULL) decref(fileObj);
+  }
   if (!ok || dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(code); decref(m); return NULL; }
   if (execCodeInModule(code, m) < 0) {
     const saved = errFetch();
@@ -210,16 +332,30 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
 
 /** Imports one absolute dotted module name (parents first), returning the leaf module (owned). */
 function importAbsolute(fullname: string): Owned | Null {
+  if (boot.state === 0 && importBootstrap() < 0) return NULL;
   const mods = modulesDict();
   if (mods === NULL) return NULL;
   const have = dictGetItemBorrow(mods, strInternImmortal(fullname));
   if (have === Py_None) return importError('ModuleNotFoundError', `import of ${fullname} halted; None in sys.modules`, fullname);
   if (have !== NULL) { incref(have); return have as Owned; }
+  const custom = boot.state === 2 && metaPathHasCustom();
+  if (custom && !fullname.includes('.')) {
+    const r = findAndLoadCustom(fullname, Py_None);
+    if (r === NULL || r !== Py_None) return r;
+    decref(r);
+  }
   const native = NATIVE_MODULES.get(fullname);
   if (native !== undefined) {
     const m = native();
     if (m === NULL) return NULL;
     if (dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(m); return NULL; }
+    if (importInitBuiltinModule(m) < 0) {
+      const saved = errFetch();
+      dictDelItem(mods, strInternImmortal(fullname));
+      errSetRaised(saved);
+      decref(m);
+      return NULL;
+    }
     return m;
   }
   const dot = fullname.lastIndexOf('.');
@@ -237,6 +373,12 @@ function importAbsolute(fullname: string): Owned | Null {
       return importError('ModuleNotFoundError',
         `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`, fullname);
     }
+    if (custom) {
+      const r = findAndLoadCustom(fullname, path);
+      if (r === NULL) { decref(parent); return NULL; }
+      if (r !== Py_None) return bindSubmodule(parent, fullname.slice(dot + 1), r);
+      decref(r);
+    }
     dirs = strList(path);
   } else {
     const p = sysGet('path');
@@ -249,11 +391,16 @@ function importAbsolute(fullname: string): Owned | Null {
     return importError('ModuleNotFoundError', `No module named '${fullname}'`, fullname);
   }
   const m = loadSourceModule(fullname, found[0], found[1]);
-  if (m !== NULL && parent !== NULL) {
-    // Bind the submodule as an attribute of its parent.
-    if (dictSetItem(moduleDictBorrow(parent), strInternImmortal(leaf), m) < 0) { decref(m); decref(parent); return NULL; }
-  }
-  if (parent !== NULL) decref(parent);
+  if (parent === NULL) return m;
+  if (m === NULL) { decref(parent); return NULL; }
+  return bindSubmodule(parent, leaf, m);
+}
+
+/** Binds submodule `m` (owned, returned) as attribute `leaf` of its parent package (owned, released). */
+function bindSubmodule(parent: Owned, leaf: string, m: Owned): Owned | Null {
+  const r = dictSetItem(moduleDictBorrow(parent), strInternImmortal(leaf), m);
+  decref(parent);
+  if (r < 0) { decref(m); return NULL; }
   return m;
 }
 

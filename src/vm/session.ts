@@ -33,7 +33,7 @@ import { atexitCallFuncs } from '../modules/atexit.ts';
 import { ts } from './state.ts';
 import { libDir } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
-import { compileHook, execCodeInModule, importFindModuleFile } from './import.ts';
+import { compileHook, execCodeInModule, importFindModuleFile, importSessionStart, importSetMainLoader } from './import.ts';
 import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
@@ -105,6 +105,7 @@ export class Session {
       if (dictDelItem(copy, strInternImmortal(name)) < 0) errFetchDrop();
     }
     this.builtinsCopy = copy;
+    importSessionStart();
   }
 
   /** Runs source text as __main__; returns the exit code (an uncaught exception is printed). */
@@ -123,6 +124,7 @@ export class Session {
         decref(f);
         dictSetItem(d, strInternImmortal('__cached__'), Py_None);
         setFileName = asScript;
+        if (asScript && importSetMainLoader(this.main as Borrowed, filename) < 0) errFetchDrop();
       }
     }
     let status = 0;

@@ -1,0 +1,91 @@
+# importlib.util: finding a module's spec without importing it, resolving relative names, and making
+# a module from a spec (see importlib/__init__.py for how these relate to Immortal's TypeScript import
+# machinery).
+
+import sys
+import _frozen_importlib as _bootstrap
+import _frozen_importlib_external as _bootstrap_external
+from _frozen_importlib_external import (
+    cache_from_source, source_from_cache, decode_source, spec_from_file_location,
+)
+
+MAGIC_NUMBER = (3531).to_bytes(2, 'little') + b'\r\n'
+
+
+def resolve_name(name, package):
+    """The absolute name of `name`, relative to `package` when it starts with dots."""
+    if not name.startswith('.'):
+        return name
+    elif not package:
+        raise ImportError(f'no package specified for {name!r} (required for relative module names)')
+    level = 0
+    for character in name:
+        if character != '.':
+            break
+        level += 1
+    return _bootstrap._resolve_name(name[level:], package, level)
+
+
+def _spec_of_imported(name):
+    module = sys.modules[name]
+    if module is None:
+        return None
+    try:
+        spec = module.__spec__
+    except AttributeError:
+        raise ValueError(f'{name}.__spec__ is not set') from None
+    if spec is None:
+        raise ValueError(f'{name}.__spec__ is None')
+    return spec
+
+
+def find_spec(name, package=None):
+    """The spec of the module `name`: the imported module's __spec__, else what the finders find
+    (importing its parent package first), or None when there is no such module."""
+    fullname = resolve_name(name, package) if name.startswith('.') else name
+    if fullname in sys.modules:
+        return _spec_of_imported(fullname)
+    parent_name = fullname.rpartition('.')[0]
+    if parent_name:
+        parent = __import__(parent_name, fromlist=['__path__'])
+        try:
+            parent_path = parent.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} '
+                                      f'while trying to find {fullname!r}', name=fullname) from e
+    else:
+        parent_path = None
+    return _bootstrap._find_spec(fullname, parent_path)
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """A spec for the module `name` that `loader` loads."""
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if not origin and hasattr(loader, 'get_filename'):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return _bootstrap.ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def module_from_spec(spec):
+    """A new module for `spec` (its loader's create_module, or a plain module), with the attributes
+    the spec gives it; the module's code is not run (spec.loader.exec_module does that)."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    return _bootstrap_external._init_module_attrs(spec, module)

@@ -998,6 +998,17 @@ export function stopIterationSet(value: Borrowed | Null): Null {
 
 // ---- Argument parsing for natives with keywords (Python/getargs.c, Argument Clinic's messages) --------
 
+/**
+ * An argument through Argument Clinic's `str` converter: its text (`dflt` when absent), or null with
+ * CPython's TypeError ("f() argument 'name' must be str, not int"; None is named None).
+ */
+export function strArg(fname: string, argname: string, o: Borrowed | Null, dflt: string): string | null {
+  if (o === NULL) return dflt;
+  if (isStr(o)) return strToJS(o);
+  errSetString(TypeError, `${fname}() argument '${argname}' must be str, not ${o === Py_None ? 'None' : typeNameOf(o)}`);
+  return null;
+}
+
 /** Parsed arguments of the last parseArgs call (borrowed refs, 0 where absent). Copy them out at once. */
 export const PARSED = new Int32Array(16);
 

@@ -26,7 +26,7 @@ import {
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
 import {
-  numberAsSsize, indexCheck, parseArgs, PARSED, sequenceFast, fastSize, lookupSpecial, objectCallNoArgs, objectCallOneArg,
+  numberAsSsize, indexCheck, parseArgs, PARSED, strArg, sequenceFast, fastSize, lookupSpecial, objectCallNoArgs, objectCallOneArg,
   callMethod,
 } from './abstract.ts';
 import {
@@ -638,10 +638,10 @@ function expandtabsMethod(self: Borrowed | Null, args: number, nargs: number, kw
 
 function decodeMethod(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('decode', args, nargs, kwnames, ['encoding', 'errors'], 0)) return NULL;
-  const e = PARSED[0] as Borrowed | Null, er = PARSED[1] as Borrowed | Null;
-  if (e !== NULL && !isStr(e)) return errSetString(TypeError, `decode() argument 'encoding' must be str, not ${typeNameOf(e)}`);
-  if (er !== NULL && !isStr(er)) return errSetString(TypeError, `decode() argument 'errors' must be str, not ${typeNameOf(er)}`);
-  return bytesDecode(view(self as Borrowed).slice(), e === NULL ? 'utf-8' : strToJS(e), er === NULL ? 'strict' : strToJS(er));
+  const e = strArg('decode', 'encoding', PARSED[0] as Borrowed | Null, 'utf-8');
+  const er = e === null ? null : strArg('decode', 'errors', PARSED[1] as Borrowed | Null, 'strict');
+  if (e === null || er === null) return NULL;
+  return bytesDecode(view(self as Borrowed).slice(), e, er);
 }
 
 function zfillMethod(qual: string): Fn {

@@ -44,7 +44,7 @@ import {
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
 import {
   numberIndex, numberAsSsize, indexCheck, numberLong, numberFloat, sequenceList, listExtendIterable,
-  objectGetIter, iterNext, parseArgs, PARSED, lookupSpecial, objectCallNoArgs,
+  objectGetIter, iterNext, parseArgs, PARSED, strArg, lookupSpecial, objectCallNoArgs,
 } from './abstract.ts';
 import { argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
 import { listIter, tupleIter, strIter, bytesIter, dictIterNew, setIter } from './iterobject.ts';
@@ -366,10 +366,13 @@ function strNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borr
   if (o === NULL) r = strEmptyNew();
   else if (enc === NULL && errs === NULL) r = objectStr(o);
   else {
+    const e = strArg('str', 'encoding', enc, 'utf-8');
+    const er = e === null ? null : strArg('str', 'errors', errs, 'strict');
+    if (e === null || er === null) return NULL;
     if (!bufferCheck(o)) {
       return errSetString(TypeError, isStr(o) ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeNameOf(o)} found`);
     }
-    r = strDecode(o, enc === NULL ? 'utf-8' : strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));
+    r = strDecode(o, e, er);
   }
   if (r === NULL || isExactBuiltin(type, strType)) return r;
   if (!isStrExact(r)) {

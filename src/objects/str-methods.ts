@@ -29,7 +29,7 @@ import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } f
 import { isList, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
 import {
   sequenceList, objectFormat, objectGetItem, objectGetAttr, numberAsSsize, indexCheck, objectASCII, numberIndex,
-  numberFloat, parseArgs, PARSED, numberLong,
+  numberFloat, parseArgs, PARSED, strArg, numberLong,
 } from './abstract.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_STATIC } from './methodobject.ts';
 import { dictNew, dictSetItem, isDict, dictItems } from './dict.ts';
@@ -747,6 +747,8 @@ export function percentFormat(fmt: string, values: Borrowed, bytesMode: boolean)
       let ws = '';
       while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ws += fmt[i++];
       if (ws !== '') width = Number(ws);
+      // unicode_format_arg_parse: a width past PY_SSIZE_T_MAX, a precision past INT_MAX.
+      if (ws.length > 18 && BigInt(ws) > 0x7fffffffffffffffn) { errSetString(ValueError, 'width too big'); return fail(); }
     }
     if (fmt[i] === '.') {
       i++;
@@ -761,6 +763,7 @@ export function percentFormat(fmt: string, values: Borrowed, bytesMode: boolean)
         let ps = '';
         while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ps += fmt[i++];
         prec = ps === '' ? 0 : Number(ps);
+        if (prec > 0x7fffffff) { errSetString(ValueError, bytesMode ? 'prec too big' : 'precision too big'); return fail(); }
       }
     }
     while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
@@ -950,8 +953,10 @@ function partitionMethod(name: string, reverse: boolean): MethodDef {
 
 function str_encode(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('encode', args, nargs, kwnames, ['encoding', 'errors'], 0)) return NULL;
-  const e = PARSED[0] as Borrowed | Null, er = PARSED[1] as Borrowed | Null;
-  return strEncode(self as Borrowed, e === NULL ? 'utf-8' : S(e), er === NULL ? 'strict' : S(er));
+  const e = strArg('encode', 'encoding', PARSED[0] as Borrowed | Null, 'utf-8');
+  const er = e === null ? null : strArg('encode', 'errors', PARSED[1] as Borrowed | Null, 'strict');
+  if (e === null || er === null) return NULL;
+  return strEncode(self as Borrowed, e, er);
 }
 
 function str_splitlines(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {

@@ -301,20 +301,21 @@ function wrapperCall(def: SlotDef, fn: unknown, self: Borrowed, args: number, na
     }
     case 'getattro': {
       if (!checkArgs(def, nargs, kwnames, 1, 1)) return NULL;
+      // PyObject_GenericGetAttr's check, made here for every tp_getattro (ours assume a str name).
+      if (!isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
       return (fn as (a: Borrowed, b: Borrowed) => Owned | Null)(self, argAt(args, 0));
     }
     case 'setattr': case 'setitem': case 'descrSet': {
       if (!checkArgs(def, nargs, kwnames, 2, 2)) return NULL;
       if (def.kind === 'setattr' && !hackcheck(self, fn, def.name)) return NULL;
-      if (def.kind === 'setattr' && !isStr(argAt(args, 0))) {
-        return errSetString(TypeError, `attribute name must be string, not '${typeNameOf(argAt(args, 0))}'`);
-      }
+      if (def.kind === 'setattr' && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
       const r = (fn as (a: Borrowed, b: Borrowed, c: Borrowed | Null) => number)(self, argAt(args, 0), argAt(args, 1));
       return r < 0 ? NULL : noneNew();
     }
     case 'delattr': case 'delitem': case 'descrDel': {
       if (!checkArgs(def, nargs, kwnames, 1, 1)) return NULL;
       if (def.kind === 'delattr' && !hackcheck(self, fn, def.name)) return NULL;
+      if (def.kind === 'delattr' && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
       const r = (fn as (a: Borrowed, b: Borrowed, c: Borrowed | Null) => number)(self, argAt(args, 0), NULL);
       return r < 0 ? NULL : noneNew();
     }
@@ -352,6 +353,11 @@ function wrapperCall(def: SlotDef, fn: unknown, self: Borrowed, args: number, na
     case 'none':
       return errSetString(TypeError, `${def.name} has no wrapper`);
   }
+}
+
+/** The TypeError of a non-str attribute name (PyObject_GenericGetAttr/SetAttr). */
+function attrNameError(name: Borrowed): Null {
+  return errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
 }
 
 /**

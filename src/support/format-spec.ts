@@ -403,6 +403,7 @@ export function formatFloat(x: number, f: FormatSpec, typeName = 'float'): strin
   if (type === '%') { type = 'f'; val *= 100; pct = true; }
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
+  if (precision > 0x7fffffff) throw new FormatSpecError('precision too big');
   let neg = val < 0 || (val === 0 && 1 / val < 0);
   if (val !== val) neg = false;
   let body = doubleToString(val, type, precision, f.alternate, addDot0);

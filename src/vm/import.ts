@@ -250,9 +250,16 @@ function metaPathHasCustom(): boolean {
 
 /** The import statement's sys.meta_path step: the module a custom finder's spec loads (owned), None (owned) when the usual search goes on, or NULL. */
 function findAndLoadCustom(fullname: string, path: Borrowed): Owned | Null {
+  // The default finders (written in Python) use posix, which CPython has loaded at start-up: it is
+  // made here without asking the program's finders, so they never see an import of it.
+  const mods = sysGet('modules');
+  if (mods !== NULL && dictGetItemBorrow(mods, strInternImmortal('posix')) === NULL && fullname !== 'posix') {
+    const px = importNative('posix');
+    if (px === NULL) return NULL;
+    decref(px);
+  }
   const name = strFromJS(fullname);
   if (name === NULL) return NULL;
-  const mods = sysGet('modules');
   const boot = mods === NULL ? NULL : dictGetItemBorrow(mods, strInternImmortal(BOOTSTRAP));
   if (boot === NULL) { decref(name); return importError('ImportError', 'sys.modules has no _frozen_importlib', fullname); }
   const f = objectGetAttr(boot, strInternImmortal('_find_and_load'));
@@ -344,20 +351,7 @@ function importAbsolute(fullname: string): Owned | Null {
     if (r === NULL || r !== Py_None) return r;
     decref(r);
   }
-  const native = NATIVE_MODULES.get(fullname);
-  if (native !== undefined) {
-    const m = native();
-    if (m === NULL) return NULL;
-    if (dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(m); return NULL; }
-    if (importInitBuiltinModule(m) < 0) {
-      const saved = errFetch();
-      dictDelItem(mods, strInternImmortal(fullname));
-      errSetRaised(saved);
-      decref(m);
-      return NULL;
-    }
-    return m;
-  }
+  if (NATIVE_MODULES.has(fullname)) return importNative(fullname);
   const dot = fullname.lastIndexOf('.');
   let dirs: string[];
   let parent: Owned | Null = NULL;
@@ -394,6 +388,23 @@ function importAbsolute(fullname: string): Owned | Null {
   if (parent === NULL) return m;
   if (m === NULL) { decref(parent); return NULL; }
   return bindSubmodule(parent, leaf, m);
+}
+
+/** Makes the native module `fullname` (in NATIVE_MODULES), registers it in sys.modules and gives it its spec. */
+function importNative(fullname: string): Owned | Null {
+  const mods = modulesDict();
+  if (mods === NULL) return NULL;
+  const m = NATIVE_MODULES.get(fullname)!();
+  if (m === NULL) return NULL;
+  if (dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(m); return NULL; }
+  if (importInitBuiltinModule(m) < 0) {
+    const saved = errFetch();
+    dictDelItem(mods, strInternImmortal(fullname));
+    errSetRaised(saved);
+    decref(m);
+    return NULL;
+  }
+  return m;
 }
 
 /** Binds submodule `m` (owned, returned) as attribute `leaf` of its parent package (owned, released). */

@@ -349,8 +349,8 @@ export function complexFormat(re: number, im: number, spec: string): string {
   }
   if (type === 'n') type = 'g';
   if (precision < 0) precision = defaultPrecision;
-  if (precision > 0x7fffffff) throw new FormatSpecError('precision too big');
   else if (type === 'r') type = 'g';
+  if (precision > 0x7fffffff) throw new FormatSpecError('precision too big');
   switch (type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'r': break;
     default: {

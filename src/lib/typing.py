@@ -123,15 +123,18 @@ def _tp_cache(func):
 
     @functools.wraps(func)
     def inner(*args, **kwds):
+        key = (args, tuple(kwds.items()))
         try:
-            key = (args, tuple(kwds.items()))
             return cache[key]
         except KeyError:
-            result = cache[key] = func(*args, **kwds)
-            return result
+            hashable = True
         except TypeError:
-            pass
-        return func(*args, **kwds)
+            hashable = False
+        # called outside the handlers, so that its errors are not chained to the lookup's
+        result = func(*args, **kwds)
+        if hashable:
+            cache[key] = result
+        return result
     return inner
 
 
@@ -390,127 +393,10 @@ def _caller_module(depth=2, default='__main__'):
         return default
 
 
-class _TypeVarLike:
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    def __repr__(self):
-        if getattr(self, '__infer_variance__', False):
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')
-
-    def __init_subclass__(cls, *args, **kwargs):
-        if cls.__module__ != __name__:
-            raise TypeError(f"type '{cls.__module__}.{cls.__name__}' is not an acceptable base type")
-
-
-class TypeVar(_TypeVarLike):
-    """Type variable: T = TypeVar('T'), with optional constraints or bound and variance."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False):
-        self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if constraints and len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_check(t, 'TypeVar(name, constraint, ...): constraints must be types.')
-                                     for t in constraints)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
-        self.__module__ = _caller_module()
-
-    def __typing_subst__(self, arg):
-        msg = 'Parameters to generic types must be types.'
-        arg = _type_check(arg, msg, is_argument=True)
-        return arg
-
-    def __reduce__(self):
-        return self.__name__
-
-
-class TypeVarTuple(_TypeVarLike):
-    """Type variable tuple: Ts = TypeVarTuple('Ts')."""
-    __covariant__ = __contravariant__ = False
-
-    def __init__(self, name):
-        self.__name__ = name
-        self.__module__ = _caller_module()
-
-    def __iter__(self):
-        yield Unpack[self]
-
-    def __repr__(self):
-        return self.__name__
-
-
-class ParamSpecArgs(_Final, _root=True):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
-
-
-class ParamSpecKwargs(_Final, _root=True):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
-
-
-class ParamSpec(_TypeVarLike):
-    """Parameter specification variable: P = ParamSpec('P')."""
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
-        self.__module__ = _caller_module()
+# TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs and TypeAliasType live in _typing
+# (CPython's are C types there): PEP 695's syntax makes them without importing this module.
+from _typing import (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs,  # noqa: E402
+                     TypeAliasType)
 
 
 # ---- generic aliases
@@ -831,7 +717,12 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
         super().__init__(origin, args)
 
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        # 3.12 spells it out (3.13 writes *Ts)
+        return f'typing.Unpack[{_type_repr(self.__args__[0])}]'
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
@@ -897,6 +788,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1001,6 +893,9 @@ class _ProtocolMeta(ABCMeta):
         super().__init__(*args, **kwargs)
         if getattr(cls, '_is_protocol', False):
             cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+            # issubclass() is refused for protocols with non-method members (PEP 544)
+            cls.__callable_proto_members_only__ = all(
+                callable(getattr(cls, attr, None)) for attr in cls.__protocol_attrs__)
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
@@ -1008,14 +903,13 @@ class _ProtocolMeta(ABCMeta):
         if getattr(cls, '_is_protocol', False) and not _allow_reckless_class_checks():
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
+            if (not cls.__callable_proto_members_only__
+                    and cls.__dict__.get('__subclasshook__') is _proto_hook):
+                # 3.12.1's message (later versions list the members)
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used with '
                                 '@runtime_checkable protocols')
-            non_callable = [attr for attr in cls.__protocol_attrs__
-                            if not callable(getattr(cls, attr, None))]
-            if non_callable and cls.__dict__.get('__subclasshook__') is _proto_hook:
-                raise TypeError("Protocols with non-method members don't support issubclass()."
-                                f' Non-method members: {str(set(non_callable))[1:-1]}.')
         return super().__subclasscheck__(other)
 
     def __instancecheck__(cls, instance):
@@ -1040,11 +934,10 @@ class _ProtocolMeta(ABCMeta):
         return False
 
 
-_reckless = [0]
-
-
 def _allow_reckless_class_checks():
-    return _reckless[0] > 0
+    # abc and functools check every class of an MRO, protocols included: their calls (the frame
+    # that called __subclasscheck__ / __instancecheck__, two up from here) are let through
+    return sys._getframemodulename(2) in ('abc', 'functools')
 
 
 _PROTO_ALLOWLIST = {
@@ -1255,6 +1148,9 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types_.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
+        # class GNT(NamedTuple, Generic[T]) is a tuple and a Generic
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        nm_tpl.__bases__ = bases
         if '__qualname__' in ns:
             nm_tpl.__qualname__ = ns['__qualname__']
         for key in ns:
@@ -1262,6 +1158,8 @@ class NamedTupleMeta(type):
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
             elif key not in _special and key not in nm_tpl._fields and key != '__qualname__':
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
 
@@ -1541,31 +1439,6 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
         }
         return cls_or_fn
     return decorator
-
-
-class TypeAliasType:
-    """A type alias made by the `type` statement (or TypeAliasType(name, value))."""
-
-    def __init__(self, name, value, *, type_params=()):
-        self.__name__ = name
-        self.__value__ = value
-        self.__type_params__ = type_params
-        self.__parameters__ = type_params
-        self.__module__ = _caller_module()
-
-    def __repr__(self):
-        return self.__name__
-
-    def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return GenericAlias(self, parameters)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
 
 
 # ---- introspection

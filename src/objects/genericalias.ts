@@ -13,7 +13,7 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeOf, isType, typeGenericAlloc, typeDeferMethods, objectIsInstance, objectIsSubclass, typeSlotsOf,
-  Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc, typeType,
+  Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc, typeType, typeName, typeModuleName,
 } from './type.ts';
 import {
   objectGCFree, objectRepr, objectGetAttr, objectGenericGetAttr, objectLookupAttr, objectVectorcall,
@@ -208,7 +208,16 @@ export const classGetItemDef: MethodDef = {
 // Unions.
 
 function isUnionable(o: Borrowed): boolean {
-  return o === Py_None || isType(o) || typeOf(o) === genericAliasType || typeOf(o) === unionType;
+  return o === Py_None || isType(o) || typeOf(o) === genericAliasType || typeOf(o) === unionType || isTypeAlias(o);
+}
+
+/** An instance of typing.TypeAliasType (`type A = ...`): a Python class, src/lib/_typing.py, that cannot be subclassed. */
+function isTypeAlias(o: Borrowed): boolean {
+  const t = typeOf(o);
+  if (typeName(t) !== 'TypeAliasType') return false;
+  const m = typeModuleName(t);
+  if (m === null) { errClear(); return false; }
+  return m === 'typing';
 }
 
 /** _Py_union_type_or: `a | b` for types, None, aliases and unions; NotImplemented otherwise. */

@@ -623,6 +623,13 @@ function typeTypeParamsGet(t: Borrowed): Owned | Null {
   return p !== NULL ? newRef(p) : tupleEmptyNew();
 }
 
+/** type_set_type_params: 3.12.1 stores any value (the tuple check came later); typing's NamedTuple copies it. */
+function typeTypeParamsSet(t: Borrowed, v: Borrowed | Null): number {
+  if (!checkSetSpecial(t, v, '__type_params__')) return -1;
+  typeModified(t);
+  return dictSetItem(i32[(t + TP_DICT) >> 2] as Borrowed, S('__type_params__'), v as Borrowed);
+}
+
 /**
  * type.__text_signature__: CPython derives it from the signature line of a builtin type's C
  * docstring; these are the builtin types whose docstring has one in 3.12 (None for all others and
@@ -653,7 +660,7 @@ export const typeTypeGetSets: GetSetDef[] = [
   { name: '__doc__', get: typeDocGet, set: typeDocSet },
   { name: '__text_signature__', get: typeTextSignatureGet, set: null },
   { name: '__annotations__', get: typeAnnotationsGet, set: typeAnnotationsSet },
-  { name: '__type_params__', get: typeTypeParamsGet, set: null },
+  { name: '__type_params__', get: typeTypeParamsGet, set: typeTypeParamsSet },
   { name: '__base__', get: typeBaseGet, set: null },
   { name: '__basicsize__', get: intGetter(() => TP_BASICSIZE), set: null },
   { name: '__itemsize__', get: intGetter(() => TP_ITEMSIZE), set: null },

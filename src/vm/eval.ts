@@ -84,6 +84,10 @@ import { asyncGeneratorType, asyncGenWrapValue } from '../objects/async_generato
 import { binaryOpSteal } from './binop.ts';
 import { loadAttrSteal, storeAttrSteal, attrOut, objectSetAttrVM } from './attrcache.ts';
 import { importName, importFrom, importStar } from './import.ts';
+import {
+  intrinsicTypeVar, intrinsicParamSpec, intrinsicTypeVarTuple, intrinsicSubscriptGeneric, intrinsicTypeAlias,
+  intrinsicTypeVarWithBound, intrinsicTypeVarWithConstraints, intrinsicSetFunctionTypeParams,
+} from './typeparams.ts';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch, prepReraiseStar, exceptionGroupMatch } from './match.ts';
 
 
@@ -2195,6 +2199,9 @@ export function opCallIntrinsic2(_f: number, sp: number, oparg: number): number 
   const v1 = i32[--sp] as Owned, v2 = i32[sp - 1] as Owned;
   let r: Owned | Null;
   if (oparg === 1) r = prepReraiseStar(v2, v1);
+  else if (oparg === 2) r = intrinsicTypeVarWithBound(v2, v1);
+  else if (oparg === 3) r = intrinsicTypeVarWithConstraints(v2, v1);
+  else if (oparg === 4) r = intrinsicSetFunctionTypeParams(v2, v1);
   else r = errSetString(SystemError, `intrinsic ${oparg} is not implemented`);
   decref(v1);
   decref(v2);
@@ -2399,6 +2406,16 @@ function intrinsic1(which: number, v: Borrowed, f: number): Owned | Null {
       return numberPositive(v);
     case 6: /* INTRINSIC_LIST_TO_TUPLE */
       return listAsTuple(v);
+    case 7: /* INTRINSIC_TYPEVAR */
+      return intrinsicTypeVar(v);
+    case 8: /* INTRINSIC_PARAMSPEC */
+      return intrinsicParamSpec(v);
+    case 9: /* INTRINSIC_TYPEVARTUPLE */
+      return intrinsicTypeVarTuple(v);
+    case 10: /* INTRINSIC_SUBSCRIPT_GENERIC */
+      return intrinsicSubscriptGeneric(v);
+    case 11: /* INTRINSIC_TYPEALIAS */
+      return intrinsicTypeAlias(v);
     default:
       return errSetString(SystemError, `intrinsic ${which} is not implemented`);
   }

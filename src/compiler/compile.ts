@@ -547,15 +547,11 @@ class Compiler {
     }
   }
 
+  /** The tree's type follows compile()'s mode: parseSource gives Module, Expression or Interactive. */
   compileMod(tree0: A.Module | A.Expression | A.Interactive, mode: 'exec' | 'eval' | 'single'): CodeUnit {
     let tree = tree0;
-    if (mode === 'eval' && tree._type === 'Module') {
-      const s = tree.body[0];
-      if (tree.body.length !== 1 || s === undefined || s._type !== 'Expr') throw new Error('compiler: eval mode needs one expression');
-      tree = { _type: 'Expression', body: s.value };
-    } else if (mode === 'single' && tree._type === 'Module') {
-      tree = { _type: 'Interactive', body: tree.body };
-    }
+    const want = mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive';
+    if (tree._type !== want) throw new Error(`compiler: mode '${mode}' needs a ${want} tree, not ${tree._type}`);
     this.parseFuture(tree);
     tree = foldModule(tree, this.optimize);
     this.st = buildSymtable(tree, this.filename, (this.futureFeatures & CO_FUTURE_ANNOTATIONS) !== 0, this.source);

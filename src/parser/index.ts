@@ -1,7 +1,8 @@
 // Public entry points of the parser: source (str or bytes) -> CPython-compatible AST, and ast.dump.
-// Mirrors ast.parse(source, filename) for exec mode (Parser/peg_api.c). Throws only PySyntaxError.
+// Mirrors ast.parse(source, filename, mode) (Parser/peg_api.c) for the three start rules: file_input
+// ('exec'), eval ('eval') and interactive ('single'). Throws only PySyntaxError.
 
-import type { Module } from './ast.ts';
+import type { Expression, Interactive, Module } from './ast.ts';
 import { PySyntaxError } from './errors.ts';
 import type { PyParserWarning } from './errors.ts';
 import { Parser } from './parser.ts';
@@ -20,8 +21,20 @@ export interface ParseOptions {
   warnings?: PyParserWarning[];
 }
 
+export type ParseMode = 'exec' | 'eval' | 'single';
+
 /** Parses a module like `ast.parse(source, filename)`; bytes are decoded per PEP 263. */
 export function parseModule(source: string | Uint8Array, filename: string, opts: ParseOptions = {}): Module {
+  return parseSource(source, filename, 'exec', opts) as Module;
+}
+
+/**
+ * Parses with the start rule of compile()'s `mode`: a Module, an Expression or an Interactive tree.
+ * Only 'exec' input gets CPython's implicit newline at the end (the string tokenizer adds one for
+ * file_input alone), which is why the other two modes can end a line with no NEWLINE token.
+ */
+export function parseSource(source: string | Uint8Array, filename: string, mode: ParseMode,
+  opts: ParseOptions = {}): Module | Expression | Interactive {
   let text: string;
   let byteOffsets = false;
   let bom = false;
@@ -39,10 +52,12 @@ export function parseModule(source: string | Uint8Array, filename: string, opts:
     byteOffsets = !d.declared;
     bom = d.bom;
   }
-  const src = new SourceText(translateNewlines(text), filename, byteOffsets, bom);
-  const toks = tokenize(src);
+  text = translateNewlines(text);
+  if (mode === 'exec' && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
+  const src = new SourceText(text, filename, byteOffsets, bom);
+  const toks = tokenize(src, mode);
   try {
-    return new Parser(src, toks).parseModule();
+    return new Parser(src, toks).parse(mode);
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
     if (e instanceof RangeError) {

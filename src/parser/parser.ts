@@ -74,6 +74,10 @@ AUG_OP[T.DOUBLESTAREQUAL] = op('Pow');
 AUG_OP[T.DOUBLESLASHEQUAL] = op('FloorDiv');
 
 /** Kinds that can start an expression (used to decide soft keywords and legacy print). */
+/** The statements CPython's grammar calls compound_stmt ('single' input needs a NEWLINE after them). */
+const COMPOUND_STMTS = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'With', 'AsyncWith',
+  'For', 'AsyncFor', 'Try', 'TryStar', 'While', 'Match']);
+
 const STARTS_EXPR: boolean[] = [];
 for (const k of [T.NAME, T.NUMBER, T.STRING, T.FSTRING_START, T.LPAR, T.LSQB, T.LBRACE, T.MINUS, T.PLUS,
   T.TILDE, T.ELLIPSIS, T.KW_NONE, T.KW_TRUE, T.KW_FALSE, T.KW_NOT, T.KW_LAMBDA, T.KW_AWAIT, T.STAR]) {
@@ -260,6 +264,15 @@ export class Parser {
   /** The error errorAtToken throws, built without throwing it. */
   syntaxErrorAtToken(msg: string, i: number, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
     const line = this.tl[i]!;
+    // The tokens CPython makes at the end of 'eval'/'single' input have no start (column -1): its generic
+    // error then says offset 0, and its indentation errors the length of the last line read.
+    if (this.tc[i]! < 0) {
+      const text = this.src.lineText(line);
+      if (kind === 'IndentationError') {
+        return new PySyntaxError(kind, msg, this.src.filename, line, [...text].length, line, -1, text);
+      }
+      return new PySyntaxError(kind, msg, this.src.filename, line, 0, line, 0, text);
+    }
     const offset = this.colOut(line, this.tc[i]!);
     const endLine = this.tel[i]!;
     // CPython converts the start column to characters but leaves the end column in bytes.
@@ -337,9 +350,13 @@ export class Parser {
     }
   }
 
-  parseModule(): A.Module {
+  /** The tree of compile()'s `mode`, with CPython's choice among the errors found while parsing. */
+  parse(mode: 'exec' | 'eval' | 'single'): A.Module | A.Expression | A.Interactive {
+    let tree: A.Interactive;
     try {
-      return this.parseModuleBody();
+      if (mode === 'exec') return this.parseModuleBody();
+      if (mode === 'eval') return this.parseEval();
+      tree = this.parseInteractive();
     } catch (e) {
       const tokErr = this.toks.error;
       if (!(e instanceof PySyntaxError) || e === tokErr || e.kind === 'MemoryError' || e.kind === 'RecursionError') throw e;
@@ -352,6 +369,48 @@ export class Parser {
       const far = Math.min(Math.max(this.pos, this.furthest), this.kind.length - 1);
       if (tokErr.msg.endsWith('was never closed') && tokErr.lineno !== null && this.tl[far]! > tokErr.lineno) throw tokErr;
       throw e;
+    }
+    this.badSingleStatement();
+    return tree;
+  }
+
+  parseModule(): A.Module {
+    return this.parse('exec') as A.Module;
+  }
+
+  /** eval: expressions NEWLINE* ENDMARKER */
+  parseEval(): A.Expression {
+    const s = this.pos;
+    const body = this.expressions();
+    if (!this.at(T.NEWLINE) && !this.at(T.ENDMARKER)) this.exprStmtError(body, s);
+    while (this.eat(T.NEWLINE));
+    if (!this.at(T.ENDMARKER)) this.fail();
+    return { _type: 'Expression', body };
+  }
+
+  /**
+   * interactive: statement_newline, where statement_newline is `compound_stmt NEWLINE | simple_stmts`
+   * (the tokenizer supplies the NEWLINEs CPython's parser makes of its first ENDMARKERs), then
+   * _PyPegen_run_parser's bad_single_statement check that nothing but comments follows.
+   */
+  parseInteractive(): A.Interactive {
+    // An input with no tokens is the ENDMARKER alternative, which CPython turns into "invalid syntax".
+    if (this.at(T.ENDMARKER)) this.fail();
+    const body: A.stmt[] = [];
+    this.statement(body);
+    if (COMPOUND_STMTS.has(body[body.length - 1]!._type)) {
+      if (this.at(T.ERRORTOKEN)) this.throwTokError();
+      if (!this.eat(T.NEWLINE)) this.fail();
+    }
+    return { _type: 'Interactive', body };
+  }
+
+  /** After a 'single' statement only blank lines and comments may follow (raised as is, line unquoted). */
+  badSingleStatement(): void {
+    let i = this.pos;
+    while (this.kind[i] === T.NEWLINE || this.kind[i] === T.DEDENT) i++;
+    if (this.kind[i] !== T.ENDMARKER) {
+      this.errorAtToken('multiple statements found while compiling a single statement', this.pos - 1);
     }
   }
 

@@ -89,11 +89,14 @@ class Tokenizer {
   /** A NEWLINE is owed at EOF when the last logical line had tokens. */
   lineHasTokens = false;
   done = false;
+  /** compile()'s mode: 'exec' input ends with a newline; 'single' turns the end into NEWLINEs. */
+  readonly mode: 'exec' | 'eval' | 'single';
 
-  constructor(src: SourceText) {
+  constructor(src: SourceText, mode: 'exec' | 'eval' | 'single') {
     this.src = src;
     this.text = src.text;
     this.n = this.text.length;
+    this.mode = mode;
   }
 
   push(kind: number, start: number, startLine: number, end: number, endLine: number, value: string | null): void {
@@ -180,8 +183,9 @@ class Tokenizer {
     }
     this.pos = p;
     const c = text.charCodeAt(p);
-    // Lines with only whitespace and/or a comment do not count (and produce no NEWLINE).
-    if (c === 35 || c === 10 || p >= this.n) return;
+    // Lines with only whitespace and/or a comment do not count (and produce no NEWLINE). Without
+    // exec's implicit newline, spaces that end the input are an indentation, as CPython reads EOF.
+    if (c === 35 || c === 10 || (p >= this.n && (this.mode === 'exec' || col === 0))) return;
     if (this.parens.length > 0) return;
     if (contCol) { col = contCol; altcol = contCol; }
     const top = this.indents.length - 1;
@@ -248,6 +252,13 @@ class Tokenizer {
             return;
           }
           continue;
+        }
+        if (p + 1 >= this.n && this.mode !== 'exec') {
+          // No implicit newline: the backslash is followed by EOF, which counts as "a character".
+          this.pos = p + 1;
+          this.failRaw('SyntaxError', 'unexpected character after line continuation character', this.lineNo, p + 1,
+            this.src.charOffset(this.lineNo, p), 0);
+          return;
         }
         if (p + 1 >= this.n) {
           this.pos = p + 1;
@@ -396,7 +407,7 @@ class Tokenizer {
       // The parser quotes the tokenizer's current buffer (the line and its newline) when the bracket
       // opened on the line where EOF was found, else the line as stored, without its newline.
       const e = this.toks.error;
-      if (e !== null && e.text !== null) e.text = line === this.lastLine() ? stripNewline(e.text) + '\n' : stripNewline(e.text);
+      if (e !== null && e.text !== null && line !== this.lastLine()) e.text = stripNewline(e.text);
       return;
     }
     if (this.fstrings.length > 0) {
@@ -406,6 +417,7 @@ class Tokenizer {
       return;
     }
     const p = this.n;
+    if (this.mode !== 'exec') { this.eofWithoutNewline(); return; }
     if (this.lineHasTokens) {
       this.push(T.NEWLINE, p, this.lineNo, p + 1, this.lineNo, null);
       this.lineHasTokens = false;
@@ -418,6 +430,46 @@ class Tokenizer {
     this.indents.length = 1;
     this.push(T.ENDMARKER, eofPos, eofLine, eofPos, eofLine, null);
     this.done = true;
+  }
+
+  /**
+   * The end of 'eval' and 'single' input, which has no implicit newline. CPython's tokenizer then ends
+   * a last line that lacks one with no NEWLINE and no DEDENTs, and its ENDMARKER has no start (column
+   * -1) on the last line read (0 for empty input). In 'single' mode the parser turns the first ENDMARKER
+   * after some token into a NEWLINE and dedents what is still indented, and again after those DEDENTs.
+   */
+  eofWithoutNewline(): void {
+    const p = this.n;
+    const endsWithNl = p > 0 && this.text.charCodeAt(p - 1) === 10;
+    const line = p === 0 ? 0 : endsWithNl ? this.lineNo - 1 : this.lineNo;
+    if (endsWithNl) {
+      for (let i = 1; i < this.indents.length; i++) this.pushAtEnd(T.DEDENT, line);
+      this.indents.length = 1;
+    }
+    if (this.mode === 'single' && this.toks.count > 0) {
+      this.pushAtEnd(T.NEWLINE, line);
+      if (this.indents.length > 1) {
+        for (let i = 1; i < this.indents.length; i++) this.pushAtEnd(T.DEDENT, line);
+        this.indents.length = 1;
+        this.pushAtEnd(T.NEWLINE, line);
+      }
+    }
+    this.pushAtEnd(T.ENDMARKER, line);
+    this.done = true;
+  }
+
+  /** A token with no start in the source (column -1), as CPython's end-of-input tokens have. */
+  pushAtEnd(kind: number, line: number): void {
+    const t = this.toks;
+    t.kind.push(kind);
+    t.start.push(this.n);
+    t.end.push(this.n);
+    t.line.push(line);
+    t.col.push(-1);
+    t.endLine.push(line);
+    t.endCol.push(-1);
+    t.value.push(null);
+    t.count++;
   }
 
   number(p: number): void {
@@ -902,8 +954,8 @@ class Tokenizer {
 }
 
 /** Tokenizes a whole module. Never throws; a tokenizer error ends the list with ERRORTOKEN. */
-export function tokenize(src: SourceText): TokenList {
-  return new Tokenizer(src).run();
+export function tokenize(src: SourceText, mode: 'exec' | 'eval' | 'single' = 'exec'): TokenList {
+  return new Tokenizer(src, mode).run();
 }
 
 /** A line of source as tokenizer.c's syntaxerror() quotes it: up to, not including, its newline. */

@@ -3,9 +3,10 @@
 // (msg, (filename, lineno, offset, text, end_lineno, end_offset)) args CPython gives SyntaxError.
 // Invariant: returns an owned code object, or NULL with SyntaxError/IndentationError/... set.
 
+import { readFileSync } from 'node:fs';
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Owned, type Null } from '../heap/ref.ts';
-import { parseModule, PySyntaxError, type PyParserWarning } from '../parser/index.ts';
+import { parseSource, PySyntaxError, type PyParserWarning } from '../parser/index.ts';
 import { warnCompileWarnings } from './warn.ts';
 import { compileModule, type CodeUnit } from '../compiler/codeunit.ts';
 import { codeCacheGet } from './codecache.ts';
@@ -49,21 +50,40 @@ export function raiseSyntaxError(e: PySyntaxError): Null {
   return NULL;
 }
 
+/**
+ * The `text` of a SyntaxError found after parsing (symtable, codegen): like PyErr_ProgramTextObject,
+ * line `lineno` of the file that `filename` names, read when the error happens, or None when there is
+ * no such file (compile() of a string under '<string>'). The parser's own errors quote the source.
+ */
+function programText(filename: string, lineno: number | null): string | null {
+  if (lineno === null || lineno < 1) return null;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filename);
+  } catch {
+    return null;
+  }
+  const lines = new TextDecoder().decode(bytes).split(/(?<=\n)/);
+  return lineno <= lines.length ? lines[lineno - 1]! : null;
+}
+
 /** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
 export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0): CodeUnit | null {
   // SyntaxWarnings of the parser then the compiler, shown once compilation ends (or fails).
   const warnings: PyParserWarning[] = [];
+  let parsed = false;
   try {
-    const tree = parseModule(source, filename, { warnings });
-    // The source lets compile-time errors (symtable, codegen) carry their line's text, as CPython's
-    // PyErr_ProgramTextObject reads it back (decoded only when such an error happens).
-    const unit = compileModule(tree, filename, mode, typeof source === 'string' ? { source, warnings, future } : { warnings, future });
+    const tree = parseSource(source, filename, mode, { warnings });
+    parsed = true;
+    const unit = compileModule(tree, filename, mode, { warnings, future });
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     return unit;
   } catch (e) {
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     if (e instanceof PySyntaxError) {
-      if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
+      if (parsed) {
+        e.text = programText(filename, e.lineno);
+      } else if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
         const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
         if (line !== undefined) e.text = line + '\n';
       }

@@ -3,7 +3,7 @@
 // parity.test.ts (code objects), errors.test.ts (compile errors).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseModule } from '../../../src/parser/index.ts';
+import { parseModule, parseSource } from '../../../src/parser/index.ts';
 import { compileModule, type CodeUnit } from '../../../src/compiler/codeunit.ts';
 import { readCases } from './cases.ts';
 import { verifyStack } from '../../../src/compiler/verify.ts';
@@ -60,7 +60,7 @@ test('stack verifier accepts every code object of assorted snippets', () => {
 test('stack verifier accepts every code object of the parity snippets', () => {
   for (const [head, src] of readCases('parity-snippets.txt')) {
     const mode = head.includes(' eval') ? 'eval' : head.includes(' single') ? 'single' : 'exec';
-    const unit = compileModule(parseModule(src, '<snippet>'), '<snippet>', mode, { source: src });
+    const unit = compileModule(parseSource(src, '<snippet>', mode), '<snippet>', mode, { source: src });
     for (const c of codes(unit)) assert.ok(verifyStack(c) <= c.stacksize, head);
   }
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseModule } from '../../../src/parser/index.ts';
+import { parseSource } from '../../../src/parser/index.ts';
 import { compileModule } from '../../../src/compiler/codeunit.ts';
 import { verifyStack } from '../../../src/compiler/verify.ts';
 import { ParityStats, dumpOurs, type CodeDump } from '../../../tools/compiler-parity-lib.ts';
@@ -24,7 +24,7 @@ test('every code object of every snippet matches CPython 3.12 in every category'
     const name = words[0]!;
     const mode = words.includes('eval') ? 'eval' : words.includes('single') ? 'single' : 'exec';
     const optimize = words.includes('O2') ? 2 : words.includes('O1') ? 1 : 0;
-    const unit = compileModule(parseModule(src, '<snippet>'), '<snippet>', mode, { source: src, optimize });
+    const unit = compileModule(parseSource(src, '<snippet>', mode), '<snippet>', mode, { source: src, optimize });
     const ours = dumpOurs(unit);
     for (const d of ours) assert.ok(d.stacksize >= 0);
     const diff = stats.add(name, ours, golden[name]!);

@@ -35,12 +35,13 @@ import { isInt, intSafeValue, intFromNumber, intSign, intToBigInt } from '../obj
 import { strFromJS, strToJS } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
-import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
+import { tupleNew, tupleSetItemSteal, tuplePack } from '../objects/tuple.ts';
 import { isDict, dictSize, dictType, dictGetItemKnownHash, dictSetItemKnownHash } from '../objects/dict.ts';
 import { H64 } from '../support/hash64.ts';
 import {
   objectGetIter, iterNext, parseArgs, PARSED, numberIndexAny, objectCallOneArg, objectCallTwoArgs, sequenceList,
   objectGetAttrString, indexCheck, numberAdd, objectSetItem,
+  numberAsSsize,
 } from '../objects/abstract.ts';
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { selfIter } from '../objects/iterobject.ts';
@@ -892,9 +893,47 @@ const dequeiter_length_hint: Fn = (self, _args, nargs, kwnames) => {
   return intFromNumber(i32[((self as Borrowed) + I_COUNTER) >> 2]);
 };
 
-function iterNoNew(type: Borrowed): Null {
-  return errSetString(TypeError, `cannot create '${typeName(type)}' instances`);
+/**
+ * _deque_iterator(deque, index=0) / _deque_reverse_iterator(...) (dequeiter_new): an iterator over `deque`
+ * advanced by `index` items, as __reduce__ gives them back.
+ */
+function iterNewFromArgs(reverse: boolean): (type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null {
+  return (_type, args, nargs) => {
+    if (nargs < 1) return errSetString(TypeError, `function takes at least 1 argument (${nargs} given)`);
+    if (nargs > 2) return errSetString(TypeError, `function takes at most 2 arguments (${nargs} given)`);
+    const d = argAt(args, 0);
+    if (!isDeque(d)) return errSetString(TypeError, `argument 1 must be collections.deque, not ${typeName(typeOf(d))}`);
+    let index = 0;
+    if (nargs === 2) {
+      index = numberAsSsize(argAt(args, 1), OverflowError);
+      if (index === -1 && errOccurred() !== NULL) return NULL;
+    }
+    const it = iterNew(d, reverse);
+    if (it === NULL) return NULL;
+    for (let i = 0; i < index; i++) {
+      const item = iterNextImpl(it, reverse ? -1 : 1);
+      if (item !== NULL) { decref(item); continue; }
+      if (i32[(it + I_COUNTER) >> 2] !== 0 || errOccurred() !== NULL) { decref(it); return NULL; }
+      break;
+    }
+    return it;
+  };
 }
+
+/** __reduce__ of both deque iterators (dequeiter_reduce): (type, (deque, items already produced)). */
+const dequeiter_reduce: Fn = (self, _args, nargs, kwnames) => {
+  if (!argsNone('__reduce__', nargs, kwnames)) return NULL;
+  const it = self as Borrowed;
+  const d = i32[(it + I_DEQUE) >> 2] as Borrowed;
+  const done = intFromNumber(size(d) - i32[(it + I_COUNTER) >> 2]);
+  if (done === NULL) return NULL;
+  const args = tuplePack([d, done]);
+  decref(done);
+  if (args === NULL) return NULL;
+  const r = tuplePack([typeOf(it), args]);
+  decref(args);
+  return r;
+};
 
 /** Creates deque and its iterator types (static phase, after methodObjectInitStatic). */
 export function dequeInitStatic(): void {
@@ -915,13 +954,16 @@ export function dequeInitStatic(): void {
   const iterSlots = { dealloc: iterDealloc, traverse: iterTraverse, iter: selfIter };
   dequeIterType = typeNewStatic({
     name: 'collections._deque_iterator', basicsize: ITER_SIZE, flags: Py_TPFLAGS_HAVE_GC,
-    slots: { ...iterSlots, iternext: dequeIterNext, new: iterNoNew },
+    slots: { ...iterSlots, iternext: dequeIterNext, new: iterNewFromArgs(false) },
   });
   dequeRevIterType = typeNewStatic({
     name: 'collections._deque_reverse_iterator', basicsize: ITER_SIZE, flags: Py_TPFLAGS_HAVE_GC,
-    slots: { ...iterSlots, iternext: dequeRevIterNext, new: iterNoNew },
+    slots: { ...iterSlots, iternext: dequeRevIterNext, new: iterNewFromArgs(true) },
   });
-  const hint: MethodDef[] = [{ name: '__length_hint__', fn: dequeiter_length_hint, doc: 'Private method returning an estimate of len(list(it)).' }];
+  const hint: MethodDef[] = [
+    { name: '__length_hint__', fn: dequeiter_length_hint, doc: 'Private method returning an estimate of len(list(it)).' },
+    { name: '__reduce__', fn: dequeiter_reduce, doc: 'Return state information for pickling.' },
+  ];
   typeAddMethods(dequeIterType, hint);
   typeAddMethods(dequeRevIterType, hint);
 }

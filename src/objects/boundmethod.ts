@@ -8,7 +8,7 @@
 
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
-import { decref, incref } from '../heap/refcount.ts';
+import { decref, incref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import {
@@ -18,7 +18,10 @@ import { objectGCNew, objectGCFree, objectRepr, objectHash, boolNew, notImplemen
 import { errNoMemory, errSetString } from './errors.ts';
 import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS } from './str.ts';
-import { tupleSize } from './tuple.ts';
+import { tupleSize, tuplePack } from './tuple.ts';
+import { typeLookup, objectGetAttr, iterHooks } from './abstract.ts';
+import { typeAddMethods, argsNone } from './methodobject.ts';
+import { typeAddGetSets } from './getset.ts';
 import { Py_None } from './none.ts';
 
 export const IM_FUNC = 8;
@@ -127,7 +130,10 @@ function methodHash(m: Borrowed): number {
   return rlo;
 }
 
-/** method_getattro: __func__ / __self__, then the function's own attributes. */
+/**
+ * method_getattro: what the method type defines (its descriptors and object's: __reduce__, __eq__,
+ * __class__...), then the function's own attributes. __func__ and __self__ are answered first.
+ */
 function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
   const s = strToJS(name);
   if (s === '__func__' || s === '__self__') {
@@ -135,7 +141,11 @@ function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
     incref(v);
     return v as Owned;
   }
-  if (s === '__class__') { incref(methodType); return methodType as Owned; }
+  const descr = typeLookup(methodType, name);
+  if (descr !== NULL) {
+    const get = slotsOf(descr).descrGet;
+    return get !== null ? get(descr, m, methodType) : newRef(descr);
+  }
   const func = i32[(m + IM_FUNC) >> 2] as Borrowed;
   const g = slotsOf(func).getattro;
   if (g === null) return errSetString(AttributeError, `'method' object has no attribute '${s}'`);
@@ -145,6 +155,27 @@ function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
     return errSetString(AttributeError, `'method' object has no attribute '${s}'`);
   }
   return r;
+}
+
+/** method.__reduce__(): (getattr, (im_self, im_func.__name__)), as method_reduce. */
+function method_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('method.__reduce__', nargs, kw)) return NULL;
+  const m = self as Borrowed;
+  const getattr = iterHooks.builtin!('getattr');
+  if (getattr === NULL) return NULL;
+  const name = objectGetAttr(i32[(m + IM_FUNC) >> 2] as Borrowed, strInternImmortal('__name__'));
+  if (name === NULL) return NULL;
+  const args = tuplePack([i32[(m + IM_SELF) >> 2] as Borrowed, name]);
+  decref(name);
+  if (args === NULL) return NULL;
+  const r = tuplePack([getattr, args]);
+  decref(args);
+  return r;
+}
+
+/** method.__doc__: the function's __doc__ (method_get_doc). */
+function methodGetDoc(m: Borrowed): Owned | Null {
+  return objectGetAttr(i32[(m + IM_FUNC) >> 2] as Borrowed, strInternImmortal('__doc__'));
 }
 
 /** method(function, instance): types.MethodType called directly (method_new). */
@@ -169,6 +200,13 @@ export function methodInitStatic(): void {
       richcompare: methodRichCompare, hash: methodHash, getattro: methodGetAttr, new: methodTypeNew,
     },
   });
+  typeAddMethods(methodType, [{ name: '__reduce__', fn: method_reduce, doc: 'Return state information for pickling.' }]);
+  // Readable from the class too (method.__func__ is a descriptor there, as CPython's members are).
+  typeAddGetSets(methodType, [
+    { name: '__func__', get: (m) => newRef(i32[(m + IM_FUNC) >> 2] as Borrowed), doc: 'the function (or other callable) implementing a method' },
+    { name: '__self__', get: (m) => newRef(i32[(m + IM_SELF) >> 2] as Borrowed), doc: 'the instance to which a method is bound' },
+    { name: '__doc__', get: methodGetDoc },
+  ]);
 }
 
 void objectGCFree;

@@ -12,7 +12,7 @@ import { i32, f64 } from '../heap/views.ts';
 import { decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeAddMethods } from './methodobject.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeNameOf, type VisitProc, slotsOf } from './type.ts';
+import { typeNewStatic, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeNameOf, type VisitProc, slotsOf } from './type.ts';
 import { objectGCNew, objectGCFree, objectLength } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, IndexError, StopIteration } from './exceptions.ts';
@@ -25,7 +25,7 @@ import { typeOf } from './type.ts';
 import {
   objectGetIter, iterNext, numberIndex, parseArgs, PARSED, lookupSpecial, objectCallNoArgs, sequenceGetItem,
 } from './abstract.ts';
-import { argsNoKwnames, argsCheckPositional, argAt } from './methodobject.ts';
+import { argsNoKwnames, argsCheckPositional, argAt, argsNone } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 import { isDict } from './dict.ts';
 
@@ -48,7 +48,8 @@ function enumerateNew(_type: Borrowed, args: number, nargs: number, kwnames: Bor
   if (it === NULL) { xdecref(start); return NULL; }
   const result = tuplePack([Py_None, Py_None]);
   if (result === NULL) { decref(it); xdecref(start); return NULL; }
-  const e = objectGCNew(enumerateType, ENUM_SIZE);
+  // A subclass's instances are bigger (its __slots__): typeGenericAlloc sizes them by the type.
+  const e = _type === enumerateType ? objectGCNew(enumerateType, ENUM_SIZE) : typeGenericAlloc(_type, 0);
   if (e === NULL) { decref(it); decref(result); xdecref(start); return NULL; }
   i32[(e + E_IT) >> 2] = it;
   i32[(e + E_RESULT) >> 2] = result;
@@ -228,8 +229,26 @@ function reversed_setstate(self: Borrowed | Null, args: number, nargs: number): 
   return newRef(Py_None);
 }
 
-/** Registers reversed's methods (after methodObjectInitStatic). */
+/** enumerate.__reduce__() (enum_reduce): (enumerate, (iterator, next index)). */
+function enumerate_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('enumerate.__reduce__', nargs, kw)) return NULL;
+  const e = self as Borrowed;
+  const big = i32[(e + E_BIG) >> 2];
+  const idx = big !== 0 ? newRef(big as Borrowed) : intFromNumber(f64[(e + E_COUNT) >> 3]);
+  if (idx === NULL) return NULL;
+  const args = tuplePack([i32[(e + E_IT) >> 2] as Borrowed, idx]);
+  decref(idx);
+  if (args === NULL) return NULL;
+  const r = tuplePack([typeOf(e), args]);
+  decref(args);
+  return r;
+}
+
+/** Registers enumerate's and reversed's methods (after methodObjectInitStatic). */
 export function enumerateAddMethods(): void {
+  typeAddMethods(enumerateType, [
+    { name: '__reduce__', fn: enumerate_reduce, doc: 'Return state information for pickling.' },
+  ]);
   typeAddMethods(reversedType, [
     { name: '__length_hint__', fn: reversed_length_hint },
     { name: '__reduce__', fn: reversed_reduce, doc: 'Return state information for pickling.' },

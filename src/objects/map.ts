@@ -8,15 +8,15 @@
 import { i32 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, type VisitProc } from './type.ts';
+import { typeNewStatic, typeOf, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, type VisitProc } from './type.ts';
 import { objectGCNew, objectGCFree, objectIsTrue } from './object.ts';
 import { errSetString } from './errors.ts';
 import { TypeError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { boolType } from './bool.ts';
-import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } from './tuple.ts';
+import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, tuplePack } from './tuple.ts';
 import { objectGetIter, iterNext, objectVectorcall, callArgsPush, callArgsPop, objectCallOneArg } from './abstract.ts';
-import { argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
+import { argAt, argsNoKwnames, argsCheckPositional, typeAddMethods, argsNone } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 
 export let mapType = 0 as Borrowed;
@@ -37,7 +37,8 @@ function mapNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed 
     }
     tupleSetItemSteal(iters, i - 1, it);
   }
-  const m = objectGCNew(mapType, MAP_SIZE);
+  // A subclass's instances are bigger (its __slots__): typeGenericAlloc sizes them by the type.
+  const m = _type === mapType ? objectGCNew(mapType, MAP_SIZE) : typeGenericAlloc(_type, 0);
   if (m === NULL) { decref(iters); return NULL; }
   i32[(m + M_FUNC) >> 2] = newRef(argAt(args, 0));
   i32[(m + M_ITERS) >> 2] = iters;
@@ -86,7 +87,7 @@ function filterNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrow
   if (!argsCheckPositional('filter', nargs, 2, 2)) return NULL;
   const it = objectGetIter(argAt(args, 1));
   if (it === NULL) return NULL;
-  const f = objectGCNew(filterType, MAP_SIZE);
+  const f = _type === filterType ? objectGCNew(filterType, MAP_SIZE) : typeGenericAlloc(_type, 0);
   if (f === NULL) { decref(it); return NULL; }
   i32[(f + M_FUNC) >> 2] = newRef(argAt(args, 0));
   i32[(f + M_ITERS) >> 2] = it;
@@ -114,6 +115,32 @@ function filterNext(f: Borrowed): Owned | Null {
   }
 }
 
+/** map.__reduce__() (map_reduce): (map, (func, *iterators)). */
+function map_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('map.__reduce__', nargs, kw)) return NULL;
+  const m = self as Borrowed;
+  const iters = i32[(m + M_ITERS) >> 2] as Borrowed;
+  const n = tupleSize(iters);
+  const args = tupleNew(n + 1);
+  if (args === NULL) return NULL;
+  tupleSetItemSteal(args, 0, newRef(i32[(m + M_FUNC) >> 2] as Borrowed));
+  for (let i = 0; i < n; i++) tupleSetItemSteal(args, i + 1, newRef(tupleGetItemBorrow(iters, i)));
+  const r = tuplePack([typeOf(m), args]);
+  decref(args);
+  return r;
+}
+
+/** filter.__reduce__() (filter_reduce): (filter, (func, iterator)). */
+function filter_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('filter.__reduce__', nargs, kw)) return NULL;
+  const f = self as Borrowed;
+  const args = tuplePack([i32[(f + M_FUNC) >> 2] as Borrowed, i32[(f + M_ITERS) >> 2] as Borrowed]);
+  if (args === NULL) return NULL;
+  const r = tuplePack([typeOf(f), args]);
+  decref(args);
+  return r;
+}
+
 /** Creates map and filter (static phase). */
 export function mapInitStatic(): void {
   mapType = typeNewStatic({
@@ -124,4 +151,7 @@ export function mapInitStatic(): void {
     name: 'filter', basicsize: MAP_SIZE, flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE,
     slots: { dealloc: mapDealloc, traverse: mapTraverse, iter: selfIter, iternext: filterNext, new: filterNew },
   });
+  const doc = 'Return state information for pickling.';
+  typeAddMethods(mapType, [{ name: '__reduce__', fn: map_reduce, doc }]);
+  typeAddMethods(filterType, [{ name: '__reduce__', fn: filter_reduce, doc }]);
 }

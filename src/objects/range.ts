@@ -471,8 +471,70 @@ function rangeiter_setstate(self: Borrowed | Null, args: number, nargs: number):
   return noneNew();
 }
 
+/**
+ * longrange_iterator.__reduce__ (longrangeiter_reduce): (iter, (range(next, next + remaining * step, step),),
+ * None), the range of what is left to produce.
+ */
+function longrangeiter_reduce(self: Borrowed | Null): Owned | Null {
+  const it = self as Borrowed;
+  const fn = iterHooks.builtin!('iter');
+  if (fn === NULL) return NULL;
+  const step = intToBigInt(field(it, LRI_STEP)), idx = intToBigInt(field(it, LRI_INDEX));
+  let left = intToBigInt(field(it, LRI_LEN)) - idx;
+  if (left < 0n) left = 0n;
+  const next = intToBigInt(field(it, LRI_START)) + idx * step;
+  const a = intFromBigInt(next);
+  if (a === NULL) return NULL;
+  const b = intFromBigInt(next + left * step);
+  if (b === NULL) { decref(a); return NULL; }
+  const r = rangeFromSteal(a, b, newRef(field(it, LRI_STEP)));
+  if (r === NULL) return NULL;
+  const args = tuplePack([r]);
+  decref(r);
+  if (args === NULL) return NULL;
+  const res = tuplePack([fn, args, Py_None]);
+  decref(args);
+  return res;
+}
+
+/** longrange_iterator.__length_hint__(): how many items are left. */
+function longrangeiter_length_hint(self: Borrowed | Null): Owned | Null {
+  const it = self as Borrowed;
+  const left = intToBigInt(field(it, LRI_LEN)) - intToBigInt(field(it, LRI_INDEX));
+  return intFromBigInt(left > 0n ? left : 0n);
+}
+
+/** longrange_iterator.__setstate__(n): skips n items (clamped to [0, remaining]). */
+function longrangeiter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `longrange_iterator.__setstate__() takes exactly one argument (${nargs} given)`);
+  const st = argAt(args, 0);
+  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  const it = self as Borrowed;
+  const idx = intToBigInt(field(it, LRI_INDEX)), len = intToBigInt(field(it, LRI_LEN));
+  const left = len > idx ? len - idx : 0n;
+  let n = intToBigInt(st);
+  n = n < 0n ? 0n : n > left ? left : n;
+  const ni = intFromBigInt(idx + n);
+  if (ni === NULL) return NULL;
+  decref(field(it, LRI_INDEX) as Owned);
+  i32[(it + LRI_INDEX) >> 2] = ni;
+  return noneNew();
+}
+
+/** range.__reduce__() (range_reduce): (range, (start, stop, step)). */
+function range_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('range.__reduce__', nargs, kw)) return NULL;
+  const o = self as Borrowed;
+  const args = tuplePack([field(o, R_START), field(o, R_STOP), field(o, R_STEP)]);
+  if (args === NULL) return NULL;
+  const r = tuplePack([typeOf(o), args]);
+  decref(args);
+  return r;
+}
+
 const rangeMethods: MethodDef[] = [
   { name: '__reversed__', fn: range_reversed },
+  { name: '__reduce__', fn: range_reduce, doc: 'Return state information for pickling.' },
   { name: 'count', fn: range_count },
   { name: 'index', fn: range_index },
 ];
@@ -514,6 +576,11 @@ export function rangeAddMethods(): void {
     { name: '__length_hint__', fn: rangeiter_length_hint },
     { name: '__reduce__', fn: rangeiter_reduce, doc: 'Return state information for pickling.' },
     { name: '__setstate__', fn: rangeiter_setstate, doc: 'Set state information for unpickling.' },
+  ]);
+  typeAddMethods(longRangeIterType, [
+    { name: '__length_hint__', fn: longrangeiter_length_hint },
+    { name: '__reduce__', fn: longrangeiter_reduce, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: longrangeiter_setstate, doc: 'Set state information for unpickling.' },
   ]);
 }
 

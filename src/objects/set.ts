@@ -11,7 +11,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import { frozensetHashAdd, frozensetHashFinish } from '../support/numhash.ts';
 import {
-  typeNewStatic, typeOf, typeNameOf, typeIsSubtype, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
+  typeNewStatic, typeOf, typeGenericAlloc, typeNameOf, typeIsSubtype, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
   Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc,
 } from './type.ts';
 import {
@@ -24,8 +24,10 @@ import { intFromNumber, isInt } from './int.ts';
 import { isFloat } from './float.ts';
 import { Py_None } from './none.ts';
 import {
-  isTuple, tupleSize, tupleGetItemBorrow,
+  isTuple, tupleSize, tupleGetItemBorrow, tuplePack,
 } from './tuple.ts';
+import { sequenceList } from './abstract.ts';
+import { objectGetstate } from './typeattrs.ts';
 import { isList, listSize, listGetItemBorrow } from './list.ts';
 import {
   isDict, isDictExact, dictNext, dictSize, dictContainsKnownHash, MA_USED,
@@ -695,7 +697,8 @@ function setUpdateInternal(so: number, other: Borrowed): number {
 
 /** make_new_set: a new set or frozenset of type `type`, filled from `iterable` when given. */
 export function setMakeNew(type: Borrowed, iterable: Borrowed | Null): Owned | Null {
-  const so = objectGCNew(type, SET_SIZE);
+  // A subclass's instances are bigger (its __slots__): typeGenericAlloc sizes them by the type.
+  const so = type === setType || type === frozensetType ? objectGCNew(type, SET_SIZE) : typeGenericAlloc(type, 0);
   if (so === NULL) return NULL;
   u8.fill(0, so + SO_SMALLTABLE, so + SET_SIZE);
   i32[(so + SO_FILL) >> 2] = 0;
@@ -1269,6 +1272,21 @@ export function set___contains__(so: Borrowed, key: Borrowed): Owned | Null {
   return boolResult(setContains(so, key));
 }
 
+/** set.__reduce__() (set_reduce): (type(self), (list(self),), state), the state as object.__getstate__ gives it. */
+export function set___reduce__(so: Borrowed): Owned | Null {
+  const keys = sequenceList(so);
+  if (keys === NULL) return NULL;
+  const args = tuplePack([keys]);
+  decref(keys);
+  if (args === NULL) return NULL;
+  const state = objectGetstate(so, false);
+  if (state === NULL) { decref(args); return NULL; }
+  const r = tuplePack([typeOf(so), args, state]);
+  decref(args);
+  decref(state);
+  return r;
+}
+
 /** set.__sizeof__(). */
 export function set___sizeof__(so: Borrowed): Owned | Null {
   return intFromNumber(setSizeOf(so));
@@ -1376,7 +1394,7 @@ export interface SetMethodDef {
   readonly kind: MethodKind;
 }
 
-/** set's methods, as set_methods in setobject.c (less __reduce__ and __class_getitem__, not implemented yet). */
+/** set's methods, as set_methods in setobject.c (__class_getitem__ comes from genericalias.ts). */
 export const setMethods: readonly SetMethodDef[] = [
   { name: 'add', fn: set_add, kind: 'O' },
   { name: 'clear', fn: set_clear, kind: 'NOARGS' },
@@ -1391,6 +1409,7 @@ export const setMethods: readonly SetMethodDef[] = [
   { name: 'issubset', fn: set_issubset, kind: 'O' },
   { name: 'issuperset', fn: set_issuperset, kind: 'O' },
   { name: 'pop', fn: set_pop, kind: 'NOARGS' },
+  { name: '__reduce__', fn: set___reduce__, kind: 'NOARGS' },
   { name: 'remove', fn: set_remove, kind: 'O' },
   { name: '__sizeof__', fn: set___sizeof__, kind: 'NOARGS' },
   { name: 'symmetric_difference', fn: set_symmetric_difference, kind: 'O' },
@@ -1399,7 +1418,7 @@ export const setMethods: readonly SetMethodDef[] = [
   { name: 'update', fn: set_update, kind: 'VARARGS' },
 ];
 
-/** frozenset's methods, as frozenset_methods in setobject.c (less __reduce__ and __class_getitem__). */
+/** frozenset's methods, as frozenset_methods in setobject.c (__class_getitem__ comes from genericalias.ts). */
 export const frozensetMethods: readonly SetMethodDef[] = [
   { name: '__contains__', fn: set___contains__, kind: 'O' },
   { name: 'copy', fn: frozenset_copy, kind: 'NOARGS' },
@@ -1408,6 +1427,7 @@ export const frozensetMethods: readonly SetMethodDef[] = [
   { name: 'isdisjoint', fn: set_isdisjoint, kind: 'O' },
   { name: 'issubset', fn: set_issubset, kind: 'O' },
   { name: 'issuperset', fn: set_issuperset, kind: 'O' },
+  { name: '__reduce__', fn: set___reduce__, kind: 'NOARGS' },
   { name: '__sizeof__', fn: set___sizeof__, kind: 'NOARGS' },
   { name: 'symmetric_difference', fn: set_symmetric_difference, kind: 'O' },
   { name: 'union', fn: set_union, kind: 'VARARGS' },

@@ -21,7 +21,7 @@ import { numberIndexAny, indexCheck, numberAsSsize, objectGenericGetAttr } from 
 import { H64 } from '../support/hash64.ts';
 import { tupleHashAdd, TUPLE_HASH_INIT_LO, TUPLE_HASH_INIT_HI } from '../support/numhash.ts';
 import { typeAddGetSets } from './getset.ts';
-import { type MethodDef, typeAddMethods, argsOne, argsNoKwnames, argsCheckPositional, argAt } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argsOne, argsNoKwnames, argsCheckPositional, argAt, argsNone } from './methodobject.ts';
 
 /** The start index left by the last sliceAdjustIndices call (its other results are not needed). */
 export let sliceStart = 0;
@@ -263,8 +263,20 @@ function sliceNewVector(_type: Borrowed, args: number, nargs: number, kwnames: B
   return sliceNew(argAt(args, 0), argAt(args, 1), nargs === 3 ? argAt(args, 2) : NULL);
 }
 
+/** slice.__reduce__() (slice_reduce): (slice, (start, stop, step)). */
+function slice_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNone('slice.__reduce__', nargs, kw)) return NULL;
+  const o = self as Borrowed;
+  const args = tuplePack([sliceStartBorrow(o), sliceStopBorrow(o), sliceStepBorrow(o)]);
+  if (args === NULL) return NULL;
+  const r = tuplePack([typeOf(o), args]);
+  decref(args);
+  return r;
+}
+
 const sliceMethods: MethodDef[] = [
   { name: 'indices', fn: slice_indices },
+  { name: '__reduce__', fn: slice_reduce, doc: 'Return state information for pickling.' },
 ];
 
 /** Creates the slice type (static phase). */

@@ -860,7 +860,7 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
       if (s.hash === null) s.hash = objectHashDefault;
       i32[(t + TP_FLAGS) >> 2] &= ~Py_TPFLAGS_DISALLOW_INSTANTIATION;
     }
-    typeAddGetSets(baseExc, baseExceptionGetSets);
+    typeAddGetSets(baseExc, baseExceptionGetSets());
     typeAddMethods(baseExc, baseExceptionMethods());
   }
   staticTypeMethods.set(objectType, [...objectTypeMethods(), ...(staticTypeMethods.get(objectType) ?? [])]);

@@ -263,7 +263,7 @@ function objectGetstateDefault(o: Borrowed, required: boolean): Owned | Null {
 }
 
 /** object_getstate: self.__getstate__(), or the default when it is not overridden. */
-function objectGetstate(o: Borrowed, required: boolean): Owned | Null {
+export function objectGetstate(o: Borrowed, required: boolean): Owned | Null {
   const f = typeLookupJS(typeOf(o), '__getstate__');
   if (f !== NULL && f === typeLookupJS(objectType, '__getstate__')) return objectGetstateDefault(o, required);
   const m = objectGetAttr(o, S('__getstate__'));
@@ -806,25 +806,31 @@ function excCauseLikeSet(off: number, what: string): GetSetDef['set'] {
   };
 }
 
-export const baseExceptionGetSets: GetSetDef[] = [
-  { name: '__dict__', get: (o) => subtypeDictGet(o), set: (o, v) => subtypeDictSet(o, v) },
-  { name: 'args', get: (o) => { const v = i32[(o + EXC_ARGS) >> 2]; return v === 0 ? tupleEmptyNew() : newRef(v as Borrowed); }, set: excArgsSet },
-  { name: '__traceback__', get: excField(EXC_TRACEBACK), set: (o, v) => {
-    if (v === NULL) { errSetString(TypeError, '__traceback__ may not be deleted'); return -1; }
-    if (v !== Py_None && !isTraceback(v)) { errSetString(TypeError, '__traceback__ must be a traceback or None'); return -1; }
-    excSetField(o, EXC_TRACEBACK, v === Py_None ? NULL : v);
-    return 0;
-  } },
-  { name: '__context__', get: excField(EXC_CONTEXT), set: excCauseLikeSet(EXC_CONTEXT, '__context__') },
-  { name: '__cause__', get: excField(EXC_CAUSE), set: excCauseLikeSet(EXC_CAUSE, '__cause__') },
-  { name: '__suppress_context__', get: (o) => newRef(i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] !== 0 ? Py_True : Py_False), set: (o, v) => {
-    if (v === NULL) { errSetString(TypeError, '__suppress_context__ may not be deleted'); return -1; }
-    const t = objectIsTrue(v);
-    if (t < 0) return -1;
-    i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] = t;
-    return 0;
-  } },
-];
+/**
+ * BaseException's getsets, made when the type dicts are built: the field offsets come from exceptions.ts,
+ * which module evaluation order may not have run yet when this module's top level runs.
+ */
+export function baseExceptionGetSets(): GetSetDef[] {
+  return [
+    { name: '__dict__', get: (o) => subtypeDictGet(o), set: (o, v) => subtypeDictSet(o, v) },
+    { name: 'args', get: (o) => { const v = i32[(o + EXC_ARGS) >> 2]; return v === 0 ? tupleEmptyNew() : newRef(v as Borrowed); }, set: excArgsSet },
+    { name: '__traceback__', get: excField(EXC_TRACEBACK), set: (o, v) => {
+      if (v === NULL) { errSetString(TypeError, '__traceback__ may not be deleted'); return -1; }
+      if (v !== Py_None && !isTraceback(v)) { errSetString(TypeError, '__traceback__ must be a traceback or None'); return -1; }
+      excSetField(o, EXC_TRACEBACK, v === Py_None ? NULL : v);
+      return 0;
+    } },
+    { name: '__context__', get: excField(EXC_CONTEXT), set: excCauseLikeSet(EXC_CONTEXT, '__context__') },
+    { name: '__cause__', get: excField(EXC_CAUSE), set: excCauseLikeSet(EXC_CAUSE, '__cause__') },
+    { name: '__suppress_context__', get: (o) => newRef(i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] !== 0 ? Py_True : Py_False), set: (o, v) => {
+      if (v === NULL) { errSetString(TypeError, '__suppress_context__ may not be deleted'); return -1; }
+      const t = objectIsTrue(v);
+      if (t < 0) return -1;
+      i32[(o + EXC_SUPPRESS_CONTEXT) >> 2] = t;
+      return 0;
+    } },
+  ];
+}
 
 function exc_with_traceback(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   if (!argsOne('with_traceback', nargs, kw)) return NULL;

@@ -23,7 +23,7 @@ import { objectGetIter, iterNext } from './abstract.ts';
 import { argAt } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 import { tuplePack } from './tuple.ts';
-import { typeOf } from './type.ts';
+import { typeOf, typeGenericAlloc } from './type.ts';
 import { typeAddMethods } from './methodobject.ts';
 import { Py_True } from './bool.ts';
 import { Py_None } from './none.ts';
@@ -55,7 +55,8 @@ function zipNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed 
   const result = tupleNew(nargs);
   if (result === NULL) { decref(iters); return NULL; }
   for (let i = 0; i < nargs; i++) tupleSetItemSteal(result, i, newRef(Py_None));
-  const z = objectGCNew(zipType, ZIP_SIZE);
+  // A subclass's instances are bigger (its __slots__): typeGenericAlloc sizes them by the type.
+  const z = _type === zipType ? objectGCNew(zipType, ZIP_SIZE) : typeGenericAlloc(_type, 0);
   if (z === NULL) { decref(iters); decref(result); return NULL; }
   i32[(z + Z_ITERS) >> 2] = iters;
   i32[(z + Z_STRICT) >> 2] = strict;

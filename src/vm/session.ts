@@ -20,6 +20,7 @@ import { gcCollectNoFail, gcCollectWithCallback, gcReleaseLists, gcState } from 
 import { objectGetAttrJS } from '../objects/object.ts';
 import { strInternImmortal, strToJS, isStr } from '../objects/str.ts';
 import {
+  dictNew,
   dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, dictClear, dictCopy, dictUpdate, isDict,
 } from '../objects/dict.ts';
 import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
@@ -97,6 +98,10 @@ export class Session {
     if (main === NULL) throw new Error('__main__');
     this.main = main;
     const d = moduleDictBorrow(main);
+    // add_main_module: __main__ starts with an empty __annotations__, then __builtins__.
+    const ann = dictNew();
+    if (ann === NULL || dictSetItem(d, strInternImmortal('__annotations__'), ann) < 0) throw new Error('__main__.__annotations__');
+    decref(ann);
     dictSetItem(d, strInternImmortal('__builtins__'), b);
     dictSetItem(mods, strInternImmortal('__main__'), main);
     const copy = dictCopy(moduleDictBorrow(b));

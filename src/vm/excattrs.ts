@@ -9,14 +9,14 @@
 import { i32 } from '../heap/views.ts';
 import { decref, incref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeSlotsOf, typeNameOf, typeName, typeOf } from '../objects/type.ts';
+import { typeSlotsOf, typeNameOf, typeOf } from '../objects/type.ts';
 import { errSetString, errFetch, errClear, errSetRaised } from '../objects/errors.ts';
 import {
   exceptionTypes, exceptionFieldOffset, exceptionFieldInit, EXC_ARGS, EXC_DICT, TypeError,
 } from '../objects/exceptions.ts';
 import { typeAddGetSets, type GetSetDef } from '../objects/getset.ts';
 import { typeAddMethods, argAt, type MethodDef } from '../objects/methodobject.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict } from '../objects/dict.ts';
+import { dictNew, dictCopy, dictGetItemBorrow, dictSetItem, dictDelItem, dictNext, isDict } from '../objects/dict.ts';
 import { tupleSize, tupleGetItemBorrow, tuplePack } from '../objects/tuple.ts';
 import { strInternImmortal, strToJS, strFromJS, isStr, strLength, strGetCodePoint } from '../objects/str.ts';
 import { isBytes, bytesSize, bytesToUint8Array, bytesFromUint8Array } from '../objects/bytes.ts';
@@ -213,15 +213,16 @@ function initFromArgs(fromArgs: (o: Borrowed) => number): NonNullable<ReturnType
   };
 }
 
-/** __init__ taking keyword-only members (ImportError: name, path; NameError: name; AttributeError: name, obj). */
-function initWithKeywords(keys: readonly string[], fromArgs: ((o: Borrowed) => number) | null): NonNullable<ReturnType<typeof typeSlotsOf>['init']> {
+/** __init__ taking keyword-only members (ImportError: name, path; NameError: name; AttributeError: name, obj);
+ *  `fname` is the family root, which PyArg_ParseTupleAndKeywords names in its errors. */
+function initWithKeywords(fname: string, keys: readonly string[], fromArgs: ((o: Borrowed) => number) | null): NonNullable<ReturnType<typeof typeSlotsOf>['init']> {
   return (self, args, nargs, kw) => {
     const nkw = kw !== NULL ? tupleSize(kw) : 0;
     if (baseExceptionInitSlot(self, args, nargs, NULL) < 0) return -1;
     for (let i = 0; i < nkw; i++) {
       const k = strToJS(tupleGetItemBorrow(kw as Borrowed, i));
       if (!keys.includes(k)) {
-        errSetString(TypeError, `'${k}' is an invalid keyword argument for ${typeName(typeOf(self))}()`);
+        errSetString(TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
         return -1;
       }
     }
@@ -302,7 +303,7 @@ function unicodeErrorStr(kind: 'encode' | 'decode' | 'translate'): (o: Borrowed)
 
 /** BaseException.__reduce__: (type, args) or (type, args, __dict__) once the instance has a dict. */
 function exc_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
-  if (nargs !== 0) return errSetString(TypeError, `__reduce__() takes no arguments (${nargs} given)`);
+  if (nargs !== 0) return errSetString(TypeError, `BaseException.__reduce__() takes no arguments (${nargs} given)`);
   const o = self as Borrowed;
   const args = argsOf(o) ?? NULL;
   const d = i32[(o + EXC_DICT) >> 2] as Borrowed | Null;
@@ -315,7 +316,7 @@ function exc_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Bo
 
 /** BaseException.__setstate__(state): setattr for each item of a dict (None is ignored). */
 function exc_setstate(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
-  if (nargs !== 1) return errSetString(TypeError, `__setstate__() takes exactly one argument (${nargs} given)`);
+  if (nargs !== 1) return errSetString(TypeError, `BaseException.__setstate__() takes exactly one argument (${nargs} given)`);
   const state = argAt(args, 0);
   if (state !== Py_None) {
     if (!isDict(state)) return errSetString(TypeError, 'state is not a dictionary');
@@ -325,6 +326,73 @@ function exc_setstate(self: Borrowed | Null, args: number, nargs: number, _kw: B
     }
   }
   return newRef(Py_None);
+}
+
+/** A copy of the instance __dict__ (or a new dict) with the given family fields added when set. */
+function stateWith(o: Borrowed, names: readonly string[]): Owned | Null {
+  const d = i32[(o + EXC_DICT) >> 2] as Borrowed | Null;
+  const state = d !== NULL ? dictCopy(d) : dictNew();
+  if (state === NULL) return NULL;
+  for (const n of names) {
+    const v = n === 'args' ? argsOf(o) : fieldBorrow(o, n);
+    if (v !== NULL && dictSetItem(state, strInternImmortal(n), v) < 0) { decref(state); return NULL; }
+  }
+  return state;
+}
+
+/** ImportError.__reduce__: (type, args[, state]), the state holding name/path/name_from when set. */
+function importerror_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `ImportError.__reduce__() takes no arguments (${nargs} given)`);
+  const o = self as Borrowed;
+  const fields = ['name', 'path', 'name_from'].filter((n) => fieldBorrow(o, n) !== NULL);
+  const d = i32[(o + EXC_DICT) >> 2] as Borrowed | Null;
+  const args = argsOf(o) as Borrowed;
+  if (fields.length === 0 && d === NULL) return tuplePack([typeOf(o), args]);
+  const state = fields.length > 0 ? stateWith(o, fields) : newRef(d as Borrowed);
+  if (state === NULL) return NULL;
+  const r = tuplePack([typeOf(o), args, state]);
+  decref(state);
+  return r;
+}
+
+/** AttributeError.__getstate__: the __dict__ with name and args (obj is left out: rarely picklable). */
+function attributeerror_getstate(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `AttributeError.__getstate__() takes no arguments (${nargs} given)`);
+  return stateWith(self as Borrowed, ['name', 'args']);
+}
+
+/** AttributeError.__reduce__: (type, args, __getstate__()). */
+function attributeerror_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `AttributeError.__reduce__() takes no arguments (${nargs} given)`);
+  const o = self as Borrowed;
+  const state = stateWith(o, ['name', 'args']);
+  if (state === NULL) return NULL;
+  const r = tuplePack([typeOf(o), argsOf(o) as Borrowed, state]);
+  decref(state);
+  return r;
+}
+
+/**
+ * OSError.__reduce__: args only keeps (errno, strerror) when a filename was given, so the filename
+ * (and filename2, after a None for winerror) go back into the args that recreate the error.
+ */
+function oserror_reduce(self: Borrowed | Null, _args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
+  if (nargs !== 0) return errSetString(TypeError, `OSError.__reduce__() takes no arguments (${nargs} given)`);
+  const o = self as Borrowed;
+  let args = newRef(argsOf(o) as Borrowed);
+  const filename = fieldBorrow(o, 'filename'), filename2 = fieldBorrow(o, 'filename2');
+  if (tupleSize(args) === 2 && filename !== NULL) {
+    const items = [tupleGetItemBorrow(args, 0), tupleGetItemBorrow(args, 1), filename];
+    if (filename2 !== NULL) items.push(Py_None, filename2);
+    const t = tuplePack(items);
+    decref(args);
+    if (t === NULL) return NULL;
+    args = t;
+  }
+  const d = i32[(o + EXC_DICT) >> 2] as Borrowed | Null;
+  const r = tuplePack(d !== NULL ? [typeOf(o), args, d] : [typeOf(o), args]);
+  decref(args);
+  return r;
 }
 
 const excReduceMethods: MethodDef[] = [
@@ -359,12 +427,18 @@ export function excAttrsInitStatic(): void {
     }
   };
   typeAddMethods(g('BaseException'), excReduceMethods);
+  typeAddMethods(g('ImportError'), [{ name: '__reduce__', fn: importerror_reduce }]);
+  typeAddMethods(g('AttributeError'), [
+    { name: '__getstate__', fn: attributeerror_getstate },
+    { name: '__reduce__', fn: attributeerror_reduce },
+  ]);
+  typeAddMethods(g('OSError'), [{ name: '__reduce__', fn: oserror_reduce }]);
   family('StopIteration', [member('value')], stopIterationFromArgs, initFromArgs(stopIterationFromArgs), null);
   family('SystemExit', [member('code')], systemExitFromArgs, initFromArgs(systemExitFromArgs), null);
   family('ImportError', [member('msg'), member('name'), member('path'), member('name_from')], importErrorFromArgs,
-    initWithKeywords(['name', 'path'], importErrorFromArgs), importErrorStr, ['ImportError', 'ModuleNotFoundError']);
-  family('NameError', [member('name')], null, initWithKeywords(['name'], null), null, ['NameError', 'UnboundLocalError']);
-  family('AttributeError', [member('name'), member('obj')], null, initWithKeywords(['name', 'obj'], null), null);
+    initWithKeywords('ImportError', ['name', 'path'], importErrorFromArgs), importErrorStr, ['ImportError', 'ModuleNotFoundError']);
+  family('NameError', [member('name')], null, initWithKeywords('NameError', ['name'], null), null, ['NameError', 'UnboundLocalError']);
+  family('AttributeError', [member('name'), member('obj')], null, initWithKeywords('AttributeError', ['name', 'obj'], null), null);
   family('SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map(member),
     syntaxErrorFromArgs, initFromArgs(syntaxErrorFromArgs), syntaxErrorStr, ['SyntaxError', 'IndentationError', 'TabError']);
   for (const kind of ['encode', 'decode', 'translate'] as const) {

@@ -9,21 +9,22 @@ import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeOf, typeIsSubtype, typeSlotsOf, typeNameOf, isType, typeStaticModuleKey, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET,
+  typeOf, typeIsSubtype, typeSlotsOf, slotsOf, typeNameOf, isType, typeStaticModuleKey, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET,
 } from '../objects/type.ts';
-import { errSetString, errClear } from '../objects/errors.ts';
+import { errSetString } from '../objects/errors.ts';
 import {
-  exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, exceptionNotesBorrow,
+  exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
 } from '../objects/exceptions.ts';
 import { typeAddGetSets } from '../objects/getset.ts';
-import { typeAddMethods, argAt } from '../objects/methodobject.ts';
+import { typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from '../objects/methodobject.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple, tuplePack } from '../objects/tuple.ts';
-import { isList, listSize, listGetItemBorrow, listNew, listAppend } from '../objects/list.ts';
-import { strFromJS, strToJS, isStr } from '../objects/str.ts';
+import { listNew, listAppend } from '../objects/list.ts';
+import { strFromJS, strToJS, isStr, strInternImmortal } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
-import { objectIsTrue } from '../objects/object.ts';
-import { objectCallOneArg, objectCallArgs, callMethod } from '../objects/abstract.ts';
-import { baseExceptionNewSlot } from '../objects/typeattrs.ts';
+import { objectIsTrue, objectSetAttr } from '../objects/object.ts';
+import { isDict } from '../objects/dict.ts';
+import { objectCallOneArg, objectCallArgs, callMethod, objectLookupAttr, LOOKUP_RESULT, sequenceList, sequenceTuple } from '../objects/abstract.ts';
+import { baseExceptionNewSlot, baseExceptionInitSlot } from '../objects/typeattrs.ts';
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { mappingproxyType } from '../objects/mappingproxy.ts';
 import { excMemberSet, excMemberGetBorrow } from './excattrs.ts';
@@ -47,16 +48,22 @@ export function egExceptionsBorrow(eg: Borrowed): Borrowed | Null {
   return v !== NULL && isTuple(v) ? v : NULL;
 }
 
-/** BaseExceptionGroup.__new__(cls, message, exceptions). */
-function egNew(type: Borrowed, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (kw !== NULL && tupleSize(kw) > 0) return errSetString(TypeError, `${typeNameOfType(type)}() takes no keyword arguments`);
+/** BaseExceptionGroup.__new__(cls, message, exceptions): keywords are left to __init__ to refuse. */
+function egNew(type: Borrowed, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
   if (nargs !== 2) return errSetString(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${nargs} given)`);
   const message = argAt(args, 0), seq = argAt(args, 1);
   if (!isStr(message)) return errSetString(TypeError, 'BaseExceptionGroup.__new__() argument 1 must be str, not ' + typeNameOf(message));
-  let items: Borrowed[];
-  if (isTuple(seq)) items = Array.from({ length: tupleSize(seq) }, (_, i) => tupleGetItemBorrow(seq, i));
-  else if (isList(seq)) items = Array.from({ length: listSize(seq) }, (_, i) => listGetItemBorrow(seq, i));
-  else return errSetString(TypeError, 'second argument (exceptions) must be a sequence');
+  // PySequence_Check, then PySequence_Tuple.
+  if (slotsOf(seq).getitem === null || isDict(seq)) return errSetString(TypeError, 'second argument (exceptions) must be a sequence');
+  const excs = sequenceTuple(seq);
+  if (excs === NULL) return NULL;
+  const items = Array.from({ length: tupleSize(excs) }, (_, i) => tupleGetItemBorrow(excs, i));
+  const r = egNewFrom(type, args, nargs, message, excs, items);
+  decref(excs);
+  return r;
+}
+
+function egNewFrom(type: Borrowed, args: number, nargs: number, message: Borrowed, excs: Borrowed, items: Borrowed[]): Owned | Null {
   if (items.length === 0) return errSetString(ValueError, 'second argument (exceptions) must be a non-empty sequence');
   const base = exceptionTypes.get('BaseException')!, exc = exceptionTypes.get('Exception')!;
   let allExc = true;
@@ -74,11 +81,7 @@ function egNew(type: Borrowed, args: number, nargs: number, kw: Borrowed | Null)
   }
   const o = baseExceptionNewSlot(cls, args, nargs, NULL);
   if (o === NULL) return NULL;
-  const t = tuplePack(items);
-  if (t === NULL) { decref(o); return NULL; }
-  const r = excMemberSet(o, 'message', message) < 0 || excMemberSet(o, 'exceptions', t) < 0;
-  decref(t);
-  if (r) { decref(o); return NULL; }
+  if (excMemberSet(o, 'message', message) < 0 || excMemberSet(o, 'exceptions', excs) < 0) { decref(o); return NULL; }
   return o;
 }
 
@@ -95,9 +98,9 @@ function typeNameOfType(t: Borrowed): string {
   return n.slice(n.lastIndexOf('.') + 1);
 }
 
-/** BaseExceptionGroup.__init__ accepts the same arguments as __new__ and leaves args alone. */
-function egInit(_self: Borrowed, _args: number, _nargs: number, _kw: Borrowed | Null): number {
-  return 0;
+/** BaseExceptionGroup.__init__: no keywords (named by the instance's type), then BaseException's. */
+function egInit(self: Borrowed, args: number, nargs: number, kw: Borrowed | Null): number {
+  return baseExceptionInitSlot(self, args, nargs, kw);
 }
 
 /** 'message (N sub-exceptions)'. */
@@ -126,25 +129,32 @@ function egCallDerive(self: Borrowed, excs: Borrowed): Owned | Null {
   return r;
 }
 
-/** Copies __traceback__, __cause__, __context__ and __notes__ from `from` onto a derived group. */
-function copyMetadata(from: Borrowed, to: Borrowed): void {
-  for (const off of [EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT]) {
+/**
+ * exceptiongroup_subset's copying onto a derived group: __traceback__ (when `from` has one),
+ * __context__, and __cause__ through PyException_SetCause, which also sets __suppress_context__;
+ * then a list copy of __notes__ when it is a sequence (other values are ignored). 0 / -1.
+ */
+function copyMetadata(from: Borrowed, to: Borrowed): number {
+  for (const off of [EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE]) {
     const v = i32[(from + off) >> 2];
+    if (off === EXC_TRACEBACK && v === 0) continue;
     const old = i32[(to + off) >> 2];
     if (v !== 0) incref(v as Borrowed);
     i32[(to + off) >> 2] = v;
     if (old !== 0) decref(old as Owned);
   }
-  i32[(to + EXC_SUPPRESS_CONTEXT) >> 2] = i32[(from + EXC_SUPPRESS_CONTEXT) >> 2];
-  // exceptiongroup_split_copy_notes: the part gets a copy of the notes list.
-  const notes = exceptionNotesBorrow(from);
-  if (notes !== NULL && isList(notes)) {
-    const copy = listPack(Array.from({ length: listSize(notes) }, (_, i) => listGetItemBorrow(notes, i)));
-    if (copy !== NULL) {
-      if (excMemberSet(to, '__notes__', copy) < 0) errClear();
-      decref(copy);
-    }
-  }
+  i32[(to + EXC_SUPPRESS_CONTEXT) >> 2] = 1;
+  const r = objectLookupAttr(from, strInternImmortal('__notes__'));
+  if (r < 0) return -1;
+  if (r === 0) return 0;
+  const notes = LOOKUP_RESULT[0] as Owned;
+  if (slotsOf(notes).getitem === null || isDict(notes)) { decref(notes); return 0; }
+  const copy = sequenceList(notes);
+  decref(notes);
+  if (copy === NULL) return -1;
+  const rc = objectSetAttr(to, strInternImmortal('__notes__'), copy);
+  decref(copy);
+  return rc;
 }
 
 /** Does leaf exception `e` match `cond` (a type, a tuple of types, or a predicate)? -1 on error. */
@@ -210,7 +220,7 @@ function splitRecursive(e: Borrowed, cond: Borrowed, subgroupOnly: boolean, out:
       errSetString(TypeError, 'derive must return an instance of BaseExceptionGroup');
       return -1;
     }
-    copyMetadata(e, g);
+    if (copyMetadata(e, g) < 0) { decref(g); return -1; }
     return g;
   };
   const mg = build(matched);
@@ -222,8 +232,8 @@ function splitRecursive(e: Borrowed, cond: Borrowed, subgroupOnly: boolean, out:
   return 0;
 }
 
-function eg_split(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
-  if (nargs !== 1) return errSetString(TypeError, `split() takes exactly one argument (${nargs} given)`);
+function eg_split(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('BaseExceptionGroup.split', kw) || !argsCheckPositional('split', nargs, 1, 1)) return NULL;
   const cond = argAt(args, 0);
   if (!validCondition(cond)) return errSetString(TypeError, 'expected a function, exception type or tuple of exception types');
   const out: (Owned | Null)[] = [NULL, NULL];
@@ -235,8 +245,8 @@ function eg_split(self: Borrowed | Null, args: number, nargs: number, _kw: Borro
   return t;
 }
 
-function eg_subgroup(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
-  if (nargs !== 1) return errSetString(TypeError, `subgroup() takes exactly one argument (${nargs} given)`);
+function eg_subgroup(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('BaseExceptionGroup.subgroup', kw) || !argsCheckPositional('subgroup', nargs, 1, 1)) return NULL;
   const cond = argAt(args, 0);
   if (!validCondition(cond)) return errSetString(TypeError, 'expected a function, exception type or tuple of exception types');
   const out: (Owned | Null)[] = [NULL, NULL];
@@ -244,8 +254,9 @@ function eg_subgroup(self: Borrowed | Null, args: number, nargs: number, _kw: Bo
   return out[0] !== NULL ? out[0] : newRef(Py_None);
 }
 
-function eg_derive(self: Borrowed | Null, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
-  if (nargs !== 1) return errSetString(TypeError, `derive() takes exactly one argument (${nargs} given)`);
+function eg_derive(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames('BaseExceptionGroup.derive', kw)) return NULL;
+  if (nargs !== 1) return errSetString(TypeError, `function takes exactly 1 argument (${nargs} given)`);
   return egDerive(self as Borrowed, argAt(args, 0));
 }
 
@@ -338,7 +349,7 @@ function splitByLeaves(e: Borrowed, pred: (e: Borrowed) => boolean, out: (Owned 
   const g = egCallDerive(e, t);
   decref(t);
   if (g === NULL) return -1;
-  copyMetadata(e, g);
+  if (copyMetadata(e, g) < 0) { decref(g); return -1; }
   out[0] = g;
   return 0;
 }

@@ -6,33 +6,37 @@
 // Invariant: formatting never raises; a failing str() prints CPython's "<exception str() failed>".
 
 import { readFileSync } from 'node:fs';
-import { i32 } from '../heap/views.ts';
-import { decref } from '../heap/refcount.ts';
-import { NULL, type Borrowed, type Null } from '../heap/ref.ts';
+import { i32, u8 } from '../heap/views.ts';
+import { decref, xdecref } from '../heap/refcount.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeOf, typeName, typeIsSubtype, slotsOf } from '../objects/type.ts';
 import { errFetch } from '../objects/errors.ts';
 import {
-  exceptionTypes, EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT, exceptionNotesBorrow,
+  exceptionTypes, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT,
 } from '../objects/exceptions.ts';
-import { objectStr } from '../objects/object.ts';
-import { strToJS, isStr, strInternImmortal } from '../objects/str.ts';
-import { tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
+import { objectStr, objectRepr, objectLength, objectHasAttr } from '../objects/object.ts';
+import { isBytes, BYTES_DATA } from '../objects/bytes.ts';
+import { strToJS, strFromJS, isStr, strInternImmortal } from '../objects/str.ts';
+import { tupleSize, tupleGetItemBorrow } from '../objects/tuple.ts';
+import { Py_None } from '../objects/none.ts';
 import { isInt, intAsNumber } from '../objects/int.ts';
-import { TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO } from '../objects/traceback.ts';
+import { TB_NEXT, TB_CODE, TB_LASTI, TB_LINENO, TB_FRAME } from '../objects/traceback.ts';
+import { F_GLOBALS_, F_LOCALSPLUS_ } from '../objects/frameobject.ts';
+import { cellGetBorrow } from '../objects/cell.ts';
 import { codeFilenameJS, codeNameJS, codePositionAt } from '../objects/code.ts';
 import { parseModule } from '../parser/index.ts';
-import { CO_LOCALSPLUSNAMES } from '../objects/code.ts';
+import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS } from '../objects/code.ts';
 import { dictGetItemBorrow, dictNext, isDict } from '../objects/dict.ts';
 import { isList, listSize, listGetItemBorrow } from '../objects/list.ts';
 import { isModule, moduleDictBorrow } from '../objects/module.ts';
-import { objectCallOneArg } from '../objects/abstract.ts';
+import { objectCallOneArg, objectLookupAttr, LOOKUP_RESULT, sequenceGetItem, sequenceContains } from '../objects/abstract.ts';
 import { excMemberGetBorrow } from './excattrs.ts';
 import { isExceptionGroup, egExceptionsBorrow } from './excgroup.ts';
 import { ts } from './state.ts';
 
 const sourceCache = new Map<string, string[] | null>();
 
-function sourceLine(file: string, line: number): string | null {
+export function sourceLine(file: string, line: number): string | null {
   let lines = sourceCache.get(file);
   if (lines === undefined) {
     try {
@@ -44,6 +48,12 @@ function sourceLine(file: string, line: number): string | null {
   }
   if (lines === null || line < 1 || line > lines.length) return null;
   return lines[line - 1];
+}
+
+/** Whether `file` could be read (or was registered) by sourceLine. */
+export function sourceReadable(file: string): boolean {
+  sourceLine(file, 1);
+  return sourceCache.get(file) !== null;
 }
 
 /** Registers source text for a pseudo file name (e.g. '<stdin>' programs) so tracebacks can show lines. */
@@ -81,8 +91,7 @@ function qualifiedTypeName(t: Borrowed): string {
   };
   const name = typeName(t);
   const qual = attr('__qualname__') ?? name.slice(name.lastIndexOf('.') + 1);
-  const mod = attr('__module__');
-  if (mod === null) return name;
+  const mod = attr('__module__') ?? '<unknown>';
   if (mod !== 'builtins' && mod !== '__main__') return `${mod}.${qual}`;
   return qual;
 }
@@ -113,7 +122,7 @@ function isWide(c: number): boolean {
 interface Anchors { left: number; right: number }
 
 /** _extract_caret_anchors_from_line_segment: ~~~^^^~~~ for BinOp and Subscript segments. */
-function caretAnchors(segment: string): Anchors | null {
+export function caretAnchors(segment: string): Anchors | null {
   let tree;
   try {
     tree = parseModule(segment, '<segment>');
@@ -156,33 +165,70 @@ function caretAnchors(segment: string): Anchors | null {
 
 interface FrameSummary { file: string; line: number; name: string; code: number; lasti: number }
 
+/**
+ * Which of CPython 3.12's two printers we follow. The top level (PyErr_Display, the default
+ * sys.excepthook) prints in C (Python/pythonrun.c, Python/traceback.c); the traceback module formats
+ * in Python. They differ in small ways: C keeps a source line's trailing whitespace and draws carets
+ * unless they span it exactly; C offers suggestions only for exact AttributeError/NameError/ImportError
+ * and searches a NameError's locals, globals and builtins one after the other; C ends "Did you forget
+ * to import" with '?'; C splits notes with splitlines; C draws one caret for IndentationError.
+ */
+let pyStyle = false;
+
+/** Runs `f` formatting as the traceback module does (for _traceback). */
+export function tracebackPyStyle<T>(f: () => T): T {
+  const saved = pyStyle;
+  pyStyle = true;
+  try {
+    return f();
+  } finally {
+    pyStyle = saved;
+  }
+}
+
 function formatFrame(fs: FrameSummary): string {
   let out = `  File "${fs.file}", line ${fs.line < 0 ? 'None' : fs.line}, in ${fs.name}\n`;
   const raw = fs.line > 0 ? sourceLine(fs.file, fs.line) : null;
   if (raw === null) return out;
-  const stripped = raw.trim();
+  // Python: line.strip(); C: the line without its newline and leading ' ', '\t', '\f'.
+  const stripped = pyStyle ? raw.trim() : raw.replace(/\n$/, '').replace(/^[ \t\f]+/, '');
   if (stripped === '') return out;
   out += `    ${stripped}\n`;
   const [lineno, endLineno, col, endCol] = codePositionAt(fs.code as Borrowed, fs.lasti);
   if (col < 0 || endCol < 0 || lineno !== fs.line) return out;
-  const strippedChars = raw.length - stripped.length;
   const start = utf8ByteToCharOffset(raw, col);
   let end = utf8ByteToCharOffset(raw, endCol);
   let anchors: Anchors | null = null;
   const segment = raw.slice(start, end);
   if (lineno === endLineno) anchors = caretAnchors(segment);
   else end = raw.trimEnd().length;
-  if (end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0)) {
-    const dpStart = displayWidth(raw, start) + 1;
-    const dpEnd = displayWidth(raw, end) + 1;
-    let row = '    ' + ' '.repeat(Math.max(0, dpStart - strippedChars));
-    if (anchors !== null) {
-      const dl = displayWidth(segment, anchors.left), dr = displayWidth(segment, anchors.right);
-      row += '~'.repeat(dl) + '^'.repeat(dr - dl) + '~'.repeat(Math.max(0, dpEnd - dpStart - dr));
+  const show = pyStyle
+    ? end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0)
+    : end - start !== stripped.length || anchors !== null;
+  if (show) {
+    if (pyStyle) {
+      // As format_frame_summary: what strip() removed, the newline and trailing spaces included.
+      const strippedChars = raw.length - stripped.length;
+      const dpStart = displayWidth(raw, start) + 1;
+      const dpEnd = displayWidth(raw, end) + 1;
+      let row = '    ' + ' '.repeat(Math.max(0, dpStart - strippedChars));
+      if (anchors !== null) {
+        const dl = displayWidth(segment, anchors.left), dr = displayWidth(segment, anchors.right);
+        row += '~'.repeat(dl) + '^'.repeat(dr - dl) + '~'.repeat(Math.max(0, dpEnd - dpStart - dr));
+      } else {
+        row += '^'.repeat(dpEnd - dpStart);
+      }
+      out += row + '\n';
     } else {
-      row += '^'.repeat(dpEnd - dpStart);
+      // print_error_location_carets: character offsets, no display widths.
+      const indent = raw.length - raw.replace(/^[ \t\f]+/, '').length;
+      let row = '    ' + ' '.repeat(Math.max(0, start - indent));
+      for (let i = start; i < end; i++) {
+        const secondary = anchors !== null && (i - start < anchors.left || i - start >= anchors.right);
+        row += secondary ? '~' : '^';
+      }
+      out += row + '\n';
     }
-    out += row + '\n';
   }
   return out;
 }
@@ -219,45 +265,125 @@ function isSubclassOf(o: Borrowed, name: string): boolean {
   return t === b || typeIsSubtype(t, b);
 }
 
-function formatSyntaxError(exc: Borrowed, tname: string): string {
-  const indentation = isSubclassOf(exc, 'IndentationError');
-  const args = i32[(exc + EXC_ARGS) >> 2] as Borrowed;
-  let msg = '';
-  let file: string | null = null, lineno: number | null = null, offset: number | null = null, text: string | null = null;
-  let endLineno: number | null = null, endOffset: number | null = null;
-  if (args !== 0 && tupleSize(args) >= 1) {
-    const m = tupleGetItemBorrow(args, 0);
-    msg = isStr(m) ? strToJS(m) : safeStr(m);
-    if (tupleSize(args) >= 2 && isTuple(tupleGetItemBorrow(args, 1))) {
-      const d = tupleGetItemBorrow(args, 1);
-      const g = (i: number): Borrowed | null => (i < tupleSize(d) ? tupleGetItemBorrow(d, i) : null);
-      const s = (o: Borrowed | null): string | null => (o !== null && isStr(o) ? strToJS(o) : null);
-      const n = (o: Borrowed | null): number | null => (o !== null && isInt(o) ? intAsNumber(o) : null);
-      file = s(g(0)); lineno = n(g(1)); offset = n(g(2)); text = s(g(3)); endLineno = n(g(4)); endOffset = n(g(5));
-    }
+/** An attribute of `exc` (owned), or NULL with no exception set when it is missing or fails. */
+function attrOrNull(exc: Borrowed, name: string): Owned | Null {
+  const r = objectLookupAttr(exc, strInternImmortal(name));
+  if (r > 0) return LOOKUP_RESULT[0] as Owned;
+  if (r < 0) { const e = errFetch(); if (e !== NULL) decref(e); }
+  return NULL;
+}
+
+/** SyntaxError's location attributes, read as the printers read them (undefined: missing or None). */
+interface SyntaxInfo { msg: Owned | Null; filename: Owned | Null; lineno: Owned | Null; offset: Owned | Null;
+  endLineno: Owned | Null; endOffset: Owned | Null; text: Owned | Null }
+
+function syntaxInfo(exc: Borrowed): SyntaxInfo {
+  const get = (n: string): Owned | Null => {
+    const v = attrOrNull(exc, n);
+    if (v === Py_None) { decref(v as Owned); return NULL; }
+    return v;
+  };
+  return { msg: get('msg'), filename: get('filename'), lineno: get('lineno'), offset: get('offset'),
+    endLineno: get('end_lineno'), endOffset: get('end_offset'), text: get('text') };
+}
+
+function syntaxInfoRelease(i: SyntaxInfo): void {
+  for (const v of [i.msg, i.filename, i.lineno, i.offset, i.endLineno, i.endOffset, i.text]) xdecref(v);
+}
+
+/** An int attribute's value; null for a non-int or one too large for a C ssize_t (the error cleared). */
+export function intOf(o: Borrowed | Null): number | null {
+  if (o === NULL || !isInt(o)) return null;
+  const n = intAsNumber(o);
+  if (n === -1) {
+    const e = errFetch();
+    if (e !== NULL) { decref(e); return null; }
   }
-  let out = `  File "${file ?? '<string>'}", line ${lineno ?? 'None'}\n`;
-  if (text !== null) {
-    const rtext = text.replace(/\n+$/, '');
+  return n;
+}
+
+/**
+ * The traceback module's _format_syntax_error: '  File "f", line N' (or ' (f)' after the message
+ * when there is no line), the text without its indentation, carets from offset to end_offset (the
+ * whitespace before them kept, tabs included), then 'Type: msg'.
+ */
+function formatSyntaxErrorPy(exc: Borrowed, tname: string): string {
+  const si = syntaxInfo(exc);
+  let out = '';
+  let suffix = '';
+  const lineno = si.lineno !== NULL ? safeStr(si.lineno) : null;
+  const filename = si.filename !== NULL ? safeStr(si.filename) : null;
+  if (lineno !== null) out += `  File "${filename || '<string>'}", line ${lineno}\n`;
+  else if (filename !== null) suffix = ` (${filename})`;
+  if (si.text !== NULL && isStr(si.text)) {
+    const rtext = strToJS(si.text).replace(/\n+$/, '');
     const ltext = rtext.replace(/^[ \n\f]+/, '');
     const spaces = rtext.length - ltext.length;
     out += `    ${ltext}\n`;
+    const offset = intOf(si.offset);
     if (offset !== null) {
-      let off = offset;
-      let endOff = lineno === endLineno ? (endOffset !== null && endOffset !== 0 ? endOffset : off) : rtext.length + 1;
-      if (text !== '' && off > text.length) off = text.length + 1;
-      if (text !== '' && endOff > text.length) endOff = text.length + 1;
-      if (off >= endOff || endOff < 0) endOff = off + 1;
-      // CPython's C printer (print_error_text) draws a single caret for IndentationError.
-      if (indentation) endOff = off + 1;
-      const colno = off - 1 - spaces, endColno = endOff - 1 - spaces;
+      const eo = intOf(si.endOffset);
+      let endOffset = eo === null || eo === 0 ? offset : eo;
+      if (offset === endOffset || endOffset === -1) endOffset = offset + 1;
+      const colno = offset - 1 - spaces, endColno = endOffset - 1 - spaces;
       if (colno >= 0) {
         const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
-        out += `    ${caretspace}${'^'.repeat(endColno - colno)}\n`;
+        out += `    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}\n`;
       }
     }
   }
-  return out + `${tname}: ${msg === '' ? '<no detail available>' : msg}\n`;
+  const msg = si.msg !== NULL ? safeStr(si.msg) : '';
+  syntaxInfoRelease(si);
+  return out + `${tname}: ${msg === '' ? '<no detail available>' : msg}${suffix}\n`;
+}
+
+/**
+ * The C printer's print_exception_file_and_line + print_error_text, for an exception with a
+ * print_file_and_line attribute: '  File "f", line N', the text without its leading spaces, tabs and
+ * form feeds, and carets (one unless an exact SyntaxError has an end_offset past offset); then
+ * 'Type: str(msg)'. null when the attributes don't parse (lineno not an int ...): the exception is
+ * then printed as any other.
+ */
+function formatSyntaxErrorC(exc: Borrowed, tname: string): string | null {
+  const pfl = attrOrNull(exc, 'print_file_and_line');
+  if (pfl === NULL) return null;
+  decref(pfl);
+  const si = syntaxInfo(exc);
+  const exact = typeOf(exc) === exceptionTypes.get('SyntaxError');
+  const lineno = intOf(si.lineno);
+  const offsetN = intOf(si.offset), endLinenoN = intOf(si.endLineno), endOffsetN = intOf(si.endOffset);
+  const offsetOk = si.offset === NULL || offsetN !== null;
+  const endOk = !exact || ((si.endLineno === NULL || endLinenoN !== null) && (si.endOffset === NULL || endOffsetN !== null));
+  if (si.msg === NULL || lineno === null || !offsetOk || !endOk) { syntaxInfoRelease(si); return null; }
+  let offset = offsetN ?? -1;
+  const endLineno = exact && endLinenoN !== null ? endLinenoN : lineno;
+  let endOffset = exact && endOffsetN !== null ? endOffsetN : -1;
+  let out = `  File "${si.filename !== NULL ? safeStr(si.filename) : '<string>'}", line ${lineno}\n`;
+  if (si.text !== NULL && isStr(si.text)) {
+    let text = strToJS(si.text);
+    const lineSize = text.length;
+    if (endLineno > lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    const lead = text.length - text.replace(/^[ \t\f]+/, '').length;
+    text = text.slice(lead);
+    offset -= lead;
+    let len = text.endsWith('\n') ? text.length - 1 : text.length;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = text.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      text = text.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    out += `${NO_MARGIN}    ${text}${text[len] !== '\n' ? '\n' : ''}`;
+    if (offset >= 0) out += `${NO_MARGIN}    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
+  }
+  const msg = safeStr(si.msg);
+  syntaxInfoRelease(si);
+  return out + (msg === '' ? `${tname}\n` : `${tname}: ${msg}\n`);
 }
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -300,7 +426,7 @@ function levenshtein(a0: string, b0: string, maxCost: number): number {
 }
 
 /** traceback._compute_suggestion_error's choice among `names`. */
-function bestSuggestion(wrong: string, names: Iterable<string>): string | null {
+export function bestSuggestion(wrong: string, names: Iterable<string>): string | null {
   const list = [...names];
   if (list.length > MAX_CANDIDATE_ITEMS || wrong.length > MAX_STRING_SIZE) return null;
   let best = wrong.length;
@@ -337,29 +463,97 @@ function dictKeys(d: Borrowed | Null): string[] {
 }
 
 /**
- * "Did you mean" for NameError and AttributeError (traceback.TracebackException). AttributeError
- * searches dir(exc.obj). NameError searches the failing frame's names: frames are gone by the time
- * we print, so we use its code's local variable names, the globals of the module its file belongs
- * to (the module in sys.modules with that __file__, else __main__) and the builtins.
+ * The "Did you mean" trailer of the exception line ('' for none). AttributeError searches
+ * dir(exc.obj); ImportError of `from m import x` searches dir(m) for exc.name_from; NameError first
+ * offers `self.<name>` when the failing frame has a `self` with that attribute, then searches the
+ * frame's local variables, its globals and the builtins, and adds "Did you forget to import" for a
+ * name in sys.stdlib_module_names. The C printer (Python/suggestions.c) serves exact types only and
+ * searches the three namespaces one after the other; the traceback module serves subclasses too and
+ * searches them together. The frame's globals come from its traceback entry's frame object; without
+ * one, from the module its file belongs to (the module in sys.modules with that __file__, else __main__).
  */
-function suggestion(exc: Borrowed): string | null {
-  const nameObj = excMemberGetBorrow(exc, 'name');
-  if (nameObj === NULL || !isStr(nameObj)) return null;
-  const wrong = strToJS(nameObj);
-  if (isSubclassOf(exc, 'AttributeError')) {
-    const obj = excMemberGetBorrow(exc, 'obj');
-    if (obj === NULL) return null;
-    return bestSuggestion(wrong, dirNames(obj));
+function suggestionTrailer(exc: Borrowed): string {
+  const t = typeOf(exc);
+  const is = (name: string): boolean => (pyStyle ? isSubclassOf(exc, name) : t === exceptionTypes.get(name));
+  if (is('ImportError')) {
+    const nameFrom = excMemberGetBorrow(exc, 'name_from'), modName = excMemberGetBorrow(exc, 'name');
+    if (nameFrom === NULL || !isStr(nameFrom) || modName === NULL || !isStr(modName)) return '';
+    // C: sys.modules[name]; the traceback module: __import__(name), the top-level package.
+    const key = pyStyle ? strToJS(modName).split('.')[0]! : strToJS(modName);
+    const mods = ts.sysDict !== NULL ? dictGetItemBorrow(ts.sysDict, strInternImmortal('modules')) : NULL;
+    const mod = mods !== NULL && isDict(mods) ? dictGetItemBorrow(mods, strInternImmortal(key)) : NULL;
+    if (mod === NULL) return '';
+    const sugg = bestSuggestion(strToJS(nameFrom), dirNames(mod));
+    return sugg !== null ? `. Did you mean: '${sugg}'?` : '';
   }
-  if (!isSubclassOf(exc, 'NameError')) return null;
+  if (!is('AttributeError') && !is('NameError')) return '';
+  const nameObj = excMemberGetBorrow(exc, 'name');
+  if (nameObj === NULL || !isStr(nameObj)) return '';
+  const wrong = strToJS(nameObj);
+  if (is('AttributeError')) {
+    const obj = excMemberGetBorrow(exc, 'obj');
+    if (obj === NULL) return '';
+    const sugg = bestSuggestion(wrong, dirNames(obj));
+    return sugg !== null ? `. Did you mean: '${sugg}'?` : '';
+  }
+  const sugg = nameErrorSuggestion(exc, nameObj, wrong);
+  if (!isStdlibModuleName(wrong)) return sugg !== null ? `. Did you mean: '${sugg}'?` : '';
+  const q = pyStyle ? '' : '?';
+  if (sugg === null) return `. Did you forget to import '${wrong}'${q}`;
+  return `. Did you mean: '${sugg}'? Or did you forget to import '${wrong}'${q}`;
+}
+
+function nameErrorSuggestion(exc: Borrowed, nameObj: Borrowed, wrong: string): string | null {
   let tb = i32[(exc + EXC_TRACEBACK) >> 2];
   if (tb === 0) return null;
   while (i32[(tb + TB_NEXT) >> 2] !== 0) tb = i32[(tb + TB_NEXT) >> 2];
   const code = i32[(tb + TB_CODE) >> 2] as Borrowed;
-  const names: string[] = [];
+  const frame = i32[(tb + TB_FRAME) >> 2];
+  const lp = frame !== 0 ? i32[(frame + F_LOCALSPLUS_) >> 2] : 0;
   const lpn = i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed;
-  if (codeNameJS(code) !== '<module>') for (let i = 0; i < tupleSize(lpn); i++) names.push(strToJS(tupleGetItemBorrow(lpn, i)));
-  const file = codeFilenameJS(code);
+  const kinds = i32[(code + CO_LOCALSPLUSKINDS) >> 2] as Borrowed;
+  /** The value of local i in the finished frame (a cell's contents), or NULL when unbound or gone. */
+  const valueAt = (i: number): Borrowed | Null => {
+    let v: Borrowed | Null = lp !== 0 && i < tupleSize(lp as Borrowed) ? tupleGetItemBorrow(lp as Borrowed, i) : NULL;
+    if (v !== NULL && (u8[kinds + BYTES_DATA + i] & (CO_FAST_CELL | CO_FAST_FREE)) !== 0) v = cellGetBorrow(v);
+    return v;
+  };
+  // C: co_varnames, bound or not; the traceback module: the names f_locals has (bound ones).
+  const locals: string[] = [];
+  let selfIndex = -1;
+  for (let i = 0; i < tupleSize(lpn); i++) {
+    if (pyStyle ? valueAt(i) === NULL : (u8[kinds + BYTES_DATA + i] & CO_FAST_LOCAL) === 0) continue;
+    const n = strToJS(tupleGetItemBorrow(lpn, i));
+    if (n === 'self') selfIndex = i;
+    locals.push(n);
+  }
+  if (selfIndex >= 0) {
+    const self = valueAt(selfIndex);
+    if (self === NULL) return null;
+    const has = objectHasAttr(self, nameObj);
+    if (has < 0) { const e = errFetch(); if (e !== NULL) decref(e); }
+    if (has > 0) return `self.${wrong}`;
+  }
+  let globals: Borrowed | Null = frame !== 0 ? i32[(frame + F_GLOBALS_) >> 2] as Borrowed | Null : NULL;
+  if (globals === NULL) globals = globalsOfFile(codeFilenameJS(code));
+  if (pyStyle) return bestSuggestion(wrong, [...locals, ...dictKeys(globals), ...dictKeys(ts.builtinsDict)]);
+  return bestSuggestion(wrong, locals) ?? bestSuggestion(wrong, dictKeys(globals)) ?? bestSuggestion(wrong, dictKeys(ts.builtinsDict));
+}
+
+/** `name in sys.stdlib_module_names`. */
+function isStdlibModuleName(name: string): boolean {
+  const names = ts.sysDict !== NULL ? dictGetItemBorrow(ts.sysDict, strInternImmortal('stdlib_module_names')) : NULL;
+  if (names === NULL) return false;
+  const key = strFromJS(name);
+  if (key === NULL) { const e = errFetch(); if (e !== NULL) decref(e); return false; }
+  const r = sequenceContains(names, key);
+  decref(key);
+  if (r < 0) { const e = errFetch(); if (e !== NULL) decref(e); return false; }
+  return r === 1;
+}
+
+/** The globals of the module whose __file__ is `file` (else __main__'s), for frames that kept none. */
+function globalsOfFile(file: string): Borrowed | Null {
   let globals: Borrowed | Null = NULL;
   const mods = ts.sysDict !== NULL ? dictGetItemBorrow(ts.sysDict, strInternImmortal('modules')) : NULL;
   if (mods !== NULL && isDict(mods)) {
@@ -368,33 +562,77 @@ function suggestion(exc: Borrowed): string | null {
       const m = kv[1] as Borrowed;
       if (!isModule(m)) continue;
       const f = dictGetItemBorrow(moduleDictBorrow(m), strInternImmortal('__file__'));
-      if (f !== NULL && isStr(f) && strToJS(f) === file) { globals = moduleDictBorrow(m); break; }
+      if (f !== NULL && isStr(f) && strToJS(f) === file) return moduleDictBorrow(m);
       if (globals === NULL && isStr(kv[0] as Borrowed) && strToJS(kv[0] as Borrowed) === '__main__') globals = moduleDictBorrow(m);
     }
   }
-  names.push(...dictKeys(globals), ...dictKeys(ts.builtinsDict));
-  return bestSuggestion(wrong, names);
+  return globals;
 }
+
+const CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
 
 /** format_exception_only: the 'Type: message' line (or SyntaxError's block), then __notes__. */
 export function formatExceptionOnly(exc: Borrowed): string {
+  return formatExceptionOnlyMarked(exc).split(/(?<=\n)/).map(unmark).join('');
+}
+
+function formatExceptionOnlyMarked(exc: Borrowed): string {
   const tname = qualifiedTypeName(typeOf(exc));
   let out: string;
-  if (isSubclassOf(exc, 'SyntaxError')) out = formatSyntaxError(exc, tname);
+  const syntax = pyStyle ? (isSubclassOf(exc, 'SyntaxError') ? formatSyntaxErrorPy(exc, tname) : null) : formatSyntaxErrorC(exc, tname);
+  if (syntax !== null) out = syntax;
   else {
     let s = safeStr(exc);
-    const sugg = suggestion(exc);
-    if (sugg !== null) s += `. Did you mean: '${sugg}'?`;
+    s += suggestionTrailer(exc);
     out = s === '' ? `${tname}\n` : `${tname}: ${s}\n`;
   }
-  const notes = exceptionNotesBorrow(exc);
-  if (notes !== NULL && isList(notes as Borrowed)) {
-    for (let i = 0; i < listSize(notes as Borrowed); i++) {
-      const n = listGetItemBorrow(notes as Borrowed, i);
-      out += (isStr(n) ? strToJS(n) : safeStr(n)) + '\n';
-    }
+  return out + formatNotes(exc);
+}
+
+/**
+ * The __notes__ lines (print_exception_notes): each note of a sequence (not str or bytes) as its str,
+ * one line per line of it; any other __notes__ value as its repr on one line.
+ */
+function formatNotes(exc: Borrowed): string {
+  const r = objectLookupAttr(exc, strInternImmortal('__notes__'));
+  if (r <= 0) {
+    if (r < 0) { const e = errFetch(); if (e !== NULL) decref(e); }
+    return '';
   }
+  const notes = LOOKUP_RESULT[0] as Owned;
+  let out = '';
+  if (isList(notes)) {
+    for (let i = 0; i < listSize(notes); i++) out += noteLines(listGetItemBorrow(notes, i));
+  } else if (slotsOf(notes).getitem === null || isDict(notes) || isStr(notes) || isBytes(notes)) {
+    const s = objectRepr(notes);
+    if (s === NULL) {
+      const e = errFetch(); if (e !== NULL) decref(e);
+      out = '<__notes__ repr() failed>\n';
+    } else {
+      out = strToJS(s) + '\n';
+      decref(s);
+    }
+  } else {
+    const n = objectLength(notes);
+    for (let i = 0; i < n; i++) {
+      const item = sequenceGetItem(notes, i);
+      if (item === NULL) break;
+      out += noteLines(item);
+      decref(item);
+    }
+    const e = errFetch(); if (e !== NULL) decref(e);
+  }
+  decref(notes);
   return out;
+}
+
+function noteLines(n: Borrowed): string {
+  if (isStr(n)) return strToJS(n) + '\n';
+  const s = objectStr(n);
+  if (s === NULL) { const e = errFetch(); if (e !== NULL) decref(e); return '<note str() failed>\n'; }
+  const r = strToJS(s);
+  decref(s);
+  return r + '\n';
 }
 
 /** traceback._ExceptionPrintContext: the nesting of exception groups being drawn. */
@@ -405,9 +643,20 @@ const MAX_GROUP_DEPTH = 10;
 
 /** _ExceptionPrintContext.emit: every line gets the group indent and margin ('| ' by default). */
 function emit(ctx: PrintContext, text: string, margin: string | null = null): string {
-  if (ctx.depth === 0 || text === '') return text;
+  if (text === '') return text;
+  if (ctx.depth === 0) return text.includes(NO_MARGIN) ? text.split(/(?<=\n)/).map(unmark).join('') : text;
   const prefix = ' '.repeat(2 * ctx.depth) + (margin ?? '|') + ' ';
-  return text.split(/(?<=\n)/).map((l) => prefix + l).join('');
+  return text.split(/(?<=\n)/).map((l) => (l.startsWith(NO_MARGIN) ? l.slice(1) : prefix + l)).join('');
+}
+
+/**
+ * Starts a line that the C printer writes without the group margin: print_error_text writes a
+ * SyntaxError's source and caret lines straight to the file.
+ */
+const NO_MARGIN = '\u{E000}';
+
+function unmark(line: string): string {
+  return line.startsWith(NO_MARGIN) ? line.slice(1) : line;
 }
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
@@ -445,7 +694,7 @@ function formatSingle(exc: Borrowed, ctx: PrintContext): string {
   let out = '';
   if (group === NULL) {
     if (tb !== 0) out += emit(ctx, 'Traceback (most recent call last):\n') + emit(ctx, formatTraceback(tb));
-    return out + emit(ctx, formatExceptionOnly(exc));
+    return out + emit(ctx, formatExceptionOnlyMarked(exc));
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
   const top = ctx.depth === 0;
@@ -454,7 +703,7 @@ function formatSingle(exc: Borrowed, ctx: PrintContext): string {
     out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : null);
     out += emit(ctx, formatTraceback(tb));
   }
-  out += emit(ctx, formatExceptionOnly(exc));
+  out += emit(ctx, formatExceptionOnlyMarked(exc));
   const num = tupleSize(group);
   const n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;

@@ -107,10 +107,13 @@ export function mangle(privateName: string | null, name: string): string {
   return '_' + stripped + name;
 }
 
+/** A symtable error: raised as PyErr_RangedSyntaxLocationObject does, with (msg,) as its args. */
 function syntaxError(filename: string, msg: string, loc: Loc | null, source: string | undefined): PySyntaxError {
-  if (loc === null) return new PySyntaxError('SyntaxError', msg, filename, null, null, null, null, null);
-  return new PySyntaxError('SyntaxError', msg, filename, loc.lineno, loc.col_offset + 1, loc.end_lineno,
-    loc.end_col_offset + 1, sourceLine(source, loc.lineno));
+  const e = loc === null ? new PySyntaxError('SyntaxError', msg, filename, null, null, null, null, null)
+    : new PySyntaxError('SyntaxError', msg, filename, loc.lineno, loc.col_offset + 1, loc.end_lineno,
+      loc.end_col_offset + 1, sourceLine(source, loc.lineno));
+  e.form = 'located';
+  return e;
 }
 
 /** The text of line `lineno` (1-based) with its newline, as CPython's error text, or null. */

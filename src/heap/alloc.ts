@@ -152,6 +152,11 @@ export function allocCurrent(): AllocState {
   return A;
 }
 
+/** Whether a block of `size` bytes could fit in the dynamic heap at all (it may still be too fragmented). */
+export function heapCanHold(size: number): boolean {
+  return size <= A.dynEnd - A.dynBase;
+}
+
 /** Returns an 8-aligned block of at least `size` bytes, or 0 when the heap is exhausted. */
 export function alloc(size: number): number {
   if (size <= SMALL_REQUEST_THRESHOLD) {
@@ -289,6 +294,7 @@ function allocSlow(size: number): number {
 }
 
 function staticBump(size: number): number {
+  if (!(size <= A.heapSize)) return 0;
   const b = A.staticTop;
   const top = b + ((size + 7) & ~7);
   if (top > A.heapSize) return 0;
@@ -436,6 +442,8 @@ function largeFree(addr: number): void {
 }
 
 function largeAllocRaw(request: number): number {
+  // Checked before the bit arithmetic, which would wrap a request past 2**31 to a small size.
+  if (!(request <= A.dynEnd - A.dynBase)) return 0;
   const need = Math.max(LARGE_MIN, (request + LARGE_HDR + 15) & ~15);
   if (need > A.dynEnd - A.dynBase) return 0;
   let k = binOf(need);

@@ -234,6 +234,8 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
         emit(pushBool(top, 'c === 0'));
         break;
       case UNARY_NEGATIVE: case UNARY_INVERT:
+        // ~bool warns (DeprecationWarning): F_PC names its line, as for a call.
+        if (op === UNARY_INVERT) emit(`i32[fw + ${F_PC}] = ${k + 1};`);
         emit(`t = ${top}; r = ${op === UNARY_NEGATIVE ? 'numberNegative' : 'numberInvert'}(t); ${dec('t')} if (r === 0) ${err(k, d - 1)} ${top} = r;`);
         break;
       case BINARY_OP: {

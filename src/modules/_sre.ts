@@ -22,7 +22,7 @@ import {
   isBytes, bytesSize, bytesDataOffset, bytesSlice, bytesEmptyNew, bytesNew, bytesFinish,
 } from '../objects/bytes.ts';
 import { u8, u16, u32 } from '../heap/views.ts';
-import { intFromNumber, intSafeValue, intToBigInt, isInt } from '../objects/int.ts';
+import { intFromNumber, intSafeValue, isInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { dictNew, dictSetItem } from '../objects/dict.ts';
 import { listNew, listAppendSteal, listSize, listGetItemBorrow, isList } from '../objects/list.ts';
@@ -31,7 +31,7 @@ import { newRef } from '../heap/refcount.ts';
 import { reCompileProgram, type Program } from './re/compile.ts';
 import { matchType, matchNew } from './re/match.ts';
 import { isType, typeIsSubtype } from '../objects/type.ts';
-import { objectCallOneArg, numberIndex } from '../objects/abstract.ts';
+import { objectCallOneArg, clinicSsize } from '../objects/abstract.ts';
 import { errOccurred } from '../objects/errors.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
 import { ReSyntaxError, MAXREPEAT, MAXGROUPS } from './re/parse.ts';
@@ -268,7 +268,7 @@ function sre_split(_self: Borrowed | Null, args: number, nargs: number, kwnames:
   const p = programFor(args);
   if (p === null) return NULL;
   const subj = argAt(args, 3);
-  const maxsplit = ssizeArg(argAt(args, 4));
+  const maxsplit = clinicSsize(argAt(args, 4));
   if (maxsplit === -1 && errOccurred() !== NULL) return NULL;
   const end = isStr(subj) ? strLength(subj) : isBytes(subj) ? bytesSize(subj) : 0;
   const ng = p.groups - 1;
@@ -356,7 +356,7 @@ function sre_subx(_self: Borrowed | Null, args: number, nargs: number, kwnames: 
   if (p === null) return NULL;
   const subj = argAt(args, 3);
   const tmpl = argAt(args, 4);
-  const count = ssizeArg(argAt(args, 5));
+  const count = clinicSsize(argAt(args, 5));
   if (count === -1 && errOccurred() !== NULL) return NULL;
   if (!isList(tmpl)) return errSetString(TypeError, 'subx: template must be a list');
   const tn = listSize(tmpl);
@@ -408,25 +408,6 @@ function sre_subx(_self: Borrowed | Null, args: number, nargs: number, kwnames: 
   return t;
 }
 
-const SSIZE_LIMIT = 2n ** 63n;
-
-/** A Py_ssize_t argument: __index__, OverflowError outside the 64-bit range (values clamp to 2**53). */
-function ssizeArg(o: Borrowed): number {
-  const i = numberIndex(o);
-  if (i === NULL) return -1;
-  let v = intSafeValue(i);
-  if (v !== v) {
-    const b = intToBigInt(i);
-    if (b >= SSIZE_LIMIT || b < -SSIZE_LIMIT) {
-      decref(i);
-      errSetString(OverflowError, 'Python int too large to convert to C ssize_t');
-      return -1;
-    }
-    v = b < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  }
-  decref(i);
-  return v;
-}
 
 // pos and endpos of the last clampArgs: clamped to 0 .. len(subject).
 let cPos = 0, cEnd = 0;
@@ -434,9 +415,9 @@ let cPos = 0, cEnd = 0;
 /** Reads pos/endpos (objects with __index__) and clamps them to the subject as CPython does. */
 function clampArgs(subj: Borrowed, posO: Borrowed, endO: Borrowed): boolean {
   const n = isStr(subj) ? strLength(subj) : bytesSize(subj);
-  const pos = ssizeArg(posO);
+  const pos = clinicSsize(posO);
   if (pos === -1 && errOccurred() !== NULL) return false;
-  const end = ssizeArg(endO);
+  const end = clinicSsize(endO);
   if (end === -1 && errOccurred() !== NULL) return false;
   cPos = pos < 0 ? 0 : pos > n ? n : pos;
   cEnd = end < 0 ? 0 : end > n ? n : end;
@@ -531,7 +512,7 @@ function sre_subcall(_self: Borrowed | Null, args: number, nargs: number, kwname
   const p = programFor(args);
   if (p === null) return NULL;
   const patobj = argAt(args, 3), string = argAt(args, 4), subj = argAt(args, 5), repl = argAt(args, 6);
-  const count = ssizeArg(argAt(args, 7));
+  const count = clinicSsize(argAt(args, 7));
   if (count === -1 && errOccurred() !== NULL) return NULL;
   const end = isStr(subj) ? strLength(subj) : isBytes(subj) ? bytesSize(subj) : 0;
   if (!setSubject(p, subj, end)) return NULL;

@@ -5,6 +5,8 @@
 // Invariants: sys functions are builtin functions bound to the module; sysModuleNew is called once
 // per runtime, after the builtins module exists.
 
+import { STDLIB_MODULE_NAMES } from './stdlib-names.ts';
+import { frozensetNew } from '../objects/set.ts';
 import { builtinModuleNames } from './index.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, refcnt, isImmortal, newRef } from '../heap/refcount.ts';
@@ -300,6 +302,14 @@ function errFetchIf(): boolean {
   if (e === NULL) return false;
   errSetRaised(e);
   return true;
+}
+
+/** frozenset(t), releasing t. */
+function frozensetOf(t: Owned | Null): Owned | Null {
+  if (t === NULL) return NULL;
+  const r = frozensetNew(t);
+  decref(t);
+  return r;
 }
 
 function strTuple(items: (string | number)[]): Owned | Null {
@@ -773,7 +783,7 @@ function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean
   ok = ok && put('meta_path', listNew(0));
   ok = ok && put('path_hooks', listNew(0));
   ok = ok && put('path_importer_cache', dictNew());
-  ok = ok && put('stdlib_module_names', strTuple([]));
+  ok = ok && put('stdlib_module_names', frozensetOf(strTuple(STDLIB_MODULE_NAMES as string[])));
   for (const def of sysExtraFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
   // sys.__excepthook__ is sys.excepthook (and so on): the originals, kept for restoring.
   const d = moduleDictBorrow(m);

@@ -5,6 +5,7 @@
 // subclass of the left one's); JS-originated calls put their arguments in a heap scratch stack
 // (callArgsPush / callArgsPop) so natives always receive them in place, as the eval loop passes them.
 
+import { genHooks } from './gen.ts';
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
@@ -26,7 +27,7 @@ import {
 import { Py_NotImplemented } from './notimplemented.ts';
 import { Py_None } from './none.ts';
 import {
-  isInt, isIntExact, intSafeValue, intFromString, intFromBuffer, intSign, intToBigInt, intFromBigInt, intFromNumber, intToDouble,
+  isInt, isIntExact, intSafeValue, intFromString, intFromBuffer, intSign, intToBigInt, intBitLengthNumber, intAsCInt, intMaxStrDigits, intFromBigInt, intFromNumber, intToDouble,
 } from './int.ts';
 import { isFloat, isFloatExact, floatNew, floatValue, floatFromString, floatFromInt, floatFromBuffer } from './float.ts';
 import {
@@ -416,7 +417,7 @@ function ternaryOp(v: Borrowed, w: Borrowed, z: Borrowed, sv: Ternary | null, sw
       decref(x as Owned);
     }
     return errSetString(TypeError,
-      `unsupported operand type(s) for ${opName === '**' ? 'pow()' : opName}: '${typeNameOf(v)}', '${typeNameOf(w)}', '${typeNameOf(z)}'`);
+      `unsupported operand type(s) for ${opName === '**' ? '** or pow()' : opName}: '${typeNameOf(v)}', '${typeNameOf(w)}', '${typeNameOf(z)}'`);
   }
   return errSetString(TypeError,
     `unsupported operand type(s) for ${opName === '**' ? '** or pow()' : opName}: '${typeNameOf(v)}' and '${typeNameOf(w)}'`);
@@ -588,31 +589,62 @@ function intFromBigIntOf(o: Borrowed): Owned | Null {
 }
 
 /**
- * PyNumber_AsSsize_t over JS safe integers: the value of o.__index__(); when it doesn't fit, raises
- * `exc` ("cannot fit 'int' into an index-sized integer") or, with exc NULL, clamps. Returns -1 with an
- * exception set on error (check errOccurred).
+ * PyNumber_AsSsize_t over JS safe integers: the value of o.__index__(). A value past 2**63 does not fit
+ * CPython's Py_ssize_t either: it raises `exc` ("cannot fit 'int' into an index-sized integer") or, with
+ * exc NULL, clamps. A value between 2**53 and 2**63 fits CPython's but not a safe integer: it saturates
+ * to +-MAX_SAFE_INTEGER, which is past the size of anything the heap can hold, so callers find it out of
+ * range (IndexError), too big to allocate (MemoryError) or clamp it, as CPython does with the exact value.
+ * Returns -1 with an exception set on error (check errOccurred).
  */
 export function numberAsSsize(o: Borrowed, exc: Borrowed | Null): number {
   let v: number;
   if (isInt(o)) {
     v = intSafeValue(o);
     if (v === v) return v;
-    if (exc === NULL) return intSign(o) < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    errSetString(exc, `cannot fit '${typeNameOf(o)}' into an index-sized integer`);
-    return -1;
+    return ssizeSaturate(o, exc);
   }
   const i = numberIndexAny(o);
   if (i === NULL) return -1;
   v = intSafeValue(i);
-  if (v !== v) {
-    const neg = intSign(i) < 0;
-    decref(i);
-    if (exc === NULL) return neg ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    errSetString(exc, `cannot fit 'int' into an index-sized integer`);
-    return -1;
-  }
+  if (v !== v) v = ssizeSaturate(i, exc);
   decref(i);
   return v;
+}
+
+/**
+ * Argument Clinic's 'n' converter (__index__, then PyLong_AsSsize_t): numberAsSsize, but past 2**63 the
+ * OverflowError says "Python int too large to convert to C ssize_t".
+ */
+export function clinicSsize(o: Borrowed): number {
+  const v = numberAsSsize(o, NULL);
+  if (v === -1 && errOccurred() !== NULL) return -1;
+  if (v === Number.MAX_SAFE_INTEGER || v === -Number.MAX_SAFE_INTEGER) {
+    const i = numberIndexAny(o);
+    if (i === NULL) return -1;
+    const big = intBitLengthNumber(i) > 63 && !(intSign(i) < 0 && intToBigInt(i) === -(2n ** 63n));
+    decref(i);
+    if (big) { errSetString(OverflowError, 'Python int too large to convert to C ssize_t'); return -1; }
+  }
+  return v;
+}
+
+/** Argument Clinic's 'i' converter (__index__, then _PyLong_AsInt): -1 with the error set when it fails. */
+export function clinicInt(o: Borrowed): number {
+  const i = numberIndexAny(o);
+  if (i === NULL) return -1;
+  const v = intAsCInt(i);
+  decref(i);
+  return v;
+}
+
+/** numberAsSsize of an int that is not a safe integer: +-MAX_SAFE_INTEGER, or `exc` past 2**63. */
+function ssizeSaturate(i: Borrowed, exc: Borrowed | Null): number {
+  const neg = intSign(i) < 0;
+  if (exc !== NULL && intBitLengthNumber(i) > 63 && !(neg && intToBigInt(i) === -(2n ** 63n))) {
+    errSetString(exc, `cannot fit '${typeNameOf(i)}' into an index-sized integer`);
+    return -1;
+  }
+  return neg ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }
 
 /** PyNumber_Long: int(o) with one argument. */
@@ -634,6 +666,8 @@ export function numberLong(o: Borrowed): Owned | Null {
   if (s.index !== null || isInt(o)) return numberIndex(o);
   const trunc = lookupSpecial(o, '__trunc__');
   if (trunc !== NULL) {
+    const warn = genHooks.warnDeprecated;
+    if (warn !== null && warn('The delegation of int() to __trunc__ is deprecated.') < 0) { decref(trunc); return NULL; }
     const r = objectCallNoArgs(trunc);
     decref(trunc);
     if (r === NULL || isIntExact(r)) return r;
@@ -957,7 +991,7 @@ export function formatBuiltin(obj: Borrowed, spec: string): Owned | Null {
         if (d === null) return NULL;
         return strFromJS(formatFloat(d, ps, typeNameOf(obj)));
       }
-      return strFromJS(formatInt(intToBigInt(obj), ps, typeNameOf(obj)));
+      return strFromJS(formatInt(intToBigInt(obj), ps, typeNameOf(obj), intMaxStrDigits()));
     }
   } catch (e) {
     if (e instanceof FormatSpecError) return errSetString(e.overflow ? OverflowError : ValueError, e.message);

@@ -7,6 +7,14 @@ import { typeNewStatic } from './type.ts';
 import { strFromJS } from './str.ts';
 import { staticDealloc, singletonNewStatic, singletonNewSlot } from './none.ts';
 import { objectHashDefault } from './object.ts';
+import { genHooks } from './gen.ts';
+
+/** NotImplemented's truth (notimplemented_bool): True, after 3.12's DeprecationWarning. */
+function notImplementedBool(): number {
+  const warn = genHooks.warnDeprecated;
+  if (warn !== null && warn('NotImplemented should not be used in a boolean context') < 0) return -1;
+  return 1;
+}
 
 export let Py_NotImplemented = 0 as Borrowed;
 export let notImplementedType = 0 as Borrowed;
@@ -15,7 +23,7 @@ export function notImplementedInitStatic(): void {
   notImplementedType = typeNewStatic({
     name: 'NotImplementedType',
     basicsize: 8,
-    slots: { dealloc: staticDealloc, repr: () => strFromJS('NotImplemented'), hash: objectHashDefault,
+    slots: { dealloc: staticDealloc, repr: () => strFromJS('NotImplemented'), hash: objectHashDefault, bool: notImplementedBool,
       new: singletonNewSlot('NotImplementedType', () => Py_NotImplemented) },
   });
   Py_NotImplemented = singletonNewStatic(notImplementedType);

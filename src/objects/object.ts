@@ -186,6 +186,11 @@ export function leaveRecursiveCall(): void {
 
 /** PyObject_Repr. https://docs.python.org/3/library/functions.html#repr */
 export function objectRepr(o: Borrowed): Owned | Null {
+  return strResult(objectReprUnchecked(o), '__repr__');
+}
+
+/** tp_repr without PyObject_Repr's check of the result (object.__str__ calls tp_repr so). */
+export function objectReprUnchecked(o: Borrowed): Owned | Null {
   const f = slotsOf(o).repr;
   if (f === null) return defaultRepr(o);
   if (enterRecursiveCall(' while getting the repr of an object')) return NULL;
@@ -201,7 +206,15 @@ export function objectStr(o: Borrowed): Owned | Null {
   if (enterRecursiveCall(' while getting the str of an object')) return NULL;
   const r = f(o);
   cRecursionRemaining++;
-  return r;
+  return strResult(r, '__str__');
+}
+
+/** PyObject_Repr / PyObject_Str's check: "__repr__ returned non-string (type int)". */
+function strResult(r: Owned | Null, what: string): Owned | Null {
+  if (r === NULL || isStr(r)) return r;
+  errSetString(TypeError, `${what} returned non-string (type ${typeNameOf(r)})`);
+  decref(r);
+  return NULL;
 }
 
 /** object.__repr__: `<T object at 0x...>`, `<module.Qualname object at 0x...>` for classes. */

@@ -17,6 +17,7 @@ import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact
 import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
 import { boolType } from './bool.ts';
 import {
+  strSizeCheck, PY_SSIZE_T_MAX_DOUBLE,
   strType, isStr, strToJS, strFromJS, strLength, strGetItem, strSlice, strConcat, strContains, strEmptyNew,
   strFromUTF8, strGetCodePoint, isStrExact, strRepeatN,
 } from './str.ts';
@@ -179,14 +180,15 @@ function strRepeat(s: Borrowed, n: number): Owned | Null {
   if (n <= 0) return strEmptyNew();
   if (n === 1 && isStrExact(s)) return newRef(s);
   const len = strLength(s);
-  if (len * n > 0x3fffffff) return errSetString(OverflowError, 'repeated string is too long');
-  return len === 0 ? strEmptyNew() : strRepeatN(s, n);
+  if (len * n > PY_SSIZE_T_MAX_DOUBLE) return errSetString(OverflowError, 'repeated string is too long');
+  if (len === 0) return strEmptyNew();
+  return strSizeCheck(len * n) ? strRepeatN(s, n) : NULL;
 }
 
 function bytesRepeat(b: Borrowed, n: number): Owned | Null {
   const len = bytesSize(b);
   if (n <= 0 || len === 0) return bytesEmptyNew();
-  if (len * n > 0x3fffffff) return errSetString(OverflowError, 'repeated bytes are too long');
+  if (len * n > PY_SSIZE_T_MAX_DOUBLE) return errSetString(OverflowError, 'repeated bytes are too long');
   const r = bytesNew(len * n);
   if (r === NULL) return NULL;
   for (let i = 0; i < n; i++) u8.copyWithin(r + BYTES_DATA + i * len, b + BYTES_DATA, b + BYTES_DATA + len);
@@ -431,7 +433,12 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
     const n = numberAsSsize(src, OverflowError);
     if (n === -1 && errOccurred() !== NULL) return NULL;
     if (n < 0) return errSetString(ValueError, 'negative count');
-    r = bytesFromUint8Array(new Uint8Array(n));
+    // Made on the heap directly (a size too big for it is a MemoryError, not a JS RangeError).
+    r = bytesNew(n);
+    if (r !== NULL && n > 0) {
+      u8.fill(0, r + BYTES_DATA, r + BYTES_DATA + n);
+      r = bytesFinish(r);
+    }
   } else if (isMemoryView(src)) {
     // Any memoryview, contiguous or not, gives its items' bytes in C order (PyBuffer_ToContiguous).
     const data = memoryviewCopyBytes(src);

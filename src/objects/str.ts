@@ -39,6 +39,21 @@ import { isTuple, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { isList, listSize, listGetItemBorrow } from './list.ts';
 import { bytesFromUint8Array } from './bytes.ts';
 
+/**
+ * The longest str this runtime can make: V8's string length limit. CPython's limit is PY_SSIZE_T_MAX, so
+ * a size between the two is a MemoryError here (as it would be in CPython on a machine with less memory).
+ */
+export const STR_MAX_LENGTH = 0x1fffffe8;
+/** PY_SSIZE_T_MAX as a double: past it, CPython's size computations raise OverflowError. */
+export const PY_SSIZE_T_MAX_DOUBLE = 9223372036854775807;
+
+/** A str of `n` characters can be made: true, or false with MemoryError set. */
+export function strSizeCheck(n: number): boolean {
+  if (n <= STR_MAX_LENGTH) return true;
+  errNoMemory();
+  return false;
+}
+
 export const STR_LENGTH = 8;
 export const STR_HASH = 12;
 export const STR_STATE = 20;

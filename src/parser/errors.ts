@@ -19,6 +19,12 @@ export class PySyntaxError extends Error {
   end_lineno: number | null;
   end_offset: number | null;
   text: string | null;
+  /**
+   * How CPython raises it, which shows in `args`: 'tuple' is (msg, (filename, lineno, offset, text,
+   * end_lineno, end_offset)) as the parser and codegen make it; 'located' is (msg,) with the location
+   * set as attributes (PyErr_RangedSyntaxLocationObject, the symtable's errors); 'bare' is (msg,) alone.
+   */
+  form: 'tuple' | 'located' | 'bare' = 'tuple';
 
   constructor(kind: PySyntaxErrorKind, msg: string, filename: string, lineno: number | null,
     offset: number | null, end_lineno: number | null, end_offset: number | null, text: string | null) {

@@ -23,6 +23,13 @@ export interface ParseOptions {
 
 export type ParseMode = 'exec' | 'eval' | 'single';
 
+/** CPython raises this one before tokenizing, as a bare SyntaxError(msg) with no location. */
+function nullBytesError(filename: string): PySyntaxError {
+  const e = new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, null, null, null, null, null);
+  e.form = 'bare';
+  return e;
+}
+
 /** Parses a module like `ast.parse(source, filename)`; bytes are decoded per PEP 263. */
 export function parseModule(source: string | Uint8Array, filename: string, opts: ParseOptions = {}): Module {
   return parseSource(source, filename, 'exec', opts) as Module;
@@ -40,12 +47,12 @@ export function parseSource(source: string | Uint8Array, filename: string, mode:
   let bom = false;
   if (typeof source === 'string') {
     if (source.indexOf('\0') !== -1) {
-      throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, null, null, null, null, null);
+      throw nullBytesError(filename);
     }
     text = source;
   } else {
     if (source.indexOf(0) !== -1) {
-      throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, null, null, null, null, null);
+      throw nullBytesError(filename);
     }
     const d = decodeSource(source, filename);
     text = d.text;

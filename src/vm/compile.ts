@@ -13,7 +13,8 @@ import { codeCacheGet } from './codecache.ts';
 import { codeNew } from '../objects/code.ts';
 import { errSetRaised, errNoMemory, errSetString } from '../objects/errors.ts';
 import { exceptionTypes, exceptionNew, SystemError } from '../objects/exceptions.ts';
-import { strFromJS } from '../objects/str.ts';
+import { strFromJS, strInternImmortal } from '../objects/str.ts';
+import { objectSetAttr } from '../objects/object.ts';
 import { intFromNumber } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { Py_None } from '../objects/none.ts';
@@ -30,25 +31,46 @@ export function raiseSyntaxError(e: PySyntaxError): Null {
     return errSetString(exceptionTypes.get('MemoryError')!, e.msg);
   }
   const type = exceptionTypes.get(e.kind)!;
-  const details = tupleNew(6);
-  if (details === NULL) return NULL;
-  const vals = [e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset];
-  for (let i = 0; i < 6; i++) {
-    const o = jsToObj(vals[i]);
-    if (o === NULL) { decref(details); return NULL; }
-    tupleSetItemSteal(details, i, o);
-  }
   const msg = strFromJS(e.msg);
-  if (msg === NULL) { decref(details); return NULL; }
-  const args = tupleNew(2);
-  if (args === NULL) { decref(details); decref(msg); return NULL; }
-  tupleSetItemSteal(args, 0, msg);
-  tupleSetItemSteal(args, 1, details);
+  if (msg === NULL) return NULL;
+  const vals = [e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset];
+  let args: Owned | Null;
+  if (e.form === 'tuple') {
+    const details = tupleNew(6);
+    if (details === NULL) { decref(msg); return NULL; }
+    for (let i = 0; i < 6; i++) {
+      const o = jsToObj(vals[i]);
+      if (o === NULL) { decref(details); decref(msg); return NULL; }
+      tupleSetItemSteal(details, i, o);
+    }
+    args = tupleNew(2);
+    if (args === NULL) { decref(details); decref(msg); return NULL; }
+    tupleSetItemSteal(args, 0, msg);
+    tupleSetItemSteal(args, 1, details);
+  } else {
+    args = tupleNew(1);
+    if (args === NULL) { decref(msg); return NULL; }
+    tupleSetItemSteal(args, 0, msg);
+  }
   const exc = exceptionNew(type, args);
   if (exc === NULL) return errNoMemory();
+  if (e.form === 'located') {
+    // PyErr_RangedSyntaxLocationObject: SyntaxError(msg), then the location as attributes.
+    for (let i = 0; i < 6; i++) {
+      const o = jsToObj(vals[i]);
+      if (o === NULL || objectSetAttr(exc, strInternImmortal(LOCATION_ATTRS[i]), o) < 0) {
+        if (o !== NULL) decref(o);
+        decref(exc);
+        return NULL;
+      }
+      decref(o);
+    }
+  }
   errSetRaised(exc);
   return NULL;
 }
+
+const LOCATION_ATTRS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
 
 /**
  * The `text` of a SyntaxError found after parsing (symtable, codegen): like PyErr_ProgramTextObject,

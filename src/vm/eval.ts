@@ -21,7 +21,7 @@ import { frameObjectNew } from '../objects/frameobject.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO } from '../objects/traceback.ts';
 import {
   TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
-  exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK,
+  exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK, exceptionNewFromMessage,
 } from '../objects/exceptions.ts';
 import {
   objectRichCompare, objectIsTrue, objectRepr, objectStr, objectHashDefault, 
@@ -871,6 +871,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           }
           case 15: /* UNARY_INVERT */ {
             const v = i32[sp - 1] as Borrowed;
+            i32[fw + F_PC] = pc; // ~bool warns (DeprecationWarning), naming this line
             const r = numberInvert(v);
             decref(v);
             if (r === NULL) { sp--; break dispatch; }
@@ -2389,13 +2390,17 @@ function intrinsic1(which: number, v: Borrowed, f: number): Owned | Null {
       const exc = v;
       const code = i32[(f >> 2) + F_CODE];
       const flags = i32[(code + CO_FLAGS) >> 2];
-      if (errMatchesInstance(exc, StopIteration)) {
-        const msg = (flags & 0x200) ? 'async generator raised StopIteration' : (flags & 0x80) ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
-        errSetString(exceptionTypes.get('RuntimeError')!, msg);
-        const e = tstate.exc;
+      const asyncStop = (flags & 0x200) !== 0 && errMatchesInstance(exc, exceptionTypes.get('StopAsyncIteration')!);
+      if (asyncStop || errMatchesInstance(exc, StopIteration)) {
+        const msg = asyncStop ? 'async generator raised StopAsyncIteration'
+          : (flags & 0x200) ? 'async generator raised StopIteration' : (flags & 0x80) ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
+        // stopiteration_error returns the RuntimeError for the RERAISE that follows, which adds no
+        // traceback entry for this frame.
+        const e = exceptionNewFromMessage(exceptionTypes.get('RuntimeError')!, msg);
+        if (e === NULL) return errNoMemory();
         incref(exc);
-        setCauseAndContext(e as Borrowed, exc as Owned);
-        return NULL;
+        setCauseAndContext(e, exc as Owned);
+        return e;
       }
       incref(exc);
       return exc as Owned;

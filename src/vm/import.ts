@@ -22,7 +22,7 @@ import { Py_None } from '../objects/none.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleHooks } from '../objects/module.ts';
 import { nativeMarkTake } from './exc.ts';
-import { objectIsTrue } from '../objects/object.ts';
+import { objectIsTrue, objectSetAttr, objectLookupAttr } from '../objects/object.ts';
 import { functionNew } from '../objects/function.ts';
 import { objectGetAttr, objectGetItem, objectGetIter, iterNext, objectCallOneArg } from '../objects/abstract.ts';
 import { ts } from './state.ts';
@@ -318,7 +318,16 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     if (fileObj !== NULL) decref(fileObj);
   }
   if (!ok || dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(code); decref(m); return NULL; }
-  if (execCodeInModule(code, m) < 0) {
+  // _load_unlocked: spec._initializing is True while the module runs (circular imports name it so).
+  const spec = dictGetItemBorrow(d, strInternImmortal('__spec__'));
+  if (spec !== NULL && spec !== Py_None && objectSetAttr(spec, strInternImmortal('_initializing'), Py_True) < 0) errClear();
+  const ran = execCodeInModule(code, m);
+  if (spec !== NULL && spec !== Py_None) {
+    const saved = errFetch();
+    if (objectSetAttr(spec, strInternImmortal('_initializing'), Py_False) < 0) errClear();
+    if (saved !== NULL) errSetRaised(saved);
+  }
+  if (ran < 0) {
     const saved = errFetch();
     dictDelItem(mods, strInternImmortal(fullname));
     errClear();
@@ -548,13 +557,40 @@ export function importFrom(mod: Borrowed, name: Borrowed): Owned | Null {
       if (sub !== NULL) { incref(sub); return sub as Owned; }
     }
   }
-  let where = '';
+  // import_from's error: the module's __file__ as `path`, the name as `name_from`, and a module still
+  // running its body (spec._initializing) called partially initialized.
   const d = isModule(mod) ? moduleDictBorrow(mod) : NULL;
   const file = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('__file__')) : NULL;
-  if (file !== NULL && isStr(file)) where = ` (${strToJS(file)})`;
-  else where = ' (unknown location)';
-  if (pkg === '') return errSetString(exceptionTypes.get('ImportError')!, `cannot import name '${strToJS(name)}' from '<unknown module name>'${where}`);
-  return importError('ImportError', `cannot import name '${strToJS(name)}' from '${pkg}'${where}`, pkg);
+  const hasFile = file !== NULL && isStr(file);
+  const shown = pkg === '' ? '<unknown module name>' : pkg;
+  let msg: string;
+  if (!hasFile) msg = `cannot import name '${strToJS(name)}' from '${shown}' (unknown location)`;
+  else {
+    const how = specInitializing(d as Borrowed) ? `partially initialized module '${shown}' (most likely due to a circular import)` : `'${shown}'`;
+    msg = `cannot import name '${strToJS(name)}' from ${how} (${strToJS(file)})`;
+  }
+  errSetString(exceptionTypes.get('ImportError')!, msg);
+  const exc = errFetch();
+  if (exc === NULL) return NULL;
+  const attrs: Array<[string, Borrowed | Null]> = [['name', NULL], ['path', hasFile ? file : NULL], ['name_from', name]];
+  const pn = pkg === '' ? NULL : strFromJS(pkg);
+  attrs[0][1] = pn;
+  for (const [k, v] of attrs) if (v !== NULL && objectSetAttr(exc, strInternImmortal(k), v) < 0) errClear();
+  if (pn !== NULL) decref(pn);
+  errSetRaised(exc);
+  return NULL;
+}
+
+/** _PyModuleSpec_IsInitializing: the module's __spec__._initializing is true (errors cleared). */
+function specInitializing(d: Borrowed): boolean {
+  const spec = dictGetItemBorrow(d, strInternImmortal('__spec__'));
+  if (spec === NULL || spec === Py_None) return false;
+  const v = objectLookupAttr(spec, strInternImmortal('_initializing'));
+  if (v === NULL) { errClear(); return false; }
+  const t = objectIsTrue(v);
+  decref(v);
+  if (t < 0) errClear();
+  return t === 1;
 }
 
 /** Raises ImportError/ModuleNotFoundError with its `name` attribute set (as the import system does). */

@@ -441,8 +441,10 @@ export function runSourceProgram(src: ProgramSource, options: ProgramOptions, ar
     exitCode = runIn(s, src);
   } catch (e) {
     if (e instanceof RangeError) {
-      // Last resort: a JS stack overflow that escaped every check becomes a RecursionError report.
-      stdio.writeErr('RecursionError: maximum recursion depth exceeded\n');
+      // Last resort: a JS stack overflow that escaped every check becomes a RecursionError report, and
+      // a JS string or array too long for V8 (a size no check refused first) a MemoryError report.
+      const stack = /call stack/i.test(e.message);
+      stdio.writeErr(stack ? 'RecursionError: maximum recursion depth exceeded\n' : 'MemoryError\n');
       exitCode = 1;
     } else {
       throw e;

@@ -65,7 +65,7 @@ import { ts } from '../vm/state.ts';
 import { jitGenerate, JIT_HELPERS } from './codegen.ts';
 import { opcodeInfo } from '../bytecode/opcodes.ts';
 import {
-  cfunctionType, methodDescriptorType, methodDefs, methodDefSpecs, CALL_SPEC_LEN, CALL_SPEC_ISINSTANCE, CALL_SPEC_LIST_APPEND, M_DEF, M_SELF, M_WRAPPED, D_DEF, D_TYPE,
+  cfunctionType, methodDescriptorType, methodDefs, methodDefSpecs, methodDefArgKinds, methodArgKindCheck, METH_O, CALL_SPEC_LEN, CALL_SPEC_ISINSTANCE, CALL_SPEC_LIST_APPEND, M_DEF, M_SELF, M_WRAPPED, D_DEF, D_TYPE,
 } from '../objects/methodobject.ts';
 
 /** CO_JIT_WORD: this code is never compiled (coroutines and async generators, failed generation, or it bailed out too often). */
@@ -256,6 +256,9 @@ function jitCallNative(callable: number, aw: number, nargs: number, kw: number):
     const r = jitCallSpecialized(spec, self, aw, nargs);
     if (r !== -1) return r as Owned | Null;
   }
+  // METH_NOARGS / METH_O: the count check, worded by the callable as the interpreter's call words it.
+  const k = methodDefArgKinds[def];
+  if (k !== 0 && (kw !== 0 || nargs !== (k === METH_O ? 1 : 0)) && !methodArgKindCheck(callable as Borrowed, k, nargs, kw as Borrowed | Null)) return NULL;
   if (enterRecursiveCall(' while calling a Python object')) return NULL;
   const r = methodDefs[def].fn(self as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
   leaveRecursiveCall();

@@ -44,7 +44,7 @@ import {
   
 } from '../objects/abstract.ts';
 import {
-  type MethodDef, argAt, argsNoKwnames, argsCheckPositional,
+  type MethodDef, argAt, argsNoKwnames, argsCheckPositional, argsNone, METH_NOARGS,
 } from '../objects/methodobject.ts';
 import { sliceType, sliceInitStatic, sliceAddMethods } from '../objects/slice.ts';
 import { iterobjectInitStatic, iterobjectAddMethods, callIterNew } from '../objects/iterobject.ts';
@@ -107,6 +107,15 @@ function positional(name: string, min: number, max: number, body: (args: number,
     return body(args, nargs);
   };
   return { name, fn };
+}
+
+/** METH_NOARGS: "locals() takes no arguments (1 given)". */
+function noArgs(name: string, body: () => Owned | Null): MethodDef {
+  const fn: Fn = (_self, _args, nargs, kwnames) => {
+    if (!argsNone(name, nargs, kwnames)) return NULL;
+    return body();
+  };
+  return { name, fn, flags: METH_NOARGS };
 }
 
 function one(name: string, body: (o: Borrowed) => Owned | Null): MethodDef {
@@ -282,7 +291,7 @@ function builtin_all(o: Borrowed, want: boolean): Owned | Null {
 function builtin_iter(args: number, nargs: number): Owned | Null {
   if (nargs === 1) return objectGetIter(argAt(args, 0));
   const f = argAt(args, 0);
-  if (!callableCheck(f)) return errSetString(TypeError, 'iter(v, w): v must be callable');
+  if (!callableCheck(f)) return errSetString(TypeError, 'iter(object, sentinel): object must be callable');
   return callIterNew(f, argAt(args, 1));
 }
 
@@ -329,6 +338,8 @@ function builtin_sorted(_self: Borrowed | Null, args: number, nargs: number, kwn
 function minmax(name: 'min' | 'max', args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const op = name === 'min' ? Py_LT : Py_GT;
   let key: Borrowed | Null = NULL, dflt: Borrowed | Null = NULL;
+  // min_max: the positional count first, then the keywords (PyArg_ParseTupleAndKeywords "|$OO:max").
+  if (nargs === 0) return errSetString(TypeError, `${name} expected at least 1 argument, got 0`);
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
   for (let k = 0; k < nkw; k++) {
     const kn = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
@@ -336,7 +347,6 @@ function minmax(name: 'min' | 'max', args: number, nargs: number, kwnames: Borro
     else if (kn === 'default') dflt = argAt(args, nargs + k);
     else return errSetString(TypeError, `'${kn}' is an invalid keyword argument for ${name}()`);
   }
-  if (nargs === 0) return errSetString(TypeError, `${name} expected at least 1 argument, got 0`);
   if (key === Py_None) key = NULL;
   if (nargs > 1 && dflt !== NULL) {
     return errSetString(TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
@@ -702,7 +712,7 @@ function builtin_pow(_self: Borrowed | Null, args: number, nargs: number, kwname
 function builtin_format(args: number, nargs: number): Owned | Null {
   const spec = nargs === 2 ? argAt(args, 1) : NULL;
   if (spec !== NULL && !isStr(spec)) {
-    return errSetString(TypeError, `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+    return errSetString(TypeError, `format() argument 2 must be str, not ${spec === Py_None ? 'None' : typeNameOf(spec)}`);
   }
   return objectFormat(argAt(args, 0), spec);
 }
@@ -827,6 +837,7 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], 3, 6)) return NULL;
   const src = PARSED[0] as Borrowed, fnO = PARSED[1] as Borrowed, modeO = PARSED[2] as Borrowed;
   const flagsO = PARSED[3] as Borrowed | Null, dontInheritO = PARSED[4] as Borrowed | Null;
+  const optimizeO = PARSED[5] as Borrowed | Null, featureO = PARSED[6] as Borrowed | Null;
   let filename: string;
   if (isStr(fnO)) filename = strToJS(fnO);
   else if (isBytes(fnO)) filename = new TextDecoder().decode(bytesToUint8Array(fnO));
@@ -848,6 +859,10 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
   if (flagsO !== NULL) {
     if (!isInt(flagsO)) return errSetString(TypeError, `'${typeNameOf(flagsO)}' object cannot be interpreted as an integer`);
     flags = Number(intToBigInt(flagsO));
+  }
+  // Argument Clinic converts optimize and _feature_version (int) before the body's checks.
+  for (const o of [optimizeO, featureO]) {
+    if (o !== NULL && !isInt(o)) return errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
   }
   if ((flags & ~PyCF_KNOWN) !== 0) return errSetString(ValueError, 'compile(): unrecognised flags');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
@@ -905,7 +920,11 @@ function closureFits(closure: Borrowed | Null, n: number): boolean {
 
 /** The shared body of exec() and eval(). */
 function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!parseArgs(name, args, nargs, kwnames, name === 'exec' ? ['source', 'globals', 'locals', 'closure'] : ['source', 'globals', 'locals'], 1, 3, 3)) return NULL;
+  // 3.12's eval takes positional arguments only (METH_FASTCALL); exec has the keyword-only closure.
+  if (name === 'eval') {
+    if (!argsNoKwnames('eval', kwnames) || !argsCheckPositional('eval', nargs, 1, 3)) return NULL;
+    for (let i = 0; i < 3; i++) PARSED[i] = i < nargs ? argAt(args, i) : NULL;
+  } else if (!parseArgs(name, args, nargs, kwnames, ['source', 'globals', 'locals', 'closure'], 1, 3, 3)) return NULL;
   const src = PARSED[0] as Borrowed;
   let g = PARSED[1] as Borrowed | Null, l = PARSED[2] as Borrowed | Null;
   const closure = name === 'exec' ? PARSED[3] as Borrowed | Null : NULL;
@@ -917,7 +936,7 @@ function execOrEval(name: 'exec' | 'eval', args: number, nargs: number, kwnames:
       : (mappingCheck(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict'));
   }
   if (l !== NULL && !mappingCheck(l)) {
-    return errSetString(TypeError, `locals must be a mapping or None, not ${typeNameOf(l)}`);
+    return errSetString(TypeError, name === 'exec' ? `locals must be a mapping or None, not ${typeNameOf(l)}` : 'locals must be a mapping');
   }
   let globals: Owned | Null, locals: Owned | Null;
   if (g === NULL) {
@@ -992,6 +1011,8 @@ function builtin___import__(_self: Borrowed | Null, args: number, nargs: number,
 
 /** open(...): io._open, imported on first use (the io stack is Python source in src/lib/io.py; io.open is this builtin). */
 function builtin_open(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  // The argument errors of CPython's (Argument Clinic) open, not those of io._open, which does the work.
+  if (!parseArgs('open', args, nargs, kwnames, ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 1)) return NULL;
   const io = importModuleLevel('io', NULL, NULL, 0);
   if (io === NULL) return NULL;
   const f = objectGetAttr(io, strInternImmortal('_open'));
@@ -1115,7 +1136,7 @@ export const builtinsMethods: MethodDef[] = [
   positional('divmod', 2, 2, (args) => numberDivmod(argAt(args, 0), argAt(args, 1))),
   positional('format', 1, 2, builtin_format),
   positional('getattr', 2, 3, builtin_getattr),
-  positional('globals', 0, 0, () => builtinsIO.globals !== null ? builtinsIO.globals() : frameGlobals()),
+  noArgs('globals', () => builtinsIO.globals !== null ? builtinsIO.globals() : frameGlobals()),
   positional('hasattr', 2, 2, (args) => {
     if (!attrName(argAt(args, 1), 'hasattr')) return NULL;
     const r = objectGetAttr(argAt(args, 0), argAt(args, 1));
@@ -1131,7 +1152,7 @@ export const builtinsMethods: MethodDef[] = [
   positional('issubclass', 2, 2, (args) => { const r = objectIsSubclass(argAt(args, 0), argAt(args, 1)); return r < 0 ? NULL : boolNew(r === 1); }),
   positional('iter', 1, 2, builtin_iter),
   { ...one('len', builtin_len), spec: CALL_SPEC_LEN },
-  positional('locals', 0, 0, () => builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals()),
+  noArgs('locals', () => builtinsIO.locals !== null ? builtinsIO.locals() : frameLocals()),
   { name: 'max', fn: (_s, args, nargs, kw) => minmax('max', args, nargs, kw) },
   { name: 'min', fn: (_s, args, nargs, kw) => minmax('min', args, nargs, kw) },
   positional('next', 1, 2, builtin_next),
@@ -1200,10 +1221,9 @@ export function builtinsInitStatic(): void {
   enumerateAddMethods();
   zipAddMethods();
   iterobjectAddMethods();
-  genericAliasAddClassGetItem([
-    typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType, reversedType, mapType, filterType,
-    zipType,
-  ]);
+  // CPython's reversed, map, filter and zip have no __class_getitem__. TODO: type's comes out when
+  // objectGetItem special-cases type[...] as PyObject_GetItem does (hasattr(type, '__class_getitem__') is False).
+  genericAliasAddClassGetItem([typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType]);
   oserrorInitStatic();
   builtinsInstallHooks();
 }

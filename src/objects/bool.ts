@@ -7,11 +7,12 @@ import { i32, u32 } from '../heap/views.ts';
 import { alloc } from '../heap/alloc.ts';
 import { OB_TYPE, OB_SIZE } from '../heap/header.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
-import type { Borrowed, Owned, Null } from '../heap/ref.ts';
+import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic } from './type.ts';
 import { staticDealloc } from './none.ts';
 import { boolNew } from './object.ts';
 import { strFromJS } from './str.ts';
+import { genHooks } from './gen.ts';
 import {
   intType, intAnd, intOr, intXor, INT_DIGITS, intAdd, intSub, intMul, intMod, intDivmod, intPow, intNeg, intPos,
   intAbs, intBool, intInvert, intLshift, intRshift, intInt, intFloat, intFloorDiv, intTrueDiv, type NumberSlots,
@@ -28,7 +29,7 @@ export function boolInitStatic(): void {
     basicsize: INT_DIGITS,
     itemsize: 4,
     base: intType,
-    slots: { dealloc: staticDealloc, repr: boolRepr, and: boolAnd, or: boolOr, xor: boolXor },
+    slots: { dealloc: staticDealloc, repr: boolRepr, and: boolAnd, or: boolOr, xor: boolXor, invert: boolInvert },
   });
   const block = alloc(32);
   if (block === 0) throw new Error('static region: out of memory creating True and False');
@@ -71,13 +72,24 @@ export function boolXor(a: Borrowed, b: Borrowed): Owned | Null {
 }
 
 /**
- * bool's number slots: int's, with and/or/xor replaced. (~True is -2 with a DeprecationWarning in 3.12;
- * there are no warnings yet, so only the value is reproduced.)
+ * bool.__invert__: int's, after 3.12's DeprecationWarning (bool_invert). Its own slot, so bool's dict
+ * has its own __invert__ wrapper, as CPython's.
  */
+export function boolInvert(v: Borrowed): Owned | Null {
+  const warn = genHooks.warnDeprecated;
+  if (warn !== null && warn(INVERT_DEPRECATED) < 0) return NULL;
+  return intInvert(v);
+}
+
+const INVERT_DEPRECATED = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the " +
+  'underlying int object and is usually not what you expect from negating a bool. Use the \'not\' operator for ' +
+  'boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.';
+
+/** bool's number slots: int's, with and/or/xor/invert replaced. */
 // Only function declarations here: they are bound before int.ts runs, whatever the import order.
 export const boolNumberSlots: NumberSlots = {
   add: intAdd, subtract: intSub, multiply: intMul, remainder: intMod, divmod: intDivmod, power: intPow,
-  negative: intNeg, positive: intPos, absolute: intAbs, bool: intBool, invert: intInvert,
+  negative: intNeg, positive: intPos, absolute: intAbs, bool: intBool, invert: boolInvert,
   lshift: intLshift, rshift: intRshift, and: boolAnd, xor: boolXor, or: boolOr, int: intInt, float: intFloat,
   floorDivide: intFloorDiv, trueDivide: intTrueDiv, index: intInt,
 };

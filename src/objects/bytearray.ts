@@ -35,6 +35,7 @@ import {
 } from './abstract.ts';
 import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes, pythonBufferMethod, pythonBufferCopy } from './memoryview.ts';
 import { strEncode } from './str-methods.ts';
+import { argBadArgument } from './methodobject.ts';
 
 export const BA_SIZE = OB_SIZE;
 export const BA_ALLOC = 12;
@@ -425,6 +426,9 @@ function bytearrayNew(type: Borrowed, _args: number, _nargs: number, _kwnames: B
 function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
   if (!parseArgs('bytearray', args, nargs, kwnames, ['source', 'encoding', 'errors'], 0)) return -1;
   const src = PARSED[0] as Borrowed | Null, enc = PARSED[1] as Borrowed | Null, errs = PARSED[2] as Borrowed | Null;
+  // Argument Clinic converts encoding and errors (`str`) before the body runs.
+  if (enc !== NULL && !isStr(enc)) { argBadArgument('bytearray', "argument 'encoding'", 'str', enc); return -1; }
+  if (errs !== NULL && !isStr(errs)) { argBadArgument('bytearray', "argument 'errors'", 'str', errs); return -1; }
   if (bytearraySize(self) > 0 && bytearrayResize(self, 0) < 0) return -1;
   if (src === NULL) {
     if (enc !== NULL || errs !== NULL) {
@@ -435,7 +439,6 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
   }
   if (isStr(src)) {
     if (enc === NULL) { errSetString(TypeError, 'string argument without an encoding'); return -1; }
-    if (!isStr(enc)) { errSetString(TypeError, `bytearray() argument 'encoding' must be str, not ${typeNameOf(enc)}`); return -1; }
     const b = strEncode(src, strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));
     if (b === NULL) return -1;
     bufferGet(b, false);

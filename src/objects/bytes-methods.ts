@@ -9,12 +9,13 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf, typeOf, typeSlotsOf, typeIsSubtype } from './type.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
-import { boolNew, objectIsTrue, noneNew } from './object.ts';
-import { errSetString, errOccurred, errClear } from './errors.ts';
-import { TypeError, ValueError, IndexError, OverflowError } from './exceptions.ts';
+import { boolNew, objectIsTrue, noneNew, objectLength } from './object.ts';
+import { errSetString, errOccurred, errClear, errNoMemory } from './errors.ts';
+import { heapCanHold } from '../heap/alloc.ts';
+import { TypeError, ValueError, IndexError, OverflowError, exceptionTypes } from './exceptions.ts';
 import { Py_None } from './none.ts';
-import { intFromNumber, smallInt } from './int.ts';
-import { isStr, strToJS, strFromLatin1, strIsAscii, strFromJS } from './str.ts';
+import { intFromNumber, smallInt, intAsCInt } from './int.ts';
+import { isStr, strToJS, strFromLatin1, strFromJS, strKind } from './str.ts';
 import { bytesType, isBytes, isBytesExact, bytesFromUint8Array, BYTES_DATA, bytesSize } from './bytes.ts';
 import {
   bytearrayType, isByteArray, bytearrayFromUint8Array, bytearraySize, bytearrayData, bytearrayResize,
@@ -26,7 +27,8 @@ import {
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
 import {
-  numberAsSsize, indexCheck, parseArgs, PARSED, strArg, sequenceFast, fastSize, lookupSpecial, objectCallNoArgs, objectCallOneArg,
+  clinicInt,
+  numberAsSsize, numberIndex, indexCheck, parseArgs, PARSED, strArg, sequenceFast, fastSize, lookupSpecial, objectCallNoArgs, objectCallOneArg,
   callMethod,
 } from './abstract.ts';
 import {
@@ -34,7 +36,7 @@ import {
 } from './methodobject.ts';
 import { i32 } from '../heap/views.ts';
 import { bytesDecode } from './str-codecs.ts';
-import { percentFormat } from './str-methods.ts';
+import { percentFormat, varargsFinds } from './str-methods.ts';
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
 
@@ -298,11 +300,12 @@ function stripMethod(qual: string, left: boolean, right: boolean): Fn {
 }
 
 function findMethod(qual: string, reverse: boolean, raise: boolean): Fn {
-  return posOnly(qual, 1, 3, (self, args, nargs) => {
-    const sub = subArg(argAt(args, 0));
-    if (sub === null) return NULL;
+  return varargsFinds(qual, (self, args, nargs) => {
+    // parse_args_finds_byte: the slice bounds first, then the sub argument.
     const a = boundArg(args, nargs, 1, 0), e = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || e === null) return NULL;
+    const sub = subArg(argAt(args, 0));
+    if (sub === null) return NULL;
     const d = view(self);
     adjust(d.length, a, e);
     let r = -1;
@@ -315,11 +318,11 @@ function findMethod(qual: string, reverse: boolean, raise: boolean): Fn {
 }
 
 function countMethod(qual: string): Fn {
-  return posOnly(qual, 1, 3, (self, args, nargs) => {
-    const sub = subArg(argAt(args, 0));
-    if (sub === null) return NULL;
+  return varargsFinds(qual, (self, args, nargs) => {
     const a = boundArg(args, nargs, 1, 0), e = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || e === null) return NULL;
+    const sub = subArg(argAt(args, 0));
+    if (sub === null) return NULL;
     const d = view(self);
     adjust(d.length, a, e);
     if (adjS > d.length || adjE < adjS) return intFromNumber(0);
@@ -337,7 +340,7 @@ function countMethod(qual: string): Fn {
 
 function affixMethod(qual: string, ends: boolean): Fn {
   const name = shortName(qual);
-  return posOnly(qual, 1, 3, (self, args, nargs) => {
+  return varargsFinds(qual, (self, args, nargs) => {
     const a = boundArg(args, nargs, 1, 0), e = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || e === null) return NULL;
     const d = view(self);
@@ -385,8 +388,9 @@ function padMethod(qual: string, how: 'c' | 'l' | 'r'): Fn {
     if (fill < 0) return NULL;
     const d = view(self), len = d.length;
     if (len >= w) return isBytesExact(self) ? newRef(self) : make(self, d);
+    if (!heapCanHold(w)) return errNoMemory();
     const marg = w - len;
-    const left = how === 'l' ? 0 : how === 'r' ? marg : (marg >> 1) + (marg & w & 1);
+    const left = how === 'l' ? 0 : how === 'r' ? marg : Math.floor(marg / 2) + (marg & w & 1);
     const out = new Uint8Array(w).fill(fill);
     out.set(d, left);
     return make(self, out);
@@ -398,21 +402,24 @@ export function bytesHexImpl(data: Uint8Array, name: string, args: number, nargs
   if (!parseArgs(name, args, nargs, kwnames, ['sep', 'bytes_per_sep'], 0)) return NULL;
   const sepObj = PARSED[0] as Borrowed | Null, bpsObj = PARSED[1] as Borrowed | Null;
   let sep = -1, bps = 1;
-  if (sepObj !== NULL) {
-    let sv: number[];
-    if (isStr(sepObj)) {
-      const s = strToJS(sepObj);
-      sv = Array.from(s, (c) => c.codePointAt(0) as number);
-      if (sv.length === 1 && !strIsAscii(sepObj)) return errSetString(ValueError, 'sep must be ASCII.');
-    } else if (bufferGet(sepObj, false)) sv = Array.from(u8.subarray(BUF.ptr, BUF.ptr + BUF.len));
-    else return errSetString(TypeError, `sep must be str or bytes.`);
-    if (sv.length !== 1) return errSetString(ValueError, 'sep must be length 1.');
-    if (sv[0] > 127) return errSetString(ValueError, 'sep must be ASCII.');
-    sep = sv[0];
-  }
+  // Argument Clinic converts bytes_per_sep (a C int) first; then _Py_strhex_impl asks len(sep).
   if (bpsObj !== NULL) {
-    bps = numberAsSsize(bpsObj, OverflowError);
+    const iv = numberIndex(bpsObj);
+    if (iv === NULL) return NULL;
+    bps = intAsCInt(iv);
+    decref(iv);
     if (bps === -1 && errOccurred() !== NULL) return NULL;
+  }
+  if (sepObj !== NULL) {
+    const seplen = objectLength(sepObj);
+    if (seplen < 0) return NULL;
+    if (seplen !== 1) return errSetString(ValueError, 'sep must be length 1.');
+    if (isStr(sepObj)) {
+      if (strKind(sepObj) !== 1) return errSetString(ValueError, 'sep must be ASCII.');
+      sep = strToJS(sepObj).charCodeAt(0);
+    } else if (isBytes(sepObj)) sep = u8[sepObj + BYTES_DATA];
+    else return errSetString(TypeError, 'sep must be str or bytes.');
+    if (sep > 127) return errSetString(ValueError, 'sep must be ASCII.');
   }
   const H = '0123456789abcdef';
   const n = data.length;
@@ -431,10 +438,11 @@ export function bytesHexImpl(data: Uint8Array, name: string, args: number, nargs
   return strFromLatin1(Uint8Array.from(out, (c) => c.charCodeAt(0)));
 }
 
-function fromhex(type: Borrowed, args: number, nargs: number): Owned | Null {
-  if (!argsCheckPositional('fromhex', nargs, 1, 1)) return NULL;
+function fromhex(qual: string, type: Borrowed, args: number, nargs: number): Owned | Null {
+  // Argument Clinic's METH_O|METH_CLASS with a str argument.
+  if (nargs !== 1) return errSetString(TypeError, `${qual}() takes exactly one argument (${nargs} given)`);
   const a = argAt(args, 0);
-  if (!isStr(a)) return errSetString(TypeError, `fromhex() argument must be str, not ${typeNameOf(a)}`);
+  if (!isStr(a)) return errSetString(TypeError, `fromhex() argument must be str, not ${a === Py_None ? 'None' : typeNameOf(a)}`);
   const s = strToJS(a);
   const out: number[] = [];
   const hv = (c: string | undefined): number => {
@@ -624,7 +632,7 @@ function expandtabsMethod(self: Borrowed | Null, args: number, nargs: number, kw
   if (!parseArgs('expandtabs', args, nargs, kwnames, ['tabsize'], 0)) return NULL;
   const t = PARSED[0] as Borrowed | Null;
   let tab = 8;
-  if (t !== NULL) { tab = numberAsSsize(t, OverflowError); if (tab === -1 && errOccurred() !== NULL) return NULL; }
+  if (t !== NULL) { tab = clinicInt(t); if (tab === -1 && errOccurred() !== NULL) return NULL; }
   const d = view(self as Borrowed);
   const out: number[] = [];
   let col = 0;
@@ -675,7 +683,7 @@ function sharedMethods(t: string): MethodDef[] {
     { name: 'endswith', fn: affixMethod(q('endswith'), true) },
     { name: 'expandtabs', fn: expandtabsMethod },
     { name: 'find', fn: findMethod(q('find'), false, false) },
-    { name: 'fromhex', fn: (type, args, nargs, kwnames) => (argsNoKwnames('fromhex', kwnames) ? fromhex(type as Borrowed, args, nargs) : NULL), flags: METH_CLASS },
+    { name: 'fromhex', fn: (type, args, nargs, kwnames) => (argsNoKwnames(q('fromhex'), kwnames) ? fromhex(q('fromhex'), type as Borrowed, args, nargs) : NULL), flags: METH_CLASS },
     { name: 'hex', fn: hexMethod(q('hex')) },
     { name: 'index', fn: findMethod(q('index'), false, true) },
     pred('isalnum', (d) => all(d, (c) => isAlpha(c) || isDigit(c))),
@@ -845,7 +853,7 @@ const bytearrayOwnMethods: MethodDef[] = [
   { name: 'clear', fn: posOnly('bytearray.clear', 0, 0, (self) => (bytearrayResize(self, 0) < 0 ? NULL : noneNew())) },
   { name: 'copy', fn: posOnly('bytearray.copy', 0, 0, (self) => bytearrayFromUint8Array(view(self))) },
   { name: '__alloc__', fn: posOnly('bytearray.__alloc__', 0, 0, (self) => intFromNumber(i32[(self + 12) >> 2])) },
-  { name: '__buffer__', fn: posOnly('bytearray.__buffer__', 1, 1, (self) => memoryviewFromExporter(self)) },
+  { name: '__buffer__', fn: bufferWrapper(false) },
   { name: '__release_buffer__', fn: posOnly('bytearray.__release_buffer__', 1, 1, (_self, args) => {
     const m = argAt(args, 0);
     if (typeOf(m) === memoryviewType) {
@@ -870,8 +878,21 @@ const bytesOwnMethods: MethodDef[] = [
     return t;
   }) },
   { name: '__bytes__', fn: posOnly('bytes.__bytes__', 0, 0, (self) => (isBytesExact(self) ? newRef(self) : bytesFromUint8Array(view(self)))) },
-  { name: '__buffer__', fn: posOnly('bytes.__buffer__', 1, 1, (self) => memoryviewFromExporter(self)) },
+  { name: '__buffer__', fn: bufferWrapper(true) },
 ];
+
+/** The __buffer__(flags) slot wrapper (wrap_buffer): the flags are checked; bytes refuse PyBUF_WRITABLE. */
+function bufferWrapper(readonly: boolean): Fn {
+  return (self, args, nargs, kwnames) => {
+    if (kwnames !== NULL && tupleSize(kwnames) > 0) return errSetString(TypeError, 'wrapper __buffer__() takes no keyword arguments');
+    if (!argsCheckPositional('', nargs, 1, 1)) return NULL;
+    const flags = numberAsSsize(argAt(args, 0), OverflowError);
+    if (flags === -1 && errOccurred() !== NULL) return NULL;
+    if (flags > 0x7fffffff) return errSetString(OverflowError, 'buffer flags too large');
+    if (readonly && (flags & 1) !== 0) return errSetString(exceptionTypes.get('BufferError') as Borrowed, 'Object is not writable.');
+    return memoryviewFromExporter(self as Borrowed);
+  };
+}
 
 // ---- bytes % args ----
 
@@ -909,7 +930,17 @@ export function bytesLikeText(o: Borrowed): string | null {
 
 /** bytes % values and bytearray % values (PEP 461). */
 function bytesModSlot(a: Borrowed, b: Borrowed): Owned | Null {
-  if (!isBytes(a) && !isByteArray(a)) return newRef(Py_NotImplemented);
+  if (!isBytes(a)) return newRef(Py_NotImplemented);
+  return bytesMod(a, b);
+}
+
+/** bytearray_mod: NotImplemented unless the left operand is a bytearray (so bytearray.__rmod__ declines). */
+function bytearrayModSlot(a: Borrowed, b: Borrowed): Owned | Null {
+  if (!isByteArray(a)) return newRef(Py_NotImplemented);
+  return bytesMod(a, b);
+}
+
+function bytesMod(a: Borrowed, b: Borrowed): Owned | Null {
   const d = view(a);
   let fmt = '';
   for (let i = 0; i < d.length; i += 4096) fmt += String.fromCharCode.apply(null, d.subarray(i, i + 4096) as unknown as number[]);
@@ -941,5 +972,5 @@ export function bytesAddMethods(): void {
   const bs = typeSlotsOf(bytesType);
   bs.mod = bytesModSlot;
   bs.contains = bytesContains;
-  typeSlotsOf(bytearrayType).mod = bytesModSlot;
+  typeSlotsOf(bytearrayType).mod = bytearrayModSlot;
 }

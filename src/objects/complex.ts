@@ -17,17 +17,17 @@ import { doubleToString, groupDigits, parseFormatSpec, FormatSpecError } from '.
 import { strRepr } from '../support/str-repr.ts';
 import { preciseHypot } from '../support/numeric.ts';
 import { typeNewStatic, typeCheck, typeNameOf, typeSlotsOf, slotsOf, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE } from './type.ts';
-import { objectNew, objectFree, notImplemented, boolNew, objectRichCompare } from './object.ts';
+import { objectNew, objectFree, notImplemented, boolNew, objectRichCompare, objectStr } from './object.ts';
 import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError, OverflowError, ZeroDivisionError, AttributeError } from './exceptions.ts';
-import { strFromJS, strToJS, isStr } from './str.ts';
+import { strFromJS, strToJS, isStr, strLength } from './str.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { Py_None } from './none.ts';
 import { isInt, intToDouble, unicodeToAsciiDecimal, smallInt } from './int.ts';
 import { isFloat, floatValue, floatNew, floatPowDouble } from './float.ts';
 import { libmExp, libmLog } from '../support/libm.ts';
 import { parseArgs, PARSED, lookupSpecial, objectCallNoArgs, numberFloat } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
 import { protocolHooks } from './protocols.ts';
 
@@ -331,12 +331,17 @@ function formatPart(x: number, type: string, precision: number, alt: boolean, no
 }
 
 /** format(complex, spec). https://docs.python.org/3/library/string.html#format-specification-mini-language */
-export function complexFormat(re: number, im: number, spec: string): string {
+export function complexFormat(re: number, im: number, spec: string, typeName = 'complex'): string {
   if (spec === '') return complexToString(re, im);
-  const f = parseFormatSpec(spec, '', 'complex');
+  const f = parseFormatSpec(spec, '', typeName);
+  // _PyComplex_FormatAdvancedWriter rejects an unknown type before format_complex_internal's checks.
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) {
+    const cp = f.type === '' ? 0 : f.type.codePointAt(0) as number;
+    const desc = cp > 32 && cp < 128 ? `'${f.type}'` : `'\\x${cp.toString(16)}'`;
+    throw new FormatSpecError(`Unknown format code ${desc} for object of type '${typeName}'`);
+  }
   if (f.fill === '0') throw new FormatSpecError('Zero padding is not allowed in complex format specifier');
   if (f.align === '=') throw new FormatSpecError("'=' alignment flag is not allowed in complex format specifier");
-  if (f.type === 'r') throw new FormatSpecError("Unknown format code 'r' for object of type 'complex'");
   let type = f.type;
   let precision = f.precision;
   let defaultPrecision = 6;
@@ -351,15 +356,6 @@ export function complexFormat(re: number, im: number, spec: string): string {
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
   if (precision > 0x7fffffff) throw new FormatSpecError('precision too big');
-  switch (type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'r': break;
-    default: {
-      const c = f.type;
-      const cp = c.codePointAt(0) as number;
-      const desc = cp > 32 && cp < 128 ? `'${c}'` : `'\\x${cp.toString(16)}'`;
-      throw new FormatSpecError(`Unknown format code ${desc} for object of type 'complex'`);
-    }
-  }
   const grouping = f.type === 'n' ? '' : f.grouping;
   const reText = skipRe ? '' : formatPart(re, type, precision, f.alternate, f.noNegZero, f.sign, grouping);
   const imText = formatPart(im, type, precision, f.alternate, f.noNegZero, skipRe ? f.sign : '+', grouping);
@@ -560,12 +556,16 @@ function noArgs(name: string, body: (self: Borrowed) => Owned | Null): MethodDef
 }
 
 function complex_format(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('__format__', kwnames) || !argsCheckPositional('__format__', nargs, 1, 1)) return NULL;
+  // Argument Clinic's METH_O with a str argument.
+  if (!argsNoKwnames('complex.__format__', kwnames)) return NULL;
+  if (nargs !== 1) return errSetString(TypeError, `complex.__format__() takes exactly one argument (${nargs} given)`);
   const spec = argAt(args, 0);
-  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${spec === Py_None ? 'None' : typeNameOf(spec)}`);
   const o = self as Borrowed;
+  // An empty spec gives str(self) (format_obj), which a subclass's __str__ may change.
+  if (strLength(spec) === 0) return objectStr(o);
   try {
-    return strFromJS(complexFormat(complexReal(o), complexImag(o), strToJS(spec)));
+    return strFromJS(complexFormat(complexReal(o), complexImag(o), strToJS(spec), typeNameOf(o)));
   } catch (e) {
     if (e instanceof FormatSpecError) return errSetString(e.overflow ? OverflowError : ValueError, e.message);
     throw e;

@@ -11,7 +11,7 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeAddGetSets } from './getset.ts';
 import { mappingproxyNew } from './mappingproxy.ts';
-import { typeNewStatic, typeNameOf, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc } from './type.ts';
+import { typeNewStatic, typeNameOf, typeOf, typeSlotsOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py_LT, Py_LE, Py_GT, Py_GE, type VisitProc } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectRepr, objectRichCompareBool, objectIsTrue, boolNew, noneNew, notImplemented,
   reprEnter, reprLeave,
@@ -27,11 +27,11 @@ import {
 } from './tuple.ts';
 import {
   listType, listInsert, listPop, listRemove, listIndex, listCount, listSort, listReverse, listCopy,
-  listClear, listAppend, isList, isListExact,
+  listClear, listAppend, isList, isListExact, LIST_ALLOCATED,
 } from './list.ts';
 import {
   dictType, isDict, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
-  dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash,
+  dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash, dictSizeOf,
 } from './dict.ts';
 import {
   setType, frozensetType, isAnySet, setMethods, frozensetMethods, setMakeNew, setContains, setSize,
@@ -39,10 +39,14 @@ import {
   type SetMethodDef,
 } from './set.ts';
 import {
+  clinicSsize,
   objectCallOneArg, numberAsSsize, indexCheck, parseArgs, PARSED, listExtendIterable, objectGetIter, iterNext,
   sequenceList,
 } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS, CALL_SPEC_LIST_APPEND } from './methodobject.ts';
+import {
+  type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS, METH_NOARGS, METH_O, METH_COEXIST,
+  CALL_SPEC_LIST_APPEND,
+} from './methodobject.ts';
 import { listReversedIter, dictIterNew, dictRevIterNew } from './iterobject.ts';
 import { dictUpdateFrom } from './protocols.ts';
 import { objectCallNoArgs } from './abstract.ts';
@@ -66,7 +70,7 @@ function posOnly(qual: string, min: number, max: number, body: (self: Borrowed, 
     if (!argsCheckPositional(name, nargs, min, max)) return NULL;
     return body(self as Borrowed, args, nargs);
   };
-  return { name, fn };
+  return { name, fn, flags: max === 0 ? METH_NOARGS : min === 1 && max === 1 ? METH_O : undefined };
 }
 
 function noArgs(qual: string, body: (self: Borrowed) => Owned | Null): MethodDef {
@@ -75,7 +79,7 @@ function noArgs(qual: string, body: (self: Borrowed) => Owned | Null): MethodDef
     if (nargs !== 0) return errSetString(TypeError, `${qual}() takes no arguments (${nargs} given)`);
     return body(self as Borrowed);
   };
-  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn };
+  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn, flags: METH_NOARGS };
 }
 
 function oneArg(qual: string, body: (self: Borrowed, a: Borrowed) => Owned | Null): MethodDef {
@@ -84,7 +88,16 @@ function oneArg(qual: string, body: (self: Borrowed, a: Borrowed) => Owned | Nul
     if (nargs !== 1) return errSetString(TypeError, `${qual}() takes exactly one argument (${nargs} given)`);
     return body(self as Borrowed, argAt(args, 0));
   };
-  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn };
+  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn, flags: METH_O };
+}
+
+/** A METH_COEXIST method standing for the type's own slot (list.__getitem__ is list_subscript). */
+function coexist(def: MethodDef): MethodDef {
+  return { ...def, flags: (def.flags ?? 0) | METH_COEXIST };
+}
+
+function containsResult(r: number): Owned | Null {
+  return r < 0 ? NULL : boolNew(r !== 0);
 }
 
 function noneOr(r: number): Owned | Null {
@@ -124,7 +137,7 @@ const listMethods: MethodDef[] = [
   { ...oneArg('list.append', (self, v) => noneOr(listAppend(self, v))), spec: CALL_SPEC_LIST_APPEND },
   oneArg('list.extend', (self, v) => noneOr(listExtendIterable(self, v))),
   posOnly('list.insert', 2, 2, (self, args) => {
-    const i = numberAsSsize(argAt(args, 0), NULL);
+    const i = clinicSsize(argAt(args, 0));
     if (i === -1 && errOccurred() !== NULL) return NULL;
     return noneOr(listInsert(self, i, argAt(args, 1)));
   }),
@@ -149,6 +162,9 @@ const listMethods: MethodDef[] = [
   noArgs('list.copy', (self) => listCopy(self)),
   noArgs('list.clear', (self) => { listClear(self); return noneNew(); }),
   noArgs('list.__reversed__', (self) => listReversedIter(self)),
+  coexist(oneArg('list.__getitem__', (self, i) => typeSlotsOf(listType).getitem!(self, i))),
+  // sys.getsizeof arithmetic of CPython 3.12 on 64-bit: the list struct plus a pointer per allocated item.
+  noArgs('list.__sizeof__', (self) => intFromNumber(40 + 8 * i32[(self + LIST_ALLOCATED) >> 2])),
 ];
 
 // ---- tuple ----------------------------------------------------------------------------------------------------
@@ -453,6 +469,9 @@ const dictMethods: MethodDef[] = [
   noArgs('dict.clear', (self) => { dictClear(self); return noneNew(); }),
   { name: 'fromkeys', fn: dict_fromkeys, flags: METH_CLASS },
   noArgs('dict.__reversed__', (self) => dictRevIterNew(self, 0)),
+  coexist(oneArg('dict.__contains__', (self, k) => containsResult(typeSlotsOf(dictType).contains!(self, k)))),
+  coexist(oneArg('dict.__getitem__', (self, k) => typeSlotsOf(dictType).getitem!(self, k))),
+  noArgs('dict.__sizeof__', (self) => intFromNumber(dictSizeOf(self))),
 ];
 
 // ---- set / frozenset -------------------------------------------------------------------------------------------
@@ -528,8 +547,11 @@ export function containerAddMethods(): void {
   for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
     typeAddGetSets(t, [{ name: 'mapping', get: (v) => mappingproxyNew(viewDict(v)) }]);
   }
-  // __contains__ comes from the slot wrappers (sq_contains).
-  typeAddMethods(setType, setMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'set')));
-  typeAddMethods(frozensetType, frozensetMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'frozenset')));
+  // __contains__ is METH_COEXIST (set_direct_contains): the slot's, as a method.
+  const setContainsDef = (t: Borrowed, name: string): MethodDef => coexist(oneArg(`${name}.__contains__`, (self, k) => containsResult(typeSlotsOf(t).contains!(self, k))));
+  typeAddMethods(setType, [...setMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'set')), setContainsDef(setType, 'set')]);
+  typeAddMethods(frozensetType, [
+    ...frozensetMethods.filter((d) => d.name !== '__contains__').map((d) => wrapSetMethod(d, 'frozenset')), setContainsDef(frozensetType, 'frozenset'),
+  ]);
 }
 

@@ -36,7 +36,7 @@ import { isInt, intSafeValue, intSign, intBitLengthNumber } from './int.ts';
 import { noneNew } from './object.ts';
 import { typeNameOf, typeSlotsOf } from './type.ts';
 import { TypeError, OverflowError } from './exceptions.ts';
-import { type MethodDef, typeAddMethods } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argsNone, argsOne, METH_NOARGS, METH_O } from './methodobject.ts';
 
 const IT_INDEX = 8;
 const IT_SEQ = 12;
@@ -407,17 +407,27 @@ export function iterLengthHint(it: Borrowed): number {
   if (seq === 0) return 0;
   const t = typeOf(it);
   const i = i32[(it + IT_INDEX) >> 2];
-  if (t === listIterType || t === tupleIterType || t === bytesIterType) return Math.max(0, i32[(seq + OB_SIZE) >> 2] - i);
+  if (t === listIterType || t === tupleIterType || t === bytesIterType || t === bytearrayIterType) return Math.max(0, i32[(seq + OB_SIZE) >> 2] - i);
   if (t === strAsciiIterType || t === strIterType) return Math.max(0, strLength(seq as Borrowed) - i);
   if (t === listRevIterType) return i < i32[(seq + OB_SIZE) >> 2] ? i + 1 : 0;
   return Math.max(0, i32[(it + IT_REMAINING) >> 2]);
 }
 
-function iter_length_hint(self: Borrowed | Null): Owned | Null {
-  return intFromNumber(iterLengthHint(self as Borrowed));
+/**
+ * A METH_NOARGS method shared by several iterator types: its argument errors name the type of self
+ * (iterator types have no subclasses, so that is the type whose dict holds it).
+ */
+function noArgs(name: string, body: (self: Borrowed) => Owned | Null): MethodDef['fn'] {
+  return (self, _args, nargs, kwnames) => {
+    if ((nargs !== 0 || kwnames !== NULL) && !argsNone(`${typeNameOf(self as Borrowed)}.${name}`, nargs, kwnames)) return NULL;
+    return body(self as Borrowed);
+  };
 }
 
-const lengthHintMethods: MethodDef[] = [{ name: '__length_hint__', fn: iter_length_hint }];
+const lengthHintMethods: MethodDef[] = [{
+  name: '__length_hint__', fn: noArgs('__length_hint__', (it) => intFromNumber(iterLengthHint(it))), flags: METH_NOARGS,
+  doc: 'Private method returning an estimate of len(list(it)).',
+}];
 
 /**
  * __reduce__ of the index iterators (listiter_reduce_general and its tuple/str/bytes kin): while the
@@ -452,9 +462,9 @@ function iter_reduce(self: Borrowed | Null): Owned | Null {
 }
 
 /** __setstate__(index) of the index iterators: the next index, clamped to the sequence (PyLong_AsSsize_t's checks). */
-function iter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
+function iter_setstate(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const it = self as Borrowed;
-  if (nargs !== 1) return errSetString(TypeError, `${typeNameOf(it)}.__setstate__() takes exactly one argument (${nargs} given)`);
+  if ((nargs !== 1 || kwnames !== NULL) && !argsOne(`${typeNameOf(it)}.__setstate__`, nargs, kwnames)) return NULL;
   const st = argAt(args, 0);
   if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
   let v = intSafeValue(st);
@@ -529,12 +539,12 @@ function calliter_reduce(self: Borrowed | Null): Owned | Null {
 }
 
 const reduceRestMethods: MethodDef[] = [
-  { name: '__reduce__', fn: iter_reduce_rest, doc: 'Return state information for pickling.' },
+  { name: '__reduce__', fn: noArgs('__reduce__', iter_reduce_rest), flags: METH_NOARGS, doc: 'Return state information for pickling.' },
 ];
 
 const reduceMethods: MethodDef[] = [
-  { name: '__reduce__', fn: iter_reduce, doc: 'Return state information for pickling.' },
-  { name: '__setstate__', fn: iter_setstate, doc: 'Set state information for unpickling.' },
+  { name: '__reduce__', fn: noArgs('__reduce__', iter_reduce), flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+  { name: '__setstate__', fn: iter_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
 ];
 
 function makeIterType(name: string, next: (it: Borrowed) => Owned | Null, withResult = false): Borrowed {
@@ -577,14 +587,17 @@ export function iterobjectInitStatic(): void {
 /** Registers __length_hint__ on the iterator types (after methodObjectInitStatic). */
 export function iterobjectAddMethods(): void {
   for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
-    dictKeyIterType, dictValueIterType, dictItemIterType, setIterType, seqIterType]) {
+    bytearrayIterType, dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,
+    dictRevItemIterType, setIterType, seqIterType]) {
     typeAddMethods(t, lengthHintMethods);
   }
   for (const t of [listIterType, listRevIterType, tupleIterType, strAsciiIterType, strIterType, bytesIterType,
     bytearrayIterType, seqIterType]) {
     typeAddMethods(t, reduceMethods);
   }
-  typeAddMethods(callableIterType, [{ name: '__reduce__', fn: calliter_reduce, doc: 'Return state information for pickling.' }]);
+  typeAddMethods(callableIterType, [
+    { name: '__reduce__', fn: noArgs('__reduce__', calliter_reduce), flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+  ]);
   for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,
     dictRevItemIterType, setIterType]) {
     typeAddMethods(t, reduceRestMethods);

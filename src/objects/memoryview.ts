@@ -29,7 +29,10 @@ import { isTuple, tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow } f
 import { listNew, listAppendSteal, isList, listSize, listGetItemBorrow } from './list.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
 import { numberAsSsize, numberIndexAny, indexCheck, parseArgs, PARSED, floatAsDoubleAny, typeLookup, callMethodOneArg } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, methodDescriptorType } from './methodobject.ts';
+import {
+  type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, argsWrapperNoKwnames, argBadArgument,
+  methodDescriptorType, METH_NOARGS,
+} from './methodobject.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { bytesHexImpl } from './bytes-methods.ts';
 import { Py_None } from './none.ts';
@@ -936,7 +939,7 @@ function castShape(shape: Borrowed, itemsize: number): number[] | null {
 function mv_cast(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('cast', args, nargs, kwnames, ['format', 'shape'], 1)) return NULL;
   const fo = PARSED[0] as Borrowed, shapeArg = PARSED[1] as Borrowed | Null;
-  if (!isStr(fo)) return errSetString(TypeError, `cast() argument 'format' must be str, not ${typeNameOf(fo)}`);
+  if (!isStr(fo)) return argBadArgument('cast', "argument 'format'", 'str', fo);
   const o = self as Borrowed;
   if (released(o)) return releasedError();
   const v = viewOf(o);
@@ -993,7 +996,7 @@ function mv_release(self: Borrowed | Null, _args: number, nargs: number, kwnames
 }
 
 function mv_exit(self: Borrowed | Null, _args: number, _nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('__exit__', kwnames)) return NULL;
+  if (!argsNoKwnames('memoryview.__exit__', kwnames)) return NULL;
   return mvRelease(self as Borrowed) < 0 ? NULL : noneNew();
 }
 
@@ -1011,8 +1014,9 @@ const PyBUF_ANY_CONTIGUOUS = 0x80 | PyBUF_STRIDES;
  * released until the new one is), shaped by the request: without PyBUF_FORMAT the items read as 'B'
  * (keeping the itemsize), without PyBUF_ND it is one-dimensional.
  */
-function mv_buffer(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
-  if (!argsCheckPositional('', nargs, 1, 1)) return NULL;
+function mv_buffer(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  // CPython's is a slot wrapper (wrap_buffer): PyArg_UnpackTuple(args, "", 1, 1).
+  if (!argsWrapperNoKwnames('__buffer__', kwnames) || !argsCheckPositional('', nargs, 1, 1)) return NULL;
   const flags = numberAsSsize(argAt(args, 0), OverflowError);
   if (flags === -1 && errOccurred() !== NULL) return NULL;
   if (flags > 0x7fffffff) return errSetString(OverflowError, 'buffer flags too large');
@@ -1040,8 +1044,8 @@ function mv_buffer(self: Borrowed | Null, args: number, nargs: number): Owned | 
 }
 
 /** memoryview.__release_buffer__(view): releases a view this one's __buffer__ made. */
-function mv_release_buffer(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
-  if (!argsCheckPositional('', nargs, 1, 1)) return NULL;
+function mv_release_buffer(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsWrapperNoKwnames('__release_buffer__', kwnames) || !argsCheckPositional('', nargs, 1, 1)) return NULL;
   const m = argAt(args, 0);
   if (!isMemoryView(m)) return errSetString(TypeError, 'expected a memoryview object');
   if (released(m)) return errSetString(ValueError, "memoryview's buffer has already been released");
@@ -1051,12 +1055,12 @@ function mv_release_buffer(self: Borrowed | Null, args: number, nargs: number): 
 
 const mvMethods: MethodDef[] = [
   { name: 'tobytes', fn: mv_tobytes },
-  { name: 'tolist', fn: noArgs('memoryview.tolist', mvToList) },
+  { name: 'tolist', fn: noArgs('memoryview.tolist', mvToList), flags: METH_NOARGS },
   { name: 'hex', fn: mv_hex },
   { name: 'cast', fn: mv_cast },
-  { name: 'release', fn: mv_release },
-  { name: 'toreadonly', fn: noArgs('memoryview.toreadonly', (o) => mvDerive(o, viewOf(o), true)) },
-  { name: '__enter__', fn: noArgs('memoryview.__enter__', (o) => newRef(o)) },
+  { name: 'release', fn: mv_release, flags: METH_NOARGS },
+  { name: 'toreadonly', fn: noArgs('memoryview.toreadonly', (o) => mvDerive(o, viewOf(o), true)), flags: METH_NOARGS },
+  { name: '__enter__', fn: noArgs('memoryview.__enter__', (o) => newRef(o)), flags: METH_NOARGS },
   { name: '__exit__', fn: mv_exit },
   { name: '__buffer__', fn: mv_buffer },
   { name: '__release_buffer__', fn: mv_release_buffer },

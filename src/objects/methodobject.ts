@@ -15,16 +15,19 @@ import { i32 } from '../heap/views.ts';
 import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeNewStatic, typeName, typeCheck, typeOf, Py_TPFLAGS_HAVE_GC, type VisitProc,
+  typeNewStatic, typeName, typeCheck, typeOf, isType, TP_QUALNAME, Py_TPFLAGS_HAVE_GC, type VisitProc,
 } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault, notImplemented, boolNew } from './object.ts';
+import {
+  objectGCNew, objectGCFree, objectHashDefault, notImplemented, boolNew, objectLookupAttr, objectStr,
+} from './object.ts';
 import { H64 } from '../support/hash64.ts';
 import { Py_EQ, Py_NE } from './compare-op.ts';
-import { errSetString } from './errors.ts';
+import { errSetString, errClear } from './errors.ts';
 import { TypeError } from './exceptions.ts';
-import { strFromJS, strInternImmortal, strToJS } from './str.ts';
+import { strFromJS, strInternImmortal, strToJS, isStr } from './str.ts';
 import { objectVectorcall } from './abstract.ts';
 import { tupleSize } from './tuple.ts';
+import { Py_None } from './none.ts';
 
 /**
  * A native function. `self` is the bound object (the module for module-level functions, the
@@ -35,6 +38,21 @@ export type NativeFn = (self: Borrowed | Null, args: number, nargs: number, kwna
 /** CPython's METH_CLASS / METH_STATIC: how a method descriptor binds. */
 export const METH_CLASS = 0x0010;
 export const METH_STATIC = 0x0020;
+/**
+ * CPython's METH_NOARGS / METH_O: the call machinery checks the argument count before the native runs
+ * and words the error as CPython's does, naming the callable by _PyObject_FunctionStr: the bound
+ * method's `type(self).__qualname__` (or self's own, for a type), the descriptor's `__objclass__`
+ * ("A.mro() takes no arguments (1 given)", "object.__dir__() takes no keyword arguments"). A native
+ * that declares one still checks its arguments itself (compiled code calls it directly).
+ */
+export const METH_NOARGS = 0x0004;
+export const METH_O = 0x0008;
+/**
+ * CPython's METH_COEXIST: the method descriptor takes the place of the slot wrapper of the same name
+ * in the type's dict (list.__getitem__, dict.__contains__); it does what the type's slot does, so a
+ * subclass that does not override the dunder keeps the native slot (typeslots.ts computeSlot).
+ */
+export const METH_COEXIST = 0x0040;
 
 /** PyMethodDef. */
 export interface MethodDef {
@@ -62,6 +80,13 @@ export const methodDefs: MethodDef[] = [];
 /** methodDefs[i].spec ?? 0, as a packed array of small ints (read on every native call of compiled code). */
 export const methodDefSpecs: number[] = [];
 
+/**
+ * The METH_NOARGS / METH_O bit of methodDefs[i].flags (0 for neither), packed like methodDefSpecs: a
+ * caller that runs a native itself checks `k !== 0 && (kwnames !== NULL || nargs !== (k === METH_O ? 1 : 0))`
+ * and then lets methodArgKindCheck word the error.
+ */
+export const methodDefArgKinds: number[] = [];
+
 /** Registers a MethodDef (once per process: the table is the same in every runtime and worker). */
 export function methodDefRegister(def: MethodDef): number {
   const existing = defIndex.get(def);
@@ -69,6 +94,7 @@ export function methodDefRegister(def: MethodDef): number {
   const i = methodDefs.length;
   methodDefs.push(def);
   methodDefSpecs.push(def.spec ?? 0);
+  methodDefArgKinds.push((def.flags ?? 0) & (METH_NOARGS | METH_O));
   defIndex.set(def, i);
   return i;
 }
@@ -207,7 +233,61 @@ function cfunctionCall(callable: Borrowed, args: number, nargs: number, kwnames:
     if (arity !== undefined && !arityCheck(arity, nargs, kwnames)) return NULL;
     return objectVectorcall(w as Borrowed, args, nargs, kwnames);
   }
-  return methodDefs[i32[(callable + M_DEF) >> 2]].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, args, nargs, kwnames);
+  const i = i32[(callable + M_DEF) >> 2];
+  const k = methodDefArgKinds[i];
+  if (k !== 0 && (kwnames !== NULL || nargs !== (k === METH_O ? 1 : 0)) && !methodArgKindCheck(callable, k, nargs, kwnames)) return NULL;
+  return methodDefs[i].fn(i32[(callable + M_SELF) >> 2] as Borrowed | Null, args, nargs, kwnames);
+}
+
+/**
+ * The METH_NOARGS / METH_O check of cfunction_vectorcall_NOARGS / _O and method_vectorcall_NOARGS / _O:
+ * keywords first, then the count; the callable named by _PyObject_FunctionStr. False with TypeError set.
+ */
+export function methodArgKindCheck(callable: Borrowed, kind: number, nargs: number, kwnames: Borrowed | Null): boolean {
+  if (kwnames !== NULL && tupleSize(kwnames) > 0) {
+    errSetString(TypeError, `${objectFunctionStr(callable)} takes no keyword arguments`);
+    return false;
+  }
+  if (kind === METH_NOARGS ? nargs === 0 : nargs === 1) return true;
+  const fs = objectFunctionStr(callable);
+  errSetString(TypeError, kind === METH_NOARGS ? `${fs} takes no arguments (${nargs} given)` : `${fs} takes exactly one argument (${nargs} given)`);
+  return false;
+}
+
+/**
+ * _PyObject_FunctionStr: how argument errors name a callable: `__qualname__()`, prefixed by
+ * `__module__.` unless that is missing, None or 'builtins' (Objects/object.c). Error path only; an
+ * error looking the names up is cleared.
+ */
+export function objectFunctionStr(x: Borrowed): string {
+  const q = objectLookupAttr(x, strInternImmortal('__qualname__'));
+  if (q === NULL || !isStr(q)) {
+    errClear();
+    xdecref(q);
+    const s = objectStr(x);
+    if (s === NULL) { errClear(); return '?'; }
+    const r = strToJS(s);
+    decref(s);
+    return r;
+  }
+  const qual = strToJS(q);
+  decref(q);
+  const m = objectLookupAttr(x, strInternImmortal('__module__'));
+  if (m === NULL) { errClear(); return `${qual}()`; }
+  const mod = isStr(m) ? strToJS(m) : null;
+  decref(m);
+  return mod !== null && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
+}
+
+/**
+ * The name a method's argument errors give when the native makes the check itself (it does not know
+ * whether it was called through a bound method or its descriptor): `owner.name`, where the owner is
+ * self when self is a type and the method is a class method or one of a metatype's (`A.mro`,
+ * `F.fromhex`), else the type that defines it. Error path only.
+ */
+export function methodQualname(self: Borrowed | Null, owner: string, name: string, selfIsOwner = false): string {
+  if (selfIsOwner && self !== NULL && isType(self)) return `${strToJS(i32[(self + TP_QUALNAME) >> 2] as Borrowed)}.${name}`;
+  return `${owner}.${name}`;
 }
 
 function cfunctionRepr(o: Borrowed): Owned | Null {
@@ -269,12 +349,11 @@ function classmethodDescrGet(descr: Borrowed, obj: Borrowed | Null, type: Borrow
 /** Calling an unbound method descriptor: `list.append(l, x)`. */
 function methodDescrCall(descr: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const def = methodDefs[i32[(descr + D_DEF) >> 2]];
-  if (nargs < 1) {
-    return errSetString(TypeError,
-      `unbound method ${typeName(i32[(descr + D_TYPE) >> 2] as Borrowed)}.${def.name}() needs an argument`);
-  }
+  if (nargs < 1) return errSetString(TypeError, `unbound method ${objectFunctionStr(descr)} needs an argument`);
   const self = i32[args >> 2] as Borrowed;
   if (!descrCheckSelf(descr, self)) return NULL;
+  const k = methodDefArgKinds[i32[(descr + D_DEF) >> 2]];
+  if (k !== 0 && (kwnames !== NULL || nargs !== (k === METH_O ? 2 : 1)) && !methodArgKindCheck(descr, k, nargs - 1, kwnames)) return NULL;
   return def.fn(self, args + 4, nargs - 1, kwnames);
 }
 
@@ -346,6 +425,13 @@ export function argsNoKwnames(fname: string, kwnames: Borrowed | Null): boolean 
   return false;
 }
 
+/** A slot wrapper's keyword check (wrapperdescr_raw_call): "wrapper f() takes no keyword arguments". */
+export function argsWrapperNoKwnames(fname: string, kwnames: Borrowed | Null): boolean {
+  if (kwnames === NULL || tupleSize(kwnames) === 0) return true;
+  errSetString(TypeError, `wrapper ${fname}() takes no keyword arguments`);
+  return false;
+}
+
 /** _PyArg_CheckPositional: "f expected at least 1 argument, got 0" / "f expected at most 2 arguments, got 3". */
 export function argsCheckPositional(fname: string, nargs: number, min: number, max: number): boolean {
   if (nargs < min) {
@@ -357,6 +443,14 @@ export function argsCheckPositional(fname: string, nargs: number, min: number, m
     return false;
   }
   return true;
+}
+
+/**
+ * _PyArg_BadArgument, Argument Clinic's type error: "f() argument 'name' must be str, not None" (`arg`
+ * is 'argument', "argument 2" or "argument 'name'"; None is named None, anything else by its type).
+ */
+export function argBadArgument(fname: string, arg: string, expected: string, o: Borrowed): Null {
+  return errSetString(TypeError, `${fname}() ${arg} must be ${expected}, not ${o === Py_None ? 'None' : typeName(typeOf(o))}`);
 }
 
 /** METH_NOARGS: "f() takes no arguments (1 given)". */

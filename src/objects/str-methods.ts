@@ -9,13 +9,15 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf } from './type.ts';
 import { objectStr, objectRepr, objectIsTrue, boolNew } from './object.ts';
-import { errSetString, errSetObject, errOccurred, errExceptionMatches, errClear } from './errors.ts';
+import { errSetString, errSetObject, errOccurred, errExceptionMatches, errClear, errNoMemory } from './errors.ts';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError, LookupError } from './exceptions.ts';
 import { Py_None } from './none.ts';
-import { intFromNumber, isInt, intToBigInt } from './int.ts';
+import { intFromNumber, isInt, intToBigInt, intAsCInt, intToDecimalString } from './int.ts';
+import { isComplex } from './complex.ts';
 import { isFloat, floatValue } from './float.ts';
 import {
-  strType, isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strJoin, strLength, strIsAscii, strGetCodePoint,
+  strSizeCheck, STR_MAX_LENGTH,
+  strType, isStr, isStrExact, strToJS, strFromJSAs, strJoin, strLength, strIsAscii, strGetCodePoint,
   strNewFromCodePoints, strEmptyNew, strKind, strFind, strNewUninit, strFinish, strDataOffset, strRFind, strStartsWith, strEndsWith,
 } from './str.ts';
 import { isBytes, bytesFromUint8Array } from './bytes.ts';
@@ -28,11 +30,12 @@ import { u8 } from '../heap/views.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal } from './tuple.ts';
 import { isList, listSize as listSizeOf, listGetItemBorrow as listItemBorrow } from './list.ts';
 import {
+  clinicInt,
   sequenceList, objectFormat, objectGetItem, objectGetAttr, numberAsSsize, indexCheck, objectASCII, numberIndex,
   numberFloat, parseArgs, PARSED, strArg, numberLong,
 } from './abstract.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_STATIC } from './methodobject.ts';
-import { dictNew, dictSetItem, isDict, dictItems } from './dict.ts';
+import { dictNew, dictSetItem, isDictExact, dictItems } from './dict.ts';
 import { formatDouble } from '../support/format-spec.ts';
 import { slotsOf } from './type.ts';
 import { formatBuiltin as formatBuiltinLocal } from './abstract.ts';
@@ -40,6 +43,7 @@ import {
   unicodeFlags, unicodeToUpperFull, unicodeToLowerFull, unicodeToTitleFull, unicodeToFoldedFull, CASE_OUT,
   U_ALPHA, U_DECIMAL, U_DIGIT, U_NUMERIC, U_SPACE, U_PRINTABLE, U_LOWER, U_UPPER, U_TITLE, U_CASED,
   U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE,
+  unicodeDecimal,
 } from '../support/unicode.ts';
 
 // Surrogates: a JS string built only from strs of kind 1/2 has one UTF-16 unit per code point, so its
@@ -49,7 +53,6 @@ import {
 // objects: they save it, clear it, and restore it (or-ed) around their work, so nesting stays correct.
 let wideSeen = false;
 const S = (o: Borrowed): string => { if (strKind(o) === 4) wideSeen = true; return strToJS(o); };
-const NEW = (s: string): Owned | Null => strFromJS(s);
 const NEWW = (s: string, wide: boolean): Owned | Null => strFromJSAs(s, wide);
 const W = (o: Borrowed): boolean => strKind(o) === 4;
 /** The code points of a JS string made from strs (`wide`: one of them was kind 4) as one string each. */
@@ -62,6 +65,22 @@ type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed
 // keyword and METH_NOARGS/METH_O errors, and only the method for Argument Clinic's count errors.
 function shortName(qual: string): string {
   return qual.slice(qual.lastIndexOf('.') + 1);
+}
+
+/**
+ * A METH_VARARGS method parsed with PyArg_ParseTuple("O|OO:name") (the find/count/startswith family in
+ * 3.12): its count errors read "find() takes at most 3 arguments (4 given)".
+ */
+export function varargsFinds(qual: string, body: (self: Borrowed, args: number, nargs: number) => Owned | Null): Fn {
+  const name = shortName(qual);
+  return (self, args, nargs, kwnames) => {
+    if (!argsNoKwnames(qual, kwnames)) return NULL;
+    if (nargs < 1 || nargs > 3) {
+      const n = nargs < 1 ? 1 : 3;
+      return errSetString(TypeError, `${name}() takes ${nargs < 1 ? 'at least' : 'at most'} ${n} argument${n === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    return body(self as Borrowed, args, nargs);
+  };
 }
 
 function posOnly(qual: string, min: number, max: number, body: (self: Borrowed, args: number, nargs: number) => Owned | Null): MethodDef {
@@ -81,6 +100,11 @@ function needStr(o: Borrowed, what: string): string | null {
   if (isStr(o)) return S(o);
   errSetString(TypeError, what.replace('%T', typeNameOf(o)));
   return null;
+}
+
+/** _PyArg_BadArgument's name of an argument's type: None is "None", not "NoneType". */
+function clinicTypeName(o: Borrowed): string {
+  return o === Py_None ? 'None' : typeNameOf(o);
 }
 
 /** An optional slice bound argument (None allowed), clamped like _PyEval_SliceIndex. */
@@ -268,11 +292,17 @@ function isIdentifierStr(o: Borrowed): boolean {
   return true;
 }
 
-function expandTabs(s: string, tab: number, wide: boolean): string {
+/** str.expandtabs on JS text; null when the result would be longer than a str can be. */
+function expandTabs(s: string, tab: number, wide: boolean): string | null {
   let out = '', col = 0;
   for (const ch of cpsOf(s, wide)) {
     if (ch === '\t') {
-      if (tab > 0) { const n = tab - (col % tab); out += ' '.repeat(n); col += n; }
+      if (tab > 0) {
+        const n = tab - (col % tab);
+        if (out.length + n > STR_MAX_LENGTH) return null;
+        out += ' '.repeat(n);
+        col += n;
+      }
     } else {
       out += ch;
       col = ch === '\n' || ch === '\r' ? 0 : col + 1;
@@ -283,13 +313,14 @@ function expandTabs(s: string, tab: number, wide: boolean): string {
 
 // Positions are code point indices: a str with code points above U+FFFF (kind 4) is searched on the
 // heap; the others read back from JS as one UTF-16 unit per code point, so JS's indexOf is exact there.
-function findMethod(name: string, reverse: boolean, raise: boolean): MethodDef {
-  return posOnly(name, 1, 3, (self, args, nargs) => {
+function findMethod(qual: string, reverse: boolean, raise: boolean): MethodDef {
+  return { name: shortName(qual), fn: varargsFinds(qual, (self, args, nargs) => {
+    // parse_args_finds_unicode: the slice bounds first, then the substring's type.
+    const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
+    if (a === null || b === null) return NULL;
     const subObj = argAt(args, 0);
     const sub = needStr(subObj, `must be str, not %T`);
     if (sub === null) return NULL;
-    const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
-    if (a === null || b === null) return NULL;
     let r = -1;
     if (strKind(self) === 4) {
       r = reverse ? strRFind(self, subObj, a, b) : strFind(self, subObj, a, b);
@@ -304,7 +335,7 @@ function findMethod(name: string, reverse: boolean, raise: boolean): MethodDef {
     }
     if (r < 0 && raise) return errSetString(ValueError, 'substring not found');
     return intFromNumber(r);
-  });
+  }) };
 }
 
 function countSub(s: string, sub: string, start: number, end: number): number {
@@ -337,7 +368,7 @@ function countCodePoints(o: Borrowed, sub: Borrowed, a: number, b: number): numb
 
 function affix(qual: string, ends: boolean): MethodDef {
   const name = shortName(qual);
-  return posOnly(qual, 1, 3, (self, args, nargs) => {
+  return { name, fn: varargsFinds(qual, (self, args, nargs) => {
     const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || b === null) return NULL;
     const x = argAt(args, 0);
@@ -353,7 +384,7 @@ function affix(qual: string, ends: boolean): MethodDef {
       return errSetString(TypeError, `${name} first arg must be str or a tuple of str, not ${typeNameOf(x)}`);
     }
     return boolNew(ends ? strEndsWith(self, x, a, b) : strStartsWith(self, x, a, b));
-  });
+  }) };
 }
 
 function padMethod(name: string, how: 'c' | 'l' | 'r'): MethodDef {
@@ -374,6 +405,7 @@ function padMethod(name: string, how: 'c' | 'l' | 'r'): MethodDef {
     const len = strLength(self);
     const wide = W(self) || (nargs === 2 && W(argAt(args, 1)));
     if (len >= w) return isStrExact(self) ? newRef(self) : NEWW(s, wide);
+    if (!strSizeCheck(w)) return NULL;
     const marg = w - len;
     if (how === 'l') return NEWW(s + fill.repeat(marg), wide);
     if (how === 'r') return NEWW(fill.repeat(marg) + s, wide);
@@ -398,156 +430,231 @@ export function strDecode(b: Borrowed, encoding: string, errors: string): Owned 
 // ---- str.format ----------------------------------------------------------------------------------------------
 
 /** str.format(*args, **kwargs). https://docs.python.org/3/library/string.html#formatstrings */
-// Field numbering state of one str.format call, shared with its nested replacement fields.
-interface FormatState { auto: number; manual: boolean; automatic: boolean; mapping: Borrowed | Null }
+// A port of Objects/stringlib/unicode_format.h: MarkupIterator_next and parse_field split the text into
+// literals and fields, field_name_split and FieldNameIterator_next walk a field's name, output_markup
+// converts and formats the object. Scanning works on UTF-16 units: every character it looks for is ASCII.
+// Field numbering state of one str.format call (AutoNumber), shared with its nested replacement fields;
+// `mapping` is format_map's argument (then there are no positional arguments).
+interface FormatState { state: number; field: number; mapping: Borrowed | Null }
+const ANS_INIT = 0, ANS_AUTO = 1, ANS_MANUAL = 2;
+const SSIZE_MAX_BIG = 0x7fffffffffffffffn;
 
-function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrowed | Null, depth = 2,
-  st: FormatState = { auto: 0, manual: false, automatic: false, mapping: NULL }): string | null {
-  let out = '';
-  const n = fmt.length;
-  for (let i = 0; i < n;) {
-    const c = fmt[i];
-    if (c === '{') {
-      if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
-      // Find the matching '}' (nested braces allowed in the spec; a conversion character is taken as it is).
-      let j = i + 1, level = 1, inSpec = false, bracket = false;
-      while (j < n) {
-        const ch = fmt[j];
-        if (!inSpec && ch === '[') bracket = true;
-        else if (!inSpec && ch === ']') bracket = false;
-        else if (!inSpec && !bracket && ch === '!') {
-          if (j + 1 >= n) { errSetString(ValueError, 'end of string while looking for conversion specifier'); return null; }
-          inSpec = true;
-          j += 2;
-          if (j < n && fmt[j] !== ':' && fmt[j] !== '}') { errSetString(ValueError, "expected ':' after conversion specifier"); return null; }
-          continue;
-        } else if (!inSpec && !bracket && ch === ':') inSpec = true;
-        else if (ch === '{') level++;
-        else if (ch === '}') { level--; if (level === 0) break; }
-        j++;
-      }
-      if (j >= n) {
-        errSetString(ValueError, i + 1 >= n ? "Single '{' encountered in format string"
-          : inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
-        return null;
-      }
-      const field = fmt.slice(i + 1, j);
-      i = j + 1;
-      // field_name [!conversion] [:format_spec]
-      let k = 0;
-      while (k < field.length && field[k] !== '!' && field[k] !== ':') {
-        if (field[k] === '[') { while (k < field.length && field[k] !== ']') k++; }
-        k++;
-      }
-      const name = field.slice(0, Math.min(k, field.length));
-      let conv = '', spec = '';
-      if (k < field.length && field[k] === '!') {
-        conv = field[k + 1] ?? '';
-        if (k + 2 < field.length && field[k + 2] !== ':') { errSetString(ValueError, "expected ':' after conversion specifier"); return null; }
-        if (k + 2 >= field.length + 1 || conv === '') { errSetString(ValueError, 'end of string while looking for conversion specifier'); return null; }
-        k += 2;
-      }
-      if (k < field.length && field[k] === ':') spec = field.slice(k + 1);
-      // Resolve the object: first part is an index or a keyword name.
-      const m = /^([^.[]*)(.*)$/s.exec(name) as RegExpExecArray;
-      let first = m[1];
-      let obj: Owned | Null;
-      if (first === '') {
-        if (st.manual) { errSetString(ValueError, 'cannot switch from manual field specification to automatic field numbering'); return null; }
-        st.automatic = true;
-        first = String(st.auto++);
-      } else if (/^\d+$/.test(first)) {
-        if (st.automatic) { errSetString(ValueError, 'cannot switch from automatic field numbering to manual field specification'); return null; }
-        st.manual = true;
-      }
-      if (/^\d+$/.test(first) && st.mapping !== NULL) {
-        errSetString(ValueError, 'Format string contains positional fields');
-        return null;
-      }
-      if (/^\d+$/.test(first)) {
-        const idx = Number(first);
-        if (idx >= nargs) { errSetString(IndexError, `Replacement index ${idx} out of range for positional args tuple`); return null; }
-        obj = newRef(argAt(args, idx));
-      } else if (st.mapping !== NULL) {
-        const k = NEW(first);
-        if (k === NULL) return null;
-        obj = objectGetItem(st.mapping, k);
-        decref(k);
-        if (obj === NULL) return null;
-      } else {
-        const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
-        let found: Borrowed | Null = NULL;
-        for (let q = 0; q < nkw; q++) if (S(tupleGetItemBorrow(kwnames as Borrowed, q)) === first) found = argAt(args, nargs + q);
-        if (found === NULL) {
-          const k = NEW(first);
-          if (k !== NULL) { errSetObject(KeyError, k); decref(k); }
-          return null;
-        }
-        obj = newRef(found);
-      }
-      // Attribute and index lookups.
-      let rest = m[2];
-      while (rest.length > 0 && obj !== NULL) {
-        let next: Owned | Null;
-        if (rest[0] === '.') {
-          const mm = /^\.([^.[]*)(.*)$/s.exec(rest) as RegExpExecArray;
-          const attr = NEW(mm[1]);
-          if (attr === NULL) { decref(obj); return null; }
-          next = objectGetAttr(obj, attr);
-          decref(attr);
-          rest = mm[2];
-        } else if (rest[0] === '[') {
-          const end = rest.indexOf(']');
-          if (end < 0) { decref(obj); errSetString(ValueError, "Missing ']' in format string"); return null; }
-          const key = rest.slice(1, end);
-          const kobj = /^\d+$/.test(key) ? intFromNumber(Number(key)) : NEW(key);
-          if (kobj === NULL) { decref(obj); return null; }
-          next = objectGetItem(obj, kobj);
-          decref(kobj);
-          rest = rest.slice(end + 1);
-        } else {
-          decref(obj);
-          errSetString(ValueError, 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
-          return null;
-        }
-        decref(obj);
-        obj = next;
-      }
-      if (obj === NULL) return null;
-      if (conv !== '') {
-        let cv: Owned | Null;
-        if (conv === 'r') cv = objectRepr(obj);
-        else if (conv === 's') cv = objectStr(obj);
-        else if (conv === 'a') cv = objectASCII(obj);
-        else { decref(obj); errSetString(ValueError, `Unknown conversion specifier ${conv}`); return null; }
-        decref(obj);
-        if (cv === NULL) return null;
-        obj = cv;
-      }
-      if (spec.includes('{')) {
-        if (depth <= 1) { decref(obj); errSetString(ValueError, 'Max string recursion exceeded'); return null; }
-        const inner = strFormatImpl(spec, args, nargs, kwnames, depth - 1, st);
-        if (inner === null) { decref(obj); return null; }
-        spec = inner;
-      }
-      const specObj = NEW(spec);
-      if (specObj === NULL) { decref(obj); return null; }
-      const r = objectFormat(obj, specObj);
-      decref(specObj);
-      decref(obj);
-      if (r === NULL) return null;
-      out += S(r);
-      decref(r);
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') { out += '}'; i += 2; continue; }
-      errSetString(ValueError, "Single '}' encountered in format string");
+/**
+ * get_integer: the value of a field name part made only of decimal digits (any script's), -1 when it is
+ * not one (or empty), null with ValueError set when it overflows Py_ssize_t.
+ */
+function fieldInteger(s: string): number | null {
+  if (s === '') return -1;
+  let acc = 0;
+  let big = -1n;
+  for (let k = 0; k < s.length; k++) {
+    const cp = s.codePointAt(k) as number;
+    if (cp > 0xffff) k++;
+    const d = cp >= 48 && cp <= 57 ? cp - 48 : cp < 128 ? -1 : unicodeDecimal(cp);
+    if (d < 0) return -1;
+    if (big < 0n && acc < 1e15) { acc = acc * 10 + d; continue; }
+    if (big < 0n) big = BigInt(acc);
+    if (big > (SSIZE_MAX_BIG - BigInt(d)) / 10n) {
+      errSetString(ValueError, 'Too many decimal digits in format string');
       return null;
-    } else {
-      let j = i;
-      while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
-      out += fmt.slice(i, j);
-      i = j;
     }
+    big = big * 10n + BigInt(d);
+  }
+  return big < 0n ? acc : Number(big);
+}
+
+/** get_field_object: the object a field name designates (first part, then each .attr and [key]). */
+function formatFieldObject(name: string, args: number, nargs: number, kwnames: Borrowed | Null, st: FormatState,
+  wide: boolean): Owned | Null {
+  // field_name_split
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  let index = fieldInteger(first);
+  if (index === null) return NULL;
+  const empty = first === '';
+  if (empty || index !== -1) {
+    if (st.state === ANS_INIT) st.state = empty ? ANS_AUTO : ANS_MANUAL;
+    if (st.state === ANS_MANUAL && empty) {
+      return errSetString(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+    }
+    if (st.state === ANS_AUTO && !empty) {
+      return errSetString(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+    }
+    if (empty) index = st.field++;
+  }
+  let obj: Owned | Null;
+  if (index === -1) {
+    const key = NEWW(first, wide);
+    if (key === NULL) return NULL;
+    if (st.mapping !== NULL) {
+      obj = objectGetItem(st.mapping, key);
+    } else {
+      obj = NULL;
+      const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+      for (let q = 0; q < nkw; q++) {
+        if (strToJS(tupleGetItemBorrow(kwnames as Borrowed, q)) === first) { obj = newRef(argAt(args, nargs + q)); break; }
+      }
+      if (obj === NULL) errSetObject(KeyError, key);
+    }
+    decref(key);
+    if (obj === NULL) return NULL;
+  } else {
+    if (st.mapping !== NULL) return errSetString(ValueError, 'Format string contains positional fields');
+    if (index >= nargs) {
+      const shown = index > Number.MAX_SAFE_INTEGER ? fieldIntegerText(first) : String(index);
+      return errSetString(IndexError, `Replacement index ${shown} out of range for positional args tuple`);
+    }
+    obj = newRef(argAt(args, index));
+  }
+  return formatFieldRest(obj, name, i, wide);
+}
+
+/** FieldNameIterator_next over the rest of a field name (from `i`): each .attr and [key] lookup in turn. */
+function formatFieldRest(obj: Owned, name: string, i: number, wide: boolean): Owned | Null {
+  const end = name.length;
+  while (i < end) {
+    const c = name[i++];
+    let key: Owned | Null;
+    let isAttr: boolean;
+    let part: string;
+    if (c === '.') {
+      isAttr = true;
+      const s0 = i;
+      while (i < end && name[i] !== '.' && name[i] !== '[') i++;
+      part = name.slice(s0, i);
+    } else if (c === '[') {
+      isAttr = false;
+      const s0 = i;
+      let seen = false;
+      while (i < end) if (name[i++] === ']') { seen = true; break; }
+      if (!seen) { decref(obj); return errSetString(ValueError, "Missing ']' in format string"); }
+      part = name.slice(s0, i - 1);
+    } else {
+      decref(obj);
+      return errSetString(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    const idx = isAttr ? -1 : fieldInteger(part);
+    if (idx === null) { decref(obj); return NULL; }
+    if (part === '') { decref(obj); return errSetString(ValueError, 'Empty attribute in format string'); }
+    key = idx === -1 ? NEWW(part, wide) : intFromNumber(idx);
+    if (key === NULL) { decref(obj); return NULL; }
+    const next = isAttr ? objectGetAttr(obj, key) : objectGetItem(obj, key);
+    decref(key);
+    decref(obj);
+    if (next === NULL) return NULL;
+    obj = next;
+  }
+  return obj;
+}
+
+/** The exact decimal value of a field index past 2**53, for the IndexError message. */
+function fieldIntegerText(s: string): string {
+  let v = 0n;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    v = v * 10n + BigInt(cp >= 48 && cp <= 57 ? cp - 48 : unicodeDecimal(cp));
+  }
+  return v.toString();
+}
+
+/** build_string: str.format's result text, or null with the error set. */
+function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrowed | Null, depth = 2,
+  st: FormatState = { state: ANS_INIT, field: 0, mapping: NULL }): string | null {
+  if (depth <= 0) { errSetString(ValueError, 'Max string recursion exceeded'); return null; }
+  const wide = wideSeen;
+  let out = '';
+  const end = fmt.length;
+  let pos = 0;
+  while (pos < end) {
+    // MarkupIterator_next: literal text up to the first '{' or '}'.
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < end) {
+      c = fmt[pos++];
+      if (c === '{' || c === '}') { markup = true; break; }
+    }
+    const atEnd = pos >= end;
+    let len = pos - start;
+    if (c === '}' && (atEnd || fmt[pos] !== '}')) { errSetString(ValueError, "Single '}' encountered in format string"); return null; }
+    if (atEnd && c === '{') { errSetString(ValueError, "Single '{' encountered in format string"); return null; }
+    if (!atEnd) {
+      if (fmt[pos] === c) { pos++; markup = false; } else len--;
+    }
+    out += fmt.slice(start, start + len);
+    if (!markup) continue;
+    // parse_field: the field name ends at '}', ':' or '!' (a '[' skips to its ']').
+    const nameStart = pos;
+    c = '';
+    while (pos < end) {
+      c = fmt[pos++];
+      if (c === '{') { errSetString(ValueError, "unexpected '{' in field name"); return null; }
+      if (c === '[') { while (pos < end && fmt[pos] !== ']') pos++; continue; }
+      if (c === '}' || c === ':' || c === '!') break;
+    }
+    const fieldName = fmt.slice(nameStart, pos - 1);
+    let conversion = -1;
+    let spec = '';
+    let expand = false;
+    if (c === '!' || c === ':') {
+      let specDone = false;
+      if (c === '!') {
+        if (pos >= end) { errSetString(ValueError, 'end of string while looking for conversion specifier'); return null; }
+        conversion = fmt.codePointAt(pos) as number;
+        pos += conversion > 0xffff ? 2 : 1;
+        if (pos < end) {
+          const c2 = fmt[pos++];
+          if (c2 === '}') specDone = true;
+          else if (c2 !== ':') { errSetString(ValueError, "expected ':' after conversion specifier"); return null; }
+        }
+      }
+      if (!specDone) {
+        const specStart = pos;
+        let count = 1;
+        for (;;) {
+          if (pos >= end) { errSetString(ValueError, "unmatched '{' in format spec"); return null; }
+          const ch = fmt[pos++];
+          if (ch === '{') { expand = true; count++; } else if (ch === '}' && --count === 0) break;
+        }
+        spec = fmt.slice(specStart, pos - 1);
+      }
+    } else if (c !== '}') {
+      errSetString(ValueError, "expected '}' before end of string");
+      return null;
+    }
+    // output_markup
+    let obj = formatFieldObject(fieldName, args, nargs, kwnames, st, wide);
+    if (obj === NULL) return null;
+    if (conversion >= 0) {
+      let cv: Owned | Null;
+      if (conversion === 0x72) cv = objectRepr(obj);
+      else if (conversion === 0x73) cv = objectStr(obj);
+      else if (conversion === 0x61) cv = objectASCII(obj);
+      else {
+        decref(obj);
+        errSetString(ValueError, conversion > 32 && conversion < 127
+          ? `Unknown conversion specifier ${String.fromCharCode(conversion)}`
+          : `Unknown conversion specifier \\x${conversion.toString(16)}`);
+        return null;
+      }
+      decref(obj);
+      if (cv === NULL) return null;
+      obj = cv;
+    }
+    if (expand) {
+      const inner = strFormatImpl(spec, args, nargs, kwnames, depth - 1, st);
+      if (inner === null) { decref(obj); return null; }
+      spec = inner;
+    }
+    const specObj = NEWW(spec, wideSeen);
+    if (specObj === NULL) { decref(obj); return null; }
+    const r = objectFormat(obj, specObj);
+    decref(specObj);
+    decref(obj);
+    if (r === NULL) return null;
+    out += S(r);
+    decref(r);
   }
   return out;
 }
@@ -555,10 +662,10 @@ function strFormatImpl(fmt: string, args: number, nargs: number, kwnames: Borrow
 /** str.format_map(mapping): keyword fields looked up with mapping[name]. */
 function str_format_map(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!argsNoKwnames('str.format_map', kwnames)) return NULL;
-  if (nargs !== 1) return errSetString(TypeError, `format_map() takes exactly one argument (${nargs} given)`);
+  if (nargs !== 1) return errSetString(TypeError, `str.format_map() takes exactly one argument (${nargs} given)`);
   const saved = wideSeen;
   wideSeen = false;
-  const r = strFormatImpl(S(self as Borrowed), args, 0, NULL, 2, { auto: 0, manual: false, automatic: false, mapping: argAt(args, 0) });
+  const r = strFormatImpl(S(self as Borrowed), args, 0, NULL, 2, { state: ANS_INIT, field: 0, mapping: argAt(args, 0) });
   const wide = wideSeen;
   wideSeen = saved || wide;
   return r === null ? NULL : NEWW(r, wide);
@@ -566,7 +673,12 @@ function str_format_map(self: Borrowed | Null, args: number, nargs: number, kwna
 
 /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
 function str_maketrans(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('maketrans', kwnames) || !argsCheckPositional('maketrans', nargs, 1, 3)) return NULL;
+  if (!argsNoKwnames('str.maketrans', kwnames) || !argsCheckPositional('maketrans', nargs, 1, 3)) return NULL;
+  // Argument Clinic checks y and z (str) before the body looks at x.
+  for (let k = 1; k < nargs; k++) {
+    const a = argAt(args, k);
+    if (!isStr(a)) return errSetString(TypeError, `maketrans() argument ${k + 1} must be str, not ${clinicTypeName(a)}`);
+  }
   const d = dictNew();
   if (d === NULL) return NULL;
   const put = (k: number, v: Owned | Null): boolean => {
@@ -580,7 +692,7 @@ function str_maketrans(_self: Borrowed | Null, args: number, nargs: number, kwna
   fail: {
     const x = argAt(args, 0);
     if (nargs === 1) {
-      if (!isDict(x)) { errSetString(TypeError, 'if you give only one argument to maketrans it must be a dict'); break fail; }
+      if (!isDictExact(x)) { errSetString(TypeError, 'if you give only one argument to maketrans it must be a dict'); break fail; }
       const items = dictItems(x);
       if (items === NULL) break fail;
       let ok = true;
@@ -598,15 +710,13 @@ function str_maketrans(_self: Borrowed | Null, args: number, nargs: number, kwna
       if (!ok) break fail;
       return d;
     }
-    if (!isStr(x)) { errSetString(TypeError, `maketrans() argument 1 must be str, not ${typeNameOf(x)}`); break fail; }
+    if (!isStr(x)) { errSetString(TypeError, 'first maketrans argument must be a string if there is a second argument'); break fail; }
     const y = argAt(args, 1);
-    if (!isStr(y)) { errSetString(TypeError, `maketrans() argument 2 must be str, not ${typeNameOf(y)}`); break fail; }
     const xs = cpsOf(S(x), W(x)), ys = cpsOf(S(y), W(y));
     if (xs.length !== ys.length) { errSetString(ValueError, 'the first two maketrans arguments must have equal length'); break fail; }
     for (let i = 0; i < xs.length; i++) if (!put(xs[i].codePointAt(0) as number, intFromNumber(ys[i].codePointAt(0) as number))) break fail;
     if (nargs === 3) {
       const z = argAt(args, 2);
-      if (!isStr(z)) { errSetString(TypeError, `maketrans() argument 3 must be str, not ${typeNameOf(z)}`); break fail; }
       for (const c of cpsOf(S(z), W(z))) if (!put(c.codePointAt(0) as number, newRef(Py_None))) break fail;
     }
     return d;
@@ -687,195 +797,319 @@ export function strMod(fmtObj: Borrowed, values: Borrowed): Owned | Null {
 /**
  * printf-style formatting of `fmt` (a JS string; for bytes, one char per byte) with `values`, shared by
  * str % and bytes % (PEP 461: %b/%s take buffers or __bytes__, %c a byte, %r/%a ASCII). Null on error.
+ * A port of PyUnicode_Format (unicode_format_arg_parse/_format/_output) and _PyBytes_FormatEx: the
+ * argument state (args, arglen, argidx) is theirs, so a %(key) conversion replaces the arguments with
+ * the looked-up value, and '%' with flags or a width ('%5%') takes an argument before it is rejected.
  */
 export function percentFormat(fmt: string, values: Borrowed, bytesMode: boolean): string | null {
-  // PyMapping_Check and not a tuple (or str / bytes): %(name)s lookups, and no 'not all arguments converted' check.
-  const isMap = !isTuple(values) && !(bytesMode ? isBytes(values) : isStr(values)) && slotsOf(values).getitem !== null;
-  const arglen = isTuple(values) ? tupleSize(values) : -1;
-  let argidx = isTuple(values) ? 0 : -2;
-  const getArg = (): Borrowed | null => {
+  const fmtWide = wideSeen; // strMod's S(fmt) set it for a kind-4 format only
+  const tuple = isTuple(values);
+  let args: Borrowed = values;
+  let argsOwned: Owned | Null = NULL;
+  let arglen = tuple ? tupleSize(values) : -1;
+  let argidx = tuple ? 0 : -2;
+  // PyMapping_Check(args) and not a tuple or str (bytes: nor bytes or bytearray).
+  const dict: Borrowed | Null = !tuple && !isStr(values) && !(bytesMode && (isBytes(values) || isByteArray(values)))
+    && slotsOf(values).getitem !== null ? values : NULL;
+  const nextArg = (): Borrowed | null => {
     if (argidx < arglen) {
-      argidx++;
-      return arglen < 0 ? values : tupleGetItemBorrow(values, argidx - 1);
+      const k = argidx++;
+      return arglen < 0 ? args : tupleGetItemBorrow(args, k);
     }
     errSetString(TypeError, 'not enough arguments for format string');
     return null;
   };
+  const what = bytesMode ? 'bytes' : 'string';
   let out = '';
   const n = fmt.length;
-  for (let i = 0; i < n;) {
-    if (fmt.charCodeAt(i) !== 37) {
-      const j = fmt.indexOf('%', i);
-      const end = j < 0 ? n : j;
-      out += fmt.slice(i, end);
-      i = end;
-      continue;
-    }
-    i++;
-    let owned: Owned | Null = NULL;
-    let arg: Borrowed | null = null;
-    if (fmt[i] === '(') {
-      if (!isMap) { errSetString(TypeError, 'format requires a mapping'); return null; }
-      let depth = 1, j = i + 1;
-      while (j < n && depth > 0) { if (fmt[j] === '(') depth++; else if (fmt[j] === ')') depth--; j++; }
-      if (depth > 0) { errSetString(ValueError, 'incomplete format key'); return null; }
-      const ktext = fmt.slice(i + 1, j - 1);
-      const key = bytesMode ? bytesFromUint8Array(Uint8Array.from(ktext, (c) => c.charCodeAt(0))) : NEW(ktext);
-      if (key === NULL) return null;
-      owned = objectGetItem(values, key);
-      decref(key);
-      if (owned === NULL) return null;
-      arg = owned;
-      i = j;
-    }
-    const fail = (): null => { if (owned !== NULL) decref(owned); return null; };
-    let fMinus = false, fPlus = false, fSpace = false, fAlt = false, fZero = false;
-    for (; i < n; i++) {
-      const c = fmt[i];
-      if (c === '-') fMinus = true; else if (c === '+') fPlus = true; else if (c === ' ') fSpace = true;
-      else if (c === '#') fAlt = true; else if (c === '0') fZero = true; else break;
-    }
-    let width = -1, prec = -1;
-    if (fmt[i] === '*') {
-      const w = getArg(); if (w === null) return fail();
-      if (!isInt(w)) { errSetString(TypeError, '* wants int'); return fail(); }
-      width = numberAsSsize(w, NULL);
-      if (width === -1 && errOccurred() !== NULL) return fail();
-      if (width < 0) { fMinus = true; width = -width; }
-      i++;
-    } else {
-      let ws = '';
-      while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ws += fmt[i++];
-      if (ws !== '') width = Number(ws);
-      // unicode_format_arg_parse: a width past PY_SSIZE_T_MAX, a precision past INT_MAX.
-      if (ws.length > 18 && BigInt(ws) > 0x7fffffffffffffffn) { errSetString(ValueError, 'width too big'); return fail(); }
-    }
-    if (fmt[i] === '.') {
-      i++;
-      if (fmt[i] === '*') {
-        const p = getArg(); if (p === null) return fail();
-        if (!isInt(p)) { errSetString(TypeError, '* wants int'); return fail(); }
-        prec = numberAsSsize(p, NULL);
-        if (prec === -1 && errOccurred() !== NULL) return fail();
-        if (prec < 0) prec = 0;
-        i++;
-      } else {
-        let ps = '';
-        while (i < n && fmt[i] >= '0' && fmt[i] <= '9') ps += fmt[i++];
-        prec = ps === '' ? 0 : Number(ps);
-        if (prec > 0x7fffffff) { errSetString(ValueError, bytesMode ? 'prec too big' : 'precision too big'); return fail(); }
+  let i = 0;
+  fail: {
+    while (i < n) {
+      if (fmt.charCodeAt(i) !== 37) {
+        const j = fmt.indexOf('%', i);
+        const end = j < 0 ? n : j;
+        out += fmt.slice(i, end);
+        i = end;
+        continue;
       }
+      i++;
+      if (fmt[i] === '%') { out += '%'; i++; continue; }
+      // unicode_format_arg_parse. `eof`: a read went past the end (C's fmtcnt < 0).
+      let ch = i < n ? fmt[i] : '', eof = false;
+      const read = (): boolean => {
+        if (i < n) { ch = fmt[i++]; return true; }
+        eof = true;
+        return false;
+      };
+      if (ch === '(') {
+        if (dict === NULL) { errSetString(TypeError, 'format requires a mapping'); break fail; }
+        i++;
+        const keyStart = i;
+        let pcount = 1;
+        while (pcount > 0 && read()) {
+          if ((ch as string) === ')') pcount--;
+          else if (ch === '(') pcount++;
+        }
+        if (eof || pcount > 0) { errSetString(ValueError, 'incomplete format key'); break fail; }
+        const ktext = fmt.slice(keyStart, i - 1);
+        const key = bytesMode ? bytesFromUint8Array(Uint8Array.from(ktext, (c) => c.charCodeAt(0))) : NEWW(ktext, fmtWide);
+        if (key === NULL) break fail;
+        if (argsOwned !== NULL) { decref(argsOwned); argsOwned = NULL; }
+        argsOwned = objectGetItem(dict, key);
+        decref(key);
+        if (argsOwned === NULL) break fail;
+        args = argsOwned;
+        arglen = -1;
+        argidx = -2;
+      }
+      let flags = 0;
+      while (read()) {
+        if (ch === '-') flags |= F_LJUST;
+        else if (ch === '+') flags |= F_SIGN;
+        else if (ch === ' ') flags |= F_BLANK;
+        else if (ch === '#') flags |= F_ALT;
+        else if (ch === '0') flags |= F_ZERO;
+        else break;
+      }
+      let width = -1, prec = -1;
+      if (ch === '*') {
+        const v = nextArg(); if (v === null) break fail;
+        if (!isInt(v)) { errSetString(TypeError, '* wants int'); break fail; }
+        width = ssizeOf(v); if (width === -1 && errOccurred() !== NULL) break fail;
+        if (width < 0) { flags |= F_LJUST; width = -width; }
+        read();
+      } else if (ch >= '0' && ch <= '9') {
+        let digits = ch;
+        while (read() && ch >= '0' && ch <= '9') digits += ch;
+        if (digits.length > 18 && BigInt(digits) > 0x7fffffffffffffffn) { errSetString(ValueError, 'width too big'); break fail; }
+        width = Number(digits);
+      }
+      if (ch === '.') {
+        prec = 0;
+        read();
+        if ((ch as string) === '*') {
+          const v = nextArg(); if (v === null) break fail;
+          if (!isInt(v)) { errSetString(TypeError, '* wants int'); break fail; }
+          prec = intAsCInt(v); if (prec === -1 && errOccurred() !== NULL) break fail;
+          if (prec < 0) prec = 0;
+          read();
+        } else if (ch >= '0' && ch <= '9') {
+          let digits = ch;
+          while (read() && ch >= '0' && ch <= '9') digits += ch;
+          if (digits.length > 9 && BigInt(digits) > 0x7fffffffn) { errSetString(ValueError, bytesMode ? 'prec too big' : 'precision too big'); break fail; }
+          prec = Number(digits);
+        }
+      }
+      if (!eof && (ch === 'h' || ch === 'l' || ch === 'L')) read();
+      if (eof) { errSetString(ValueError, 'incomplete format'); break fail; }
+      // unicode_format_arg_format: the argument is taken before the conversion character is checked.
+      const v = nextArg(); if (v === null) break fail;
+      const conv = formatArg(ch, v, flags, prec, bytesMode, fmt, i - 1, fmtWide);
+      if (conv === null) break fail;
+      if (width > MAX_PIECE && width > conv.len) { errNoMemory(); break fail; }
+      out += formatOutput(conv.text, conv.len, ch, flags, width, prec, conv.sign);
+      if (dict !== NULL && argidx < arglen) { errSetString(TypeError, `not all arguments converted during ${what} formatting`); break fail; }
     }
-    while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
-    if (i >= n) { errSetString(ValueError, 'incomplete format'); return fail(); }
-    const conv = fmt[i++];
-    if (conv === '%') { out += '%'; if (owned !== NULL) decref(owned); continue; }
-    if (arg === null) { arg = getArg(); if (arg === null) return fail(); }
-    const piece = formatOne(conv, arg, fPlus ? '+' : fSpace ? ' ' : '', fAlt, prec, i - 1, bytesMode);
-    if (piece === null) return fail();
-    if (owned !== NULL) decref(owned);
-    let body = piece;
-    const numeric = 'diouxXeEfFgG'.includes(conv);
-    if (width > body.length) {
-      const pad = width - body.length;
-      if (fMinus) body = body + ' '.repeat(pad);
-      else if (fZero && numeric) {
-        let k = 0;
-        if (body[0] === '-' || body[0] === '+' || body[0] === ' ') k = 1;
-        if (fAlt && body[k] === '0' && 'xXo'.includes(body[k + 1] ?? '') && 'xXo'.includes(conv)) k += 2;
-        body = body.slice(0, k) + '0'.repeat(pad) + body.slice(k);
-      } else body = ' '.repeat(pad) + body;
-    }
-    out += body;
+    if (argidx < arglen && dict === NULL) { errSetString(TypeError, `not all arguments converted during ${what} formatting`); break fail; }
+    if (argsOwned !== NULL) decref(argsOwned);
+    return out;
   }
-  if (argidx < arglen && !isMap) {
-    errSetString(TypeError, `not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
-    return null;
-  }
-  return out;
+  if (argsOwned !== NULL) decref(argsOwned);
+  return null;
 }
 
-function formatOne(conv: string, arg: Borrowed, sign: string, alt: boolean, prec: number, pos: number, bytesMode: boolean): string | null {
-  switch (conv) {
+const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
+// The longest result allowed: beyond it CPython's allocation fails (MemoryError), and JS strings stop near 2**29.
+const MAX_PIECE = 2 ** 28;
+
+/** PyLong_AsSsize_t of an int. */
+function ssizeOf(v: Borrowed): number {
+  const b = intToBigInt(v);
+  if (b > 0x7fffffffffffffffn || b < -0x8000000000000000n) { errSetString(OverflowError, 'Python int too large to convert to C ssize_t'); return -1; }
+  return Number(b);
+}
+
+/** PyLong_AsLongAndOverflow: the int value of v (through __index__), or null with the error set. */
+function indexValue(v: Borrowed): bigint | null {
+  if (isInt(v)) return intToBigInt(v);
+  const iv = numberIndex(v);
+  if (iv === NULL) return null;
+  const b = intToBigInt(iv);
+  decref(iv);
+  return b;
+}
+
+/** Number of code points of a piece of text (`wide`: it came from a str with astral characters). */
+function cpLength(s: string, wide: boolean): number {
+  return wide ? Array.from(s).length : s.length;
+}
+
+interface Converted { text: string; len: number; sign: boolean }
+
+/** unicode_format_arg_format / the switch of _PyBytes_FormatEx: one conversion, before padding. */
+function formatArg(ch: string, v: Borrowed, flags: number, prec: number, bytesMode: boolean,
+  fmt: string, pos: number, fmtWide: boolean): Converted | null {
+  switch (ch) {
     case 's': case 'r': case 'a': case 'b': {
-      if (bytesMode && (conv === 's' || conv === 'b')) {
-        const t = bytesLikeText(arg);
+      if (bytesMode && (ch === 's' || ch === 'b')) {
+        const t = bytesLikeText(v);
         if (t === null) return null;
-        return prec >= 0 ? t.slice(0, prec) : t;
+        return { text: t, len: t.length, sign: false };
       }
-      if (conv === 'b') break;
-      const r = conv === 's' ? objectStr(arg) : conv === 'r' && !bytesMode ? objectRepr(arg) : objectASCII(arg);
+      if (ch === 'b') break;
+      let r: Owned | Null;
+      if (bytesMode || ch === 'a') r = objectASCII(v);
+      else if (ch === 'r') r = objectRepr(v);
+      else r = isStrExact(v) ? newRef(v) : objectStr(v);
       if (r === NULL) return null;
-      let s = S(r);
       const wide = W(r);
+      const s = S(r);
       decref(r);
-      if (prec >= 0) s = wide ? Array.from(s).slice(0, prec).join('') : s.slice(0, prec);
-      return s;
+      return { text: s, len: cpLength(s, wide), sign: false };
     }
-    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-      let iv: Owned | Null;
-      if (isInt(arg)) iv = newRef(arg);
-      else if (conv === 'd' || conv === 'i' || conv === 'u') {
-        if (!isFloat(arg) && slotsOf(arg).int === null && slotsOf(arg).index === null && slotsOf(arg).float === null) {
-          errSetString(TypeError, `%${conv} format: a real number is required, not ${typeNameOf(arg)}`);
-          return null;
-        }
-        iv = numberLong(arg);
-      } else {
-        if (!indexCheck(arg)) { errSetString(TypeError, `%${conv} format: an integer is required, not ${typeNameOf(arg)}`); return null; }
-        iv = numberIndex(arg);
-      }
-      if (iv === NULL) return null;
-      const v = intToBigInt(iv);
-      decref(iv);
-      const neg = v < 0n;
-      const a = neg ? -v : v;
-      let digits = conv === 'x' || conv === 'X' ? a.toString(16) : conv === 'o' ? a.toString(8) : a.toString();
-      if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
-      let prefix = '';
-      if (alt) prefix = conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '';
-      if (conv === 'X') digits = digits.toUpperCase();
-      return (neg ? '-' : sign) + prefix + digits;
+    case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+      // _PyBytes_FormatEx reads %i as %d (its error messages say so).
+      const t = formatLong(v, bytesMode && ch === 'i' ? 'd' : ch, flags, prec);
+      if (t === null) return null;
+      return { text: t, len: t.length, sign: true };
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-      const fv = numberFloat(arg);
-      if (fv === NULL) {
-        errSetString(TypeError, `must be real number, not ${typeNameOf(arg)}`);
-        return null;
+      let x: number;
+      if (isFloat(v)) x = floatValue(v);
+      else {
+        // PyFloat_AsDouble: __float__, else __index__.
+        const sl = slotsOf(v);
+        const fv = sl.float !== null || sl.index !== null ? numberFloat(v) : NULL;
+        if (fv === NULL) {
+          if (sl.float === null && sl.index === null) errSetString(TypeError, `must be real number, not ${typeNameOf(v)}`);
+          // The bytes formatter replaces any error with its own message.
+          if (bytesMode) { errClear(); errSetString(TypeError, `float argument required, not ${typeNameOf(v)}`); }
+          return null;
+        }
+        x = floatValue(fv);
+        decref(fv);
       }
-      const x = floatValue(fv);
-      decref(fv);
-      const t = formatDouble(x, conv, prec < 0 ? 6 : prec, alt);
-      const neg = t.startsWith('-');
-      return (neg ? '-' : sign) + (neg ? t.slice(1) : t);
+      const p = prec < 0 ? 6 : prec;
+      if (p > MAX_PIECE) { errNoMemory(); return null; }
+      const t = formatDouble(x, ch, p, (flags & F_ALT) !== 0);
+      return { text: t, len: t.length, sign: true };
     }
     case 'c': {
       if (bytesMode) {
-        if ((isBytes(arg) || isByteArray(arg)) && (bufferGet(arg, false), BUF.len === 1)) return String.fromCharCode(u8[BUF.ptr]);
-        if (indexCheck(arg)) {
-          const v = numberAsSsize(arg, NULL);
-          if (v === -1 && errOccurred() !== NULL) return null;
-          if (v < 0 || v > 255) { errSetString(OverflowError, '%c arg not in range(256)'); return null; }
-          return String.fromCharCode(v);
+        if ((isBytes(v) || isByteArray(v)) && (bufferGet(v, false), BUF.len === 1)) {
+          return { text: String.fromCharCode(u8[BUF.ptr]), len: 1, sign: false };
         }
-        errSetString(TypeError, '%c requires an integer in range(256) or a single byte');
+        const b = indexValue(v);
+        if (b === null) {
+          if (errExceptionMatches(TypeError)) { errClear(); errSetString(TypeError, '%c requires an integer in range(256) or a single byte'); }
+          return null;
+        }
+        if (b < 0n || b > 255n) { errSetString(OverflowError, '%c arg not in range(256)'); return null; }
+        return { text: String.fromCharCode(Number(b)), len: 1, sign: false };
+      }
+      if (isStr(v)) {
+        if (strLength(v) !== 1) { errSetString(TypeError, '%c requires int or char'); return null; }
+        return { text: S(v), len: 1, sign: false };
+      }
+      const b = indexValue(v);
+      if (b === null) {
+        if (errExceptionMatches(TypeError)) { errClear(); errSetString(TypeError, '%c requires int or char'); }
         return null;
       }
-      if (isStr(arg)) {
-        if (strLength(arg) !== 1) { errSetString(TypeError, '%c requires int or char'); return null; }
-        return S(arg);
-      }
-      if (!isInt(arg)) { errSetString(TypeError, '%c requires int or char'); return null; }
-      const big = intToBigInt(arg);
-      if (big < 0n || big > 0x10ffffn) { errSetString(OverflowError, '%c arg not in range(0x110000)'); return null; }
-      if (big > 0xffffn) wideSeen = true;
-      return String.fromCodePoint(Number(big));
+      if (b < 0n || b > 0x10ffffn) { errSetString(OverflowError, '%c arg not in range(0x110000)'); return null; }
+      if (b > 0xffffn) wideSeen = true;
+      return { text: String.fromCodePoint(Number(b)), len: 1, sign: false };
     }
   }
-  const code = conv.codePointAt(0) as number;
-  const shown = code >= 32 && code < 127 ? conv : '?';
-  errSetString(ValueError, `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${pos}`);
+  const code = ch.codePointAt(0) as number;
+  if (bytesMode) {
+    // C's `%c` of a (signed) char: a byte from 0x80 up is a negative character.
+    if (code >= 0x80) { errSetString(OverflowError, 'character argument not in range(0x110000)'); return null; }
+    errSetString(ValueError, `unsupported format character '${ch}' (0x${code.toString(16)}) at index ${pos}`);
+    return null;
+  }
+  const shown = code >= 31 && code <= 126 ? ch : '?';
+  const index = fmtWide ? Array.from(fmt.slice(0, pos)).length : pos;
+  errSetString(ValueError, `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index}`);
   return null;
+}
+
+/** mainformatlong / formatlong + _PyUnicode_FormatLong: the digits of an integer conversion. */
+function formatLong(v: Borrowed, ch: string, flags: number, prec: number): string | null {
+  const hexOct = ch === 'o' || ch === 'x' || ch === 'X';
+  let iv: Owned | Null;
+  if (isInt(v)) iv = newRef(v);
+  else {
+    const sl = slotsOf(v);
+    // PyNumber_Check
+    iv = sl.index !== null || sl.int !== null || sl.float !== null || isComplex(v)
+      ? (hexOct ? numberIndex(v) : numberLong(v)) : NULL;
+    if (iv === NULL) {
+      if (errOccurred() !== NULL && !errExceptionMatches(TypeError)) return null;
+      errClear();
+      errSetString(TypeError, `%${ch} format: ${hexOct ? 'an integer' : 'a real number'} is required, not ${typeNameOf(v)}`);
+      return null;
+    }
+  }
+  if (prec > 0x7fffffff - 3) { decref(iv); errSetString(OverflowError, 'precision too large'); return null; }
+  if (prec > MAX_PIECE) { decref(iv); errNoMemory(); return null; }
+  // Decimal text goes through int's str (long_to_decimal_string), with its sys.set_int_max_str_digits limit.
+  const dec = hexOct ? '' : intToDecimalString(iv);
+  const val = intToBigInt(iv);
+  decref(iv);
+  if (dec === null) return null;
+  const neg = val < 0n;
+  const a = neg ? -val : val;
+  let digits = ch === 'x' || ch === 'X' ? a.toString(16) : ch === 'o' ? a.toString(8) : neg ? dec.slice(1) : dec;
+  if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
+  let prefix = '';
+  if ((flags & F_ALT) !== 0 && hexOct) prefix = ch === 'o' ? '0o' : '0x';
+  const t = (neg ? '-' : '') + prefix + digits;
+  return ch === 'X' ? t.toUpperCase() : t;
+}
+
+/** unicode_format_arg_output: precision for %s/%r/%a, then the sign, the '0x' prefix and the padding. */
+function formatOutput(s: string, len: number, ch: string, flags: number, width: number, prec: number, sign: boolean): string {
+  const fill = sign && (flags & F_ZERO) !== 0 ? '0' : ' ';
+  if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) return s;
+  if ((ch === 's' || ch === 'r' || ch === 'a' || ch === 'b') && prec >= 0 && len > prec) {
+    s = len === s.length ? s.slice(0, prec) : Array.from(s).slice(0, prec).join('');
+    len = prec;
+  }
+  let signChar = '';
+  if (sign) {
+    const c0 = s[0];
+    if (c0 === '-' || c0 === '+') { signChar = c0; s = s.slice(1); len--; }
+    else if ((flags & F_SIGN) !== 0) signChar = '+';
+    else if ((flags & F_BLANK) !== 0) signChar = ' ';
+    else sign = false;
+  }
+  if (width < len) width = len;
+  let out = '';
+  if (sign) {
+    if (fill !== ' ') out += signChar;
+    if (width > len) width--;
+  }
+  let prefix = '';
+  if ((flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o')) {
+    prefix = s.slice(0, 2);
+    s = s.slice(2);
+    if (fill !== ' ') out += prefix;
+    width -= 2;
+    if (width < 0) width = 0;
+    len -= 2;
+  }
+  if (width > len && (flags & F_LJUST) === 0) {
+    out += fill.repeat(width - len);
+    width = len;
+  }
+  if (fill === ' ') {
+    if (sign) out += signChar;
+    out += prefix;
+  }
+  out += s;
+  if (width > len) out += ' '.repeat(width - len);
+  return out;
 }
 
 // ---- the method table --------------------------------------------------------------------------------------------
@@ -971,29 +1205,32 @@ function str_expandtabs(self: Borrowed | Null, args: number, nargs: number, kwna
   if (!parseArgs('expandtabs', args, nargs, kwnames, ['tabsize'], 0)) return NULL;
   const t = PARSED[0] as Borrowed | Null;
   let tab = 8;
-  if (t !== NULL) { tab = numberAsSsize(t, OverflowError); if (tab === -1 && errOccurred() !== NULL) return NULL; }
-  return NEWW(expandTabs(S(self as Borrowed), tab, W(self as Borrowed)), W(self as Borrowed));
+  if (t !== NULL) { tab = clinicInt(t); if (tab === -1 && errOccurred() !== NULL) return NULL; }
+  const r = expandTabs(S(self as Borrowed), tab, W(self as Borrowed));
+  return r === null ? errNoMemory() : NEWW(r, W(self as Borrowed));
 }
 
 function str___format__(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!argsNoKwnames('str.__format__', kwnames)) return NULL;
   if (nargs !== 1) return errSetString(TypeError, `str.__format__() takes exactly one argument (${nargs} given)`);
   const spec = argAt(args, 0);
-  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${clinicTypeName(spec)}`);
+  // _PyUnicode_FormatAdvancedWriter: an empty spec gives str(self), which a subclass's __str__ may change.
+  if (strLength(spec) === 0 && !isStrExact(self as Borrowed)) return objectStr(self as Borrowed);
   return formatBuiltinLocal(self as Borrowed, S(spec));
 }
 
 function countMethod(qual: string): MethodDef {
-  return posOnly(qual, 1, 3, (self, args, nargs) => {
-    const sub = needStr(argAt(args, 0), 'must be str, not %T');
-    if (sub === null) return NULL;
+  return { name: shortName(qual), fn: varargsFinds(qual, (self, args, nargs) => {
     const a = boundArg(args, nargs, 1, 0), b = boundArg(args, nargs, 2, Number.MAX_SAFE_INTEGER);
     if (a === null || b === null) return NULL;
+    const sub = needStr(argAt(args, 0), 'must be str, not %T');
+    if (sub === null) return NULL;
     if (strKind(self) === 4) return intFromNumber(countCodePoints(self, argAt(args, 0), a, b));
     const s = S(self);
     const [start, end] = adjust(s.length, a, b);
     return intFromNumber(countSub(s, sub, start, end));
-  });
+  }) };
 }
 
 const strMethods: MethodDef[] = [
@@ -1039,6 +1276,7 @@ const strMethods: MethodDef[] = [
     const s = S(self);
     const len = strLength(self);
     if (len >= w) return NEWW(s, W(self));
+    if (!strSizeCheck(w)) return NULL;
     const fill = '0'.repeat(w - len);
     return NEWW(s[0] === '+' || s[0] === '-' ? s[0] + fill + s.slice(1) : fill + s, W(self));
   }),
@@ -1051,8 +1289,8 @@ const strMethods: MethodDef[] = [
   { name: 'translate', fn: str_translate },
   { name: 'expandtabs', fn: str_expandtabs },
   { name: '__format__', fn: str___format__ },
-  posOnly('str.removeprefix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removeprefix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEWW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s, W(self)); }),
-  posOnly('str.removesuffix', 1, 1, (self, args) => { const p = needStr(argAt(args, 0), 'removesuffix() argument must be str, not %T'); if (p === null) return NULL; const s = S(self); return NEWW(p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s, W(self)); }),
+  posOnly('str.removeprefix', 1, 1, (self, args) => { const a = argAt(args, 0); if (!isStr(a)) return errSetString(TypeError, `removeprefix() argument must be str, not ${clinicTypeName(a)}`); const p = S(a); const s = S(self); return NEWW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s, W(self)); }),
+  posOnly('str.removesuffix', 1, 1, (self, args) => { const a = argAt(args, 0); if (!isStr(a)) return errSetString(TypeError, `removesuffix() argument must be str, not ${clinicTypeName(a)}`); const p = S(a); const s = S(self); return NEWW(p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s, W(self)); }),
   posOnly('str.__getnewargs__', 0, 0, (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const c = NEWW(S(self), W(self)); if (c === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, c); return t; }),
 ];
 

@@ -153,7 +153,8 @@ function superInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowe
     return -1;
   }
   if (nargs > 2) {
-    errSetString(TypeError, `super() takes at most 2 arguments (${nargs} given)`);
+    // super_vectorcall's _PyArg_CheckPositional("super()", nargs, 0, 2).
+    errSetString(TypeError, `super() expected at most 2 arguments, got ${nargs}`);
     return -1;
   }
   if (nargs === 0) {

@@ -37,7 +37,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { refcntInitStatic } from '../heap/immortal.ts';
 import {
   objectFree, objectGCFree, defaultRepr, objectHashDefault, objectIsTrue, boolNew, notImplemented, noneNew,
-  objectNew, objectGCNew, objectGenericGetAttr, objectGenericSetAttr, objectRepr,
+  objectNew, objectGCNew, objectGenericGetAttr, objectGenericSetAttr, objectRepr, objectReprUnchecked,
   objectVectorcall, objectCallArgs, objectLookupAttr, objectGetAttr, trashcanBegin, trashcanEnd,
 } from './object.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
@@ -60,7 +60,7 @@ import {
 } from './dict.ts';
 import {
   methodDescriptorNew, cfunctionNew, staticTypeMethods, methodDescriptorType,
-  type MethodDef, METH_STATIC, argAt, typeAddMethods,
+  type MethodDef, METH_STATIC, METH_COEXIST, argAt, typeAddMethods, methodQualname,
 } from './methodobject.ts';
 import { Py_EQ, Py_NE } from './compare-op.ts';
 import {
@@ -809,8 +809,9 @@ export function typeInitStatic(): void {
 }
 
 /** object.__str__: type(o).__repr__(o). */
+/** object.__str__ (object_str): tp_repr, whose result PyObject_Str then checks as __str__'s. */
 function objectStrDefault(o: Borrowed): Owned | Null {
-  return objectRepr(o);
+  return objectReprUnchecked(o);
 }
 
 /**
@@ -871,10 +872,13 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
     // Collected first: a static dict is sized once (a resize would free static memory).
     const names: string[] = [];
     const values: Owned[] = [];
-    const put = (name: string, v: Owned | Null): void => {
+    const put = (name: string, v: Owned | Null, replace = false): void => {
       if (v === NULL) throw new Error(`static region: out of memory building ${typeName(t)}.${name}`);
       refcntInitStatic(v);
-      if (names.includes(name)) return; // a shadowed duplicate stays in the static region, unused
+      // A shadowed duplicate stays in the static region, unused; a METH_COEXIST method takes the
+      // place (and the position) of the slot wrapper.
+      const i = names.indexOf(name);
+      if (i >= 0) { if (replace) values[i] = v; return; }
       names.push(name);
       values.push(v);
     };
@@ -898,7 +902,7 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
         put(def.name, staticmethodNewStatic(f));
         decref(f);
       } else {
-        put(def.name, methodDescriptorNew(t, def));
+        put(def.name, methodDescriptorNew(t, def), def.flags !== undefined && (def.flags & METH_COEXIST) !== 0);
       }
     }
     for (const def of staticTypeGetSets.get(t) ?? []) put(def.name, getsetDescriptorNew(t, def));
@@ -1777,10 +1781,10 @@ function typeInitSubclass(t: Borrowed, kwds: Borrowed | Null): number {
 /** object.__init_subclass__: takes no keyword arguments. */
 export function objectInitSubclass(cls: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (kwCount(kwnames) > 0) {
-    return errSetString(TypeError, `${cls !== NULL ? typeName(cls) : 'object'}.__init_subclass__() takes no keyword arguments`);
+    return errSetString(TypeError, `${methodQualname(cls, 'object', '__init_subclass__', true)}() takes no keyword arguments`);
   }
   if (nargs > 0) {
-    return errSetString(TypeError, `${cls !== NULL ? typeName(cls) : 'object'}.__init_subclass__() takes no arguments (${nargs} given)`);
+    return errSetString(TypeError, `${methodQualname(cls, 'object', '__init_subclass__', true)}() takes no arguments (${nargs} given)`);
   }
   return noneNew();
 }

@@ -31,7 +31,7 @@ import {
 } from './dict.ts';
 import { intFromNumber, isInt, intAsNumber } from './int.ts';
 import { Py_None } from './none.ts';
-import { argAt, argsNone, argsOne, METH_CLASS, type MethodDef } from './methodobject.ts';
+import { argAt, argsNone, argsOne, argsNoKwnames, argBadArgument, methodQualname, METH_CLASS, METH_NOARGS, METH_O, type MethodDef } from './methodobject.ts';
 import { mappingproxyNew } from './mappingproxy.ts';
 import type { GetSetDef } from './getset.ts';
 import { EXC_ARGS, EXC_TRACEBACK, EXC_CONTEXT, EXC_CAUSE, EXC_SUPPRESS_CONTEXT } from './exceptions.ts';
@@ -142,7 +142,7 @@ function dictKeysList(d: Borrowed): Owned | Null {
 
 /** object.__dir__: instance __dict__ keys plus the class attributes. */
 function object_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__dir__', nargs, kw)) return NULL;
+  if (!argsNone('object.__dir__', nargs, kw)) return NULL;
   const o = self as Borrowed;
   let d: Owned | Null = NULL;
   const od = objectLookupAttr(o, S('__dict__'));
@@ -165,9 +165,9 @@ function object_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrow
 
 /** object.__format__: '' gives str(self); any other spec is a TypeError. */
 function object_format(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('__format__', nargs, kw)) return NULL;
+  if (!argsOne('object.__format__', nargs, kw)) return NULL;
   const spec = argAt(args, 0);
-  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  if (!isStr(spec)) return argBadArgument('__format__', 'argument', 'str', spec);
   if (strLength(spec) > 0) {
     return errSetString(TypeError, `unsupported format string passed to ${typeNameOf(self as Borrowed)}.__format__`);
   }
@@ -175,14 +175,16 @@ function object_format(self: Borrowed | Null, args: number, nargs: number, kw: B
 }
 
 function object_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__sizeof__', nargs, kw)) return NULL;
+  if (!argsNone('object.__sizeof__', nargs, kw)) return NULL;
   const t = typeOf(self as Borrowed);
   let size = typeBasicSize(t);
   if (typeItemSize(t) !== 0) size += typeItemSize(t) * Math.abs(i32[((self as number) + 8) >> 2]);
   return intFromNumber(size);
 }
 
-function object_subclasshook(_cls: Borrowed | Null, _a: number, _n: number, _kw: Borrowed | Null): Owned | Null {
+function object_subclasshook(_cls: Borrowed | Null, _a: number, _n: number, kw: Borrowed | Null): Owned | Null {
+  // METH_VARARGS: any positional arguments, no keywords.
+  if (!argsNoKwnames('__subclasshook__', kw)) return NULL;
   return notImplemented();
 }
 
@@ -274,7 +276,7 @@ export function objectGetstate(o: Borrowed, required: boolean): Owned | Null {
 }
 
 function object_getstate(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__getstate__', nargs, kw)) return NULL;
+  if (!argsNone('object.__getstate__', nargs, kw)) return NULL;
   return objectGetstateDefault(self as Borrowed, false);
 }
 
@@ -406,13 +408,13 @@ function commonReduce(o: Borrowed, proto: number): Owned | Null {
 }
 
 function object_reduce(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__reduce__', nargs, kw)) return NULL;
+  if (!argsNone('object.__reduce__', nargs, kw)) return NULL;
   return commonReduce(self as Borrowed, 0);
 }
 
 /** object.__reduce_ex__(protocol): an overriding __reduce__ wins, else _common_reduce. */
 function object_reduce_ex(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('__reduce_ex__', nargs, kw)) return NULL;
+  if (!argsOne('object.__reduce_ex__', nargs, kw)) return NULL;
   const p = argAt(args, 0);
   if (!isInt(p)) return errSetString(TypeError, `'${typeNameOf(p)}' object cannot be interpreted as an integer`);
   const o = self as Borrowed;
@@ -431,15 +433,15 @@ function object_reduce_ex(self: Borrowed | Null, args: number, nargs: number, kw
 let objectMethodsMemo: MethodDef[] | null = null;
 export function objectTypeMethods(): MethodDef[] {
   return objectMethodsMemo ??= [
-  { name: '__init_subclass__', fn: objectInitSubclass, flags: METH_CLASS,
+  { name: '__init_subclass__', fn: objectInitSubclass, flags: METH_CLASS | METH_NOARGS,
     doc: 'This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n' },
   { name: '__subclasshook__', fn: object_subclasshook, flags: METH_CLASS, doc: 'Abstract classes can override this to customize issubclass().' },
-  { name: '__format__', fn: object_format, doc: 'Default object formatter.' },
-  { name: '__sizeof__', fn: object_sizeof, doc: 'Size of object in memory, in bytes.' },
-  { name: '__dir__', fn: object_dir, doc: 'Default dir() implementation.' },
-  { name: '__getstate__', fn: object_getstate, doc: 'Helper for pickle.' },
-  { name: '__reduce__', fn: object_reduce, doc: 'Helper for pickle.' },
-  { name: '__reduce_ex__', fn: object_reduce_ex, doc: 'Helper for pickle.' },
+  { name: '__format__', fn: object_format, flags: METH_O, doc: 'Default object formatter.' },
+  { name: '__sizeof__', fn: object_sizeof, flags: METH_NOARGS, doc: 'Size of object in memory, in bytes.' },
+  { name: '__dir__', fn: object_dir, flags: METH_NOARGS, doc: 'Default dir() implementation.' },
+  { name: '__getstate__', fn: object_getstate, flags: METH_NOARGS, doc: 'Helper for pickle.' },
+  { name: '__reduce__', fn: object_reduce, flags: METH_NOARGS, doc: 'Helper for pickle.' },
+  { name: '__reduce_ex__', fn: object_reduce_ex, flags: METH_O, doc: 'Helper for pickle.' },
   ];
 }
 
@@ -669,13 +671,20 @@ export const typeTypeGetSets: GetSetDef[] = [
   { name: '__dictoffset__', get: intGetter(() => TP_DICTOFFSET), set: null },
 ];
 
+/** The METH_NOARGS / METH_O check of a method of type's, named after self (`A.mro() takes no arguments`). */
+function typeMethodArgs(self: Borrowed | Null, name: string, nargs: number, kw: Borrowed | Null, one: boolean): boolean {
+  if (kw === NULL && nargs === (one ? 1 : 0)) return true;
+  const q = methodQualname(self, 'type', name, true);
+  return one ? argsOne(q, nargs, kw) : argsNone(q, nargs, kw);
+}
+
 function type_mro(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('mro', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, 'mro', nargs, kw, false)) return NULL;
   return typeComputeMroList(self as Borrowed);
 }
 
 function type_subclasses(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__subclasses__', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, '__subclasses__', nargs, kw, false)) return NULL;
   const l = listNew(0);
   if (l === NULL) return NULL;
   for (const s of typeSubclasses(self as Borrowed)) if (listAppend(l, s) < 0) { decref(l); return NULL; }
@@ -683,7 +692,7 @@ function type_subclasses(self: Borrowed | Null, _a: number, nargs: number, kw: B
 }
 
 function type_instancecheck(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('__instancecheck__', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, '__instancecheck__', nargs, kw, true)) return NULL;
   const inst = argAt(args, 0);
   const t = self as Borrowed;
   // _PyObject_RealIsInstance
@@ -701,7 +710,7 @@ function objectIsInstanceReal(inst: Borrowed, t: Borrowed): number {
 }
 
 function type_subclasscheck(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('__subclasscheck__', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, '__subclasscheck__', nargs, kw, true)) return NULL;
   const r = recursiveIsSubclass(argAt(args, 0), self as Borrowed);
   return r < 0 ? NULL : boolNew(r === 1);
 }
@@ -711,7 +720,7 @@ function type_prepare(_cls: Borrowed | Null, _a: number, _n: number, _kw: Borrow
 }
 
 function type_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__dir__', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, '__dir__', nargs, kw, false)) return NULL;
   const d = dictNew();
   if (d === NULL) return NULL;
   if (mergeClassDict(d, self as Borrowed) < 0) { decref(d); return NULL; }
@@ -721,7 +730,7 @@ function type_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed
 }
 
 function type_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsNone('__sizeof__', nargs, kw)) return NULL;
+  if (!typeMethodArgs(self, '__sizeof__', nargs, kw, false)) return NULL;
   return intFromNumber(typeBasicSize(typeOf(self as Borrowed)));
 }
 
@@ -729,14 +738,14 @@ function type_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borro
 let typeMethodsMemo: MethodDef[] | null = null;
 export function typeTypeMethods(): MethodDef[] {
   return typeMethodsMemo ??= [
-  { name: 'mro', fn: type_mro, doc: "Return a type's method resolution order." },
-  { name: '__subclasses__', fn: type_subclasses, doc: 'Return a list of immediate subclasses.' },
+  { name: 'mro', fn: type_mro, flags: METH_NOARGS, doc: "Return a type's method resolution order." },
+  { name: '__subclasses__', fn: type_subclasses, flags: METH_NOARGS, doc: 'Return a list of immediate subclasses.' },
   { name: '__prepare__', fn: type_prepare, flags: METH_CLASS,
     doc: '__prepare__() -> dict\nused to create the namespace for the class statement' },
-  { name: '__instancecheck__', fn: type_instancecheck, doc: 'Check if an object is an instance.' },
-  { name: '__subclasscheck__', fn: type_subclasscheck, doc: 'Check if a class is a subclass.' },
-  { name: '__dir__', fn: type_dir, doc: 'Specialized __dir__ implementation for types.' },
-  { name: '__sizeof__', fn: type_sizeof, doc: 'Return memory consumption of the type object.' },
+  { name: '__instancecheck__', fn: type_instancecheck, flags: METH_O, doc: 'Check if an object is an instance.' },
+  { name: '__subclasscheck__', fn: type_subclasscheck, flags: METH_O, doc: 'Check if a class is a subclass.' },
+  { name: '__dir__', fn: type_dir, flags: METH_NOARGS, doc: 'Specialized __dir__ implementation for types.' },
+  { name: '__sizeof__', fn: type_sizeof, flags: METH_NOARGS, doc: 'Return memory consumption of the type object.' },
   ];
 }
 
@@ -833,7 +842,7 @@ export function baseExceptionGetSets(): GetSetDef[] {
 }
 
 function exc_with_traceback(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('with_traceback', nargs, kw)) return NULL;
+  if (!argsOne('BaseException.with_traceback', nargs, kw)) return NULL;
   const tb = argAt(args, 0);
   if (tb !== Py_None && !isTraceback(tb)) return errSetString(TypeError, '__traceback__ must be a traceback or None');
   excSetField(self as Borrowed, EXC_TRACEBACK, tb === Py_None ? NULL : tb);
@@ -841,7 +850,7 @@ function exc_with_traceback(self: Borrowed | Null, args: number, nargs: number, 
 }
 
 function exc_add_note(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
-  if (!argsOne('add_note', nargs, kw)) return NULL;
+  if (!argsOne('BaseException.add_note', nargs, kw)) return NULL;
   const note = argAt(args, 0);
   if (!isStr(note)) return errSetString(TypeError, `note must be a str, not '${typeNameOf(note)}'`);
   const o = self as Borrowed;
@@ -884,7 +893,7 @@ let excMethodsMemo: MethodDef[] | null = null;
 /** BaseException's methods. */
 export function baseExceptionMethods(): MethodDef[] {
   return excMethodsMemo ??= [
-    { name: 'with_traceback', fn: exc_with_traceback, doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.' },
-    { name: 'add_note', fn: exc_add_note, doc: 'Exception.add_note(note) --\n    add a note to the exception' },
+    { name: 'with_traceback', fn: exc_with_traceback, flags: METH_O, doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.' },
+    { name: 'add_note', fn: exc_add_note, flags: METH_O, doc: 'Exception.add_note(note) --\n    add a note to the exception' },
   ];
 }

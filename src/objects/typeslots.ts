@@ -35,7 +35,10 @@ import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { isInt, intFromNumber, intFromBigInt, intToBigInt, intAsNumber, intType } from './int.ts';
-import { argAt, cfunctionDef, cfunctionSelfBorrow, cfunctionType, type MethodDef } from './methodobject.ts';
+import {
+  argAt, cfunctionDef, cfunctionSelfBorrow, cfunctionType, methodDescriptorType, methodDefs, D_DEF, D_TYPE, METH_COEXIST,
+  type MethodDef,
+} from './methodobject.ts';
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from './compare-op.ts';
 
 type SlotKey = keyof Omit<TypeSlots, 'name' | 'dealloc'>;
@@ -59,14 +62,14 @@ const d = (name: string, slot: SlotKey, kind: WrapKind, doc: string, op?: number
 
 /** CPython's slotdefs, in its order (it decides the order of the dunders in a builtin type's dict). */
 const slotdefs: readonly SlotDef[] = [
-  d('__getattribute__', 'getattro', 'getattro', 'Return getattr(self, name).'),
-  d('__getattr__', 'getattro', 'none', ''),
-  d('__setattr__', 'setattro', 'setattr', 'Implement setattr(self, name, value).'),
-  d('__delattr__', 'setattro', 'delattr', 'Implement delattr(self, name).'),
   d('__repr__', 'repr', 'unary', 'Return repr(self).'),
   d('__hash__', 'hash', 'hash', 'Return hash(self).'),
   d('__call__', 'call', 'call', 'Call self as a function.'),
   d('__str__', 'str', 'unary', 'Return str(self).'),
+  d('__getattribute__', 'getattro', 'getattro', 'Return getattr(self, name).'),
+  d('__getattr__', 'getattro', 'none', ''),
+  d('__setattr__', 'setattro', 'setattr', 'Implement setattr(self, name, value).'),
+  d('__delattr__', 'setattro', 'delattr', 'Implement delattr(self, name).'),
   d('__lt__', 'richcompare', 'richcmp', 'Return self<value.', Py_LT),
   d('__le__', 'richcompare', 'richcmp', 'Return self<=value.', Py_LE),
   d('__eq__', 'richcompare', 'richcmp', 'Return self==value.', Py_EQ),
@@ -187,6 +190,22 @@ function wrapperDescrNew(type: Borrowed, index: number): Owned | Null {
 }
 
 /**
+ * The static types whose C definition sets tp_getattro (tp_setattro) to PyObject_GenericGetAttr
+ * (PyObject_GenericSetAttr) itself rather than inheriting it: add_operators looks at the type's own
+ * slots before inheritance, so they have their own `__getattribute__` (`__setattr__`, `__delattr__`)
+ * wrapper (`int.__getattribute__` is int's, and checks for an int), though the function is object's.
+ */
+const GENERIC_GETATTRO = new Set([
+  'BaseException', 'SimpleNamespace', 'UnionType', 'builtin_function_or_method', 'bytearray', 'bytearray_iterator',
+  'bytes', 'bytes_iterator', 'callable_iterator', 'cell', 'code', 'complex', 'dict', 'dict_itemiterator',
+  'dict_items', 'dict_keyiterator', 'dict_keys', 'dict_valueiterator', 'dict_values', 'ellipsis', 'enumerate',
+  'filter', 'float', 'frozenset', 'generator', 'int', 'list', 'list_iterator', 'list_reverseiterator', 'map',
+  'mappingproxy', 'memory_iterator', 'memoryview', 'property', 'range_iterator', 'reversed', 'set', 'set_iterator', 'str',
+  'str_ascii_iterator', 'tuple', 'tuple_iterator', 'zip',
+]);
+const GENERIC_SETATTRO = new Set(['BaseException', 'SimpleNamespace', 'method']);
+
+/**
  * add_operators: for each slot the static type `t` defines itself (differs from its base's), the
  * wrapper for every dunder of that slot not already in the dict; __hash__ = None for unhashable types.
  */
@@ -194,12 +213,13 @@ export function typeAddOperators(t: Borrowed, put: (name: string, v: Owned | Nul
   const s = typeSlotsOf(t);
   const base = typeBase(t);
   const bs = base !== NULL ? typeSlotsOf(base) : null;
+  const name = typeName(t);
   for (let i = 0; i < slotdefs.length; i++) {
     const def = slotdefs[i];
     if (def.kind === 'none') continue;
     const fn = s[def.slot];
     if (fn === null) continue;
-    if (bs !== null && bs[def.slot] === fn) continue;
+    if (bs !== null && bs[def.slot] === fn && !(def.slot === 'getattro' ? GENERIC_GETATTRO : def.slot === 'setattro' ? GENERIC_SETATTRO : null)?.has(name)) continue;
     if (def.slot === 'hash' && fn === objectHashNotImplemented) {
       put('__hash__', newRef(Py_None));
       continue;
@@ -210,17 +230,25 @@ export function typeAddOperators(t: Borrowed, put: (name: string, v: Owned | Nul
 
 // Wrappers: calling a native slot from Python.
 
+/**
+ * The wrapper's argument-count check. CPython's wrap_* functions use one of two: check_num_args ("expected
+ * 1 argument, got 0") or PyArg_UnpackTuple(args, "", min, max), whose message starts with the empty name
+ * and a space (" expected at least 1 argument, got 0"): the ternary, setattr/setitem/__set__, __get__ and
+ * sq_repeat wrappers.
+ */
 function checkArgs(def: SlotDef, nargs: number, kwnames: Borrowed | Null, min: number, max: number): boolean {
   if (kwnames !== NULL && tupleSize(kwnames) > 0) {
     errSetString(TypeError, `wrapper ${def.name}() takes no keyword arguments`);
     return false;
   }
   if (nargs < min || nargs > max) {
+    const k = def.kind;
+    const lead = k === 'ternL' || k === 'ternR' || k === 'setattr' || k === 'setitem' || k === 'descrSet' || k === 'descrGet' || k === 'repeat' ? ' ' : '';
     const n = nargs < min ? min : max;
     errSetString(TypeError, min === max
-      ? `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`
-      : nargs < min ? `expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`
-        : `expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+      ? `${lead}expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`
+      : nargs < min ? `${lead}expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`
+        : `${lead}expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
     return false;
   }
   return true;
@@ -512,19 +540,13 @@ function callDunder(self: Borrowed, name: string, n: number, a: Borrowed | Null,
 
 // slot_* functions: a class's native slots calling its Python dunders.
 
-function checkStr(r: Owned | Null, what: string): Owned | Null {
-  if (r === NULL || isStr(r)) return r;
-  errSetString(TypeError, `${what} returned non-string (type ${typeNameOf(r)})`);
-  decref(r);
-  return NULL;
-}
-
+// slot_tp_repr / slot_tp_str return what the dunder returns: PyObject_Repr / PyObject_Str check it.
 function slotTpRepr(o: Borrowed): Owned | Null {
-  return checkStr(callDunder(o, '__repr__', 0, NULL, NULL, 'attr'), '__repr__');
+  return callDunder(o, '__repr__', 0, NULL, NULL, 'attr');
 }
 
 function slotTpStr(o: Borrowed): Owned | Null {
-  return checkStr(callDunder(o, '__str__', 0, NULL, NULL, 'attr'), '__str__');
+  return callDunder(o, '__str__', 0, NULL, NULL, 'attr');
 }
 
 function slotTpHash(o: Borrowed): number {
@@ -862,6 +884,9 @@ function computeSlot(t: Borrowed, key: SlotKey): unknown {
       nat = objectHashNotImplemented;
     } else if (key === 'new' && dt === cfunctionType && cfunctionDef(descr) === slotTpNewWrapperDef) {
       nat = typeSlotsOf(cfunctionSelfBorrow(descr) as Borrowed).new;
+    } else if (dt === methodDescriptorType && ((methodDefs[i32[(descr + D_DEF) >> 2]].flags ?? 0) & METH_COEXIST) !== 0) {
+      // A METH_COEXIST method stands for its type's slot (CPython would call it through the generic slot).
+      nat = typeSlotsOf(i32[(descr + D_TYPE) >> 2] as Borrowed)[key];
     }
     if (nat === undefined) { generic = true; continue; }
     if (specific === undefined) specific = nat;

@@ -36,7 +36,7 @@ function isAlign(c: string): boolean {
 }
 
 function charDesc(c: string): string {
-  const cp = c.codePointAt(0) as number;
+  const cp = c === '' ? 0 : c.codePointAt(0) as number;
   return cp > 32 && cp < 128 ? `'${c}'` : `'\\x${cp.toString(16)}'`;
 }
 
@@ -111,7 +111,8 @@ export function parseFormatSpec(text: string, defaultType: string, typeName = ''
   if (end - p.i > 1) {
     throw new FormatSpecError(`Invalid format specifier '${text}' for object of type '${typeName}'`);
   }
-  if (end - p.i === 1) f.type = spec[p.i];
+  // C keeps the type in a char where NUL means "none": an explicit '\0' is the default of float/complex.
+  if (end - p.i === 1) f.type = spec[p.i] === '\0' ? '' : spec[p.i];
   if (f.grouping !== '') {
     switch (f.type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
@@ -143,7 +144,7 @@ function pad(s: string, len: number, f: FormatSpec): string {
 /** `units`: value came from a str without astral characters, so each UTF-16 unit is one code point. */
 export function formatStr(value: string, f: FormatSpec, typeName = 'str', units = false): string {
   if (f.type !== 's') throw unknownType(f.type, typeName);
-  if (f.sign !== '') throw new FormatSpecError('Sign not allowed in string format specifier');
+  if (f.sign !== '') throw new FormatSpecError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   if (f.noNegZero) throw new FormatSpecError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw new FormatSpecError('Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') throw new FormatSpecError("'=' alignment not allowed in string format specifier");
@@ -233,7 +234,13 @@ function layoutNumber(
 }
 
 /** format(int, spec) for an int value (not for the float presentation types, which go to formatFloat). */
-export function formatInt(v: bigint, f: FormatSpec, typeName = 'int'): string {
+/**
+ * `maxStrDigits`: sys.get_int_max_str_digits() (0: no limit), which decimal output ('d', 'n') obeys as
+ * int's str does.
+ */
+export function formatInt(v: bigint, f: FormatSpec, typeName = 'int', maxStrDigits = 0): string {
+  // _PyLong_FormatAdvancedWriter rejects an unknown type before format_long_internal looks at the rest.
+  if (!'bcdoxXn'.includes(f.type) || f.type === '') throw unknownType(f.type, typeName);
   if (f.precision >= 0) throw new FormatSpecError('Precision not allowed in integer format specifier');
   if (f.noNegZero) throw new FormatSpecError('Negative zero coercion (z) not allowed in integer format specifier');
   if (f.type === 'c') {
@@ -253,6 +260,10 @@ export function formatInt(v: bigint, f: FormatSpec, typeName = 'int'): string {
   }
   const neg = v < 0n;
   const digits = (neg ? -v : v).toString(base);
+  if (base === 10 && maxStrDigits > 0 && digits.length > maxStrDigits) {
+    throw new FormatSpecError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ` +
+      'use sys.set_int_max_str_digits() to increase the limit');
+  }
   return layoutNumber(neg, f.alternate ? prefix : '', digits, '', f, f.type === 'X');
 }
 
@@ -291,11 +302,24 @@ function roundDiv(num: bigint, den: bigint): bigint {
   return r2 > den || (r2 === den && (q & 1n) === 1n) ? q + 1n : q;
 }
 
+/**
+ * The exact decimal digits of x = decM * 2**decE (after decompose) as an integer N with x = N / 10**k,
+ * k = max(0, -decE): a double has at most 1074 fractional digits, so precisions beyond them only add zeros.
+ */
+function exactDecimal(): [bigint, number] {
+  if (decE >= 0) return [decM << BigInt(decE), 0];
+  return [decM * 5n ** BigInt(-decE), -decE];
+}
+
 /** The digits of round(|x| * 10**p), x finite (p >= 0). */
 function fixedDigits(ax: number, p: number): string {
   if (ax === 0) return '0';
   decompose(ax);
-  if (decE >= 0) return ((decM << BigInt(decE)) * pow10(p)).toString();
+  if (decE >= 0 || p >= -decE) {
+    // Exact: no rounding, and the digits past the value's own are zeros (appended as text, not multiplied).
+    const [n, k] = exactDecimal();
+    return n.toString() + '0'.repeat(p - k);
+  }
   return roundDiv(decM * pow10(p), 1n << BigInt(-decE)).toString();
 }
 
@@ -303,6 +327,15 @@ let sciExp = 0;
 /** p+1 significant digits of |x| > 0 (rounded, ties to even); the decimal exponent goes to sciExp. */
 function sciDigits(ax: number, p: number): string {
   decompose(ax);
+  if (p > 330) {
+    // The value has few enough significant digits to be written exactly: pad them with zeros.
+    const [n, k] = exactDecimal();
+    const d = n.toString();
+    if (d.length <= p + 1) {
+      sciExp = d.length - 1 - k;
+      return d + '0'.repeat(p + 1 - d.length);
+    }
+  }
   let e10 = Math.floor(Math.log10(ax));
   const lo = pow10(p), hi = pow10(p + 1);
   for (;;) {

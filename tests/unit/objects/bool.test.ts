@@ -11,7 +11,7 @@ import { objectRepr, objectStr, objectIsTrue, boolNew } from '../../../src/objec
 import { typeOf, typeBase, typeNameOf, typeSlotsOf } from '../../../src/objects/type.ts';
 import { errOccurred } from '../../../src/objects/errors.ts';
 import { strToJS } from '../../../src/objects/str.ts';
-import { intType, isInt, isIntExact, smallInt, intFromNumber, intToBigInt } from '../../../src/objects/int.ts';
+import { intType, isInt, isIntExact, smallInt, intFromNumber, intToBigInt, intInvert } from '../../../src/objects/int.ts';
 import {
   boolType, Py_True, Py_False, isBool, boolAnd, boolOr, boolXor, boolNumberSlots,
 } from '../../../src/objects/bool.ts';
@@ -109,7 +109,9 @@ test('arithmetic on bools gives ints (True + True == 2, ~True == -2, -True == -1
     const s = boolNumberSlots;
     assert.equal(encodeResult(binaryOp('add', Py_True, Py_True)), 'i2');
     assert.equal(encodeResult(binaryOp('multiply', Py_True, Py_False)), 'i0');
-    assert.equal(encodeResult(s.invert!(Py_True)), 'i-2');
+    // bool's own invert slot warns first (a DeprecationWarning, which needs a session: see the corpus
+    // program objects/deprecations_312); the value is int's.
+    assert.equal(encodeResult(intInvert(Py_True)), 'i-2');
     assert.equal(encodeResult(s.negative(Py_True)), 'i-1');
     assert.equal(encodeResult(s.positive(Py_True)), 'i1');
     assert.equal(encodeResult(s.absolute(Py_False)), 'i0');

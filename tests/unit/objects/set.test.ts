@@ -463,10 +463,10 @@ withRuntime('set behaviour', true, () => {
   test('methods tables list CPython\'s methods', () => {
     assert.deepEqual(setMethods.map((m) => m.name), [
       'add', 'clear', '__contains__', 'copy', 'discard', 'difference', 'difference_update', 'intersection',
-      'intersection_update', 'isdisjoint', 'issubset', 'issuperset', 'pop', 'remove', '__sizeof__',
+      'intersection_update', 'isdisjoint', 'issubset', 'issuperset', 'pop', '__reduce__', 'remove', '__sizeof__',
       'symmetric_difference', 'symmetric_difference_update', 'union', 'update']);
     assert.deepEqual(frozensetMethods.map((m) => m.name), [
-      '__contains__', 'copy', 'difference', 'intersection', 'isdisjoint', 'issubset', 'issuperset', '__sizeof__',
+      '__contains__', 'copy', 'difference', 'intersection', 'isdisjoint', 'issubset', 'issuperset', '__reduce__', '__sizeof__',
       'symmetric_difference', 'union']);
   });
 

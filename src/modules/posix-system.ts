@@ -692,24 +692,44 @@ function posix_readv(args: number, nargs: number, kwnames: Borrowed | Null): Own
 const RWF_HIPRI = 1, RWF_DSYNC = 2, RWF_SYNC = 4, RWF_NOWAIT = 8, RWF_APPEND = 16;
 const RWF_ALL = RWF_HIPRI | RWF_DSYNC | RWF_SYNC | RWF_NOWAIT | RWF_APPEND;
 
+/**
+ * The arguments of preadv/pwritev (fd, buffers, offset, flags=0), converted in Argument Clinic's order
+ * (fd, offset and flags before the buffers are looked at). `seq` is the buffers as a fast sequence,
+ * owned by the caller. Null with the error set.
+ */
+function vectoredArgs(name: string, args: number, nargs: number, kwnames: Borrowed | Null):
+  { fd: number; offset: number; flags: number; seq: Owned } | null {
+  if (!argsNoKwnames(name, kwnames) || !argsCheckPositional(name, nargs, 3, 4)) return null;
+  const fd = intArg(argAt(args, 0));
+  if (fd === null) return null;
+  const offset = intArg(argAt(args, 2));
+  if (offset === null) return null;
+  const flags = nargs > 3 ? intArg(argAt(args, 3)) : 0;
+  if (flags === null) return null;
+  const seq = sequenceFast(argAt(args, 1), `${name}() arg 2 must be a sequence`);
+  if (seq === NULL) return null;
+  return { fd, offset, flags, seq };
+}
+
+/**
+ * What preadv2/pwritev2 refuse once the buffers are set up: unknown flags (ENOTSUP), an offset below -1
+ * (EINVAL). RWF_HIPRI and RWF_NOWAIT are hints about how to wait, which a completed call satisfies.
+ */
+function vectoredCheck(offset: number, flags: number): boolean {
+  if ((flags & ~RWF_ALL) !== 0) { oserrorRaise(ERRNO.ENOTSUP); return false; }
+  if (offset < -1) { oserrorRaise(ERRNO.EINVAL); return false; }
+  return true;
+}
+
 /** preadv(fd, buffers, offset, flags=0): preadv2(2); offset -1 reads at (and moves) the file position. */
 function posix_preadv(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('preadv', kwnames) || !argsCheckPositional('preadv', nargs, 3, 4)) return NULL;
-  const fd = intArg(argAt(args, 0));
-  if (fd === null) return NULL;
-  const seq = sequenceFast(argAt(args, 1), 'preadv() arg 2 must be a sequence');
-  if (seq === NULL) return NULL;
+  const a = vectoredArgs('preadv', args, nargs, kwnames);
+  if (a === null) return NULL;
+  const { fd, offset, seq } = a;
   let result: Owned | Null = NULL;
   fail: {
     const lens = writableLengths(seq);
-    if (lens === null) break fail;
-    const offset = intArg(argAt(args, 2));
-    if (offset === null) break fail;
-    const flags = nargs > 3 ? intArg(argAt(args, 3)) : 0;
-    if (flags === null) break fail;
-    // RWF_HIPRI and RWF_NOWAIT are hints about how to wait; a read that completes satisfies both.
-    if ((flags & ~RWF_ALL) !== 0) { oserrorRaise(ERRNO.ENOTSUP); break fail; }
-    if (offset < -1) { oserrorRaise(ERRNO.EINVAL); break fail; }
+    if (lens === null || !vectoredCheck(offset, a.flags)) break fail;
     const total = sum(lens);
     let data: Uint8Array | null;
     if (offset === -1) data = fdRead(fd, total);
@@ -727,21 +747,13 @@ function posix_preadv(args: number, nargs: number, kwnames: Borrowed | Null): Ow
 
 /** pwritev(fd, buffers, offset, flags=0): pwritev2(2) with RWF_DSYNC/RWF_SYNC/RWF_APPEND honoured. */
 function posix_pwritev(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('pwritev', kwnames) || !argsCheckPositional('pwritev', nargs, 3, 4)) return NULL;
-  const fd = intArg(argAt(args, 0));
-  if (fd === null) return NULL;
-  const seq = sequenceFast(argAt(args, 1), 'pwritev() arg 2 must be a sequence');
-  if (seq === NULL) return NULL;
+  const a = vectoredArgs('pwritev', args, nargs, kwnames);
+  if (a === null) return NULL;
+  const { fd, offset, flags, seq } = a;
   let result: Owned | Null = NULL;
   fail: {
     const data = gather(seq);
-    if (data === null) break fail;
-    const offset = intArg(argAt(args, 2));
-    if (offset === null) break fail;
-    const flags = nargs > 3 ? intArg(argAt(args, 3)) : 0;
-    if (flags === null) break fail;
-    if ((flags & ~RWF_ALL) !== 0) { oserrorRaise(ERRNO.ENOTSUP); break fail; }
-    if (offset < -1) { oserrorRaise(ERRNO.EINVAL); break fail; }
+    if (data === null || !vectoredCheck(offset, flags)) break fail;
     let n: number;
     if ((flags & RWF_APPEND) !== 0 || offset !== -1) {
       try {

@@ -132,3 +132,10 @@ for name in sorted(os.listdir(root)):
     os.remove(os.path.join(root, name))
 os.rmdir(root)
 print('done', os.path.exists(root))
+
+# Argument Clinic converts fd, offset and flags before the buffers are looked at.
+for call in [lambda: os.preadv(0, 5, 'x'), lambda: os.pwritev(0, [1], 'x'), lambda: os.pwritev(0, 5, 0, 'x')]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)

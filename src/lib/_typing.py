@@ -197,52 +197,41 @@ def _init_typevar(tv, name, bound, evaluate_bound, constraints, evaluate_constra
     tv._infer_variance = bool(infer_variance)
 
 
-class ParamSpecArgs(_Sealed, _root=True):
+class _ParamSpecPart(_Sealed, _root=True):
+    """P.args and P.kwargs: the part `_part` of the ParamSpec `_origin` (two C types in CPython)."""
+    __slots__ = ('_origin',)
+    __origin__ = _member('_origin')
+
+    def __init__(self, origin):
+        self._origin = origin
+
+    def __repr__(self):
+        return f'{self._origin.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._origin == other._origin
+
+    def __hash__(self):
+        return hash((type(self), self._origin))
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')
+
+
+class ParamSpecArgs(_ParamSpecPart, _root=True):
     """The args for a ParamSpec object: P.args."""
     __module__ = 'typing'
-    __slots__ = ('_origin',)
-    __origin__ = _member('_origin')
-
-    def __init__(self, origin):
-        self._origin = origin
-
-    def __repr__(self):
-        return f'{self._origin.__name__}.args'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self._origin == other._origin
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self._origin))
-
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of ParamSpecArgs')
+    __slots__ = ()
+    _part = 'args'
 
 
-class ParamSpecKwargs(_Sealed, _root=True):
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """The kwargs for a ParamSpec object: P.kwargs."""
     __module__ = 'typing'
-    __slots__ = ('_origin',)
-    __origin__ = _member('_origin')
-
-    def __init__(self, origin):
-        self._origin = origin
-
-    def __repr__(self):
-        return f'{self._origin.__name__}.kwargs'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self._origin == other._origin
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self._origin))
-
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of ParamSpecKwargs')
+    __slots__ = ()
+    _part = 'kwargs'
 
 
 class ParamSpec(_Variance, _root=True):

@@ -213,8 +213,7 @@ class _ParamSpecPart(_Sealed, _root=True):
             return NotImplemented
         return self._origin == other._origin
 
-    def __hash__(self):
-        return hash((type(self), self._origin))
+    # No __hash__: with __eq__ defined they are unhashable, as in CPython.
 
     def __mro_entries__(self, bases):
         raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')

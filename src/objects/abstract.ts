@@ -597,18 +597,7 @@ function intFromBigIntOf(o: Borrowed): Owned | Null {
  * Returns -1 with an exception set on error (check errOccurred).
  */
 export function numberAsSsize(o: Borrowed, exc: Borrowed | Null): number {
-  let v: number;
-  if (isInt(o)) {
-    v = intSafeValue(o);
-    if (v === v) return v;
-    return ssizeSaturate(o, exc);
-  }
-  const i = numberIndexAny(o);
-  if (i === NULL) return -1;
-  v = intSafeValue(i);
-  if (v !== v) v = ssizeSaturate(i, exc);
-  decref(i);
-  return v;
+  return asSsize(o, exc, null);
 }
 
 /**
@@ -616,16 +605,7 @@ export function numberAsSsize(o: Borrowed, exc: Borrowed | Null): number {
  * OverflowError says "Python int too large to convert to C ssize_t".
  */
 export function clinicSsize(o: Borrowed): number {
-  const v = numberAsSsize(o, NULL);
-  if (v === -1 && errOccurred() !== NULL) return -1;
-  if (v === Number.MAX_SAFE_INTEGER || v === -Number.MAX_SAFE_INTEGER) {
-    const i = numberIndexAny(o);
-    if (i === NULL) return -1;
-    const big = intBitLengthNumber(i) > 63 && !(intSign(i) < 0 && intToBigInt(i) === -(2n ** 63n));
-    decref(i);
-    if (big) { errSetString(OverflowError, 'Python int too large to convert to C ssize_t'); return -1; }
-  }
-  return v;
+  return asSsize(o, OverflowError, 'Python int too large to convert to C ssize_t');
 }
 
 /** Argument Clinic's 'i' converter (__index__, then _PyLong_AsInt): -1 with the error set when it fails. */
@@ -637,11 +617,26 @@ export function clinicInt(o: Borrowed): number {
   return v;
 }
 
-/** numberAsSsize of an int that is not a safe integer: +-MAX_SAFE_INTEGER, or `exc` past 2**63. */
-function ssizeSaturate(i: Borrowed, exc: Borrowed | Null): number {
+/** numberAsSsize with the message past 2**63 given (null: "cannot fit 'int' into an index-sized integer"). */
+function asSsize(o: Borrowed, exc: Borrowed | Null, msg: string | null): number {
+  let v: number;
+  if (isInt(o)) {
+    v = intSafeValue(o);
+    return v === v ? v : ssizeSaturate(o, exc, msg);
+  }
+  const i = numberIndexAny(o);
+  if (i === NULL) return -1;
+  v = intSafeValue(i);
+  if (v !== v) v = ssizeSaturate(i, exc, msg);
+  decref(i);
+  return v;
+}
+
+/** An int that is not a safe integer as a size: +-MAX_SAFE_INTEGER, or `exc` past 2**63. */
+function ssizeSaturate(i: Borrowed, exc: Borrowed | Null, msg: string | null): number {
   const neg = intSign(i) < 0;
   if (exc !== NULL && intBitLengthNumber(i) > 63 && !(neg && intToBigInt(i) === -(2n ** 63n))) {
-    errSetString(exc, `cannot fit '${typeNameOf(i)}' into an index-sized integer`);
+    errSetString(exc, msg ?? `cannot fit '${typeNameOf(i)}' into an index-sized integer`);
     return -1;
   }
   return neg ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;

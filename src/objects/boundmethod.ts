@@ -132,15 +132,9 @@ function methodHash(m: Borrowed): number {
 
 /**
  * method_getattro: what the method type defines (its descriptors and object's: __reduce__, __eq__,
- * __class__...), then the function's own attributes. __func__ and __self__ are answered first.
+ * __class__, the __func__/__self__/__doc__ getsets...), then the function's own attributes.
  */
 function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
-  const s = strToJS(name);
-  if (s === '__func__' || s === '__self__') {
-    const v = i32[(m + (s === '__func__' ? IM_FUNC : IM_SELF)) >> 2] as Borrowed;
-    incref(v);
-    return v as Owned;
-  }
   const descr = typeLookup(methodType, name);
   if (descr !== NULL) {
     const get = slotsOf(descr).descrGet;
@@ -148,11 +142,10 @@ function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
   }
   const func = i32[(m + IM_FUNC) >> 2] as Borrowed;
   const g = slotsOf(func).getattro;
-  if (g === null) return errSetString(AttributeError, `'method' object has no attribute '${s}'`);
-  const r = g(func, name);
+  const r = g === null ? NULL : g(func, name);
   if (r === NULL) {
-    decref(errTake());
-    return errSetString(AttributeError, `'method' object has no attribute '${s}'`);
+    if (g !== null) decref(errTake());
+    return errSetString(AttributeError, `'method' object has no attribute '${strToJS(name)}'`);
   }
   return r;
 }

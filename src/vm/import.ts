@@ -572,9 +572,8 @@ export function importFrom(mod: Borrowed, name: Borrowed): Owned | Null {
   errSetString(exceptionTypes.get('ImportError')!, msg);
   const exc = errFetch();
   if (exc === NULL) return NULL;
-  const attrs: Array<[string, Borrowed | Null]> = [['name', NULL], ['path', hasFile ? file : NULL], ['name_from', name]];
   const pn = pkg === '' ? NULL : strFromJS(pkg);
-  attrs[0][1] = pn;
+  const attrs: Array<[string, Borrowed | Null]> = [['name', pn], ['path', hasFile ? file : NULL], ['name_from', name]];
   for (const [k, v] of attrs) if (v !== NULL && objectSetAttr(exc, strInternImmortal(k), v) < 0) errClear();
   if (pn !== NULL) decref(pn);
   errSetRaised(exc);

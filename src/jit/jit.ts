@@ -30,10 +30,13 @@ import {
 } from '../objects/type.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { TypeError, StopIteration } from '../objects/exceptions.ts';
-import { objectRichCompare, objectIsTrue, objectLength, enterRecursiveCall, leaveRecursiveCall } from '../objects/object.ts';
+import {
+  objectRichCompare, objectIsTrue, objectLength, enterRecursiveCall, leaveRecursiveCall, enterRecursiveClassCall,
+  leaveRecursiveClassCall,
+} from '../objects/object.ts';
 import { OB_SIZE } from '../heap/header.ts';
 import {
-  objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall,
+  objectGetItem, objectSetItem, sequenceContains, objectGetIter, numberNegative, numberInvert, objectVectorcall, objectVectorcallUncharged,
   checkFunctionResult,
 } from '../objects/abstract.ts';
 import {
@@ -193,8 +196,10 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
   if (init !== NULL) {
     // Allocate here and run __init__ as a frame (the loop's FRAME_INIT path).
     classCallArgsTouch(nargs - nkw, nkw);
-    const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null);
+    const charged = !enterRecursiveClassCall();
+    const self = charged ? objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw as Borrowed | Null) : NULL;
     if (self === NULL) {
+      if (charged) leaveRecursiveClassCall();
       for (let p = base + oparg + 1; p >= base; p--) { const v = i32[p]; if (v !== 0) decref(v as Owned); }
       return NULL;
     }
@@ -205,6 +210,7 @@ function jitCall(base: number, oparg: number, kw: number): Owned | Null {
     decref(callable as Owned);
     incref(init);
     const r = jitCallFunction(init, base + 1, nargs + 1, kw);
+    leaveRecursiveClassCall();
     if (r === NULL || !initReturned(r)) { decref(self); return NULL; }
     return self;
   }
@@ -248,6 +254,9 @@ function jitCallNative(callable: number, aw: number, nargs: number, kw: number):
     def = i32[(callable + D_DEF) >> 2];
     self = i32[aw++];
     nargs--;
+  } else if (t === cfunctionType || t === methodDescriptorType) {
+    // A library function written in Python, or a descriptor given a wrong self: uncharged, as the loop does.
+    return objectVectorcallUncharged(callable as Borrowed, aw << 2, nargs, kw as Borrowed | Null);
   } else {
     return objectVectorcall(callable as Borrowed, aw << 2, nargs, kw as Borrowed | Null);
   }
@@ -259,6 +268,9 @@ function jitCallNative(callable: number, aw: number, nargs: number, kw: number):
   // METH_NOARGS / METH_O: the count check, worded by the callable as the interpreter's call words it.
   const k = methodDefArgKinds[def];
   if (k !== 0 && (kw !== 0 || nargs !== (k === METH_O ? 1 : 0)) && !methodArgKindCheck(callable as Borrowed, k, nargs, kw as Borrowed | Null)) return NULL;
+  // 3.12's CALL_NO_KW_BUILTIN_O and CALL_NO_KW_METHOD_DESCRIPTOR_O / _NOARGS charge the call to the C
+  // recursion budget; its other call instructions (METH_FASTCALL, keywords) do not.
+  if (k === 0) return checkFunctionResult(callable as Borrowed, methodDefs[def].fn(self as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null));
   if (enterRecursiveCall(' while calling a Python object')) return NULL;
   const r = methodDefs[def].fn(self as Borrowed | Null, aw << 2, nargs, kw as Borrowed | Null);
   leaveRecursiveCall();

@@ -12,7 +12,7 @@ import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   slotsOf, typeOf, typeNameOf, typeIsSubtype, typeName, typeType, typeSlotsOf, objectType,
-  TP_FLAGS, Py_TPFLAGS_HEAPTYPE, typeLookup as typeLookupCached,
+  TP_FLAGS, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_TYPE_SUBCLASS, Py_TPFLAGS_BASE_EXC_SUBCLASS, typeLookup as typeLookupCached,
 } from './type.ts';
 import {
   enterRecursiveCall, leaveRecursiveCall, objectRichCompareBool, objectStr, objectRepr, objectIsTrue,
@@ -90,10 +90,42 @@ export function callArgsPop(addr: number): void {
 
 // ---- Calls -------------------------------------------------------------------------------------------
 
+/** Types whose objects' calls cost no unit here: function (its eval entry is charged), method (it calls its function). */
+const unchargedCallTypes: number[] = [];
+
+/** Marks objects of type `t` as called without a unit of the C recursion budget (their modules, at start-up). */
+export function callChargeExempt(t: Borrowed): void {
+  unchargedCallTypes.push(t);
+}
+
+/**
+ * Whether CPython 3.12's call of `callable` from native code costs a unit of the C recursion budget
+ * (" while calling a Python object"): a builtin function or method's vectorcall does (cfunction_enter_call,
+ * method_enter_call), as does a call through tp_call (_PyObject_MakeTpCall: instances of classes with
+ * `__call__`, classes, whose heap types have no vectorcall in 3.12, exception types, slot wrappers);
+ * a Python function's or bound method's vectorcall does not, nor a static type's (list(), int()...).
+ */
+function callCharged(callable: Borrowed): boolean {
+  const t = i32[(callable + 4) >> 2];
+  if (unchargedCallTypes.includes(t)) return false;
+  const tf = i32[(t + TP_FLAGS) >> 2];
+  if ((tf & Py_TPFLAGS_TYPE_SUBCLASS) === 0 || (tf & Py_TPFLAGS_HEAPTYPE) !== 0) return true;
+  return (i32[(callable + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS)) !== 0;
+}
+
+/**
+ * objectVectorcall without the recursion charge: the eval loop's call of a builtin, which 3.12's
+ * specialized instructions make without its vectorcall (the loop charges METH_O / METH_NOARGS itself).
+ */
+export function objectVectorcallUncharged(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  return checkFunctionResult(callable, slotsOf(callable).call!(callable, args, nargs, kwnames));
+}
+
 /** _PyObject_Vectorcall: calls with `nargs` positional args at heap address `args` (+ keyword values named by kwnames). */
 export function objectVectorcall(callable: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   const f = slotsOf(callable).call;
   if (f === null) return errSetString(TypeError, `'${typeNameOf(callable)}' object is not callable`);
+  if (!callCharged(callable)) return checkFunctionResult(callable, f(callable, args, nargs, kwnames));
   if (enterRecursiveCall(' while calling a Python object')) return NULL;
   const r = f(callable, args, nargs, kwnames);
   leaveRecursiveCall();

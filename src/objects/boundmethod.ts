@@ -19,7 +19,7 @@ import { errNoMemory, errSetString } from './errors.ts';
 import { AttributeError, TypeError } from './exceptions.ts';
 import { strFromJS, strToJS } from './str.ts';
 import { tupleSize, tuplePack } from './tuple.ts';
-import { typeLookup, objectGetAttr, iterHooks } from './abstract.ts';
+import { typeLookup, objectGetAttr, iterHooks, callChargeExempt } from './abstract.ts';
 import { typeAddMethods, argsNone } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
 import { Py_None } from './none.ts';
@@ -193,6 +193,7 @@ export function methodInitStatic(): void {
       richcompare: methodRichCompare, hash: methodHash, getattro: methodGetAttr, new: methodTypeNew,
     },
   });
+  callChargeExempt(methodType);
   typeAddMethods(methodType, [{ name: '__reduce__', fn: method_reduce, doc: 'Return state information for pickling.' }]);
   // Readable from the class too (method.__func__ is a descriptor there, as CPython's members are).
   typeAddGetSets(methodType, [

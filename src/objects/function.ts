@@ -18,7 +18,7 @@ import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNa
 import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr } from './object.ts';
 import { errSetString } from './errors.ts';
 import { AttributeError, TypeError, ValueError, exceptionTypes } from './exceptions.ts';
-import { parseArgs, PARSED } from './abstract.ts';
+import { parseArgs, PARSED, callChargeExempt } from './abstract.ts';
 import { isCell } from './cell.ts';
 import { isModule, moduleDictBorrow } from './module.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
@@ -337,6 +337,7 @@ export function functionInitStatic(): void {
       setattro: functionSetAttr,
     },
   });
+  callChargeExempt(functionType);
   // The func_* getsets in the type's dict (dir(), type(f).__dict__): the getattro/setattro above serve them first.
   const defs: GetSetDef[] = [];
   for (const [name, off] of Object.entries(FIELD_BY_NAME)) {

@@ -184,6 +184,45 @@ export function leaveRecursiveCall(): void {
   cRecursionRemaining++;
 }
 
+/**
+ * _PyEval_EvalFrameDefault's entry: native code running a Python frame (a function called from native
+ * code, a class body, exec, a generator resumed by next()) costs PY_EVAL_C_STACK_UNITS (2) of the C
+ * budget, with the plain "maximum recursion depth exceeded"; calls between Python frames cost none.
+ * True (RecursionError set) at the limit; else call leaveRecursiveEval after.
+ */
+export function enterRecursiveEval(): boolean {
+  cRecursionRemaining--;
+  if (enterRecursiveCall('')) {
+    cRecursionRemaining++;
+    return true;
+  }
+  return false;
+}
+
+/** The pair of enterRecursiveEval. */
+export function leaveRecursiveEval(): void {
+  cRecursionRemaining += 2;
+}
+
+/**
+ * A class called with its `__init__` run as a frame of the caller's loop: what 3.12 charges for it
+ * (_PyObject_MakeTpCall's unit, then the eval entry of `__init__`), so recursion through `__init__`
+ * stops where CPython's does. True (RecursionError set) at the limit; else leaveRecursiveClassCall after.
+ */
+export function enterRecursiveClassCall(): boolean {
+  if (enterRecursiveCall(' while calling a Python object')) return true;
+  if (enterRecursiveEval()) {
+    cRecursionRemaining++;
+    return true;
+  }
+  return false;
+}
+
+/** The pair of enterRecursiveClassCall. */
+export function leaveRecursiveClassCall(): void {
+  cRecursionRemaining += 3;
+}
+
 /** PyObject_Repr. https://docs.python.org/3/library/functions.html#repr */
 export function objectRepr(o: Borrowed): Owned | Null {
   return strResult(objectReprUnchecked(o), '__repr__');

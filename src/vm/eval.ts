@@ -60,10 +60,16 @@ import {
   genType, GI_FRAME, GI_FRAME_STATE, GI_NAME, GI_QUALNAME, GI_EXC_STATE, GI_WEAKREFLIST, GI_CODE, GI_AG_FINALIZER, GI_AG_FLAGS, FRAME_CREATED,
   FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED,
 } from '../objects/gen.ts';
-import { objectGCNew } from '../objects/object.ts';
+import {
+  objectGCNew, enterRecursiveEval, leaveRecursiveEval, enterRecursiveCall, leaveRecursiveCall, enterRecursiveClassCall,
+  leaveRecursiveClassCall,
+} from '../objects/object.ts';
+import {
+  cfunctionType, methodDescriptorType, methodDefArgKinds, methodDefSpecs, M_DEF, D_DEF,
+} from '../objects/methodobject.ts';
 import {
   objectGetItem, objectSetItem, objectDelItem, sequenceContains, objectGetIter, objectGetAttr,
-  objectVectorcall, objectCall, objectFormat, objectASCII, sequenceTuple, listExtendIterable,
+  objectVectorcall, objectVectorcallUncharged, objectCall, objectFormat, objectASCII, sequenceTuple, listExtendIterable,
   numberNegative, numberInvert, numberPositive, objectCallOneArg, lookupSpecial, objectCallNoArgs,
   objectCallArgs, iterHooks,
 } from '../objects/abstract.ts';
@@ -90,6 +96,22 @@ import {
 } from './typeparams.ts';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch, prepReraiseStar, exceptionGroupMatch } from './match.ts';
 
+
+/**
+ * Whether the loop's call of `callable` costs a unit of the C recursion budget, as 3.12's specialized
+ * CALL_NO_KW_BUILTIN_O and CALL_NO_KW_METHOD_DESCRIPTOR_O / _NOARGS do (compiled code's jitCallNative
+ * decides the same way): a METH_O or METH_NOARGS native called without keywords, unless it is one of
+ * the calls with an instruction of their own (len, isinstance, list.append). Other callables are
+ * charged by their call (objectVectorcall: tp_call; functionVectorcall: the eval entry).
+ */
+function nativeCallCharged(callable: number, nkw: number): boolean {
+  const t = i32[(callable + 4) >> 2];
+  let def: number;
+  if (t === cfunctionType) def = i32[(callable + M_DEF) >> 2];
+  else if (t === methodDescriptorType) def = i32[(callable + D_DEF) >> 2];
+  else return false;
+  return methodDefArgKinds[def] !== 0 && nkw === 0 && methodDefSpecs[def] === 0;
+}
 
 /** NameError of the running runtime (exception types are per runtime). */
 function NameErrorType(): Borrowed {
@@ -199,11 +221,13 @@ export function frameClear(f: number): void {
 
 /** Calls a Python function from native code (the function type's vectorcall slot). */
 export function functionVectorcall(func: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (enterRecursiveEval()) return NULL;
   incref(func);
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
   const f = framePushFunc(func as Owned, args >> 2, nargs + nkw, kwnames, false);
-  if (f === 0) return NULL;
-  return evalCallFrame(f, 0);
+  const r = f === 0 ? NULL : evalCallFrame(f, 0);
+  leaveRecursiveEval();
+  return r;
 }
 
 /**
@@ -218,16 +242,22 @@ export function evalCallFrame(f: number, ix: number): Owned | Null {
 
 /** Runs `func`'s code with `locals` as its namespace (class bodies, module code): _PyEval_Vector with locals. */
 export function functionCallWithLocals(func: Borrowed, locals: Borrowed | Null): Owned | Null {
+  if (enterRecursiveEval()) return NULL;
   incref(func);
   const f = framePushFunc(func as Owned, 0, 0, NULL, false);
-  if (f === 0) return NULL;
+  if (f === 0) {
+    leaveRecursiveEval();
+    return NULL;
+  }
   if (locals !== NULL) {
     incref(locals);
     const old = i32[(f >> 2) + F_LOCALS];
     i32[(f >> 2) + F_LOCALS] = locals;
     if (old !== 0) decref(old as Owned);
   }
-  return evalFrame(f, false);
+  const r = evalFrame(f, false);
+  leaveRecursiveEval();
+  return r;
 }
 
 /**
@@ -762,6 +792,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         const prev = ts.frame;
         f = prev;
         if (flags & FRAME_INIT) {
+          leaveRecursiveClassCall();
           unwinding = !initReturned(r);
           continue main;
         }
@@ -1453,7 +1484,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               const init = classInitInline(callable as Borrowed);
               if (init !== NULL) {
                 classCallArgsTouch(nargs - nkw, nkw);
-                const self = objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw);
+                const charged = !enterRecursiveClassCall();
+                const self = charged ? objectNewSlot(callable as Borrowed, aw << 2, nargs - nkw, kw) : NULL;
+                if (self === NULL && charged) leaveRecursiveClassCall();
                 if (self !== NULL) {
                   // base: the caller's reference (the call's result once __init__ returns None);
                   // base + 1 (was the class): __init__'s self argument.
@@ -1465,7 +1498,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                   i32[fw + F_SP] = base + 1;
                   const nf = framePushCall(init as Owned, base + 1, nargs + 1, kw);
                   sp = base + 1;
-                  if (nf === 0) break dispatch;
+                  if (nf === 0) {
+                    leaveRecursiveClassCall();
+                    break dispatch;
+                  }
                   i32[(nf >> 2) + F_FLAGS] |= FRAME_INIT;
                   i32[(nf >> 2) + F_PREVIOUS] = f;
                   f = nf;
@@ -1480,7 +1516,20 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                 break dispatch;
               }
             }
-            const r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw);
+            // A builtin is called as 3.12's specialized instructions call it (nativeCallCharged), the
+            // rest through their vectorcall.
+            const ct = i32[(callable + 4) >> 2];
+            let r: Owned | Null;
+            if (ct !== cfunctionType && ct !== methodDescriptorType) {
+              r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw);
+            } else if (!nativeCallCharged(callable, nkw)) {
+              r = objectVectorcallUncharged(callable as Borrowed, aw << 2, nargs - nkw, kw);
+            } else if (enterRecursiveCall(' while calling a Python object')) {
+              r = NULL;
+            } else {
+              r = objectVectorcallUncharged(callable as Borrowed, aw << 2, nargs - nkw, kw);
+              leaveRecursiveCall();
+            }
             for (let p = sp - 1; p >= base; p--) {
               const v = i32[p];
               if (v !== 0) decref(v as Owned);
@@ -1524,6 +1573,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             f = prev;
             if (flags & FRAME_INIT) {
               // The instance is already in the call's result slot of the caller.
+              leaveRecursiveClassCall();
               unwinding = !initReturned(retval);
               continue main;
             }
@@ -1763,6 +1813,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       ts.frame = prev;
       if (flags & FRAME_ENTRY) return NULL;
       if (flags & FRAME_INLINE_GEN) inlineGenFinish(fw);
+      if (flags & FRAME_INIT) leaveRecursiveClassCall();
       // Go on unwinding in the caller (the top of `main` reloads its state and sets lasti).
       f = prev;
       unwinding = true;

@@ -12,7 +12,7 @@ import { typeOf, slotsOf, typeNameOf, type VisitProc } from '../objects/type.ts'
 import { errSetNone, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches } from '../objects/errors.ts';
 import { exceptionTypes, StopIteration, TypeError, ValueError, AttributeError } from '../objects/exceptions.ts';
 import { Py_None } from '../objects/none.ts';
-import { objectGCFree } from '../objects/object.ts';
+import { objectGCFree, enterRecursiveEval, leaveRecursiveEval } from '../objects/object.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import {
   genType, genHooks, genKinds, genKindName, genSetStopIterationValue, GI_FRAME, GI_FRAME_STATE, GI_CODE, GI_NAME,
@@ -67,8 +67,14 @@ export function genSend(g: Borrowed, arg: Borrowed | Null, exc: boolean, closing
     setSendYielded(false);
     return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded');
   }
+  if (enterRecursiveEval()) {
+    setSendYielded(false);
+    return NULL;
+  }
   genEnter(g, exc ? NULL : arg === NULL ? Py_None : arg);
-  return genLeave(g, evalGenFrame(frameOf(g), exc));
+  const r = genLeave(g, evalGenFrame(frameOf(g), exc));
+  leaveRecursiveEval();
+  return r;
 }
 
 /** The generator's frame starts running: `sent` (borrowed; NULL when resumed by an exception) is pushed on its stack. */

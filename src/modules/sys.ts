@@ -11,14 +11,15 @@ import { builtinModuleNames } from './index.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, refcnt, isImmortal, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNameOf, typeBasicSize, typeItemSize, typeOf, Py_TPFLAGS_HAVE_GC } from '../objects/type.ts';
+import { typeNameOf, typeOf } from '../objects/type.ts';
+import { preHeaderSize } from '../objects/sizeof.ts';
 import { objectRepr } from '../objects/object.ts';
 import { errSetString, errSetRaised, errFetch } from '../objects/errors.ts';
 import { TypeError, ValueError, exceptionTypes, exceptionNew } from '../objects/exceptions.ts';
 import {
   strFromJS, strToJS, isStr, isStrExact, strIntern, strIsInterned, strInternImmortal, strLength,
 } from '../objects/str.ts';
-import { intFromNumber, isInt, intAsNumber, intAsCInt, intFromBigInt } from '../objects/int.ts';
+import { intFromNumber, isInt, intAsNumber, intAsCInt, intFromBigInt, intToBigInt } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal, tupleEmptyNew } from '../objects/tuple.ts';
 import { listNew, listAppend } from '../objects/list.ts';
 import { genAsyncHooks, genAsyncHooksSet } from '../objects/gen.ts';
@@ -39,10 +40,10 @@ import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MA
 import { frameObjectNew, frameObjectSetBackSteal } from '../objects/frameobject.ts';
 import { CO_NLOCALSPLUS } from '../objects/code.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
-import { objectCallOneArg, objectCallArgs } from '../objects/abstract.ts';
+import { objectCallOneArg, objectCallArgs, objectCallNoArgs, lookupSpecial, parseArgs, PARSED } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
 import { objectCall, floatAsDoubleAny, callableCheck } from '../objects/abstract.ts';
-import { errOccurred } from '../objects/errors.ts';
+import { errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import { strInternedCount } from '../objects/str.ts';
 import { HASH_KEY } from '../support/hash-secret.ts';
 
@@ -142,6 +143,35 @@ function oneArg(name: string, nargs: number): boolean {
   if (nargs === 1) return true;
   errSetString(TypeError, `${name}() takes exactly one argument (${nargs} given)`);
   return false;
+}
+
+
+/** o.__sizeof__() as _PySys_GetSizeOf reads it: a non-negative ssize_t, or -1 with an error set. */
+function sizeOfChecked(o: Borrowed): number {
+  const m = lookupSpecial(o, '__sizeof__');
+  if (m === NULL) {
+    if (errOccurred() === NULL) errSetString(TypeError, `Type ${typeNameOf(o)} doesn't define __sizeof__`);
+    return -1;
+  }
+  const r = objectCallNoArgs(m);
+  decref(m);
+  if (r === NULL) return -1;
+  if (!isInt(r)) {
+    decref(r);
+    errSetString(TypeError, 'an integer is required');
+    return -1;
+  }
+  const v = intToBigInt(r);
+  decref(r);
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+    errSetString(exceptionTypes.get('OverflowError')!, 'Python int too large to convert to C ssize_t');
+    return -1;
+  }
+  if (v < 0n) {
+    errSetString(ValueError, '__sizeof__() should return >= 0');
+    return -1;
+  }
+  return Number(v);
 }
 
 const sysFunctions: MethodDef[] = [
@@ -244,15 +274,17 @@ const sysFunctions: MethodDef[] = [
   },
   {
     name: 'getsizeof',
-    fn: (_s, args, nargs) => {
-      if (nargs < 1) return errSetString(TypeError, 'getsizeof() missing required argument \'object\' (pos 1)');
-      const o = argAt(args, 0);
-      const t = typeOf(o);
-      let size = typeBasicSize(t);
-      const item = typeItemSize(t);
-      if (item !== 0) size += item * Math.abs(i32[(o + 8) >> 2]);
-      if ((i32[(t + 28) >> 2] & Py_TPFLAGS_HAVE_GC) !== 0) size += 16;
-      return intFromNumber(size);
+    // sys_getsizeof / _PySys_GetSizeOf: __sizeof__() looked up on the type, checked, plus the pre-header.
+    fn: (_s, args, nargs, kwnames) => {
+      if (!parseArgs('getsizeof', args, nargs, kwnames ?? NULL, ['object', 'default'], 1)) return NULL;
+      const o = PARSED[0] as Borrowed, dflt = PARSED[1] as Borrowed | Null;
+      const size = sizeOfChecked(o);
+      if (size >= 0) return intFromNumber(size + preHeaderSize(typeOf(o)));
+      if (dflt !== NULL && errExceptionMatches(TypeError)) {
+        errClear();
+        return newRef(dflt);
+      }
+      return NULL;
     },
   },
   {

@@ -38,7 +38,7 @@ import { bufferCheck } from './memoryview.ts';
 import {
   isTuple, isTupleExact, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, TUPLE_ITEMS, tupleEmptyNew,
 } from './tuple.ts';
-import { isListExact, listNew, listAppendSteal, listSize, listAsTuple, listExtend } from './list.ts';
+import { isListExact, listNew, listAppendSteal, listSize, listAsTuple, listExtend, listReserve, listTrim } from './list.ts';
 import { isDict, dictSize, dictNext } from './dict.ts';
 import { formatInt, formatFloat, formatStr, parseFormatSpec, FormatSpecError, asciiEscape } from '../support/format-spec.ts';
 
@@ -906,11 +906,15 @@ export function listExtendIterable(l: Borrowed, o: Borrowed): number {
   if (isListExact(o) || isTupleExact(o) || o === l) return listExtend(l, o);
   const it = objectGetIter(o);
   if (it === NULL) return -1;
+  // list_extend: room for the length hint first (so the list's size shows CPython's allocation), then
+  // the items, then the unused room back.
+  const n = objectLengthHint(o, 8);
+  if (n < 0 || listReserve(l, n) < 0) { decref(it); return -1; }
   for (;;) {
     const item = iterNext(it);
     if (item === NULL) {
       decref(it);
-      return errOccurred() !== NULL ? -1 : 0;
+      return errOccurred() !== NULL ? -1 : listTrim(l);
     }
     if (listAppendSteal(l, item) < 0) { decref(it); return -1; }
   }
@@ -940,17 +944,36 @@ export function fastSize(o: Borrowed): number {
   return isTuple(o) ? tupleSize(o) : listSize(o);
 }
 
-/** PyObject_LengthHint's first half: len(o) when o has __len__, else `dflt`; -1 on error. */
+/**
+ * PyObject_LengthHint: len(o) when o has __len__ (a TypeError from it is ignored), else
+ * o.__length_hint__() when o has one and it does not return NotImplemented, else `dflt`; -1 with an
+ * error set on failure.
+ */
 export function objectLengthHint(o: Borrowed, dflt: number): number {
   const f = slotsOf(o).length;
   if (f !== null) {
     const n = f(o);
-    if (n < 0 && errOccurred() !== NULL) {
-      if (!errExceptionMatches(TypeError)) return -1;
-      errClear();
-      return dflt;
-    }
-    return n;
+    if (n >= 0) return n;
+    if (!errExceptionMatches(TypeError)) return -1;
+    errClear();
+  }
+  const hint = lookupSpecial(o, '__length_hint__');
+  if (hint === NULL) return errOccurred() !== NULL ? -1 : dflt;
+  const r = objectCallNoArgs(hint);
+  decref(hint);
+  if (r === NULL) {
+    if (!errExceptionMatches(TypeError)) return -1;
+    errClear();
+    return dflt;
+  }
+  if (r === Py_NotImplemented) {
+    decref(r);
+    return dflt;
+  }
+  if (!isInt(r)) {
+    errSetString(TypeError, `__length_hint__ must be an integer, not ${typeNameOf(r)}`);
+    decref(r);
+    return -1;
   }
   return dflt;
 }

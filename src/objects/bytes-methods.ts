@@ -4,6 +4,7 @@
 // Invariants: a method reads its receiver through bufferGet (bytes or bytearray) and returns the
 // receiver's kind (bytes for bytes and subclasses, bytearray for bytearray); arguments accept any buffer.
 
+import { cpythonBasicSize } from './sizeof.ts';
 import { u8 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -853,6 +854,8 @@ const bytearrayOwnMethods: MethodDef[] = [
   { name: 'clear', fn: posOnly('bytearray.clear', 0, 0, (self) => (bytearrayResize(self, 0) < 0 ? NULL : noneNew())) },
   { name: 'copy', fn: posOnly('bytearray.copy', 0, 0, (self) => bytearrayFromUint8Array(view(self))) },
   { name: '__alloc__', fn: posOnly('bytearray.__alloc__', 0, 0, (self) => intFromNumber(i32[(self + 12) >> 2])) },
+  // CPython's struct plus the allocated buffer (ob_alloc).
+  { name: '__sizeof__', fn: posOnly('bytearray.__sizeof__', 0, 0, (self) => intFromNumber(cpythonBasicSize(typeOf(self)) + i32[(self + 12) >> 2])) },
   { name: '__buffer__', fn: bufferWrapper(false) },
   { name: '__release_buffer__', fn: posOnly('bytearray.__release_buffer__', 1, 1, (_self, args) => {
     const m = argAt(args, 0);

@@ -6,6 +6,7 @@
 //
 // dict view (GC): +8 dict (owned)
 
+import { cpythonBasicSize } from './sizeof.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -164,7 +165,7 @@ const listMethods: MethodDef[] = [
   noArgs('list.__reversed__', (self) => listReversedIter(self)),
   coexist(oneArg('list.__getitem__', (self, i) => typeSlotsOf(listType).getitem!(self, i))),
   // sys.getsizeof arithmetic of CPython 3.12 on 64-bit: the list struct plus a pointer per allocated item.
-  noArgs('list.__sizeof__', (self) => intFromNumber(40 + 8 * i32[(self + LIST_ALLOCATED) >> 2])),
+  noArgs('list.__sizeof__', (self) => intFromNumber(cpythonBasicSize(typeOf(self)) + 8 * i32[(self + LIST_ALLOCATED) >> 2])),
 ];
 
 // ---- tuple ----------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // Invariants: a stored key and value hold one reference each; ma_used counts live entries; the shared empty keys
 // object lives in the static region and is never written (nothing inserts into it, nothing counts it).
 
+import { cpythonBasicSize } from './sizeof.ts';
 import { GC_NEXT, GC_PREV, GC_FINALIZED, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
 import { gcOnAlloc } from '../gc/gc.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
@@ -75,7 +76,6 @@ const LOG2_SIZE_LIMIT = 28;
 
 // sys.getsizeof arithmetic of CPython 3.12 on 64-bit: sizeof(PyDictObject), sizeof(PyDictKeysObject),
 // sizeof(PyDictKeyEntry), sizeof(PyDictUnicodeEntry).
-const CPY_DICT_OBJECT = 48;
 const CPY_KEYS_HEADER = 32;
 const CPY_GENERAL_ENTRY = 24;
 const CPY_UNICODE_ENTRY = 16;
@@ -1420,7 +1420,7 @@ export function dictRepr(d: Borrowed): Owned | Null {
  */
 export function dictSizeOf(d: Borrowed): number {
   const k = i32[(d + MA_KEYS) >> 2];
-  let res = CPY_DICT_OBJECT;
+  let res = cpythonBasicSize(typeOf(d));
   if (k !== emptyKeys) {
     const es = u8[k + DK_KIND] === DICT_KEYS_GENERAL ? CPY_GENERAL_ENTRY : CPY_UNICODE_ENTRY;
     res += CPY_KEYS_HEADER + (1 << u8[k + DK_LOG2_INDEX_BYTES]) + usableFraction(1 << u8[k + DK_LOG2_SIZE]) * es;

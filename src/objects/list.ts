@@ -334,6 +334,30 @@ export function listClear(l: Borrowed): void {
   free(items);
 }
 
+/**
+ * list.__init__'s start (list___init___impl): the old items go (_list_clear), and when the iterable's
+ * length is known (`length` > 0) the list gets exactly room for it. 0 / -1.
+ */
+export function listInitPrepare(l: Borrowed, length: number): number {
+  listClear(l);
+  return length > 0 ? preallocateExact(l, length) : 0;
+}
+
+/** list_extend's "make room" for an iterator whose length hint is `n`: allocated for size + n, size unchanged. */
+export function listReserve(l: Borrowed, n: number): number {
+  const m = i32[(l + OB_SIZE) >> 2];
+  if (m + n > LIST_MAX_SIZE) return 0; // n lied, or memory runs out during the loop: CPython ignores it too.
+  if (resize(l, m + n) < 0) return -1;
+  i32[(l + OB_SIZE) >> 2] = m;
+  return 0;
+}
+
+/** list_extend's end: cuts the room back when the length hint was too large. 0 / -1. */
+export function listTrim(l: Borrowed): number {
+  const m = i32[(l + OB_SIZE) >> 2];
+  return m < i32[(l + LIST_ALLOCATED) >> 2] ? resize(l, m) : 0;
+}
+
 /** list.reverse(), in place. */
 export function listReverse(l: Borrowed): void {
   const n = i32[(l + OB_SIZE) >> 2];

@@ -8,12 +8,12 @@
 import { i32, u8 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, type TypeSlots } from './type.ts';
+import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, slotsOf, type TypeSlots } from './type.ts';
 import { objectStr, objectIsTrue, boolNew } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './exceptions.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
-import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact } from './int.ts';
+import { intType, intFromString, intFromBuffer, isInt, intFromBigInt, isIntExact, intSafeValue } from './int.ts';
 import { floatType, floatNew, floatValue, isFloatExact } from './float.ts';
 import { boolType } from './bool.ts';
 import {
@@ -32,7 +32,7 @@ import {
 } from './tuple.ts';
 import {
   listType, isList, listSize, listGetItem, listSetItem, listDelItem, listSubscriptSlice, listAssSubscriptSlice,
-  listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend,
+  listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend, listClear, listInitPrepare,
 } from './list.ts';
 import {
   dictType, isDict, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2,
@@ -53,9 +53,10 @@ import { strDecode } from './str-methods.ts';
 import { objectCallOneArg as objectCallOneArgLocal } from './abstract.ts';
 import {
   listGetItemBorrow as listGetItemBorrowLocal, listSetItem as listSetItemLocal, isListExact as isListExactLocal,
+  listSize as listSizeLocal,
   listCopy as listCopyLocal,
 } from './list.ts';
-import { tupleGetItemBorrow as tupleGetItemBorrowLocal } from './tuple.ts';
+import { tupleGetItemBorrow as tupleGetItemBorrowLocal, isTupleExact } from './tuple.ts';
 import { objectGetItem as objectGetItemLocal } from './abstract.ts';
 import { strEncode as strEncodeLocal } from './str-methods.ts';
 import { sequenceTuple as sequenceTupleLocal } from './abstract.ts';
@@ -292,7 +293,7 @@ export function dictUpdateFrom(d: Borrowed, arg: Borrowed): number {
 
 /** True when every element of a list/tuple is a list or tuple (dictMergeFromSeq2 takes them as they are). */
 function pairsAreSequences(seq: Borrowed): boolean {
-  const n = isList(seq) ? listSize(seq) : tupleSize(seq);
+  const n = isList(seq) ? listSizeLocal(seq) : tupleSize(seq);
   for (let i = 0; i < n; i++) {
     const e = isList(seq) ? listGetItemBorrowLocal(seq, i) : tupleGetItemBorrowLocal(seq, i);
     if (!isList(e) && !isTuple(e)) return false;
@@ -388,11 +389,37 @@ function strNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borr
 }
 
 /** bytes(), bytes(int), bytes(iterable of ints), bytes(str, encoding[, errors]). */
+/**
+ * bytes(list_or_tuple) when every item is an exact int (_PyBytes_FromList / _PyBytes_FromTuple's common
+ * case, without the iterator); undefined when one is not, for the general path (whose __index__ calls
+ * may change the list).
+ */
+function bytesFromIntSequence(seq: Borrowed): Owned | Null | undefined {
+  const list = isListExactLocal(seq);
+  const n = list ? listSizeLocal(seq) : tupleSize(seq);
+  for (let i = 0; i < n; i++) {
+    if (!isIntExact(list ? listGetItemBorrowLocal(seq, i) : tupleGetItemBorrowLocal(seq, i))) return undefined;
+  }
+  if (n === 0) return bytesEmptyNew();
+  const r = bytesNew(n);
+  if (r === NULL) return NULL;
+  for (let i = 0; i < n; i++) {
+    const v = intSafeValue(list ? listGetItemBorrowLocal(seq, i) : tupleGetItemBorrowLocal(seq, i));
+    if (!(v >= 0 && v < 256)) {
+      decref(r);
+      return errSetString(ValueError, 'bytes must be in range(0, 256)');
+    }
+    u8[r + BYTES_DATA + i] = v;
+  }
+  return bytesFinish(r);
+}
+
 function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('bytes', args, nargs, kwnames, ['source', 'encoding', 'errors'], 0)) return NULL;
   const src = PARSED[0] as Borrowed | Null, enc = PARSED[1] as Borrowed | Null, errs = PARSED[2] as Borrowed | Null;
   let r: Owned | Null;
   let bytesMeth: Owned | Null;
+  let fast: Owned | Null | undefined;
   if (src === NULL) {
     if (enc !== NULL || errs !== NULL) return errSetString(TypeError, enc !== NULL ? 'encoding without a string argument' : 'errors without a string argument');
     r = bytesEmptyNew();
@@ -403,6 +430,9 @@ function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Bo
     return errSetString(TypeError, 'encoding without a string argument');
   } else if (errs !== NULL) {
     return errSetString(TypeError, 'errors without a string argument');
+  } else if ((isListExactLocal(src) || isTupleExact(src)) && (fast = bytesFromIntSequence(src)) !== undefined) {
+    // An exact list or tuple has no __bytes__ nor buffer: its ints go straight in.
+    r = fast;
   } else if ((bytesMeth = lookupSpecial(src, '__bytes__')) !== NULL) {
     // As CPython's bytes_new: __bytes__ wins over the str, int and iterable cases.
     r = objectCallNoArgs(bytesMeth);
@@ -501,9 +531,22 @@ function listNewVector(type: Borrowed, _args: number, _nargs: number, _kwnames: 
 function listInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): number {
   if (!argsNoKwnames('list', kwnames)) return -1;
   if (!argsCheckPositional('list', nargs, 0, 1)) return -1;
-  if (listSize(self) > 0 && listAssSubscriptSlice(self, 0, listSize(self), 1, NULL) < 0) return -1;
-  if (nargs === 1) return listExtendIterable(self, argAt(args, 0));
-  return 0;
+  if (nargs === 0) {
+    listClear(self);
+    return 0;
+  }
+  const v = argAt(args, 0);
+  let n = -1;
+  const len = slotsOf(v).length;
+  if (len !== null) {
+    n = len(v);
+    if (n < 0) {
+      if (!errExceptionMatches(TypeError)) return -1;
+      errClear();
+    }
+  }
+  if (listInitPrepare(self, n) < 0) return -1;
+  return listExtendIterable(self, v);
 }
 
 /** dict.__new__: an empty dict; dict.__init__ (dictInit) merges the arguments. */

@@ -4,6 +4,7 @@
 // sys.getsizeof match CPython 3.12. Invariants: a live entry owns one reference to its key; fill = live + dummies; a
 // frozenset's hash is cached once (-1/-1 = not yet), so a frozenset made in the static phase is hashed before the seal.
 
+import { cpythonBasicSize } from './sizeof.ts';
 import { i32, u8 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, newRef, refcnt } from '../heap/refcount.ts';
@@ -60,7 +61,6 @@ const LINEAR_PROBES = 9;
 const MAX_TABLE_SIZE = 1 << 26;
 
 // sys.getsizeof arithmetic of CPython 3.12 on 64-bit: sizeof(PySetObject), sizeof(setentry).
-const CPY_SET_OBJECT = 200;
 const CPY_SETENTRY = 16;
 
 export let setType = 0 as Borrowed;
@@ -1196,7 +1196,7 @@ export function setIxor(so: Borrowed, other: Borrowed): Owned | Null {
 
 /** s.__sizeof__() as CPython 3.12 computes it on 64-bit (sys.getsizeof adds the 16-byte GC header). */
 export function setSizeOf(so: Borrowed): number {
-  let res = CPY_SET_OBJECT;
+  let res = cpythonBasicSize(typeOf(so));
   if (i32[(so + SO_TABLE) >> 2] !== so + SO_SMALLTABLE) res += (i32[(so + SO_MASK) >> 2] + 1) * CPY_SETENTRY;
   return res;
 }

@@ -5,6 +5,7 @@
 // the heap's code points (Unicode 15.0 tables of support/unicode.ts); the rest goes through JS strings,
 // which merges an adjacent high+low surrogate code point pair (docs/internals/objects.md, str).
 
+import { strSizeOf } from './sizeof.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf } from './type.ts';
@@ -1291,6 +1292,7 @@ const strMethods: MethodDef[] = [
   { name: '__format__', fn: str___format__ },
   posOnly('str.removeprefix', 1, 1, (self, args) => { const a = argAt(args, 0); if (!isStr(a)) return errSetString(TypeError, `removeprefix() argument must be str, not ${clinicTypeName(a)}`); const p = S(a); const s = S(self); return NEWW(p !== '' && s.startsWith(p) ? s.slice(p.length) : s, W(self)); }),
   posOnly('str.removesuffix', 1, 1, (self, args) => { const a = argAt(args, 0); if (!isStr(a)) return errSetString(TypeError, `removesuffix() argument must be str, not ${clinicTypeName(a)}`); const p = S(a); const s = S(self); return NEWW(p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s, W(self)); }),
+  posOnly('str.__sizeof__', 0, 0, (self) => intFromNumber(strSizeOf(self))),
   posOnly('str.__getnewargs__', 0, 0, (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const c = NEWW(S(self), W(self)); if (c === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, c); return t; }),
 ];
 

@@ -1478,6 +1478,7 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     if (addDict) flags |= Py_TPFLAGS_MANAGED_DICT;
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
     if (addWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
+    else flags |= baseFlags & Py_TPFLAGS_MANAGED_WEAKREF;
     i32[(t + TP_FLAGS) >> 2] = flags;
     i32.fill(typeEmbedsInstanceDicts(t) ? 0 : -1, (t + HT_INSTANCE_KEYS) >> 2, ((t + HT_INSTANCE_KEYS) >> 2) + HT_INSTANCE_KEYS_WORDS);
     let basicsize = typeBasicSize(base);

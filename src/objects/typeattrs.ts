@@ -7,13 +7,14 @@
 // vgetargskeywords' messages (Python/getargs.c). Invariants: setters only ever write heap types (static
 // types are refused earlier by type_setattro); every name change updates the JS-side tp_name too.
 
+import { cpythonBasicSize, cpythonItemSize, objectSizeOf, typeObjectSizeOf } from './sizeof.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeOf, typeName, typeNameOf, typeSlotsOf, typeIsSubtype, typeSubclasses, typeModified, typeModuleName,
   isType, typeBasicSize, typeItemSize, objectInitSubclass, recursiveIsSubclass, typeComputeMroList,
-  TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, TP_BASICSIZE, TP_ITEMSIZE,
+  TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS,
   TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT,
   typeCheck, objectType, slotsOf, typeLookupJS, objectDictPtr,
 } from './type.ts';
@@ -176,10 +177,7 @@ function object_format(self: Borrowed | Null, args: number, nargs: number, kw: B
 
 function object_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   if (!argsNone('object.__sizeof__', nargs, kw)) return NULL;
-  const t = typeOf(self as Borrowed);
-  let size = typeBasicSize(t);
-  if (typeItemSize(t) !== 0) size += typeItemSize(t) * Math.abs(i32[((self as number) + 8) >> 2]);
-  return intFromNumber(size);
+  return intFromNumber(objectSizeOf(self as Borrowed, typeOf(self as Borrowed)));
 }
 
 function object_subclasshook(_cls: Borrowed | Null, _a: number, _n: number, kw: Borrowed | Null): Owned | Null {
@@ -526,8 +524,9 @@ function typeModuleGet(t: Borrowed): Owned | Null {
     if (m === NULL) return errOccurred() !== NULL ? NULL : errSetString(AttributeError, '__module__');
     return newRef(m);
   }
+  // type_module: a static type's module name is interned (so `int.__module__ is str.__module__`).
   const name = typeModuleName(t);
-  return name === null ? NULL : strFromJS(name);
+  return name === null ? NULL : newRef(strInternImmortal(name));
 }
 
 function typeModuleSet(t: Borrowed, v: Borrowed | Null): number {
@@ -664,8 +663,9 @@ export const typeTypeGetSets: GetSetDef[] = [
   { name: '__annotations__', get: typeAnnotationsGet, set: typeAnnotationsSet },
   { name: '__type_params__', get: typeTypeParamsGet, set: typeTypeParamsSet },
   { name: '__base__', get: typeBaseGet, set: null },
-  { name: '__basicsize__', get: intGetter(() => TP_BASICSIZE), set: null },
-  { name: '__itemsize__', get: intGetter(() => TP_ITEMSIZE), set: null },
+  // CPython's 64-bit sizes, as object.__sizeof__ and sys.getsizeof report them (objects/sizeof.ts).
+  { name: '__basicsize__', get: (t) => intFromNumber(cpythonBasicSize(t)), set: null },
+  { name: '__itemsize__', get: (t) => intFromNumber(cpythonItemSize(t)), set: null },
   { name: '__flags__', get: (t) => intFromNumber(i32[(t + TP_FLAGS) >> 2] >>> 0), set: null },
   { name: '__weakrefoffset__', get: intGetter(() => TP_WEAKLISTOFFSET), set: null },
   { name: '__dictoffset__', get: intGetter(() => TP_DICTOFFSET), set: null },
@@ -731,7 +731,7 @@ function type_dir(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed
 
 function type_sizeof(self: Borrowed | Null, _a: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   if (!typeMethodArgs(self, '__sizeof__', nargs, kw, false)) return NULL;
-  return intFromNumber(typeBasicSize(typeOf(self as Borrowed)));
+  return intFromNumber(typeObjectSizeOf(self as Borrowed));
 }
 
 /** type's methods. */

@@ -4,6 +4,8 @@
 // the VM owner builds the module object from `builtinsMethods` + `builtinsConstants()`; output goes
 // through `builtinsIO` (sys.stdout when the VM provides it, else a JS writer).
 
+import { ellipsisAddMethods } from '../objects/ellipsis.ts';
+import { notImplementedAddMethods } from '../objects/notimplemented.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -1221,6 +1223,8 @@ export function builtinsInitStatic(): void {
   enumerateAddMethods();
   zipAddMethods();
   iterobjectAddMethods();
+  ellipsisAddMethods();
+  notImplementedAddMethods();
   // CPython's reversed, map, filter and zip have no __class_getitem__. TODO: type's comes out when
   // objectGetItem special-cases type[...] as PyObject_GetItem does (hasattr(type, '__class_getitem__') is False).
   genericAliasAddClassGetItem([typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType]);

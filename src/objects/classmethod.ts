@@ -1,6 +1,7 @@
 // The classmethod type: binds the wrapped callable to the class (or, as 3.12 still does, chains to
 // the callable's own __get__). Mirrors cm_* in Objects/funcobject.c, including 3.10+'s copy of the
-// wrapped function's __module__/__name__/__qualname__/__doc__ into the instance __dict__ and __wrapped__.
+// wrapped function's __module__/__name__/__qualname__/__doc__/__annotations__ into the instance __dict__
+// (functools_wraps; __wrapped__ is a member, like __func__).
 // Invariants: cm_callable is owned and non-NULL once initialised; cm_dict is owned or NULL.
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 cm_callable  +12 cm_dict
@@ -53,9 +54,9 @@ export function cmTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number 
   return 0;
 }
 
-const wrapperAttrs = ['__module__', '__name__', '__qualname__', '__doc__'];
+const wrapperAttrs = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
-/** functools_wraps: copies the wrapped callable's identity attributes into the wrapper's __dict__, sets __wrapped__. */
+/** Sets the callable, then functools_wraps: copies those of its attributes it has into the wrapper's __dict__. */
 export function cmSetCallable(o: Borrowed, callable: Borrowed): number {
   const old = i32[(o + CM_CALLABLE) >> 2];
   i32[(o + CM_CALLABLE) >> 2] = newRef(callable);
@@ -73,7 +74,7 @@ export function cmSetCallable(o: Borrowed, callable: Borrowed): number {
     decref(v);
     if (r < 0) return -1;
   }
-  return dictSetItem(d as Borrowed, strInternImmortal('__wrapped__'), callable);
+  return 0;
 }
 
 /** classmethod(f) from native code (type_new wraps __init_subclass__ / __class_getitem__). */

@@ -4,7 +4,9 @@
 
 import type { Borrowed } from '../heap/ref.ts';
 import { typeNewStatic } from './type.ts';
-import { strFromJS } from './str.ts';
+import { strFromJS, strInternImmortal } from './str.ts';
+import { typeAddMethods, METH_NOARGS } from './methodobject.ts';
+import { newRef } from '../heap/refcount.ts';
 import { staticDealloc, singletonNewStatic, singletonNewSlot } from './none.ts';
 import { objectHashDefault } from './object.ts';
 
@@ -19,4 +21,9 @@ export function ellipsisInitStatic(): void {
       new: singletonNewSlot('ellipsis', () => Py_Ellipsis) },
   });
   Py_Ellipsis = singletonNewStatic(ellipsisType);
+}
+
+/** Ellipsis's methods (after methodObjectInitStatic): __reduce__ names the singleton, so pickle and copy keep it. */
+export function ellipsisAddMethods(): void {
+  typeAddMethods(ellipsisType, [{ name: '__reduce__', fn: () => newRef(strInternImmortal('Ellipsis')), flags: METH_NOARGS }]);
 }

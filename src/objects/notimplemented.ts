@@ -4,7 +4,9 @@
 
 import type { Borrowed } from '../heap/ref.ts';
 import { typeNewStatic } from './type.ts';
-import { strFromJS } from './str.ts';
+import { strFromJS, strInternImmortal } from './str.ts';
+import { typeAddMethods, METH_NOARGS } from './methodobject.ts';
+import { newRef } from '../heap/refcount.ts';
 import { staticDealloc, singletonNewStatic, singletonNewSlot } from './none.ts';
 import { objectHashDefault } from './object.ts';
 import { genHooks } from './gen.ts';
@@ -27,4 +29,9 @@ export function notImplementedInitStatic(): void {
       new: singletonNewSlot('NotImplementedType', () => Py_NotImplemented) },
   });
   Py_NotImplemented = singletonNewStatic(notImplementedType);
+}
+
+/** NotImplemented's methods (after methodObjectInitStatic): __reduce__ names the singleton, so pickle and copy keep it. */
+export function notImplementedAddMethods(): void {
+  typeAddMethods(notImplementedType, [{ name: '__reduce__', fn: () => newRef(strInternImmortal('NotImplemented')), flags: METH_NOARGS }]);
 }

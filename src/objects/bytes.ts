@@ -146,8 +146,20 @@ export function bytesFromUint8Array(u: Uint8Array, start = 0, end = u.length): O
   if (n <= 1) return n === 0 ? bytesEmptyNew() : newRef(bytesSingle(u[start]));
   const o = bytesNew(n);
   if (o === NULL) return NULL;
-  u8.set(u.subarray(start, end), o + BYTES_DATA);
+  copyBytes(u, start, end, o + BYTES_DATA);
   return bytesFinish(o);
+}
+
+/**
+ * Copies u[start:end] to heap address `to`: short runs byte by byte (a subarray view per copy costs more
+ * than the copy, and short strs and bytes are most of them), longer ones with one set().
+ */
+export function copyBytes(u: Uint8Array, start: number, end: number, to: number): void {
+  if (end - start <= 32) {
+    for (let i = start; i < end; i++) u8[to++] = u[i];
+  } else {
+    u8.set(u.subarray(start, end), to);
+  }
 }
 
 /** The bytes of o as a JS Uint8Array (a copy outside the heap). */

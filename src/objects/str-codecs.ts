@@ -58,6 +58,7 @@ const UNSUPPORTED = new Set([
 
 /** The canonical codec name for `encoding`, or null with LookupError (or NotImplementedError) set. */
 export function codecLookup(encoding: string): string | null {
+  if (encoding === 'utf-8' || encoding === 'utf8') return 'utf-8';
   const key = encoding.toLowerCase().replace(/[- ]/g, '_');
   const c = ALIASES[key];
   if (c !== undefined) return c;

@@ -492,7 +492,11 @@ export function strFromLatin1(data: Uint8Array, start = 0, end = data.length): O
   }
   const o = strAllocRaw(n, max);
   if (o === NULL) return NULL;
-  u8.set(data.subarray(start, end), o + STR_DATA);
+  if (n <= 32) {
+    for (let i = start, to = o + STR_DATA; i < end; i++) u8[to++] = data[i];
+  } else {
+    u8.set(data.subarray(start, end), o + STR_DATA);
+  }
   return finish(o);
 }
 

@@ -77,6 +77,7 @@ import { stdio } from '../vm/io.ts';
 import { stopIterationSet } from '../objects/abstract.ts';
 import { tupleFromArray } from '../objects/tuple.ts';
 import { compileHook, importModuleLevel, importHooks } from '../vm/import.ts';
+import { astCheck, astParseToPython, astCompileFromPython, type AstMode } from './_ast.ts';
 import { isModule, moduleType } from '../objects/module.ts';
 import { isCode, CO_NFREEVARS, codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { functionNew, functionSetFieldSteal, FUNC_CLOSURE } from '../objects/function.ts';
@@ -867,15 +868,25 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     if (o !== NULL && !isInt(o)) return errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
   }
   if ((flags & ~PyCF_KNOWN) !== 0) return errSetString(ValueError, 'compile(): unrecognised flags');
-  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
-    return errSetString(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  }
-  if ((flags & PyCF_ONLY_AST) !== 0 || typeNameOf(src) === 'Module' || typeNameOf(src) === 'Expression') {
-    return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() to or from an AST is not supported by Immortal yet');
+  const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
+  if (mode === 'func_type' && !onlyAst) return errSetString(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
+    return errSetString(ValueError, onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+      : "compile() mode must be 'exec', 'eval' or 'single'");
   }
   const dontInherit = dontInheritO === NULL ? 0 : objectIsTrue(dontInheritO);
   if (dontInherit < 0) return NULL;
   const future = (flags & PyCF_MASK) | (dontInherit === 0 ? callerFutureFlags() : 0);
+  // PyAST_Check: a tree is returned as it is (PyCF_ONLY_AST) or validated and compiled.
+  const tn = typeNameOf(src);
+  if (!isStr(src) && !isBytes(src) && tn !== 'bytearray' && tn !== 'memoryview') {
+    const isAst = astCheck(src);
+    if (isAst < 0) return NULL;
+    if (isAst === 1) {
+      if (onlyAst) return newRef(src);
+      return astCompileFromPython(src, filename, mode as 'exec' | 'eval' | 'single', future);
+    }
+  }
   const text = sourceOf(src, 'compile', 'a string, bytes or AST object');
   if (text === null) {
     if (errOccurred() !== NULL && errExceptionMatches(TypeError)) {
@@ -884,7 +895,8 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     }
     return NULL;
   }
-  return compileText(text, filename, mode, future);
+  if (onlyAst) return astParseToPython(text, filename, mode as AstMode, flags);
+  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future);
 }
 
 function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {

@@ -19,9 +19,11 @@ import { gcModuleNew } from './gc.ts';
 import { unicodedataModuleNew } from './unicodedata.ts';
 import { weakrefModuleNew } from './_weakref.ts';
 import { atexitModuleNew } from './atexit.ts';
+import { astModuleNew } from './_ast.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
+  ['_ast', astModuleNew],
   ['_collections', collectionsModuleNew],
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],

@@ -19,6 +19,8 @@ import { intFromNumber } from '../objects/int.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { Py_None } from '../objects/none.ts';
 import { incref } from '../heap/refcount.ts';
+import { astHooks } from '../modules/_ast.ts';
+import type { mod as AstMod } from '../parser/ast.ts';
 
 function jsToObj(v: string | number | null): Owned | Null {
   if (v === null) { incref(Py_None); return Py_None as Owned; }
@@ -137,3 +139,56 @@ export function compileFile(file: string, fullname: string, dontWriteBytecode: b
   if (unit === 'unreadable') return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
   return unit === null ? NULL : codeNew(unit);
 }
+
+/**
+ * The parse step alone, for compile(..., PyCF_ONLY_AST) and ast.parse: the parser's tree, with its
+ * SyntaxWarnings reported, or null with SyntaxError (or another) set. No symbol table or code
+ * generation runs, so errors those find ('return' outside function) are not raised, as in CPython.
+ */
+function parseTree(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single'): AstMod | null {
+  const warnings: PyParserWarning[] = [];
+  try {
+    const tree = parseSource(source, filename, mode, { warnings });
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
+    return tree;
+  } catch (e) {
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
+    if (e instanceof PySyntaxError) {
+      if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
+        const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
+        if (line !== undefined) e.text = line + '\n';
+      }
+      raiseSyntaxError(e);
+      return null;
+    }
+    if (e instanceof RangeError) {
+      errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+      return null;
+    }
+    errSetString(SystemError, `parser error: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/** compile(tree): a tree converted from Python objects (and validated) to a code object, or NULL. */
+function compileTree(tree: AstMod, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {
+  const warnings: PyParserWarning[] = [];
+  try {
+    const unit = compileModule(tree as Parameters<typeof compileModule>[0], filename, mode, { warnings, future });
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return NULL;
+    return codeNew(unit);
+  } catch (e) {
+    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return NULL;
+    if (e instanceof PySyntaxError) {
+      e.text = programText(filename, e.lineno);
+      return raiseSyntaxError(e);
+    }
+    if (e instanceof RangeError) {
+      return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+    }
+    return errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+  }
+}
+
+astHooks.parse = (source, filename, mode) => parseTree(source, filename, mode);
+astHooks.compile = compileTree;

@@ -215,7 +215,8 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args, self.keywords or None,
+        # CPython's C partial: the keywords dict as it is (empty too), the instance dict or None.
+        return (type(self), (self.func,), (self.func, self.args, self.keywords,
                                            self.__dict__ or None))
 
     def __setstate__(self, state):

@@ -107,3 +107,6 @@ class Square(Shape):
 
 
 show('method', lambda: (Square().scale(2), Square().scale('big'), Shape().scale(1.5)))
+
+# The C partial's __reduce__ keeps an empty keywords dict as {} (pickle writes it so).
+print(functools.partial(int, 3).__reduce__()[2][2], functools.partial(int, base=2).__reduce__()[2][2])

@@ -2,8 +2,9 @@
 // __self__, __objclass__, __module__, __doc__ of builtin_function_or_method, method_descriptor,
 // classmethod_descriptor, wrapper_descriptor, method-wrapper, getset_descriptor and member_descriptor.
 // Mirrors meth_getsets (Objects/methodobject.c), descr_members/method_getset/wrapper_getsets
-// (Objects/descrobject.c). Invariant: read-only views of the objects' fields; registered by
-// typeFinishStatics (static phase) with typeAddGetSets.
+// (Objects/descrobject.c), and their __reduce__ (meth_reduce, descr_reduce, wrapper_reduce: by name, so
+// pickle and copy find them again). Invariant: read-only views of the objects' fields; registered by
+// typeFinishStatics (static phase) with typeAddGetSets / typeAddMethods.
 
 import { i32 } from '../heap/views.ts';
 import { newRef } from '../heap/refcount.ts';
@@ -19,6 +20,11 @@ import { wrapperDescriptorType, methodWrapperType, WD_TYPE, WD_NAME, MW_DESCR, M
 import { getsetDescriptorType, GS_TYPE, GS_NAME, getsetDef, typeAddGetSets, type GetSetDef } from './getset.ts';
 import { memberDescriptorType, MD_TYPE, MD_NAME, MD_DOC } from './member.ts';
 import { typeSlotDoc } from './typeslots.ts';
+import { typeAddMethods, METH_NOARGS, type MethodDef } from './methodobject.ts';
+import { iterHooks } from './abstract.ts';
+import { tuplePack } from './tuple.ts';
+import { isModule } from './module.ts';
+import { decref } from '../heap/refcount.ts';
 
 function docOf(doc: string | undefined): Owned | Null {
   return doc === undefined ? noneNew() : strFromJS(doc);
@@ -124,8 +130,38 @@ const memberGetSets: GetSetDef[] = [
   { name: '__doc__', get: (o) => { const d = i32[(o + MD_DOC) >> 2] as Borrowed; return d === 0 ? noneNew() : newRef(d); }, set: null },
 ];
 
+/** (getattr, (obj, name)): how a bound builtin method or a descriptor reduces. */
+function reduceGetattr(obj: Borrowed, name: Borrowed): Owned | Null {
+  const getattr = iterHooks.builtin!('getattr');
+  if (getattr === NULL) return NULL;
+  const args = tuplePack([obj, name]);
+  if (args === NULL) return NULL;
+  const r = tuplePack([getattr, args]);
+  decref(args);
+  return r;
+}
+
+/** A METH_NOARGS __reduce__ method. */
+function reduceMethod(fn: (o: Borrowed) => Owned | Null): MethodDef[] {
+  return [{ name: '__reduce__', fn: (self) => fn(self as Borrowed), flags: METH_NOARGS }];
+}
+
+/** meth_reduce: a module's function (or a self-less one) by its name, a bound method through getattr. */
+function cfunctionReduce(o: Borrowed): Owned | Null {
+  const self = i32[(o + M_SELF) >> 2] as Borrowed | Null;
+  const name = strInternImmortal(methodDefs[i32[(o + M_DEF) >> 2]].name);
+  if (self === NULL || isModule(self)) return newRef(name);
+  return reduceGetattr(self, name);
+}
+
 /** Registers the getsets above on their types (static phase, before the type dicts are built). */
 export function descrAttrsRegister(): void {
+  typeAddMethods(cfunctionType, reduceMethod(cfunctionReduce));
+  typeAddMethods(methodDescriptorType, reduceMethod((o) => reduceGetattr(i32[(o + D_TYPE) >> 2] as Borrowed, i32[(o + D_NAME) >> 2] as Borrowed)));
+  typeAddMethods(wrapperDescriptorType, reduceMethod((o) => reduceGetattr(i32[(o + WD_TYPE) >> 2] as Borrowed, i32[(o + WD_NAME) >> 2] as Borrowed)));
+  typeAddMethods(methodWrapperType, reduceMethod((o) => reduceGetattr(i32[(o + MW_SELF) >> 2] as Borrowed, i32[(i32[(o + MW_DESCR) >> 2] + WD_NAME) >> 2] as Borrowed)));
+  // (CPython's getset and classmethod descriptors have none: they don't pickle.)
+  typeAddMethods(memberDescriptorType, reduceMethod((o) => reduceGetattr(i32[(o + MD_TYPE) >> 2] as Borrowed, i32[(o + MD_NAME) >> 2] as Borrowed)));
   typeAddGetSets(cfunctionType, cfunctionGetSets);
   typeAddGetSets(methodDescriptorType, methodDescrGetSets);
   typeAddGetSets(classmethodDescriptorType, methodDescrGetSets);

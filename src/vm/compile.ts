@@ -103,24 +103,35 @@ export function compileUnit(source: string | Uint8Array, filename: string, mode:
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     return unit;
   } catch (e) {
-    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
-    if (e instanceof PySyntaxError) {
-      if (parsed) {
-        e.text = programText(filename, e.lineno);
-      } else if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
-        const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
-        if (line !== undefined) e.text = line + '\n';
-      }
-      raiseSyntaxError(e);
-      return null;
-    }
-    if (e instanceof RangeError) {
-      errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
-      return null;
-    }
-    errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+    raiseCompileFailure(e, warnings, source, filename, parsed, 'compiler');
     return null;
   }
+}
+
+/**
+ * The failure of a parse or compile as a Python exception: the SyntaxWarnings gathered so far first,
+ * then a SyntaxError with its line's text (a parser error reads it from the source, a compiler error
+ * from the file named by `filename`, as PyErr_ProgramTextObject), RecursionError for a JS stack overflow,
+ * else SystemError naming `stage`.
+ */
+function raiseCompileFailure(e: unknown, warnings: PyParserWarning[], source: string | Uint8Array | null, filename: string,
+  parsed: boolean, stage: 'parser' | 'compiler'): void {
+  if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return;
+  if (e instanceof PySyntaxError) {
+    if (parsed) {
+      e.text = programText(filename, e.lineno);
+    } else if (e.text === null && e.lineno !== null && e.lineno > 0 && source !== null && typeof source !== 'string') {
+      const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
+      if (line !== undefined) e.text = line + '\n';
+    }
+    raiseSyntaxError(e);
+    return;
+  }
+  if (e instanceof RangeError) {
+    errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
+    return;
+  }
+  errSetString(SystemError, `${stage} error: ${(e as Error).message}`);
 }
 
 /** compile(source, filename, mode): an owned code object or NULL with the exception set. */
@@ -152,20 +163,7 @@ function parseTree(source: string | Uint8Array, filename: string, mode: 'exec' |
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     return tree;
   } catch (e) {
-    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
-    if (e instanceof PySyntaxError) {
-      if (e.text === null && e.lineno !== null && e.lineno > 0 && typeof source !== 'string') {
-        const line = new TextDecoder().decode(source).split('\n')[e.lineno - 1];
-        if (line !== undefined) e.text = line + '\n';
-      }
-      raiseSyntaxError(e);
-      return null;
-    }
-    if (e instanceof RangeError) {
-      errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
-      return null;
-    }
-    errSetString(SystemError, `parser error: ${(e as Error).message}`);
+    raiseCompileFailure(e, warnings, source, filename, false, 'parser');
     return null;
   }
 }
@@ -178,15 +176,8 @@ function compileTree(tree: AstMod, filename: string, mode: 'exec' | 'eval' | 'si
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return NULL;
     return codeNew(unit);
   } catch (e) {
-    if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return NULL;
-    if (e instanceof PySyntaxError) {
-      e.text = programText(filename, e.lineno);
-      return raiseSyntaxError(e);
-    }
-    if (e instanceof RangeError) {
-      return errSetString(exceptionTypes.get('RecursionError')!, 'maximum recursion depth exceeded during compilation');
-    }
-    return errSetString(SystemError, `compiler error: ${(e as Error).message}`);
+    raiseCompileFailure(e, warnings, null, filename, true, 'compiler');
+    return NULL;
   }
 }
 

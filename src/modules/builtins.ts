@@ -321,11 +321,12 @@ function stopIterationBare(): Null {
 function builtin_sorted(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (nargs !== 1) return errSetString(TypeError, `sorted expected 1 argument, got ${nargs}`);
   const iterable = argAt(args, 0);
-  if (!parseArgs('sort', args + 4, 0, kwnames, ['key', 'reverse'], 0, 0)) return NULL;
-  const key = PARSED[0] as Borrowed | Null, rev = PARSED[1] as Borrowed | Null;
+  // The list first (PySequence_List), then list.sort's keyword parsing: `sorted(1, zz=1)` is not iterable.
   const l = listNew(0);
   if (l === NULL) return NULL;
   if (listExtendIterable(l, iterable) < 0) { decref(l); return NULL; }
+  if (!parseArgs('sort', args + 4, 0, kwnames, ['key', 'reverse'], 0, 0)) { decref(l); return NULL; }
+  const key = PARSED[0] as Borrowed | Null, rev = PARSED[1] as Borrowed | Null;
   let reverse = false;
   if (rev !== NULL) {
     const t = objectIsTrue(rev);
@@ -532,7 +533,8 @@ function builtin_round(_self: Borrowed | Null, args: number, nargs: number, kwna
     if (errOccurred() !== NULL) return NULL;
     return errSetString(TypeError, `type ${typeNameOf(num)} doesn't define __round__ method`);
   }
-  const r = nd === NULL ? objectCallNoArgs(meth) : objectCallOneArg(meth, nd);
+  // ndigits None calls __round__() with no argument (builtin_round_impl).
+  const r = nd === NULL || nd === Py_None ? objectCallNoArgs(meth) : objectCallOneArg(meth, nd);
   decref(meth);
   return r;
 }
@@ -1239,7 +1241,7 @@ export function builtinsInitStatic(): void {
   notImplementedAddMethods();
   // CPython's reversed, map, filter and zip have no __class_getitem__. TODO: type's comes out when
   // objectGetItem special-cases type[...] as PyObject_GetItem does (hasattr(type, '__class_getitem__') is False).
-  genericAliasAddClassGetItem([typeType, listType, tupleType, dictType, setType, frozensetType, enumerateType]);
+  genericAliasAddClassGetItem([listType, tupleType, dictType, setType, frozensetType, enumerateType]);
   oserrorInitStatic();
   builtinsInstallHooks();
 }

@@ -6,6 +6,7 @@
 // (callArgsPush / callArgsPop) so natives always receive them in place, as the eval loop passes them.
 
 import { genHooks } from './gen.ts';
+import { genericAliasNew } from './genericalias.ts';
 import { i32 } from '../heap/views.ts';
 import { alloc, free } from '../heap/alloc.ts';
 import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
@@ -776,14 +777,16 @@ export function objectGetItem(o: Borrowed, key: Borrowed): Owned | Null {
   const f = slotsOf(o).getitem;
   if (f !== null) return f(o, key);
   if (typeOf(o) === typeType || typeIsSubtype(typeOf(o), typeType)) {
-    const cg = typeLookup(o, strInternImmortal('__class_getitem__'));
-    if (cg !== NULL) {
-      const get = slotsOf(cg).descrGet;
-      const bound = get !== null ? get(cg, NULL, o) : newRef(cg);
-      if (bound === NULL) return NULL;
-      const r = objectCallOneArg(bound, key);
-      decref(bound);
-      return r;
+    // `type[int]` is special-cased (type has no __class_getitem__, so `str[int]` fails); other classes
+    // look the attribute up as any attribute (a metaclass's counts), None meaning not subscriptable.
+    if (o === typeType) return genericAliasNew(o, key);
+    const found = objectLookupAttr(o, strInternImmortal('__class_getitem__'));
+    if (found < 0) return NULL;
+    if (found > 0) {
+      const cg = LOOKUP_RESULT[0] as Owned;
+      const r = cg !== Py_None ? objectCallOneArg(cg, key) : NULL;
+      decref(cg);
+      if (cg !== Py_None) return r;
     }
     return errSetString(TypeError, `type '${typeName(o)}' is not subscriptable`);
   }
@@ -975,7 +978,14 @@ export function objectLengthHint(o: Borrowed, dflt: number): number {
     decref(r);
     return -1;
   }
-  return dflt;
+  const v = numberAsSsize(r, OverflowError);
+  decref(r);
+  if (v === -1 && errOccurred() !== NULL) return -1;
+  if (v < 0) {
+    errSetString(ValueError, '__length_hint__() should return >= 0');
+    return -1;
+  }
+  return v;
 }
 
 // ---- Text ---------------------------------------------------------------------------------------------
@@ -1126,26 +1136,37 @@ export function parseArgs(
     return false;
   }
   for (let i = 0; i < nargs; i++) PARSED[i] = i32[(args >> 2) + i];
+  // Keywords fill the parameters not given by position; any other keyword is an error reported only
+  // after a missing required argument (round(zz=1) says 'number' is missing).
+  let leftover = -1;
   for (let k = 0; k < nkw; k++) {
-    const key = tupleGetItemBorrow(kwnames as Borrowed, k);
-    const name = strToJS(key);
-    const j = names.indexOf(name);
-    if (j < posOnly) {
-      errSetString(TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
-      return false;
-    }
-    if (PARSED[j] !== 0) {
-      errSetString(TypeError, `argument for ${fname}() given by name ('${name}') and position (${j + 1})`);
-      return false;
-    }
-    PARSED[j] = i32[(args >> 2) + nargs + k];
+    const j = names.indexOf(strToJS(tupleGetItemBorrow(kwnames as Borrowed, k)));
+    if (j >= posOnly && j >= nargs) PARSED[j] = i32[(args >> 2) + nargs + k];
+    else if (leftover < 0) leftover = k;
   }
-  for (let i = 0; i < required; i++) {
+  for (let i = nargs; i < required; i++) {
     if (PARSED[i] === 0) {
-      errSetString(TypeError, i < maxPos
-        ? `${fname}() missing required argument '${names[i]}'${fname === 'enumerate' ? '' : ` (pos ${i + 1})`}`
-        : `${fname}() missing required keyword-only argument '${names[i]}'`);
+      errSetString(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
       return false;
+    }
+  }
+  if (leftover >= 0) {
+    // A parameter given both by position and by name, else the first keyword that names none.
+    for (let i = posOnly; i < nargs; i++) {
+      for (let k = 0; k < nkw; k++) {
+        if (strToJS(tupleGetItemBorrow(kwnames as Borrowed, k)) === names[i]) {
+          errSetString(TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+          return false;
+        }
+      }
+    }
+    for (let k = leftover; k < nkw; k++) {
+      const name = strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
+      const j = names.indexOf(name);
+      if (j < posOnly || j < nargs) {
+        errSetString(TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
+        return false;
+      }
     }
   }
   return true;

@@ -23,7 +23,7 @@ import {
   bytearraySetSlice, bytearrayAppendHeap, byteValue, iterableBytes,
 } from './bytearray.ts';
 import {
-  bufferGet, BUF, memoryviewType, memoryviewAddMethods, memoryviewFromExporter, isMemoryView, memoryviewCopyBytes,
+  bufferGet, BUF, memoryviewAddMethods, memoryviewFromExporter, isMemoryView, memoryviewCopyBytes, memoryviewExporterBorrow,
 } from './memoryview.ts';
 import { isTuple, tupleSize, tupleGetItemBorrow, tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { listNew, listAppendSteal, listGetItemBorrow } from './list.ts';
@@ -33,7 +33,7 @@ import {
   callMethod,
 } from './abstract.ts';
 import {
-  type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS, METH_STATIC,
+  type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, argsWrapperNoKwnames, METH_CLASS, METH_STATIC, METH_O,
 } from './methodobject.ts';
 import { i32 } from '../heap/views.ts';
 import { bytesDecode } from './str-codecs.ts';
@@ -506,8 +506,11 @@ function translateMethod(qual: string): Fn {
   };
 }
 
-function maketrans(_self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('maketrans', kwnames) || !argsCheckPositional('maketrans', nargs, 2, 2)) return NULL;
+/** bytes.maketrans / bytearray.maketrans (static): Argument Clinic's METH_FASTCALL, named by its type for keywords. */
+const maketransMethod = (qual: string): Fn => (_self, args, nargs, kwnames) => maketrans(qual, args, nargs, kwnames);
+
+function maketrans(qual: string, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
+  if (!argsNoKwnames(qual, kwnames) || !argsCheckPositional('maketrans', nargs, 2, 2)) return NULL;
   const a = bufArg(argAt(args, 0)); if (a === null) return NULL;
   const b = bufArg(argAt(args, 1)); if (b === null) return NULL;
   if (a.length !== b.length) return errSetString(ValueError, 'maketrans arguments must have same length');
@@ -684,7 +687,7 @@ function sharedMethods(t: string): MethodDef[] {
     { name: 'endswith', fn: affixMethod(q('endswith'), true) },
     { name: 'expandtabs', fn: expandtabsMethod },
     { name: 'find', fn: findMethod(q('find'), false, false) },
-    { name: 'fromhex', fn: (type, args, nargs, kwnames) => (argsNoKwnames(q('fromhex'), kwnames) ? fromhex(q('fromhex'), type as Borrowed, args, nargs) : NULL), flags: METH_CLASS },
+    { name: 'fromhex', fn: (type, args, nargs, kwnames) => (argsNoKwnames(q('fromhex'), kwnames) ? fromhex(q('fromhex'), type as Borrowed, args, nargs) : NULL), flags: METH_CLASS | METH_O },
     { name: 'hex', fn: hexMethod(q('hex')) },
     { name: 'index', fn: findMethod(q('index'), false, true) },
     pred('isalnum', (d) => all(d, (c) => isAlpha(c) || isDigit(c))),
@@ -699,7 +702,7 @@ function sharedMethods(t: string): MethodDef[] {
     { name: 'ljust', fn: padMethod(q('ljust'), 'l') },
     unary('lower', (d) => mapBytes(d, toLower)),
     { name: 'lstrip', fn: stripMethod(q('lstrip'), true, false) },
-    { name: 'maketrans', fn: maketrans, flags: METH_STATIC },
+    { name: 'maketrans', fn: maketransMethod(q('maketrans')), flags: METH_STATIC },
     { name: 'partition', fn: partitionMethod(q('partition'), false) },
     { name: 'removeprefix', fn: affixRemove(q('removeprefix'), false) },
     { name: 'removesuffix', fn: affixRemove(q('removesuffix'), true) },
@@ -857,18 +860,23 @@ const bytearrayOwnMethods: MethodDef[] = [
   // CPython's struct plus the allocated buffer (ob_alloc).
   { name: '__sizeof__', fn: posOnly('bytearray.__sizeof__', 0, 0, (self) => intFromNumber(cpythonBasicSize(typeOf(self)) + i32[(self + 12) >> 2])) },
   { name: '__buffer__', fn: bufferWrapper(false) },
-  { name: '__release_buffer__', fn: posOnly('bytearray.__release_buffer__', 1, 1, (_self, args) => {
+  // CPython's is the slot wrapper of bf_releasebuffer (wrap_releasebuffer): its checks and wording.
+  { name: '__release_buffer__', fn: (self, args, nargs, kwnames) => {
+    if (!argsWrapperNoKwnames('__release_buffer__', kwnames) || !argsCheckPositional('', nargs, 1, 1)) return NULL;
     const m = argAt(args, 0);
-    if (typeOf(m) === memoryviewType) {
-      const rel = lookupSpecial(m, 'release');
-      if (rel === NULL) return NULL;
-      const r = objectCallNoArgs(rel);
-      decref(rel);
-      if (r === NULL) return NULL;
-      decref(r);
-    }
+    if (!isMemoryView(m)) return errSetString(TypeError, 'expected a memoryview object');
+    // A released view no longer knows its exporter here (CPython checks that one first).
+    const exporter = memoryviewExporterBorrow(m);
+    if (exporter === NULL) return errSetString(ValueError, "memoryview's buffer has already been released");
+    if (exporter !== self) return errSetString(ValueError, "memoryview's buffer is not this object");
+    const rel = lookupSpecial(m, 'release');
+    if (rel === NULL) return NULL;
+    const r = objectCallNoArgs(rel);
+    decref(rel);
+    if (r === NULL) return NULL;
+    decref(r);
     return noneNew();
-  }) },
+  } },
 ];
 
 const bytesOwnMethods: MethodDef[] = [

@@ -27,7 +27,7 @@ import { isInt, intToDouble, unicodeToAsciiDecimal, smallInt } from './int.ts';
 import { isFloat, floatValue, floatNew, floatPowDouble } from './float.ts';
 import { libmExp, libmLog } from '../support/libm.ts';
 import { parseArgs, PARSED, lookupSpecial, objectCallNoArgs, numberFloat } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames } from './methodobject.ts';
+import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, METH_NOARGS, METH_O } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
 import { protocolHooks } from './protocols.ts';
 
@@ -548,10 +548,12 @@ function noArgs(name: string, body: (self: Borrowed) => Owned | Null): MethodDef
   return {
     name,
     fn: (self, _a, nargs, kwnames) => {
-      if (!argsNoKwnames(name, kwnames)) return NULL;
+      if (!argsNoKwnames(`complex.${name}`, kwnames)) return NULL;
       if (nargs !== 0) return errSetString(TypeError, `complex.${name}() takes no arguments (${nargs} given)`);
       return body(self as Borrowed);
     },
+    // METH_NOARGS: the call machinery words the errors after the bound method's type (a subclass's).
+    flags: METH_NOARGS,
   };
 }
 
@@ -586,7 +588,7 @@ const complexMethods: MethodDef[] = [
     tupleSetItemSteal(t, 1, b);
     return t;
   }),
-  { name: '__format__', fn: complex_format },
+  { name: '__format__', fn: complex_format, flags: METH_O },
 ];
 
 function readonly(): number {

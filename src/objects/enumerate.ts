@@ -11,14 +11,15 @@
 import { i32, f64 } from '../heap/views.ts';
 import { decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeAddMethods } from './methodobject.ts';
+import { typeAddMethods, METH_NOARGS, METH_O } from './methodobject.ts';
 import { typeNewStatic, typeGenericAlloc, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, typeNameOf, type VisitProc, slotsOf } from './type.ts';
 import { objectGCNew, objectGCFree, objectLength } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, IndexError, StopIteration } from './exceptions.ts';
 import { Py_None } from './none.ts';
+import { strToJS } from './str.ts';
 import { intSafeValue, intFromNumber, intFromBigInt, intToBigInt } from './int.ts';
-import { tuplePack, tupleEmptyNew, tuplePairFromResult } from './tuple.ts';
+import { tuplePack, tupleEmptyNew, tuplePairFromResult, tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { isInt } from './int.ts';
 import { OverflowError } from './exceptions.ts';
 import { typeOf } from './type.ts';
@@ -37,8 +38,31 @@ const R_SEQ = 8, R_INDEX = 12, REV_SIZE = 16;
 
 /** enumerate(iterable, start=0). https://docs.python.org/3/library/functions.html#enumerate */
 function enumerateNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!parseArgs('enumerate', args, nargs, kwnames, ['iterable', 'start'], 1)) return NULL;
-  const iterable = PARSED[0] as Borrowed, startObj = PARSED[1] as Borrowed | Null;
+  let iterable: Borrowed, startObj: Borrowed | Null;
+  const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  if (_type === enumerateType && nkw > 0) {
+    // enumerate_vectorcall's own parsing: a lone keyword must name the next parameter, two must be
+    // iterable and start (either order); else the first that does not fits is invalid.
+    if (nargs + nkw > 2) return errSetString(TypeError, `enumerate() takes at most 2 arguments (${nargs + nkw} given)`);
+    const kw = (k: number): string => strToJS(tupleGetItemBorrow(kwnames as Borrowed, k));
+    const invalid = (k: number): Null => errSetString(TypeError, `'${kw(k)}' is an invalid keyword argument for enumerate()`);
+    if (nkw === 1) {
+      if (kw(0) !== (nargs === 0 ? 'iterable' : 'start')) return invalid(0);
+      iterable = argAt(args, 0);
+      startObj = nargs === 0 ? NULL : argAt(args, 1);
+    } else {
+      const first = kw(0);
+      if (first !== 'iterable' && first !== 'start') return invalid(0);
+      if (kw(1) !== (first === 'iterable' ? 'start' : 'iterable')) return invalid(1);
+      iterable = argAt(args, first === 'iterable' ? 0 : 1);
+      startObj = argAt(args, first === 'iterable' ? 1 : 0);
+    }
+  } else {
+    if (_type === enumerateType && nargs === 0) return errSetString(TypeError, "enumerate() missing required argument 'iterable'");
+    if (!parseArgs('enumerate', args, nargs, kwnames, ['iterable', 'start'], 1)) return NULL;
+    iterable = PARSED[0] as Borrowed;
+    startObj = PARSED[1] as Borrowed | Null;
+  }
   let start: Owned | Null = NULL;
   if (startObj !== NULL) {
     start = numberIndex(startObj);
@@ -247,11 +271,11 @@ function enumerate_reduce(self: Borrowed | Null, _args: number, nargs: number, k
 /** Registers enumerate's and reversed's methods (after methodObjectInitStatic). */
 export function enumerateAddMethods(): void {
   typeAddMethods(enumerateType, [
-    { name: '__reduce__', fn: enumerate_reduce, doc: 'Return state information for pickling.' },
+    { name: '__reduce__', fn: enumerate_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
   ]);
   typeAddMethods(reversedType, [
-    { name: '__length_hint__', fn: reversed_length_hint },
-    { name: '__reduce__', fn: reversed_reduce, doc: 'Return state information for pickling.' },
-    { name: '__setstate__', fn: reversed_setstate, doc: 'Set state information for unpickling.' },
+    { name: '__length_hint__', fn: reversed_length_hint, flags: METH_NOARGS },
+    { name: '__reduce__', fn: reversed_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: reversed_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
   ]);
 }

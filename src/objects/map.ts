@@ -16,7 +16,7 @@ import { Py_None } from './none.ts';
 import { boolType } from './bool.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, tuplePack } from './tuple.ts';
 import { objectGetIter, iterNext, objectVectorcall, callArgsPush, callArgsPop, objectCallOneArg } from './abstract.ts';
-import { argAt, argsNoKwnames, argsCheckPositional, typeAddMethods, argsNone } from './methodobject.ts';
+import { argAt, argsNoKwnames, argsCheckPositional, typeAddMethods, argsNone, METH_NOARGS } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 
 export let mapType = 0 as Borrowed;
@@ -152,6 +152,6 @@ export function mapInitStatic(): void {
     slots: { dealloc: mapDealloc, traverse: mapTraverse, iter: selfIter, iternext: filterNext, new: filterNew },
   });
   const doc = 'Return state information for pickling.';
-  typeAddMethods(mapType, [{ name: '__reduce__', fn: map_reduce, doc }]);
-  typeAddMethods(filterType, [{ name: '__reduce__', fn: filter_reduce, doc }]);
+  typeAddMethods(mapType, [{ name: '__reduce__', fn: map_reduce, flags: METH_NOARGS, doc }]);
+  typeAddMethods(filterType, [{ name: '__reduce__', fn: filter_reduce, flags: METH_NOARGS, doc }]);
 }

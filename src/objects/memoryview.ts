@@ -83,6 +83,11 @@ export function isMemoryView(o: Borrowed): boolean {
   return memoryviewType !== 0 && typeOf(o) === memoryviewType;
 }
 
+/** The object a memoryview exports (its view.obj): 0 once released. */
+export function memoryviewExporterBorrow(o: Borrowed): Borrowed | Null {
+  return i32[(o + MV_OBJ) >> 2] as Borrowed | Null;
+}
+
 function released(o: Borrowed): boolean {
   return i32[(o + MV_OBJ) >> 2] === 0;
 }

@@ -7,7 +7,7 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNameOf } from './type.ts';
 import { boolNew, objectIsTrue } from './object.ts';
-import { errSetString, errOccurred } from './errors.ts';
+import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, ValueError, OverflowError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import {
@@ -17,12 +17,15 @@ import {
 import { floatType, floatValue, floatNew } from './float.ts';
 import { complexAddMethods } from './complex.ts';
 import { strToJS, strFromJS, isStr } from './str.ts';
-import { isBytes, bytesToUint8Array } from './bytes.ts';
+import { isBytes, isBytesExact, bytesToUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal } from './tuple.ts';
 import {
-  parseArgs, PARSED, numberAsSsize, formatBuiltin, sequenceList, numberIndex, objectCallOneArg,
+  parseArgs, PARSED, numberAsSsize, formatBuiltin, sequenceList, numberIndex, objectCallOneArg, objectCallNoArgs,
+  lookupSpecial, objectGetIter,
 } from './abstract.ts';
-import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, METH_CLASS } from './methodobject.ts';
+import {
+  type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, argsOne, argBadArgument, METH_CLASS, METH_NOARGS, METH_O,
+} from './methodobject.ts';
 import { roundFloat } from '../support/round.ts';
 import { typeAddGetSets } from './getset.ts';
 import { listSize, listGetItemBorrow } from './list.ts';
@@ -37,7 +40,8 @@ function noArgs(qual: string, body: (self: Borrowed) => Owned | Null): MethodDef
     if (nargs !== 0) return errSetString(TypeError, `${qual}() takes no arguments (${nargs} given)`);
     return body(self as Borrowed);
   };
-  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn };
+  // METH_NOARGS: the call machinery words the errors after the bound method's type (`bool.__ceil__`).
+  return { name: qual.slice(qual.lastIndexOf('.') + 1), fn, flags: METH_NOARGS };
 }
 
 function pair(a: Owned | Null, b: Owned | Null): Owned | Null {
@@ -53,10 +57,11 @@ function exactInt(o: Borrowed): Owned | Null {
   return isIntExact(o) ? newRef(o) : intFromBigInt(intToBigInt(o));
 }
 
+/** int.__format__ / float.__format__: Argument Clinic's METH_O with a str argument. */
 function format__(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('__format__', kwnames) || !argsCheckPositional('__format__', nargs, 1, 1)) return NULL;
+  if (!argsOne(`${typeNameOf(self as Borrowed)}.__format__`, nargs, kwnames)) return NULL;
   const spec = argAt(args, 0);
-  if (!isStr(spec)) return errSetString(TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  if (!isStr(spec)) return argBadArgument('__format__', 'argument', 'str', spec);
   return formatBuiltin(self as Borrowed, strToJS(spec));
 }
 
@@ -71,7 +76,7 @@ function int_to_bytes(self: Borrowed | Null, args: number, nargs: number, kwname
   }
   let order = 'big';
   if (orderO !== NULL) {
-    if (!isStr(orderO)) return errSetString(TypeError, `to_bytes() argument 'byteorder' must be str, not ${typeNameOf(orderO)}`);
+    if (!isStr(orderO)) return argBadArgument('to_bytes', "argument 'byteorder'", 'str', orderO);
     order = strToJS(orderO);
     if (order !== 'big' && order !== 'little') return errSetString(ValueError, "byteorder must be either 'little' or 'big'");
   }
@@ -85,14 +90,29 @@ function int_from_bytes(type: Borrowed | Null, args: number, nargs: number, kwna
   const src = PARSED[0] as Borrowed, orderO = PARSED[1] as Borrowed | Null, signedO = PARSED[2] as Borrowed | Null;
   let order = 'big';
   if (orderO !== NULL) {
-    if (!isStr(orderO)) return errSetString(TypeError, `from_bytes() argument 'byteorder' must be str, not ${typeNameOf(orderO)}`);
+    if (!isStr(orderO)) return argBadArgument('from_bytes', "argument 'byteorder'", 'str', orderO);
     order = strToJS(orderO);
     if (order !== 'big' && order !== 'little') return errSetString(ValueError, "byteorder must be either 'little' or 'big'");
   }
   const signed = signedO === NULL ? 0 : objectIsTrue(signedO);
   if (signed < 0) return NULL;
   let data: Uint8Array;
-  if (isBytes(src)) data = bytesToUint8Array(src);
+  let bytesMeth: Owned | Null;
+  // PyObject_Bytes: an exact bytes, else __bytes__, else PyBytes_FromObject (buffer, iterable of ints).
+  if (isBytesExact(src)) data = bytesToUint8Array(src);
+  else if ((bytesMeth = lookupSpecial(src, '__bytes__')) !== NULL) {
+    const b = objectCallNoArgs(bytesMeth);
+    decref(bytesMeth);
+    if (b === NULL) return NULL;
+    if (!isBytes(b)) {
+      errSetString(TypeError, `__bytes__ returned non-bytes (type ${typeNameOf(b)})`);
+      decref(b);
+      return NULL;
+    }
+    data = bytesToUint8Array(b);
+    decref(b);
+  } else if (errOccurred() !== NULL) return NULL;
+  else if (isBytes(src)) data = bytesToUint8Array(src);
   else if (isMemoryView(src)) {
     // bytes(src): any memoryview gives its items' bytes in C order.
     const d = memoryviewCopyBytes(src);
@@ -102,7 +122,14 @@ function int_from_bytes(type: Borrowed | Null, args: number, nargs: number, kwna
   else if (errOccurred() !== NULL) return NULL;
   else if (isStr(src)) return errSetString(TypeError, "cannot convert 'str' object to bytes");
   else {
-    const l = sequenceList(src);
+    const it = objectGetIter(src);
+    if (it === NULL) {
+      if (!errExceptionMatches(TypeError)) return NULL;
+      errClear();
+      return errSetString(TypeError, `cannot convert '${typeNameOf(src)}' object to bytes`);
+    }
+    const l = sequenceList(it);
+    decref(it);
     if (l === NULL) return NULL;
     data = new Uint8Array(listSize(l));
     for (let i = 0; i < data.length; i++) {
@@ -120,8 +147,9 @@ function int_from_bytes(type: Borrowed | Null, args: number, nargs: number, kwna
 }
 
 function int_round(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('__round__', kwnames) || !argsCheckPositional('__round__', nargs, 0, 1)) return NULL;
-  if (nargs === 0 || argAt(args, 0) === Py_None) return exactInt(self as Borrowed);
+  if (!argsNoKwnames('int.__round__', kwnames) || !argsCheckPositional('__round__', nargs, 0, 1)) return NULL;
+  // Unlike float's, int's ndigits has no None default: round(7, None) calls __round__() with none.
+  if (nargs === 0) return exactInt(self as Borrowed);
   const nd = numberIndex(argAt(args, 0));
   if (nd === NULL) return NULL;
   const n = intToBigInt(nd);
@@ -149,7 +177,7 @@ const intMethods: MethodDef[] = [
   noArgs('int.__floor__', exactInt),
   noArgs('int.__ceil__', exactInt),
   { name: '__round__', fn: int_round },
-  { name: '__format__', fn: format__ },
+  { name: '__format__', fn: format__, flags: METH_O },
   noArgs('int.__getnewargs__', (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const v = exactInt(self); if (v === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, v); return t; }),
   noArgs('int.__sizeof__', (self) => intFromNumber(24 + 4 * Math.max(1, Math.ceil(intToBigInt(self).toString(2).replace('-', '').length / 30)))),
 ];
@@ -221,7 +249,7 @@ function floatFromHex(s: string): number | null {
 }
 
 function float_round(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNoKwnames('__round__', kwnames) || !argsCheckPositional('__round__', nargs, 0, 1)) return NULL;
+  if (!argsNoKwnames('float.__round__', kwnames) || !argsCheckPositional('__round__', nargs, 0, 1)) return NULL;
   const x = floatValue(self as Borrowed);
   if (nargs === 0 || argAt(args, 0) === Py_None) {
     let r = Math.round(x);
@@ -239,8 +267,8 @@ const floatMethods: MethodDef[] = [
   noArgs('float.is_integer', (self) => { const x = floatValue(self); return boolNew(Number.isFinite(x) && Number.isInteger(x)); }),
   noArgs('float.as_integer_ratio', (self) => { const r = floatAsIntegerRatio(floatValue(self)); return r === null ? NULL : pair(intFromBigInt(r[0]), intFromBigInt(r[1])); }),
   noArgs('float.hex', (self) => strFromJS(floatHex(floatValue(self)))),
-  { name: 'fromhex', flags: METH_CLASS, fn: (type, args, nargs, kwnames) => {
-    if (!argsNoKwnames('fromhex', kwnames) || !argsCheckPositional('fromhex', nargs, 1, 1)) return NULL;
+  { name: 'fromhex', flags: METH_CLASS | METH_O, fn: (type, args, nargs, kwnames) => {
+    if (!argsOne('float.fromhex', nargs, kwnames)) return NULL;
     const s = argAt(args, 0);
     if (!isStr(s)) return errSetString(TypeError, `bad argument type for built-in operation`);
     const v = floatFromHex(strToJS(s));
@@ -251,10 +279,10 @@ const floatMethods: MethodDef[] = [
     decref(f);
     return r;
   } },
-  { name: '__getformat__', flags: METH_CLASS, fn: (_type, args, nargs, kwnames) => {
-    if (!argsNoKwnames('__getformat__', kwnames) || !argsCheckPositional('__getformat__', nargs, 1, 1)) return NULL;
+  { name: '__getformat__', flags: METH_CLASS | METH_O, fn: (_type, args, nargs, kwnames) => {
+    if (!argsOne('float.__getformat__', nargs, kwnames)) return NULL;
     const s = argAt(args, 0);
-    if (!isStr(s)) return errSetString(TypeError, `__getformat__() argument must be str, not ${typeNameOf(s)}`);
+    if (!isStr(s)) return argBadArgument('__getformat__', 'argument', 'str', s);
     const t = strToJS(s);
     if (t !== 'double' && t !== 'float') return errSetString(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return strFromJS('IEEE, little-endian'); // the heap's Float64Array is little-endian on every host we run on
@@ -264,7 +292,7 @@ const floatMethods: MethodDef[] = [
   noArgs('float.__floor__', (self) => floatToIntChecked(Math.floor(floatValue(self)), floatValue(self))),
   noArgs('float.__ceil__', (self) => floatToIntChecked(Math.ceil(floatValue(self)), floatValue(self))),
   { name: '__round__', fn: float_round },
-  { name: '__format__', fn: format__ },
+  { name: '__format__', fn: format__, flags: METH_O },
   noArgs('float.__getnewargs__', (self) => { const t = tupleNew(1); if (t === NULL) return NULL; const f = floatNew(floatValue(self)); if (f === NULL) { decref(t); return NULL; } tupleSetItemSteal(t, 0, f); return t; }),
 ];
 

@@ -10,7 +10,7 @@
 import { i32, f64 } from '../heap/views.ts';
 import { decref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc } from './type.ts';
+import { typeNewStatic, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, Py_LT, typeStaticDictExtras, type VisitProc } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectNew, objectFree, objectRepr, objectRichCompareBool, objectHash, hashFailed,
   notImplemented, boolNew, noneNew,
@@ -23,16 +23,15 @@ import {
   intBitLengthNumber,
 } from './int.ts';
 import { boolType } from './bool.ts';
-import { strFromJS, strToJS } from './str.ts';
+import { strFromJS, strToJS, strInternImmortal } from './str.ts';
 import { tupleNew, tupleSetItemSteal, tuplePack } from './tuple.ts';
 import { H64 } from '../support/hash64.ts';
 import {
-  numberIndex, objectGetIter, iterNext, indexCheck, objectGenericGetAttr, iterHooks,
+  numberIndex, objectGetIter, iterNext, indexCheck, iterHooks,
 } from './abstract.ts';
 import { isSlice, sliceStartBorrow, sliceStopBorrow, sliceStepBorrow } from './slice.ts';
-import { typeAddGetSets } from './getset.ts';
-import { type MethodDef, typeAddMethods, argsOne, argsNone, argsNoKwnames, argAt } from './methodobject.ts';
-import { strEqualJS, isStr } from './str.ts';
+import { memberDescriptorNew } from './member.ts';
+import { type MethodDef, typeAddMethods, argsOne, argsNone, argsNoKwnames, argAt, METH_NOARGS, METH_O } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 
 const R_START = 8, R_STOP = 12, R_STEP = 16, R_LEN = 20, RANGE_SIZE = 24;
@@ -281,14 +280,6 @@ function rangeHash(o: Borrowed): number {
   return h;
 }
 
-function rangeGetAttr(o: Borrowed, name: Borrowed): Owned | Null {
-  if (isStr(name)) {
-    if (strEqualJS(name, 'start')) return newRef(field(o, R_START));
-    if (strEqualJS(name, 'stop')) return newRef(field(o, R_STOP));
-    if (strEqualJS(name, 'step')) return newRef(field(o, R_STEP));
-  }
-  return objectGenericGetAttr(o, name);
-}
 
 // ---- iterators ----------------------------------------------------------------------------------------------
 
@@ -382,7 +373,7 @@ function longIterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
 // ---- methods -------------------------------------------------------------------------------------------------
 
 function range_count(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsOne('count', nargs, kwnames)) return NULL;
+  if (!argsOne('range.count', nargs, kwnames)) return NULL;
   const v = argAt(args, 0);
   if (isIntLike(v)) return newRef(smallInt(rangeIndexOfInt(self as Borrowed, v) >= 0n ? 1 : 0));
   const it = objectGetIter(self as Borrowed);
@@ -402,7 +393,7 @@ function range_count(self: Borrowed | Null, args: number, nargs: number, kwnames
 }
 
 function range_index(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsOne('index', nargs, kwnames)) return NULL;
+  if (!argsOne('range.index', nargs, kwnames)) return NULL;
   const v = argAt(args, 0);
   if (isIntLike(v)) {
     const i = rangeIndexOfInt(self as Borrowed, v);
@@ -420,6 +411,8 @@ function range_index(self: Borrowed | Null, args: number, nargs: number, kwnames
     }
     decref(it);
     if (errOccurred() !== NULL) return NULL;
+    // Not an int: _PySequence_IterSearch's wording.
+    return errSetString(ValueError, 'sequence.index(x): x not in sequence');
   }
   const r = objectRepr(v);
   if (r === NULL) return NULL;
@@ -429,7 +422,7 @@ function range_index(self: Borrowed | Null, args: number, nargs: number, kwnames
 }
 
 function range_reversed(self: Borrowed | Null, _args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsNone('__reversed__', nargs, kwnames)) return NULL;
+  if (!argsNone('range.__reversed__', nargs, kwnames)) return NULL;
   return rangeReversed(self as Borrowed);
 }
 
@@ -457,13 +450,16 @@ function rangeiter_reduce(self: Borrowed | Null): Owned | Null {
 function rangeiter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
   const it = self as number;
   if (nargs !== 1) return errSetString(TypeError, `range_iterator.__setstate__() takes exactly one argument (${nargs} given)`);
-  const st = argAt(args, 0);
-  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  // PyLong_AsLong: any object with __index__.
+  const st = numberIndex(argAt(args, 0));
+  if (st === NULL) return NULL;
   let n = intSafeValue(st);
   if (n !== n) {
-    if (intBitLengthNumber(st) > 63) return errSetString(OverflowError, 'Python int too large to convert to C long');
+    const tooBig = intBitLengthNumber(st) > 63;
     n = intSign(st) < 0 ? 0 : Infinity;
+    if (tooBig) { decref(st); return errSetString(OverflowError, 'Python int too large to convert to C long'); }
   }
+  decref(st);
   const len = Math.max(0, f64[(it + RI_LEN) >> 3]);
   const k = n < 0 ? 0 : n > len ? len : n;
   f64[(it + RI_NEXT) >> 3] += k * f64[(it + RI_STEP) >> 3];
@@ -508,7 +504,11 @@ function longrangeiter_length_hint(self: Borrowed | Null): Owned | Null {
 function longrangeiter_setstate(self: Borrowed | Null, args: number, nargs: number): Owned | Null {
   if (nargs !== 1) return errSetString(TypeError, `longrange_iterator.__setstate__() takes exactly one argument (${nargs} given)`);
   const st = argAt(args, 0);
-  if (!isInt(st)) return errSetString(TypeError, 'an integer is required');
+  if (!isInt(st)) {
+    // CPython clips the state by comparing it with 0 first: that comparison's error, else not an int.
+    if (objectRichCompareBool(st, smallInt(0), Py_LT) < 0) return NULL;
+    return errSetString(TypeError, `'${typeNameOf(st)}' object cannot be interpreted as an integer`);
+  }
   const it = self as Borrowed;
   const idx = intToBigInt(field(it, LRI_INDEX)), len = intToBigInt(field(it, LRI_LEN));
   const left = len > idx ? len - idx : 0n;
@@ -532,11 +532,12 @@ function range_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: B
   return r;
 }
 
+// The call machinery checks the METH_NOARGS / METH_O counts (the natives' own checks are a fallback).
 const rangeMethods: MethodDef[] = [
-  { name: '__reversed__', fn: range_reversed },
-  { name: '__reduce__', fn: range_reduce, doc: 'Return state information for pickling.' },
-  { name: 'count', fn: range_count },
-  { name: 'index', fn: range_index },
+  { name: '__reversed__', fn: range_reversed, flags: METH_NOARGS },
+  { name: '__reduce__', fn: range_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+  { name: 'count', fn: range_count, flags: METH_O },
+  { name: 'index', fn: range_index, flags: METH_O },
 ];
 
 /** Creates range, range_iterator and longrange_iterator (static phase). */
@@ -547,7 +548,7 @@ export function rangeInitStatic(): void {
     slots: {
       dealloc: rangeDealloc, repr: rangeRepr, length: rangeLength, bool: rangeBool, getitem: rangeSubscript,
       contains: rangeContains, richcompare: rangeRichCompare, hash: rangeHash, iter: rangeIter,
-      new: rangeNewVector, getattro: rangeGetAttr,
+      new: rangeNewVector,
     },
   });
   rangeIterType = typeNewStatic({
@@ -566,21 +567,21 @@ export function rangeInitStatic(): void {
 /** Registers range's methods (after methodObjectInitStatic). */
 export function rangeAddMethods(): void {
   typeAddMethods(rangeType, rangeMethods);
-  // Visible in dir(range) and range.__dict__; rangeGetAttr keeps the fast path for instances.
-  typeAddGetSets(rangeType, [
-    { name: 'start', get: (o) => newRef(field(o, R_START)) },
-    { name: 'stop', get: (o) => newRef(field(o, R_STOP)) },
-    { name: 'step', get: (o) => newRef(field(o, R_STEP)) },
+  // start / stop / step: read-only members, as in CPython (their fields always hold a value).
+  typeStaticDictExtras(rangeType, (t) => [
+    ['start', memberDescriptorNew(t, strInternImmortal('start'), R_START, true)],
+    ['stop', memberDescriptorNew(t, strInternImmortal('stop'), R_STOP, true)],
+    ['step', memberDescriptorNew(t, strInternImmortal('step'), R_STEP, true)],
   ]);
   typeAddMethods(rangeIterType, [
-    { name: '__length_hint__', fn: rangeiter_length_hint },
-    { name: '__reduce__', fn: rangeiter_reduce, doc: 'Return state information for pickling.' },
-    { name: '__setstate__', fn: rangeiter_setstate, doc: 'Set state information for unpickling.' },
+    { name: '__length_hint__', fn: rangeiter_length_hint, flags: METH_NOARGS },
+    { name: '__reduce__', fn: rangeiter_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: rangeiter_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
   ]);
   typeAddMethods(longRangeIterType, [
-    { name: '__length_hint__', fn: longrangeiter_length_hint },
-    { name: '__reduce__', fn: longrangeiter_reduce, doc: 'Return state information for pickling.' },
-    { name: '__setstate__', fn: longrangeiter_setstate, doc: 'Set state information for unpickling.' },
+    { name: '__length_hint__', fn: longrangeiter_length_hint, flags: METH_NOARGS },
+    { name: '__reduce__', fn: longrangeiter_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: longrangeiter_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
   ]);
 }
 

@@ -6,7 +6,7 @@ import { i32 } from '../heap/views.ts';
 import { freelistPop, FREELIST_SLICE } from '../heap/alloc.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, type VisitProc } from './type.ts';
+import { typeNewStatic, typeOf, Py_TPFLAGS_HAVE_GC, Py_EQ, Py_NE, typeStaticDictExtras, type VisitProc } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectGCFromFreeBlock, objectGCToFreelist, objectRepr, objectRichCompare, objectHash, notImplemented, hashFailed, boolNew,
 } from './object.ts';
@@ -14,14 +14,13 @@ import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, ValueError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intSafeValue, intSign, intFromNumber } from './int.ts';
-import { strFromJS, strToJS, isStr, strEqualJS } from './str.ts';
-import { newRef } from '../heap/refcount.ts';
+import { strFromJS, strToJS, strInternImmortal } from './str.ts';
 import { tuplePack } from './tuple.ts';
-import { numberIndexAny, indexCheck, numberAsSsize, objectGenericGetAttr } from './abstract.ts';
+import { numberIndexAny, indexCheck, numberAsSsize } from './abstract.ts';
 import { H64 } from '../support/hash64.ts';
 import { tupleHashAdd, TUPLE_HASH_INIT_LO, TUPLE_HASH_INIT_HI } from '../support/numhash.ts';
-import { typeAddGetSets } from './getset.ts';
-import { type MethodDef, typeAddMethods, argsOne, argsNoKwnames, argsCheckPositional, argAt, argsNone } from './methodobject.ts';
+import { memberDescriptorNew } from './member.ts';
+import { type MethodDef, typeAddMethods, argsOne, argsNoKwnames, argsCheckPositional, argAt, argsNone, METH_NOARGS, METH_O } from './methodobject.ts';
 
 /** The start index left by the last sliceAdjustIndices call (its other results are not needed). */
 export let sliceStart = 0;
@@ -141,16 +140,6 @@ function sliceRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
 }
 
 
-/** slice.start / .stop / .step (member descriptors in CPython). */
-function sliceGetAttr(o: Borrowed, name: Borrowed): Owned | Null {
-  if (isStr(name)) {
-    if (strEqualJS(name, 'start')) return newRef(sliceStartBorrow(o));
-    if (strEqualJS(name, 'stop')) return newRef(sliceStopBorrow(o));
-    if (strEqualJS(name, 'step')) return newRef(sliceStepBorrow(o));
-  }
-  return objectGenericGetAttr(o, name);
-}
-
 /** slice.__hash__ (3.12): tuplehash's xxHash lanes over (start, stop, step), without the length step. */
 function sliceHash(o: Borrowed): number {
   let lo = TUPLE_HASH_INIT_LO, hi = TUPLE_HASH_INIT_HI;
@@ -220,7 +209,7 @@ export function sliceGetIndices(o: Borrowed, length: number): number {
 
 /** slice.indices(length) https://docs.python.org/3/reference/datamodel.html#slice.indices */
 function slice_indices(self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
-  if (!argsOne('indices', nargs, kwnames)) return NULL;
+  if (!argsOne('slice.indices', nargs, kwnames)) return NULL;
   const lenObj = i32[args >> 2] as Borrowed;
   const li = numberIndexAny(lenObj);
   if (li === NULL) return NULL;
@@ -275,8 +264,8 @@ function slice_reduce(self: Borrowed | Null, _args: number, nargs: number, kw: B
 }
 
 const sliceMethods: MethodDef[] = [
-  { name: 'indices', fn: slice_indices },
-  { name: '__reduce__', fn: slice_reduce, doc: 'Return state information for pickling.' },
+  { name: 'indices', fn: slice_indices, flags: METH_O },
+  { name: '__reduce__', fn: slice_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
 ];
 
 /** Creates the slice type (static phase). */
@@ -287,7 +276,7 @@ export function sliceInitStatic(): void {
     flags: Py_TPFLAGS_HAVE_GC,
     slots: {
       dealloc: sliceDealloc, traverse: sliceTraverse, repr: sliceRepr, richcompare: sliceRichCompare, hash: sliceHash,
-      new: sliceNewVector, getattro: sliceGetAttr,
+      new: sliceNewVector,
     },
   });
 }
@@ -295,10 +284,10 @@ export function sliceInitStatic(): void {
 /** Registers slice's methods (after methodObjectInitStatic). */
 export function sliceAddMethods(): void {
   typeAddMethods(sliceType, sliceMethods);
-  // Visible in dir(slice); sliceGetAttr keeps the fast path for instances.
-  typeAddGetSets(sliceType, [
-    { name: 'start', get: (o) => newRef(sliceStartBorrow(o)) },
-    { name: 'stop', get: (o) => newRef(sliceStopBorrow(o)) },
-    { name: 'step', get: (o) => newRef(sliceStepBorrow(o)) },
+  // start / stop / step: read-only members, as in CPython (their fields always hold a value).
+  typeStaticDictExtras(sliceType, (t) => [
+    ['start', memberDescriptorNew(t, strInternImmortal('start'), SLICE_START, true)],
+    ['stop', memberDescriptorNew(t, strInternImmortal('stop'), SLICE_START + 4, true)],
+    ['step', memberDescriptorNew(t, strInternImmortal('step'), SLICE_START + 8, true)],
   ]);
 }

@@ -60,7 +60,7 @@ import {
 } from './dict.ts';
 import {
   methodDescriptorNew, cfunctionNew, staticTypeMethods, methodDescriptorType,
-  type MethodDef, METH_STATIC, METH_COEXIST, argAt, typeAddMethods, methodQualname,
+  type MethodDef, METH_STATIC, METH_COEXIST, argAt, typeAddMethods, methodQualname, argBadArgument,
 } from './methodobject.ts';
 import { Py_EQ, Py_NE } from './compare-op.ts';
 import {
@@ -624,6 +624,9 @@ function typeCall(type: Borrowed, args: number, nargs: number, kwnames: Borrowed
   if (type === typeType) {
     const nkw = kwCount(kwnames);
     if (nargs === 1 && nkw === 0) return newRef(typeOf(argAt(args, 0)));
+    // type_vectorcall's one-argument form checks keywords first (through type.__call__ CPython's
+    // type_call says "takes 1 or 3 arguments"; the slot can't tell the two apart).
+    if (nargs === 1) return errSetString(TypeError, 'type() takes no keyword arguments');
     if (nargs !== 3) return errSetString(TypeError, 'type() takes 1 or 3 arguments');
   }
   if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) classCallArgsTouch(nargs, kwCount(kwnames));
@@ -1006,12 +1009,17 @@ export function typeGetAttroImpl(type: Borrowed, name: Borrowed, suppress: boole
 
 /** type_setattro: immutable types refuse; classes store into their dict and update slots and caches. */
 export function typeSetAttro(type: Borrowed, name: Borrowed, value: Borrowed | Null): number {
-  if (!isStr(name)) {
-    errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_IMMUTABLETYPE) !== 0) {
+    // Checked before the name's type, which the message shows by repr (`cannot set 1 attribute ...`).
+    const r = objectRepr(name);
+    if (r === NULL) return -1;
+    const text = strToJS(r);
+    decref(r);
+    errSetString(TypeError, `cannot set ${text} attribute of immutable type '${typeName(type)}'`);
     return -1;
   }
-  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_IMMUTABLETYPE) !== 0) {
-    errSetString(TypeError, `cannot set '${strToJS(name)}' attribute of immutable type '${typeName(type)}'`);
+  if (!isStr(name)) {
+    errSetString(TypeError, `attribute name must be string, not '${typeNameOf(name)}'`);
     return -1;
   }
   // Data descriptors of the metatype (e.g. __name__, __doc__... getsets of type) come first.
@@ -1067,9 +1075,9 @@ function typeNewSlot(metatype: Borrowed, args: number, nargs: number, kwnames: B
   const nkw = kwCount(kwnames);
   if (nargs !== 3) return errSetString(TypeError, `type.__new__() takes exactly 3 arguments (${nargs} given)`);
   const name = argAt(args, 0), bases = argAt(args, 1), dict = argAt(args, 2);
-  if (!isStr(name)) return errSetString(TypeError, `type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
-  if (!isTuple(bases)) return errSetString(TypeError, `type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
-  if (!isDict(dict)) return errSetString(TypeError, `type.__new__() argument 3 must be dict, not ${typeNameOf(dict)}`);
+  if (!isStr(name)) return argBadArgument('type.__new__', 'argument 1', 'str', name);
+  if (!isTuple(bases)) return argBadArgument('type.__new__', 'argument 2', 'tuple', bases);
+  if (!isDict(dict)) return argBadArgument('type.__new__', 'argument 3', 'dict', dict);
   let kwds: Owned | Null = NULL;
   if (nkw > 0) {
     kwds = dictNew();

@@ -20,7 +20,7 @@ import {
   typeNewStatic, typeName, typeNameOf, typeCheck, typeOf, typeSlotsOf, slotsOf, typeLookup, typeIsSubtype, isType,
   typeBase, typeSubclasses, typeWriteUnraisable, objectIsFinalized, objectSetFinalized, objectNewSlot,
   Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, Py_TPFLAGS_HEAPTYPE, TP_FLAGS, TP_BASE,
-  type TypeSlots, type VisitProc,
+  typeSetAttro, type TypeSlots, type VisitProc,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectHashNotImplemented, objectHashDefault, objectGenericGetAttr, objectGenericSetAttr,
@@ -201,9 +201,12 @@ const GENERIC_GETATTRO = new Set([
   'dict_items', 'dict_keyiterator', 'dict_keys', 'dict_valueiterator', 'dict_values', 'ellipsis', 'enumerate',
   'filter', 'float', 'frozenset', 'generator', 'int', 'list', 'list_iterator', 'list_reverseiterator', 'map',
   'mappingproxy', 'memory_iterator', 'memoryview', 'property', 'range_iterator', 'reversed', 'set', 'set_iterator', 'str',
-  'str_ascii_iterator', 'tuple', 'tuple_iterator', 'zip',
+  'str_ascii_iterator', 'tuple', 'tuple_iterator', 'zip', 'types.UnionType', 'anext_awaitable', 'async_generator',
+  'async_generator_asend', 'async_generator_athrow', 'async_generator_wrapped_value', 'classmethod_descriptor',
+  'coroutine', 'coroutine_wrapper', 'getset_descriptor', 'iterator', 'longrange_iterator', 'member_descriptor',
+  'method-wrapper', 'method_descriptor', 'str_iterator', 'wrapper_descriptor', 'range', 'slice',
 ]);
-const GENERIC_SETATTRO = new Set(['BaseException', 'SimpleNamespace', 'method']);
+const GENERIC_SETATTRO = new Set(['BaseException', 'SimpleNamespace', 'method', 'frame']);
 
 /**
  * add_operators: for each slot the static type `t` defines itself (differs from its base's), the
@@ -336,14 +339,15 @@ function wrapperCall(def: SlotDef, fn: unknown, self: Borrowed, args: number, na
     case 'setattr': case 'setitem': case 'descrSet': {
       if (!checkArgs(def, nargs, kwnames, 2, 2)) return NULL;
       if (def.kind === 'setattr' && !hackcheck(self, fn, def.name)) return NULL;
-      if (def.kind === 'setattr' && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
+      // type_setattro checks the name itself, after refusing an immutable type ("cannot set 1 attribute").
+      if (def.kind === 'setattr' && fn !== typeSetAttro && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
       const r = (fn as (a: Borrowed, b: Borrowed, c: Borrowed | Null) => number)(self, argAt(args, 0), argAt(args, 1));
       return r < 0 ? NULL : noneNew();
     }
     case 'delattr': case 'delitem': case 'descrDel': {
       if (!checkArgs(def, nargs, kwnames, 1, 1)) return NULL;
       if (def.kind === 'delattr' && !hackcheck(self, fn, def.name)) return NULL;
-      if (def.kind === 'delattr' && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
+      if (def.kind === 'delattr' && fn !== typeSetAttro && !isStr(argAt(args, 0))) return attrNameError(argAt(args, 0));
       const r = (fn as (a: Borrowed, b: Borrowed, c: Borrowed | Null) => number)(self, argAt(args, 0), NULL);
       return r < 0 ? NULL : noneNew();
     }

@@ -24,7 +24,7 @@ import { argAt } from './methodobject.ts';
 import { selfIter } from './iterobject.ts';
 import { tuplePack } from './tuple.ts';
 import { typeOf, typeGenericAlloc } from './type.ts';
-import { typeAddMethods } from './methodobject.ts';
+import { typeAddMethods, METH_NOARGS, METH_O } from './methodobject.ts';
 import { Py_True } from './bool.ts';
 import { Py_None } from './none.ts';
 import { newRef } from '../heap/refcount.ts';
@@ -35,6 +35,8 @@ const Z_ITERS = 8, Z_STRICT = 12, Z_RESULT = 16, ZIP_SIZE = 20;
 function zipNew(_type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   let strict = 0;
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip") counts the keywords first.
+  if (nkw > 1) return errSetString(TypeError, `zip() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const key = tupleGetItemBorrow(kwnames as Borrowed, k);
     if (!strEqualJS(key, 'strict')) return errSetString(TypeError, `'${strToJS(key)}' is an invalid keyword argument for zip()`);
@@ -167,7 +169,7 @@ function zip_setstate(self: Borrowed | Null, args: number, nargs: number): Owned
 /** Registers zip's methods (after methodObjectInitStatic). */
 export function zipAddMethods(): void {
   typeAddMethods(zipType, [
-    { name: '__reduce__', fn: zip_reduce, doc: 'Return state information for pickling.' },
-    { name: '__setstate__', fn: zip_setstate, doc: 'Set state information for unpickling.' },
+    { name: '__reduce__', fn: zip_reduce, flags: METH_NOARGS, doc: 'Return state information for pickling.' },
+    { name: '__setstate__', fn: zip_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
   ]);
 }

@@ -46,7 +46,7 @@ import {
   
 } from '../objects/abstract.ts';
 import {
-  type MethodDef, argAt, argsNoKwnames, argsCheckPositional, argsNone, METH_NOARGS,
+  type MethodDef, argAt, argsNoKwnames, argsCheckPositional, argsNone, METH_NOARGS, METH_O,
 } from '../objects/methodobject.ts';
 import { sliceType, sliceInitStatic, sliceAddMethods } from '../objects/slice.ts';
 import { iterobjectInitStatic, iterobjectAddMethods, callIterNew } from '../objects/iterobject.ts';
@@ -127,7 +127,8 @@ function one(name: string, body: (o: Borrowed) => Owned | Null): MethodDef {
     if (nargs !== 1) return errSetString(TypeError, `${name}() takes exactly one argument (${nargs} given)`);
     return body(argAt(args, 0));
   };
-  return { name, fn };
+  // METH_O: the loop's call of it is charged to the C recursion budget as CALL_NO_KW_BUILTIN_O's is.
+  return { name, fn, flags: METH_O };
 }
 
 // ---- print / input ----------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ def level():
 
 class A:
     def __len__(s): level(); return len(A())
+    def __abs__(s): level(); return abs(A())
+    def __repr__(s): level(); return 'A(%r)' % (A(),)
     def __neg__(s): level(); return -A()
     def __getattr__(s, name): level(); return getattr(A(), 'zz')
     def meth(s): level(); return A().meth()
@@ -25,6 +27,17 @@ class A:
 
 
 def via_len(): len(A())
+def via_abs(): abs(A())
+def via_repr(): repr(A())
+
+
+def nested_list_repr():
+    global depth
+    x = []
+    for depth in range(3000):
+        x = [x]
+    repr(x)
+
 def via_neg(): -A()
 def via_getattr(): A().zz
 def via_method(): A().meth()
@@ -75,7 +88,7 @@ def via_init(): Init()
 def plain(): level(); return plain()
 
 
-tests = [via_len, via_neg, via_getattr, via_method, via_iter, via_eq, via_sorted_key, via_max_key, via_map,
+tests = [via_len, via_abs, via_repr, nested_list_repr, via_neg, via_getattr, via_method, via_iter, via_eq, via_sorted_key, via_max_key, via_map,
          via_next, via_for, via_exec, via_class_body, via_call, via_init, plain]
 for limit in (1000, 3000):
     sys.setrecursionlimit(limit)

@@ -26,7 +26,7 @@ import { tuplePack, tupleSize, tupleGetItemBorrow, isTuple, tupleEmptyNew } from
 import { frozensetNew } from './set.ts';
 import { Py_None, noneType } from './none.ts';
 import { Py_Ellipsis } from './ellipsis.ts';
-import { argAt, argsOne, METH_CLASS, type MethodDef, typeAddMethods } from './methodobject.ts';
+import { argAt, argsOne, METH_CLASS, METH_O, type MethodDef, typeAddMethods } from './methodobject.ts';
 import { H64 } from '../support/hash64.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 
@@ -197,7 +197,7 @@ function gaNew(_type: Borrowed, args: number, nargs: number, kw: Borrowed | Null
 /** `__class_getitem__` of the builtin generic classes (list, dict, tuple, set, frozenset, type). */
 export const classGetItemDef: MethodDef = {
   name: '__class_getitem__',
-  flags: METH_CLASS,
+  flags: METH_CLASS | METH_O,
   fn: (cls, args, nargs, kw) => {
     if (!argsOne('__class_getitem__', nargs, kw)) return NULL;
     return genericAliasNew(cls as Borrowed, argAt(args, 0));

@@ -47,7 +47,7 @@ import {
   numberIndex, numberAsSsize, indexCheck, numberLong, numberFloat, sequenceList, listExtendIterable,
   objectGetIter, iterNext, parseArgs, PARSED, strArg, lookupSpecial, objectCallNoArgs,
 } from './abstract.ts';
-import { argAt, argsNoKwnames, argsCheckPositional } from './methodobject.ts';
+import { argAt, argsNoKwnames, argsCheckPositional, argBadArgument } from './methodobject.ts';
 import { listIter, tupleIter, strIter, bytesIter, dictIterNew, setIter } from './iterobject.ts';
 import { strDecode } from './str-methods.ts';
 import { objectCallOneArg as objectCallOneArgLocal } from './abstract.ts';
@@ -417,6 +417,9 @@ function bytesFromIntSequence(seq: Borrowed): Owned | Null | undefined {
 function bytesNewVector(type: Borrowed, args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
   if (!parseArgs('bytes', args, nargs, kwnames, ['source', 'encoding', 'errors'], 0)) return NULL;
   const src = PARSED[0] as Borrowed | Null, enc = PARSED[1] as Borrowed | Null, errs = PARSED[2] as Borrowed | Null;
+  // Argument Clinic's str converters run before the body.
+  if (enc !== NULL && !isStr(enc)) return argBadArgument('bytes', "argument 'encoding'", 'str', enc);
+  if (errs !== NULL && !isStr(errs)) return argBadArgument('bytes', "argument 'errors'", 'str', errs);
   let r: Owned | Null;
   let bytesMeth: Owned | Null;
   let fast: Owned | Null | undefined;

@@ -165,6 +165,11 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_HEADER_SIZE = 9
 _BATCHSIZE = 1000
 
+
+def _check_pair(item):
+    if not isinstance(item, tuple) or len(item) != 2:
+        raise TypeError("dict items iterator must return 2-tuples")
+
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
 
@@ -915,28 +920,39 @@ class Pickler:
             self._out += APPENDS
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batch(items, None, self.save, APPEND, APPENDS)
+
+    def _batch(self, items, check, save_one, single, many):
+        """Items from an iterator, each saved by `save_one`: with `single` after each below protocol 1,
+        else in MARK ... `many` batches of _BATCHSIZE, a last lone item with `single` (batch_list and
+        batch_dict of the C pickler). `check` (or None) vets each item as soon as it is taken."""
         if not self.bin:
             for x in items:
-                save(x)
-                self._out += APPEND
+                if check is not None:
+                    check(x)
+                save_one(x)
+                self._out += single
             return
         while True:
             try:
                 first = next(items)
             except StopIteration:
                 return
+            if check is not None:
+                check(first)
             try:
                 x = next(items)
             except StopIteration:
-                save(first)
-                self._out += APPEND
+                save_one(first)
+                self._out += single
                 return
             self._out += MARK
-            save(first)
+            save_one(first)
             n = 1
             while True:
-                save(x)
+                if check is not None:
+                    check(x)
+                save_one(x)
                 n += 1
                 if n == _BATCHSIZE:
                     break
@@ -944,7 +960,7 @@ class Pickler:
                     x = next(items)
                 except StopIteration:
                     break
-            self._out += APPENDS
+            self._out += many
             if n != _BATCHSIZE:
                 return
 
@@ -990,48 +1006,11 @@ class Pickler:
                 return
 
     def _batch_setitems(self, items):
-        save = self.save
-        if not self.bin:
-            for item in items:
-                if not isinstance(item, tuple) or len(item) != 2:
-                    raise TypeError("dict items iterator must return 2-tuples")
-                save(item[0])
-                save(item[1])
-                self._out += SETITEM
-            return
-        while True:
-            try:
-                first = next(items)
-            except StopIteration:
-                return
-            if not isinstance(first, tuple) or len(first) != 2:
-                raise TypeError("dict items iterator must return 2-tuples")
-            try:
-                x = next(items)
-            except StopIteration:
-                save(first[0])
-                save(first[1])
-                self._out += SETITEM
-                return
-            self._out += MARK
-            save(first[0])
-            save(first[1])
-            n = 1
-            while True:
-                if not isinstance(x, tuple) or len(x) != 2:
-                    raise TypeError("dict items iterator must return 2-tuples")
-                save(x[0])
-                save(x[1])
-                n += 1
-                if n == _BATCHSIZE:
-                    break
-                try:
-                    x = next(items)
-                except StopIteration:
-                    break
-            self._out += SETITEMS
-            if n != _BATCHSIZE:
-                return
+        self._batch(items, _check_pair, self._save_pair, SETITEM, SETITEMS)
+
+    def _save_pair(self, item):
+        self.save(item[0])
+        self.save(item[1])
 
     def save_set(self, obj):
         if self.proto < 4:

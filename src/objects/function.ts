@@ -14,8 +14,8 @@ import { gcClearFields } from '../gc/clear.ts';
 import { i32 } from '../heap/views.ts';
 import { decref, incref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeNewStatic, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
-import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr } from './object.ts';
+import { typeNewStatic, typeStaticDictExtras, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_METHOD_DESCRIPTOR, typeNameOf, type VisitProc, type VectorCall } from './type.ts';
+import { objectGCNew, objectGCFree, objectHashDefault, objectGenericGetAttr, objectGenericSetAttr } from './object.ts';
 import { errSetString } from './errors.ts';
 import { AttributeError, TypeError, ValueError, exceptionTypes } from './exceptions.ts';
 import { parseArgs, PARSED, callChargeExempt } from './abstract.ts';
@@ -24,10 +24,11 @@ import { isModule, moduleDictBorrow } from './module.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
 import { tupleGetItemBorrow, tupleSize, isTuple, tupleEmpty } from './tuple.ts';
-import { dictNew, dictGetItemBorrow, dictSetItem, dictDelItem, isDict } from './dict.ts';
+import { dictNew, dictGetItemBorrow, isDict } from './dict.ts';
 import { Py_None } from './none.ts';
 import { CO_CONSTS, CO_NAME, CO_NFREEVARS, CO_QUALNAME, isCode } from './code.ts';
 import { methodNew } from './boundmethod.ts';
+import { memberDescriptorNew } from './member.ts';
 import { errOccurred, errExceptionMatches, errClear } from './errors.ts';
 
 export const FUNC_CODE = 8;
@@ -250,9 +251,6 @@ export function functionDict(f: Borrowed): Borrowed | Null {
 /** The func_* setters (func_set_code, func_set_defaults, ... of funcobject.c): 0, or -1 with CPython's error. */
 function functionSetField(f: Borrowed, s: string, off: number, value: Borrowed | Null): number {
   switch (off) {
-    case FUNC_GLOBALS: case FUNC_BUILTINS: case FUNC_CLOSURE:
-      errSetString(AttributeError, 'readonly attribute');
-      return -1;
     case FUNC_CODE: {
       if (value === NULL || !isCode(value)) { errSetString(TypeError, '__code__ must be set to a code object'); return -1; }
       const nfree = i32[(value + CO_NFREEVARS) >> 2];
@@ -299,28 +297,13 @@ function functionSetDict(f: Borrowed, value: Borrowed | Null): number {
   return 0;
 }
 
-function functionSetAttr(f: Borrowed, name: Borrowed, value: Borrowed | Null): number {
-  const s = strToJS(name);
-  const off = FIELD_BY_NAME[s];
-  if (off !== undefined) return functionSetField(f, s, off, value);
-  if (s === '__dict__') return functionSetDict(f, value);
-  const d = functionDict(f);
-  if (d === NULL) return -1;
-  if (value === NULL) {
-    const r = dictDelItem(d, name);
-    if (r < 0) {
-      errSetString(AttributeError, `'function' object has no attribute '${s}'`);
-    }
-    return r;
-  }
-  return dictSetItem(d, name, value);
-}
-
 /** Creates the function type (static phase). */
 export function functionInitStatic(): void {
   functionType = typeNewStatic({
     name: 'function',
     basicsize: FUNC_SIZE,
+    // func_dict is the instance dict of the generic attribute protocol too (object.__getattribute__(f, 'x')).
+    dictoffset: FUNC_DICT,
     // A method descriptor: LOAD_ATTR's method form and dunder calls pass self instead of binding.
     flags: Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR,
     slots: {
@@ -334,14 +317,22 @@ export function functionInitStatic(): void {
         errClear();
         return objectGenericGetAttr(o, name);
       },
-      setattro: functionSetAttr,
+      // PyObject_GenericSetAttr, as CPython's: the func_* getsets below, else the instance dict.
+      setattro: objectGenericSetAttr,
     },
   });
   callChargeExempt(functionType);
   // The func_* getsets in the type's dict (dir(), type(f).__dict__): the getattro/setattro above serve them first.
+  // The plain object fields are T_OBJECT members (None when unset), as in CPython's func_memberlist.
+  const members: Array<[string, number, boolean]> = [
+    ['__closure__', FUNC_CLOSURE, true], ['__doc__', FUNC_DOC, false], ['__globals__', FUNC_GLOBALS, true],
+    ['__module__', FUNC_MODULE, false], ['__builtins__', FUNC_BUILTINS, true],
+  ];
+  typeStaticDictExtras(functionType, (t) => members.map(([name, off, readonly]) =>
+    [name, memberDescriptorNew(t, strInternImmortal(name), off, readonly, NULL, true)]));
   const defs: GetSetDef[] = [];
   for (const [name, off] of Object.entries(FIELD_BY_NAME)) {
-    if (off === FUNC_DOC) continue; // the type's __doc__ member serves it in dir()
+    if (members.some((m) => m[1] === off)) continue;
     defs.push({ name, get: (f) => functionGetAttr(f, strInternImmortal(name)), set: (f, v) => functionSetField(f, name, off, v) });
   }
   defs.push({ name: '__dict__', get: (f) => functionGetAttr(f, strInternImmortal('__dict__')), set: functionSetDict });

@@ -1,14 +1,16 @@
 // member_descriptor: an object slot of a fixed offset in the instance (__slots__ entries, the fields of
 // struct sequences). Mirrors PyMemberDescr_Type (Objects/descrobject.c) and PyMember_GetOne/SetOne for
-// T_OBJECT_EX (Python/structmember.c). Invariants: the slot at `offset` holds an owned reference or 0
-// (unset); the instance's dealloc (subtype_dealloc, structseq's) clears it.
+// T_OBJECT_EX and T_OBJECT (Python/structmember.c). Invariants: the slot at `offset` holds an owned
+// reference or 0 (unset: AttributeError for T_OBJECT_EX, None for T_OBJECT); the instance's dealloc
+// (subtype_dealloc, structseq's, the owning type's) clears it.
 //
 //   -8 gc_next  -4 gc_prev | +0 ob_refcnt  +4 ob_type  +8 d_type (owned)  +12 d_name (owned str)
-//   +16 offset  +20 flags (1 = read-only)  +24 doc (owned str, or 0: __doc__ is None)
+//   +16 offset  +20 flags (MEMBER_READONLY | MEMBER_T_OBJECT)  +24 doc (owned str, or 0: __doc__ is None)
 
 import { i32 } from '../heap/views.ts';
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
+import { Py_None } from './none.ts';
 import {
   typeNewStatic, typeName, typeNameOf, typeCheck, Py_TPFLAGS_HAVE_GC, type VisitProc,
 } from './type.ts';
@@ -23,11 +25,18 @@ export const MD_OFFSET = 16;
 export const MD_FLAGS = 20;
 export const MD_DOC = 24;
 export const MEMBER_SIZE = 28;
+/** Flags: assignment and deletion raise 'readonly attribute'. */
+export const MEMBER_READONLY = 1;
+/** Flags: T_OBJECT rather than T_OBJECT_EX: an unset slot reads as None and deleting it is no error. */
+export const MEMBER_T_OBJECT = 2;
 
 export let memberDescriptorType = 0 as Borrowed;
 
-/** PyDescr_NewMember for an object slot at `offset`; `doc` (a str) is its __doc__. */
-export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: number, readonly: boolean, doc: Borrowed | Null = NULL): Owned | Null {
+/**
+ * PyDescr_NewMember for an object slot at `offset`; `doc` (a str) is its __doc__; `tObject` makes it a
+ * T_OBJECT member (see MEMBER_T_OBJECT).
+ */
+export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: number, readonly: boolean, doc: Borrowed | Null = NULL, tObject = false): Owned | Null {
   const o = objectGCNew(memberDescriptorType, MEMBER_SIZE);
   if (o === NULL) return NULL;
   incref(type);
@@ -35,7 +44,7 @@ export function memberDescriptorNew(type: Borrowed, name: Borrowed, offset: numb
   incref(name);
   i32[(o + MD_NAME) >> 2] = name;
   i32[(o + MD_OFFSET) >> 2] = offset;
-  i32[(o + MD_FLAGS) >> 2] = readonly ? 1 : 0;
+  i32[(o + MD_FLAGS) >> 2] = (readonly ? MEMBER_READONLY : 0) | (tObject ? MEMBER_T_OBJECT : 0);
   if (doc !== NULL) incref(doc);
   i32[(o + MD_DOC) >> 2] = doc;
   return o;
@@ -71,7 +80,8 @@ function memberGet(descr: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null
     return descr as Owned;
   }
   if (!checkSelf(descr, obj)) return NULL;
-  const v = i32[(obj + i32[(descr + MD_OFFSET) >> 2]) >> 2];
+  let v = i32[(obj + i32[(descr + MD_OFFSET) >> 2]) >> 2];
+  if (v === 0 && (i32[(descr + MD_FLAGS) >> 2] & MEMBER_T_OBJECT) !== 0) v = Py_None;
   if (v === 0) return errSetString(AttributeError, `'${typeNameOf(obj)}' object has no attribute '${nameOf(descr)}'`);
   incref(v as Borrowed);
   return v as Owned;
@@ -79,13 +89,14 @@ function memberGet(descr: Borrowed, obj: Borrowed | Null, _type: Borrowed | Null
 
 function memberSet(descr: Borrowed, obj: Borrowed, value: Borrowed | Null): number {
   if (!checkSelf(descr, obj)) return -1;
-  if (i32[(descr + MD_FLAGS) >> 2] !== 0) {
+  const flags = i32[(descr + MD_FLAGS) >> 2];
+  if ((flags & MEMBER_READONLY) !== 0) {
     errSetString(AttributeError, 'readonly attribute');
     return -1;
   }
   const p = obj + i32[(descr + MD_OFFSET) >> 2];
   const old = i32[p >> 2];
-  if (value === NULL && old === 0) {
+  if (value === NULL && old === 0 && (flags & MEMBER_T_OBJECT) === 0) {
     errSetString(AttributeError, nameOf(descr));
     return -1;
   }

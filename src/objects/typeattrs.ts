@@ -544,7 +544,11 @@ function typeDocGet(t: Borrowed): Owned | Null {
   const doc = dictGetItemBorrow(d, S('__doc__'));
   if (doc === NULL) return errOccurred() !== NULL ? NULL : noneNew();
   const g = typeSlotsOf(typeOf(doc)).descrGet;
-  if (isHeap(t) && g !== null) return g(doc, NULL, t);
+  if (g !== null) {
+    // A static type's own docstring (tp_doc) is what CPython shows ahead of the __doc__ descriptor its
+    // instances use (a function's, a method's); builtin types carry no docstrings here: None.
+    return isHeap(t) ? g(doc, NULL, t) : noneNew();
+  }
   return newRef(doc);
 }
 

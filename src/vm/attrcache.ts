@@ -29,7 +29,7 @@ import {
 } from '../objects/dict.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/methodobject.ts';
-import { memberDescriptorType, MD_OFFSET, MD_FLAGS } from '../objects/member.ts';
+import { memberDescriptorType, MD_OFFSET, MD_FLAGS, MEMBER_T_OBJECT } from '../objects/member.ts';
 import { objectGetAttr, typeLookup } from '../objects/abstract.ts';
 
 /** The first value of a method-form LOAD_ATTR (the unbound method, or NULL); the function returns the second. */
@@ -89,7 +89,7 @@ function loadAttrSpecialize(cw: number, o: Borrowed, name: Borrowed, method: boo
       const dt = typeOf(descr);
       if (method && (i32[(dt + TP_FLAGS) >> 2] & Py_TPFLAGS_METHOD_DESCRIPTOR) !== 0) kind = ATTR_METHOD;
       else if (typeSlotsOf(dt).descrGet === null) kind = ATTR_CLASS;
-      else if (!method && dt === memberDescriptorType) { kind = ATTR_SLOT; hint = i32[(descr + MD_OFFSET) >> 2]; }
+      else if (!method && dt === memberDescriptorType && (i32[(descr + MD_FLAGS) >> 2] & MEMBER_T_OBJECT) === 0) { kind = ATTR_SLOT; hint = i32[(descr + MD_OFFSET) >> 2]; }
       if (kind === ATTR_METHOD || kind === ATTR_CLASS) {
         if (d !== 0 && dictStrIndex(d as Borrowed, name) !== -1) return false;
         hint = descr;

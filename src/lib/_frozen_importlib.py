@@ -36,9 +36,9 @@ class ModuleSpec:
     where it comes from (origin), and for a package where its submodules are searched."""
 
     def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
+        # vars(spec) shows these in this order in CPython too; the private three back `cached`,
+        # `has_location` and the import lock's bookkeeping of half-imported submodules.
+        self.name, self.loader, self.origin = name, loader, origin
         self.loader_state = loader_state
         self.submodule_search_locations = [] if is_package else None
         self._uninitialized_submodules = []
@@ -76,17 +76,17 @@ class ModuleSpec:
     @property
     def parent(self):
         """The name of the package the module belongs to ('' for a top-level module)."""
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
+        is_package = self.submodule_search_locations is not None
+        return self.name if is_package else self.name.rpartition('.')[0]
 
-    @property
-    def has_location(self):
+    def _get_has_location(self):
         return self._set_fileattr
 
-    @has_location.setter
-    def has_location(self, value):
+    def _put_has_location(self, value):
         self._set_fileattr = bool(value)
+
+    # True when origin is a place the module can be loaded from again (a file).
+    has_location = property(_get_has_location, _put_has_location)
 
 
 def _cache_from_source(path):
@@ -295,12 +295,13 @@ def _set_main_loader(module, filename):
 
 
 def _resolve_name(name, package, level):
-    # The absolute name of a relative import of `name` `level` levels up from `package`.
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+    # The absolute name of a relative import of `name` `level` levels up from `package`: each level
+    # past the first drops one trailing component of the package's dotted name.
+    parts = package.split('.')
+    if level > len(parts):
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+    anchor = '.'.join(parts[:len(parts) - level + 1])
+    return anchor + '.' + name if name else anchor
 
 
 def _find_spec(name, path=None):
@@ -318,18 +319,19 @@ def _find_spec(name, path=None):
 
 
 def _gcd_import(name, package=None, level=0):
+    # importlib.import_module's core: checks the arguments as CPython's _sanity_check does (same
+    # order, same messages), resolves a relative name and imports.
     if not isinstance(name, str):
         raise TypeError(f'module name must be str, not {type(name)}')
     if level < 0:
         raise ValueError('level must be >= 0')
-    if level > 0:
-        if not isinstance(package, str):
-            raise TypeError('__package__ not set to a string')
-        elif not package:
-            raise ImportError('attempted relative import with no known parent package')
-    if not name and level == 0:
+    relative = level > 0
+    if relative and not isinstance(package, str):
+        raise TypeError('__package__ not set to a string')
+    if relative and not package:
+        raise ImportError('attempted relative import with no known parent package')
+    if not relative and not name:
         raise ValueError('Empty module name')
-    if level > 0:
-        name = _resolve_name(name, package, level)
-    __import__(name)
-    return sys.modules[name]
+    absolute = _resolve_name(name, package, level) if relative else name
+    __import__(absolute)
+    return sys.modules[absolute]

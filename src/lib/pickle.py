@@ -190,16 +190,24 @@ def _u64(n):
     return n.to_bytes(8, "little")
 
 
+def _python2_location(module_name, name):
+    # Where Python 2 kept a global (protocols 0-2 with fix_imports): a renamed object first, else a
+    # renamed module.
+    renamed = _compat_pickle.REVERSE_NAME_MAPPING.get((module_name, name))
+    if renamed is not None:
+        return renamed
+    return _compat_pickle.REVERSE_IMPORT_MAPPING.get(module_name, module_name), name
+
+
 def encode_long(x):
     r"""Encode a long to a two's complement little-endian binary string (b'' for 0)."""
     if x == 0:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, "little", signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    # One byte more than the magnitude needs leaves room for the sign bit; a negative number may not
+    # need it (-128 is b'\x80'), and then its top byte is a redundant 0xff.
+    data = x.to_bytes((x.bit_length() >> 3) + 1, "little", signed=True)
+    redundant = len(data) > 1 and data[-1] == 0xff and data[-2] >= 0x80
+    return data[:-1] if x < 0 and redundant else data
 
 
 def decode_long(data):
@@ -1112,12 +1120,7 @@ class Pickler:
             self.save_reduce(getattr, (parent, lastname))
         else:
             if self.fix_imports:
-                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
-                r_import_mapping = _compat_pickle.REVERSE_IMPORT_MAPPING
-                if (module_name, name) in r_name_mapping:
-                    module_name, name = r_name_mapping[(module_name, name)]
-                elif module_name in r_import_mapping:
-                    module_name = r_import_mapping[module_name]
+                module_name, name = _python2_location(module_name, name)
             if proto >= 3:
                 encoded = module_name.encode("utf-8") + b'\n' + name.encode("utf-8")
             else:
@@ -1734,28 +1737,30 @@ class Unpickler:
     def load_build(self):
         state = self._pop()
         inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
+        custom = getattr(inst, "__setstate__", None)
+        if custom is not None:
+            custom(state)
             return
-        slotstate = None
+        # Default state: a dict for __dict__, or a pair (dict or None, dict of slot values).
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slots = state
         if state is not None:
-            if not isinstance(state, dict):
-                raise UnpicklingError("state is not a dictionary")
-            inst_dict = inst.__dict__
-            intern = sys.intern
-            for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[intern(k)] = v
-                else:
-                    inst_dict[k] = v
-        if slotstate is not None:
-            if not isinstance(slotstate, dict):
+            self._build_dict(inst, state)
+        if slots is not None:
+            if not isinstance(slots, dict):
                 raise UnpicklingError("slot state is not a dictionary")
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
+            for attr, value in slots.items():
+                setattr(inst, attr, value)
+
+    @staticmethod
+    def _build_dict(inst, state):
+        if not isinstance(state, dict):
+            raise UnpicklingError("state is not a dictionary")
+        namespace = inst.__dict__
+        for key, value in state.items():
+            # Attribute names are interned, as they are when set by assignment.
+            namespace[sys.intern(key) if type(key) is str else key] = value
 
     def load_mark(self):
         self.metastack.append(self.stack)

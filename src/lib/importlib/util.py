@@ -16,46 +16,45 @@ def resolve_name(name, package):
     """The absolute name of `name`, relative to `package` when it starts with dots."""
     if not name.startswith('.'):
         return name
-    elif not package:
+    dots = len(name) - len(name.lstrip('.'))
+    if not package:
         raise ImportError(f'no package specified for {name!r} (required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _bootstrap._resolve_name(name[level:], package, level)
+    return _bootstrap._resolve_name(name[dots:], package, dots)
 
 
-def _spec_of_imported(name):
-    module = sys.modules[name]
+def _already_imported_spec(fullname):
+    # find_spec of a module in sys.modules answers with its __spec__ (None for a None entry).
+    module = sys.modules[fullname]
     if module is None:
         return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError(f'{name}.__spec__ is not set') from None
-    if spec is None:
-        raise ValueError(f'{name}.__spec__ is None')
+    spec = getattr(module, '__spec__', _MISSING)
+    if spec is _MISSING or spec is None:
+        state = 'not set' if spec is _MISSING else 'None'
+        raise ValueError(f'{fullname}.__spec__ is {state}')
     return spec
+
+
+_MISSING = object()
+
+
+def _parent_path(parent_name, fullname):
+    parent = __import__(parent_name, fromlist=['__path__'])
+    try:
+        return parent.__path__
+    except AttributeError as missing:
+        raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} '
+                                  f'while trying to find {fullname!r}', name=fullname) from missing
 
 
 def find_spec(name, package=None):
     """The spec of the module `name`: the imported module's __spec__, else what the finders find
     (importing its parent package first), or None when there is no such module."""
-    fullname = resolve_name(name, package) if name.startswith('.') else name
+    fullname = resolve_name(name, package)
     if fullname in sys.modules:
-        return _spec_of_imported(fullname)
+        return _already_imported_spec(fullname)
     parent_name = fullname.rpartition('.')[0]
-    if parent_name:
-        parent = __import__(parent_name, fromlist=['__path__'])
-        try:
-            parent_path = parent.__path__
-        except AttributeError as e:
-            raise ModuleNotFoundError(f'__path__ attribute not found on {parent_name!r} '
-                                      f'while trying to find {fullname!r}', name=fullname) from e
-    else:
-        parent_path = None
-    return _bootstrap._find_spec(fullname, parent_path)
+    search_path = _parent_path(parent_name, fullname) if parent_name else None
+    return _bootstrap._find_spec(fullname, search_path)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):

@@ -20,14 +20,6 @@ from sys import modules as _sys_modules
 _MISSING = object()
 
 
-def _bind(func, obj, cls):
-    # descriptor binding through the type, as the attribute machinery does
-    get = getattr(type(func), '__get__', None)
-    if get is None:
-        return func
-    return get(func, obj, cls)
-
-
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Make `wrapper` look like `wrapped`: copy the assigned attributes, merge the updated ones."""
     for name in assigned:
@@ -247,54 +239,52 @@ def _generic_alias(cls, item):
 
 
 class partialmethod:
-    """A descriptor like partial, for methods: the bound object goes first."""
+    """Like partial, but a descriptor: the object it is looked up on (or the class, for a wrapped
+    classmethod) goes before the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(type(func), '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # a partialmethod of a partialmethod is flattened into one
+            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        args = ', '.join(map(repr, self.args))
-        keywords = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
-        cls = type(self)
-        return f'{cls.__module__}.{cls.__qualname__}({self.func!r}, {args}, {keywords})'
+        shown = [*map(repr, self.args)]
+        named = [f'{name}={value!r}' for name, value in self.keywords.items()]
+        kind = self.__class__
+        # (the function is shown with str(), the rest with repr())
+        return f"{kind.__module__}.{kind.__qualname__}({self.func}, {', '.join(shown)}, {', '.join(named)})"
+
+    def __get__(self, obj, cls=None):
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                receiver = getattr(bound, '__self__', _MISSING)
+                if receiver is not _MISSING:
+                    result.__self__ = receiver
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
 
     def _make_unbound_method(self):
+        # for a func that is not a descriptor (or binds to itself): a plain function that puts
+        # the receiver first, itself bound the ordinary way
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
-    def __get__(self, obj, cls=None):
-        result = None
-        if hasattr(type(self.func), '__get__'):
-            new_func = _bind(self.func, obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = _bind(self._make_unbound_method(), obj, cls)
-        return result
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
 
 
 # ---- lru_cache
@@ -339,18 +329,24 @@ _FAST_TYPES = (int, str)
 
 
 def _make_key(args, kwds, typed):
-    key = args
+    # The cache key for one call: the positional arguments, then (after a marker object) the
+    # keyword names and values in call order, then, when typed, the types of all the values.
+    # A single int or str argument is its own key.
+    if not kwds:
+        if not typed and len(args) == 1 and type(args[0]) in _FAST_TYPES:
+            return args[0]
+        if not typed:
+            return _HashedSeq(args)
+    parts = list(args)
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        parts.append(_KWD_MARK)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
+        parts.extend(map(type, args))
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return _HashedSeq(key)
+            parts.extend(map(type, kwds.values()))
+    return _HashedSeq(tuple(parts))
 
 
 class _lru_cache_wrapper:
@@ -623,32 +619,31 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method: dispatches on the type of the first non-self argument."""
+    """A method whose implementation is chosen by the class of its first argument after the
+    receiver (its first argument, for a wrapped staticmethod); see singledispatch."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(type(func), '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
-    def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
-
-    def __get__(self, obj, cls=None):
-        dispatch = self.dispatcher.dispatch
-        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
-
-        def _method(*args, **kwargs):
-            if not args:
-                raise TypeError(f'{funcname} requires at least 1 positional argument')
-            method = dispatch(args[0].__class__)
-            return _bind(method, obj, cls)(*args, **kwargs)
-
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
-
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+    def register(self, cls, method=None):
+        """Register method for cls (or use as a decorator), as singledispatch's register does."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        # A fresh wrapper per lookup (CPython 3.12.1 caches none). It dispatches on args[0]:
+        # called without arguments it fails with IndexError, as CPython's does.
+        def _method(*args, **kwargs):
+            impl = self.dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+
+        # set before update_wrapper, which may replace them from func's __dict__
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        return update_wrapper(_method, self.func)

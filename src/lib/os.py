@@ -271,10 +271,11 @@ def _spawn(mode, file, args, env, search, fname):
     if mode != P_WAIT:
         raise NotImplementedError('os.%s with a mode other than P_WAIT is not supported by Immortal yet'
                                   % fname)
-    if not isinstance(args, (tuple, list)):
+    if isinstance(args, (tuple, list)):
+        if not (args and args[0]):
+            raise ValueError('argv first element cannot be empty')
+    else:
         raise TypeError('argv must be a tuple or a list')
-    if not args or not args[0]:
-        raise ValueError('argv first element cannot be empty')
     envl = None
     if env is not None:
         envl = ['%s=%s' % (fsdecode(k), fsdecode(v)) for k, v in env.items()]
@@ -334,25 +335,28 @@ def popen(cmd, mode='r', buffering=-1):
 
 
 class _wrap_close:
+    # What popen returns: the text stream of the child's output (everything else is delegated to
+    # it), whose close() answers the exit status (None for 0).
     def __init__(self, stream, status):
         self._stream = stream
         self._status = status
-
-    def close(self):
-        self._stream.close()
-        return None if self._status == 0 else self._status
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __getattr__(self, name):
         return getattr(self._stream, name)
 
     def __iter__(self):
         return iter(self._stream)
+
+    def close(self):
+        self._stream.close()
+        status = self._status
+        return status if status else None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 # Waiting for children. spawn*/system/popen reap their child before returning, so an Immortal process
@@ -401,52 +405,73 @@ supports_fd = {stat, truncate, statvfs, pathconf}
 supports_follow_symlinks = {stat}
 
 
+def _split_last(p):
+    # (directory part, last component) of p, a trailing slash ignored: 'a/b/' -> ('a', 'b')
+    head, tail = path.split(p)
+    return path.split(head) if not tail else (head, tail)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    """Creates a directory and every missing parent."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """Create the directory name and every missing directory above it. Only name gets mode; an
+    existing name is an error (FileExistsError) unless exist_ok and it is a directory."""
+    # Climb from name while the directory above it is missing, then create downwards. Each entry
+    # is (directory, its last component, whether the directory above it was missing).
+    todo = []
+    here = name
+    while True:
+        up, last = _split_last(here)
+        missing_above = bool(up and last) and not path.exists(up)
+        todo.append((here, last, missing_above))
+        if not missing_above:
+            break
+        here = up
+    while todo:
+        target, last, missing_above = todo.pop()
+        leaf = not todo
+        if missing_above and last == (b'.' if isinstance(last, bytes) else '.'):
+            continue    # 'a/b/.': making a/b was all there was to do
         try:
-            makedirs(head, exist_ok=exist_ok)
-        except FileExistsError:
-            pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
+            mkdir(target, mode if leaf else 0o777)
+        except OSError as err:
+            if exist_ok and path.isdir(target):
+                continue
+            if not leaf and isinstance(err, FileExistsError):
+                continue    # a directory above that exists after all ('x/..', or made meanwhile)
             raise
 
 
+def _parent_dirs(p):
+    # the directories above p, nearest first, for as long as path.split finds both parts
+    up, last = _split_last(p)
+    while up and last:
+        yield up
+        up, last = path.split(up)
+
+
 def removedirs(name):
+    """Remove the directory name, then each directory above it until one can't be removed."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    for parent in _parent_dirs(name):
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename(old, new), first making the directories new needs, then removing the ones old
+    leaves empty (as removedirs does; failures there are ignored)."""
+    up, last = path.split(new)
+    if up and last and not path.exists(up):
+        makedirs(up)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    up, last = path.split(old)
+    if not (up and last):
+        return
+    try:
+        removedirs(up)
+    except OSError:
+        pass
 
 
 class DirEntry:
@@ -527,45 +552,70 @@ def scandir(path='.'):
     return _ScandirIterator(fspath(path))
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Yields (dirpath, dirnames, filenames) for top and each directory below it."""
-    stack = [fspath(top)]
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
-            continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            entries = list(scandir(top))
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
-            continue
-        for entry in entries:
+def _walk_scan(top, onerror, descend_links):
+    # One directory for walk: (dirnames, filenames, paths to descend into) or None when it could not
+    # be listed (onerror, if given, has seen the error). The paths are collected only when
+    # descend_links is not None (bottom-up): those of the subdirectories, and of symlinks to
+    # directories only when descend_links is true.
+    try:
+        entries = scandir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return None
+    dirnames, filenames, descend = [], [], []
+    with entries:
+        while True:
+            try:
+                entry = next(entries)
+            except StopIteration:
+                break
+            except OSError as err:
+                if onerror is not None:
+                    onerror(err)
+                return None
             try:
                 is_dir = entry.is_dir()
             except OSError:
-                is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                nondirs.append(entry.name)
-            if not topdown and is_dir:
-                if followlinks or not entry.is_symlink():
-                    walk_dirs.append(entry.path)
-        if topdown:
-            yield top, dirs, nondirs
-            for d in reversed(dirs):
-                new_path = path.join(top, d)
-                if followlinks or not path.islink(new_path):
-                    stack.append(new_path)
-        else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+                is_dir = False     # as if it were a file
+            (dirnames if is_dir else filenames).append(entry.name)
+            if is_dir and descend_links is not None:
+                if not descend_links:
+                    try:
+                        if entry.is_symlink():
+                            continue
+                    except OSError:
+                        pass
+                descend.append(entry.path)
+    return dirnames, filenames, descend
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Generate (dirpath, dirnames, filenames) for top and each directory below it, a directory
+    before its subdirectories (topdown) or after them. Top-down, the caller may edit dirnames in
+    place to choose where the walk goes next."""
+    # Work stack: a path still to list, or (bottom-up) a finished triple whose subdirectories are
+    # above it on the stack.
+    stack = [fspath(top)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            yield item
+            continue
+        scanned = _walk_scan(item, onerror, None if topdown else followlinks)
+        if scanned is None:
+            continue
+        dirnames, filenames, descend = scanned
+        if not topdown:
+            stack.append((item, dirnames, filenames))
+            stack.extend(reversed(descend))
+            continue
+        yield item, dirnames, filenames
+        # dirnames as the caller left it; pushed in reverse so the first is listed first
+        for name in reversed(dirnames):
+            sub = path.join(item, name)
+            if followlinks or not path.islink(sub):
+                stack.append(sub)
 
 
 class _Environ(dict):

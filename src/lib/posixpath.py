@@ -11,14 +11,11 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'base
            'defpath', 'altsep', 'extsep', 'devnull', 'realpath', 'supports_unicode_filenames',
            'relpath', 'commonpath', 'splitroot', 'isjunction']
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
+# How POSIX spells paths (the str forms; bytes paths use the same characters).
+sep, altsep, pathsep = '/', None, ':'
+curdir, pardir, extsep = '.', '..', '.'
 devnull = '/dev/null'
+defpath = '/bin:/usr/bin'      # the search path when PATH is not set
 supports_unicode_filenames = False
 
 
@@ -248,30 +245,29 @@ def relpath(path, start=None):
 
 
 def commonpath(paths):
+    """The longest path, in whole components, that every path in paths starts with ('.' and empty
+    components don't count). The paths must all be absolute or all relative, and all str or all
+    bytes."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
-    if isinstance(paths[0], bytes):
-        s, cur = b'/', b'.'
-    else:
-        s, cur = '/', '.'
+    slash, dot = (b'/', b'.') if isinstance(paths[0], bytes) else ('/', '.')
+    rooted = {p[:1] == slash for p in paths}
     try:
-        split_paths = [p.split(s) for p in paths]
-        isabs_set = {p[:1] == s for p in paths}
+        split = [[part for part in p.split(slash) if part and part != dot] for p in paths]
     except TypeError:
         raise TypeError("Can't mix strings and bytes in path components") from None
-    if len(isabs_set) != 1:
+    if len(rooted) != 1:
         raise ValueError("Can't mix absolute and relative paths")
-    split_paths = [[c for c in sp if c and c != cur] for sp in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
-    prefix = s if isabs_set.pop() else s[:0]
-    return prefix + s.join(common)
+    shared = split[0]
+    for parts in split[1:]:
+        n = 0
+        for mine, theirs in zip(shared, parts):
+            if mine != theirs:
+                break
+            n += 1
+        del shared[n:]
+    return (slash if rooted.pop() else slash[:0]) + slash.join(shared)
 
 
 def expanduser(path):

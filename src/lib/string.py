@@ -367,66 +367,41 @@ def _split_field_name(name):
     return first, rest
 
 
+_MIXED_NUMBERING = 'cannot switch from manual field specification to automatic field numbering'
+
+# conversion letter -> function, tested in this order with ==
+_CONVERSIONS = (('s', str), ('r', repr), ('a', ascii))
+
+
+def _number_field(name, auto):
+    # Numbering of one replacement field: auto is the next automatic number, or False once a field
+    # was numbered by hand (CPython refuses to mix the two, in either order). Returns the name
+    # to look up and the new auto.
+    if name == '':
+        if auto is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(auto), auto + 1
+    if name.isdigit():
+        if auto:
+            # (CPython's string.Formatter words this case like the one above.)
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, auto
+
+
 class Formatter:
-    """str.format as a class whose steps (parse, get_field, format_field ...) can be overridden."""
+    """str.format as a class whose steps can be overridden: parse splits the text, get_field (with
+    get_value) finds each value, convert_field applies !s/!r/!a, format_field formats it, and
+    check_unused_args sees every argument a field used."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
-
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
-        if recursion_depth < 0:
-            raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
-                continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    # (CPython's string.Formatter words this case like the one above.)
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                        recursion_depth - 1, auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
-
-    def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
-
-    def check_unused_args(self, used_args, args, kwargs):
-        pass
-
-    def format_field(self, value, format_spec):
-        return format(value, format_spec)
-
-    def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError(f'Unknown conversion specifier {conversion!s}')
+        used = set()
+        text, _next = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def parse(self, format_string):
         # Lazy, as _string.formatter_parser is: a bad field raises when iteration reaches it.
@@ -440,3 +415,43 @@ class Formatter:
         for is_attr, key in rest:
             obj = getattr(obj, key) if is_attr else obj[key]
         return obj, first
+
+    def get_value(self, key, args, kwargs):
+        # an int indexes the positional arguments; anything else names a keyword argument
+        return args[key] if isinstance(key, int) else kwargs[key]
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        for letter, convert in _CONVERSIONS:
+            if conversion == letter:
+                return convert(value)
+        raise ValueError(f'Unknown conversion specifier {conversion!s}')
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def check_unused_args(self, used_args, args, kwargs):
+        # accepts anything; override to complain about arguments no field used
+        return None
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # One level of formatting; a field's format spec is formatted one level down (two levels
+        # of nesting are allowed). Returns (text, auto_arg_index) so that automatic numbering
+        # carries on through nested specs.
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            name, auto_arg_index = _number_field(name, auto_arg_index)
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index

@@ -186,25 +186,43 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Every option is a plain attribute, free to change between calls (stored in CPython's
+        # order, which vars() shows).
+        self.width, self.initial_indent, self.subsequent_indent = width, initial_indent, subsequent_indent
+        # how whitespace in the input is treated
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # where lines may break, and what happens at the breaks
+        self.break_long_words, self.drop_whitespace = break_long_words, drop_whitespace
+        self.break_on_hyphens, self.tabsize = break_on_hyphens, tabsize
+        # truncation
+        self.max_lines, self.placeholder = max_lines, placeholder
+
+    # ---- public
+
+    def wrap(self, text):
+        """The lines (no newlines) of text wrapped to self.width."""
+        # the steps are separate methods, which subclasses override
+        pieces = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(pieces)    # edits the list in place
+        return self._wrap_chunks(pieces)
+
+    def fill(self, text):
+        """wrap(text) joined into one str with newlines."""
+        return '\n'.join(self.wrap(text))
+
+    # ---- the steps
 
     def _munge_whitespace(self, text):
+        # Tabs become spaces first (expand_tabs), then every other whitespace character becomes
+        # one space (replace_whitespace).
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        return text.translate(self.unicode_whitespace_trans) if self.replace_whitespace else text
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
 
     def _split(self, text):
         name = 'wordsep_re' if self.break_on_hyphens else 'wordsep_simple_re'
@@ -288,24 +306,15 @@ class TextWrapper:
             return lines
         return lines
 
-    def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
-
-    def wrap(self, text):
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
-
-    def fill(self, text):
-        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
+    """TextWrapper(width=width, **kwargs).wrap(text): a list of lines."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    """TextWrapper(width=width, **kwargs).fill(text): one str."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 

@@ -19,25 +19,24 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+# the values of the non-standard constants JSON text may hold (json.loads accepts them)
+NaN, PosInf, NegInf = float('nan'), float('inf'), float('-inf')
 
 
 class JSONDecodeError(ValueError):
-    """A JSON document that can't be parsed: msg, doc, pos, and the lineno/colno of pos."""
+    """ValueError for a document that is not valid JSON. Attributes: msg (the bare message), doc,
+    pos (an index into doc), and lineno/colno, both counted from 1."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
+        newlines_before = doc.count('\n', 0, pos)
+        line_start = doc.rfind('\n', 0, pos) + 1          # 0 on the first line
+        lineno, colno = newlines_before + 1, pos - line_start + 1
         ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
+        # rebuilt from the three constructor arguments
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
@@ -90,9 +89,11 @@ def py_scanstring(s, end, strict=True):
         uni = _hex4(s, end)
         end += 5
         if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-            uni2 = _hex4(s, end + 1)
-            if 0xdc00 <= uni2 <= 0xdfff:
-                uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+            # a high surrogate escape followed by a low one makes one character; anything else
+            # leaves it a lone surrogate
+            low = _hex4(s, end + 1)
+            if 0xdc00 <= low <= 0xdfff:
+                uni = 0x10000 + ((uni & 0x3ff) << 10) + (low & 0x3ff)
                 end += 6
         chunks.append(chr(uni))
     return ''.join(chunks), end
@@ -109,80 +110,65 @@ scanstring = c_scanstring or py_scanstring
 
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None,
                _w=WHITESPACE.match, _ws=WHITESPACE_STR):
-    """(the object whose '{' ends just before end, the index after its '}'); s_and_end is (s, end).
-    Values are read with scan_once, keys with scanstring (what py_make_scanner's objects do)."""
-    s, end = s_and_end
-    pairs = []
+    """Parse the members of a JSON object whose '{' is just before index end of s, where
+    s_and_end = (s, end): keys with scanstring, values with scan_once. Returns (object, the index
+    after its '}'); the object is object_pairs_hook(pairs), else object_hook(dict), else the dict."""
+    s, pos = s_and_end
     if memo is None:
         memo = {}
-    end = _w(s, end).end()
-    nextchar = s[end:end + 1]
-    if nextchar != '"':
-        if nextchar == '}':
-            end += 1
-            if object_pairs_hook is not None:
-                return object_pairs_hook(pairs), end
-            d = {}
-            if object_hook is not None:
-                d = object_hook(d)
-            return d, end
-        raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end)
-    end += 1
-    while True:
-        key, end = scanstring(s, end, strict)
-        key = memo.setdefault(key, key)
-        if s[end:end + 1] != ':':
-            end = _w(s, end).end()
-            if s[end:end + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-        end = _w(s, end + 1).end()
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
-        pairs.append((key, value))
-        end = _w(s, end).end()
-        nextchar = s[end:end + 1]
-        end += 1
-        if nextchar == '}':
-            break
-        if nextchar != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        end = _w(s, end).end()
-        nextchar = s[end:end + 1]
-        end += 1
-        if nextchar != '"':
-            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end - 1)
+    members = []
+    pos = _w(s, pos).end()
+    if s[pos:pos + 1] == '}':
+        pos += 1
+    else:
+        while True:
+            if s[pos:pos + 1] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, pos)
+            name, pos = scanstring(s, pos + 1, strict)
+            name = memo.setdefault(name, name)        # equal keys share one str
+            pos = _w(s, pos).end()
+            if s[pos:pos + 1] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
+            pos = _w(s, pos + 1).end()
+            try:
+                value, pos = scan_once(s, pos)
+            except StopIteration as missing:
+                raise JSONDecodeError('Expecting value', s, missing.value) from None
+            members.append((name, value))
+            pos = _w(s, pos).end()
+            delim = s[pos:pos + 1]
+            pos += 1
+            if delim == '}':
+                break
+            if delim != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, pos - 1)
+            pos = _w(s, pos).end()
     if object_pairs_hook is not None:
-        return object_pairs_hook(pairs), end
-    d = dict(pairs)
-    if object_hook is not None:
-        d = object_hook(d)
-    return d, end
+        return object_pairs_hook(members), pos
+    result = dict(members)
+    return (result if object_hook is None else object_hook(result)), pos
 
 
 def JSONArray(s_and_end, scan_once, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
-    """(the list whose '[' ends just before end, the index after its ']'); s_and_end is (s, end)."""
-    s, end = s_and_end
-    values = []
-    end = _w(s, end).end()
-    if s[end:end + 1] == ']':
-        return values, end + 1
-    while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
-        values.append(value)
-        end = _w(s, end).end()
-        nextchar = s[end:end + 1]
-        end += 1
-        if nextchar == ']':
-            break
-        if nextchar != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        end = _w(s, end).end()
-    return values, end
+    """Parse the items of a JSON array whose '[' is just before index end of s, where
+    s_and_end = (s, end), with scan_once. Returns (list, the index after its ']')."""
+    s, pos = s_and_end
+    items = []
+    pos = _w(s, pos).end()
+    if s[pos:pos + 1] != ']':
+        while True:
+            try:
+                item, pos = scan_once(s, pos)
+            except StopIteration as missing:
+                raise JSONDecodeError('Expecting value', s, missing.value) from None
+            items.append(item)
+            pos = _w(s, pos).end()
+            if s[pos:pos + 1] != ',':
+                break
+            pos = _w(s, pos + 1).end()
+        if s[pos:pos + 1] != ']':
+            raise JSONDecodeError("Expecting ',' delimiter", s, pos)
+    return items, pos + 1
 
 
 class JSONDecoder:
@@ -194,30 +180,30 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
+        # Stored in CPython's order (vars() shows it). A hook that is None (or false) falls back
+        # to the default conversion.
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.parse_object = JSONObject
-        self.parse_array = JSONArray
-        self.parse_string = scanstring
+        self.strict, self.object_pairs_hook = strict, object_pairs_hook
+        # the parts py_make_scanner puts together, replaceable per instance
+        self.parse_object, self.parse_array, self.parse_string = JSONObject, JSONArray, scanstring
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=WHITESPACE.match):
-        """The Python object for the JSON document s (whitespace allowed around it)."""
-        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
-        end = _w(s, end).end()
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return obj
+        """The Python object for the JSON document s; only whitespace may surround it."""
+        value, pos = self.raw_decode(s, idx=_w(s, 0).end())
+        pos = _w(s, pos).end()
+        if pos == len(s):
+            return value
+        raise JSONDecodeError('Extra data', s, pos)
 
     def raw_decode(self, s, idx=0):
-        """(object, index where it ends) for the JSON value that starts at s[idx]."""
+        """(value, index just past it) for the JSON value starting exactly at s[idx]; text after it
+        is allowed."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
-        return obj, end
+            value, pos = self.scan_once(s, idx)
+        except StopIteration as missing:
+            raise JSONDecodeError('Expecting value', s, missing.value) from None
+        return value, pos

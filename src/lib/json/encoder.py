@@ -7,9 +7,9 @@ import re
 # These names' frames are left out of tracebacks: CPython's are C (_json; vm/exc.ts codeFramesHidden).
 __immortal_native__ = ('_Encoder',)
 
-__all__ = ['JSONEncoder']
+# (no __all__: CPython's json.encoder has none)
 
-ESCAPE = _ESCAPE = re.compile(r'[\x00-\x1f\\"]')
+ESCAPE = _ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
 ESCAPE_ASCII = _ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
 HAS_UTF8 = re.compile(b'[\x80-\xff]')
 ESCAPE_DCT = _REPLACE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
@@ -49,6 +49,9 @@ except ImportError:  # the pure-Python encoder below gives the same text
 
 c_encode_basestring = _c.encode_basestring if _c is not None else None
 c_encode_basestring_ascii = _c.encode_basestring_ascii if _c is not None else None
+# CPython's is _json.make_encoder, a streaming encoder type; ours streams from Python (_Encoder)
+# and encodes in one shot with _json.encode, so it is None, as in a CPython without _json.
+c_make_encoder = None
 encode_basestring = c_encode_basestring or py_encode_basestring
 encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
@@ -61,16 +64,15 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        # Stored in CPython's order (vars() shows it); separators and default only when given.
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','    # no space at the ends of indented lines
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
@@ -146,24 +148,30 @@ class _Encoder:
         if k is not None:
             del self.markers[k]
 
-    def chunks(self, o, level):
+    def scalar(self, o):
+        # the whole text of a str, None, bool, int or float; None for anything else
         if isinstance(o, str):
-            yield self.enc_str(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
-        elif isinstance(o, float):
-            yield self.floatstr(o)
+            return self.enc_str(o)
+        if o is None:
+            return 'null'
+        if isinstance(o, int):
+            if o is True or o is False:
+                return 'true' if o else 'false'
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.floatstr(o)
+        return None
+
+    def chunks(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
         elif isinstance(o, (list, tuple)):
             yield from self.list_chunks(o, level)
         elif isinstance(o, dict):
             yield from self.dict_chunks(o, level)
         else:
+            # default() gives something encodable; o stays marked while that is written
             k = self.mark(o)
             yield from self.chunks(self.default(o), level)
             self.unmark(k)
@@ -188,18 +196,9 @@ class _Encoder:
                 first = False
             else:
                 buf = sep
-            if isinstance(v, str):
-                yield buf + self.enc_str(v)
-            elif v is None:
-                yield buf + 'null'
-            elif v is True:
-                yield buf + 'true'
-            elif v is False:
-                yield buf + 'false'
-            elif isinstance(v, int):
-                yield buf + int.__repr__(v)
-            elif isinstance(v, float):
-                yield buf + self.floatstr(v)
+            text = self.scalar(v)
+            if text is not None:
+                yield buf + text    # a scalar item shares a chunk with what precedes it
             else:
                 yield buf
                 yield from self.chunks(v, level)
@@ -207,6 +206,22 @@ class _Encoder:
             yield '\n' + self.indent * (level - 1)
         yield ']'
         self.unmark(k)
+
+    def key_text(self, key):
+        # the str a dict key is written as (then quoted); None: leave the item out
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.floatstr(key)
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            if key is True or key is False:
+                return 'true' if key else 'false'
+            return int.__repr__(key)
+        if self.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
 
     def dict_chunks(self, dct, level):
         if not dct:
@@ -226,22 +241,9 @@ class _Encoder:
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, v in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self.floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+            key = self.key_text(key)
+            if key is None:
+                continue    # skipkeys
             if first:
                 first = False
             else:

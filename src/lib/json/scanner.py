@@ -55,56 +55,54 @@ class Scanner:
 c_make_scanner = Scanner if _c is not None else None
 
 
+# The context attributes py_make_scanner uses, read once, in this order, when it is called.
+_CONTEXT_ATTRS = ('parse_object', 'parse_array', 'parse_string', 'strict', 'parse_float', 'parse_int',
+                  'parse_constant', 'object_hook', 'object_pairs_hook', 'memo')
+
+# first character -> the keyword it must begin; tried before numbers
+_KEYWORDS = {'n': ('null', None), 't': ('true', True), 'f': ('false', False)}
+# first character -> the constant's name (handed to parse_constant); tried after numbers
+_CONSTANT_NAMES = {'N': 'NaN', 'I': 'Infinity', '-': '-Infinity'}
+
+
 def py_make_scanner(context):
     """scan_once(string, idx) for the decoder context, in Python."""
-    parse_object = context.parse_object
-    parse_array = context.parse_array
-    parse_string = context.parse_string
-    match_number = NUMBER_RE.match
-    strict = context.strict
-    parse_float = context.parse_float
-    parse_int = context.parse_int
-    parse_constant = context.parse_constant
-    object_hook = context.object_hook
-    object_pairs_hook = context.object_pairs_hook
-    memo = context.memo
+    (parse_object, parse_array, parse_string, strict, parse_float, parse_int, parse_constant,
+     object_hook, object_pairs_hook, memo) = [getattr(context, a) for a in _CONTEXT_ATTRS]
+    number_at = NUMBER_RE.match
 
-    def _scan_once(string, idx):
+    def value_at(s, i):
+        # the value starting at s[i] -> (value, end); StopIteration(i) when there is none
         try:
-            nextchar = string[idx]
+            first = s[i]
         except IndexError:
-            raise StopIteration(idx) from None
-        if nextchar == '"':
-            return parse_string(string, idx + 1, strict)
-        if nextchar == '{':
-            return parse_object((string, idx + 1), strict, _scan_once, object_hook, object_pairs_hook, memo)
-        if nextchar == '[':
-            return parse_array((string, idx + 1), _scan_once)
-        if nextchar == 'n' and string[idx:idx + 4] == 'null':
-            return None, idx + 4
-        if nextchar == 't' and string[idx:idx + 4] == 'true':
-            return True, idx + 4
-        if nextchar == 'f' and string[idx:idx + 5] == 'false':
-            return False, idx + 5
-        m = match_number(string, idx)
+            raise StopIteration(i) from None
+        if first == '"':
+            return parse_string(s, i + 1, strict)
+        if first == '{':
+            return parse_object((s, i + 1), strict, value_at, object_hook, object_pairs_hook, memo)
+        if first == '[':
+            return parse_array((s, i + 1), value_at)
+        keyword = _KEYWORDS.get(first)
+        if keyword is not None:
+            word, value = keyword
+            stop = i + len(word)
+            if s[i:stop] == word:
+                return value, stop
+        m = number_at(s, i)
         if m is not None:
-            integer, frac, exp = m.groups()
-            if frac or exp:
-                res = parse_float(integer + (frac or '') + (exp or ''))
-            else:
-                res = parse_int(integer)
-            return res, m.end()
-        if nextchar == 'N' and string[idx:idx + 3] == 'NaN':
-            return parse_constant('NaN'), idx + 3
-        if nextchar == 'I' and string[idx:idx + 8] == 'Infinity':
-            return parse_constant('Infinity'), idx + 8
-        if nextchar == '-' and string[idx:idx + 9] == '-Infinity':
-            return parse_constant('-Infinity'), idx + 9
-        raise StopIteration(idx)
+            # all three groups make up the match; a fraction or an exponent means a float
+            convert = parse_int if m.end(1) == m.end() else parse_float
+            return convert(m.group()), m.end()
+        name = _CONSTANT_NAMES.get(first)
+        if name is not None and s[i:i + len(name)] == name:
+            return parse_constant(name), i + len(name)
+        raise StopIteration(i)
 
-    def scan_once(string, idx):
+    def scan_once(s, i):
+        # the key memo lives for one document
         try:
-            return _scan_once(string, idx)
+            return value_at(s, i)
         finally:
             memo.clear()
 

@@ -657,21 +657,21 @@ class Scanner:
         self.scanner = _compile(joined, flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
+        # Tokens from the start of string for as long as a phrase matches (a match that does not
+        # advance also stops it). Returns (the values kept, the text left unscanned).
+        kept = []
+        next_match = self.scanner.scanner(string).match
+        pos = 0
+        m = next_match()
+        while m and m.end() != pos:
             action = self.lexicon[self._phrase_of[m.lastindex]][1]
             if callable(action):
-                self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+                self.match = m      # for the action to look at
+                value = action(self, m.group())
+            else:
+                value = action
+            if value is not None:
+                kept.append(value)
+            pos = m.end()
+            m = next_match()
+        return kept, string[pos:]

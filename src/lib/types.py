@@ -5,6 +5,11 @@ get_original_bases, DynamicClassAttribute and coroutine."""
 
 import sys
 
+# the types of the three singletons
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
+
 
 def _f():
     pass
@@ -77,14 +82,21 @@ except KeyError:
     pass
 ModuleType = type(sys)
 
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    _frame = exc.__traceback__.tb_frame
-    if _frame is not None:
-        FrameType = type(_frame)
-    del _frame
+
+def _caught_traceback():
+    # A traceback object and the frame it points at, taken from an exception raised and caught here.
+    try:
+        raise LookupError
+    except LookupError as err:
+        tb = err.__traceback__
+    return tb, tb.tb_frame
+
+
+_tb, _frame = _caught_traceback()
+TracebackType = type(_tb)
+if _frame is not None:
+    FrameType = type(_frame)
+del _tb, _frame, _caught_traceback
 
 for _d in (FunctionType.__dict__.get('__code__'), type.__dict__.get('__dict__')):
     if _d is not None:
@@ -98,11 +110,9 @@ class _S:
 
 MemberDescriptorType = type(_S.__dict__['a'])
 
+# what subscripting a builtin class and | between classes make
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
 
 del sys, _f, _g, _C, _S, _d, _c, _ag, _cell_factory
 
@@ -143,72 +153,67 @@ _ns_repr_running = set()
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace each base that is not a class but has __mro_entries__ by the tuple that method gives
+    (PEP 560); the same tuple comes back when nothing was replaced."""
+    out = None  # built on the first replacement
+    for pos, base in enumerate(bases):
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            if out is not None:
+                out.append(base)
             continue
-        if not hasattr(base, '__mro_entries__'):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        if out is None:
+            out = list(bases[:pos])
+        out.extend(entries)
+    return bases if out is None else tuple(out)
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
+def _most_derived_meta(meta, bases):
+    # The metaclass that is a subclass of every base's metaclass (meta included), or an error.
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
-                        '(non-strict) subclass of the metaclasses of all its bases')
-    return winner
+        candidate = type(base)
+        if issubclass(best, candidate):
+            pass
+        elif issubclass(candidate, best):
+            best = candidate
+        else:
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                            '(non-strict) subclass of the metaclasses of all its bases')
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
     """(metaclass, namespace, kwds) for creating a class: the metaclass's __prepare__ is called."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', _NO_META)
+    if meta is _NO_META:
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        # an explicit metaclass that is a class still yields to a more derived one of the bases
+        meta = _most_derived_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', _NO_META)
+    namespace = {} if prepare is _NO_META else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
+
+
+_NO_META = object()
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Create a class as a class statement would: resolve the bases, pick the metaclass, prepare the
+    namespace, let exec_body fill it, then call the metaclass."""
+    real_bases = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    # the bases as written are kept only when __mro_entries__ changed them
+    changed = real_bases is not bases
+    if changed:
+        namespace['__orig_bases__'] = bases
+    return meta(name, real_bases, namespace, **kwds)
 
 
 def get_original_bases(cls, /):
@@ -223,47 +228,51 @@ class DynamicClassAttribute:
     """A property whose class access goes to the class's __getattr__ (used by enum)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # the getter's docstring stands in for a missing doc, and a new getter may replace it later
         self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
+        if instance is not None:
+            if self.fget is not None:
+                return self.fget(instance)
             raise AttributeError('unreadable attribute')
-        return self.fget(instance)
+        # looked up on the class: an abstract one shows itself (for ABC bookkeeping), any other
+        # makes the class's own __getattr__ answer
+        if not self.__isabstractmethod__:
+            raise AttributeError()
+        return self
 
     def __set__(self, instance, value):
-        if self.fset is None:
+        setter = self.fset
+        if setter is None:
             raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        setter(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
+        deleter = self.fdel
+        if deleter is None:
             raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        deleter(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = self.__doc__
+        if self.overwrite_doc and fget.__doc__:
+            doc = fget.__doc__
+        return self._copy(fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):
@@ -298,53 +307,42 @@ def coroutine(func):
     return wrapped
 
 
+def _pass_through(attr):
+    # a read-only property that reads the same attribute of the wrapped generator
+    return property(lambda self: getattr(self._gen, attr))
+
+
 class _GeneratorWrapper:
-    # A generator seen as a coroutine: awaiting it iterates the generator.
+    # What types.coroutine returns for a generator-like object that is not awaitable: awaiting it
+    # iterates the object, and the gi_* / cr_* attributes and methods reach through to it.
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = type(gen) is GeneratorType
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
-
-    def send(self, val):
-        return self.__wrapped.send(val)
-
-    def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
-
-    def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
-
-    def __next__(self):
-        return next(self.__wrapped)
+        self._gen = gen
+        self._is_native = type(gen) is GeneratorType
+        for attr in ('__name__', '__qualname__'):
+            setattr(self, attr, getattr(gen, attr, None))
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        # a real generator is iterated directly; anything else through this wrapper's __next__
+        return self._gen if self._is_native else self
 
     __await__ = __iter__
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, val):
+        return self._gen.send(val)
+
+    def throw(self, tp, *rest):
+        return self._gen.throw(tp, *rest)
+
+    def close(self):
+        return self._gen.close()
+
+    gi_code = cr_code = _pass_through('gi_code')
+    gi_frame = cr_frame = _pass_through('gi_frame')
+    gi_running = cr_running = _pass_through('gi_running')
+    gi_yieldfrom = cr_await = _pass_through('gi_yieldfrom')
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

@@ -4,7 +4,8 @@ Optional, Literal, ClassVar, Final, Annotated ...), the generic aliases (List, D
 with CPython's reprs, TypeVar/ParamSpec, Generic and Protocol (runtime_checkable), NamedTuple
 and TypedDict class syntax, NewType, cast/overload/final/override, get_type_hints (string
 annotations resolved by a small evaluator of names, attributes, subscripts and |, since Immortal
-has no eval() yet), get_origin/get_args."""
+has no eval() yet), get_origin/get_args. Subscriptions are cached, as CPython's are, so that
+List[int] is List[int]."""
 
 import collections
 import collections.abc
@@ -39,37 +40,38 @@ GenericAlias = types.GenericAlias
 
 
 def _type_repr(obj):
-    """repr of a type argument as typing prints it: builtins by qualname, others module.qualname."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+    # How typing prints an argument: classes by qualified name (no module for builtins), ... and
+    # functions by name, lists of arguments in brackets, anything else by its repr.
     if obj is ...:
         return '...'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        where = obj.__module__
+        return obj.__qualname__ if where == 'builtins' else f'{where}.{obj.__qualname__}'
+    if isinstance(obj, tuple):
+        return f"[{', '.join(map(_type_repr, obj))}]"
     if isinstance(obj, types.FunctionType):
         return obj.__name__
-    if isinstance(obj, tuple):
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
 
 
 def _type_convert(arg, module=None):
+    # None stands for its type and a string for a forward reference
     if arg is None:
         return _NoneType
-    if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
-    return arg
+    return ForwardRef(arg, module=module) if isinstance(arg, str) else arg
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
     arg = _type_convert(arg, module=module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final) and not allow_special_forms:
-        raise TypeError(f'{arg} is not valid as type argument')
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final):
+        # a qualifier only fits at the top of an annotation
+        if not allow_special_forms:
+            raise TypeError(f'{arg} is not valid as type argument')
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if arg in (ClassVar, Final) and allow_special_forms:
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if arg in (Generic, Protocol) or isinstance(arg, _SpecialForm):
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {arg!r:.100}.')
@@ -81,61 +83,78 @@ def _is_typevar_like(x):
 
 
 def _is_unpacked_typevartuple(x):
-    return (not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False))
+    if isinstance(x, type):
+        return False
+    return bool(getattr(x, '__typing_is_unpacked_typevartuple__', False))
 
 
 def _collect_parameters(args):
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
+    # The type variables in args, first appearance first: a variable counts itself, any other
+    # non-class argument contributes its own __parameters__.
+    found = []
+    for arg in args:
+        if isinstance(arg, type):
             continue
-        if hasattr(t, '__typing_subst__') or isinstance(t, (TypeVar, ParamSpec, TypeVarTuple)):
-            if t not in parameters:
-                parameters.append(t)
+        if hasattr(arg, '__typing_subst__') or isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
+            inner = (arg,)
         else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+            inner = getattr(arg, '__parameters__', ())
+        found.extend(p for p in inner if p not in found)
+    return tuple(found)
 
 
-def _deduplicate(params):
-    result = []
-    for p in params:
-        if p not in result:
-            result.append(p)
-    return result
+def _union_members(args):
+    # Union[...]'s arguments: nested unions opened up, repeats dropped (first one kept)
+    members = []
+    for arg in args:
+        nested = isinstance(arg, (_UnionGenericAlias, types.UnionType))
+        for m in (arg.__args__ if nested else (arg,)):
+            if m not in members:
+                members.append(m)
+    return tuple(members)
 
 
-def _remove_dups_flatten(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+_CACHE_LIMIT = 256
 
 
-def _tp_cache(func):
-    # the generic aliases are cached so that List[int] is List[int] (as CPython's lru cache does)
-    cache = {}
+def _tp_cache(func=None, *, typed=False):
+    # Subscriptions are remembered, so that List[int] is List[int] (CPython keeps an LRU cache).
+    # typed=True tells 1 from True from 1.0 in the arguments (Literal, Annotated). Unhashable
+    # arguments are not remembered.
+    if func is None:
+        return lambda f: _tp_cache(f, typed=typed)
+    memo = {}
 
     @functools.wraps(func)
-    def inner(*args, **kwds):
+    def cached(*args, **kwds):
         key = (args, tuple(kwds.items()))
+        if typed:
+            key = (key, tuple(map(type, args)))
         try:
-            return cache[key]
-        except KeyError:
-            hashable = True
+            hit = memo.get(key, memo)
         except TypeError:
-            hashable = False
-        # called outside the handlers, so that its errors are not chained to the lookup's
-        result = func(*args, **kwds)
-        if hashable:
-            cache[key] = result
-        return result
-    return inner
+            return func(*args, **kwds)
+        if hit is not memo:
+            return hit
+        made = func(*args, **kwds)
+        if len(memo) >= _CACHE_LIMIT:
+            del memo[next(iter(memo))]
+        memo[key] = made
+        return made
+    return cached
+
+
+def _or(self, other):
+    return Union[self, other]
+
+
+def _ror(self, other):
+    return Union[other, self]
+
+
+def _too_many_or_few(alias, got, want):
+    return TypeError(f"Too {'many' if got > want else 'few'} arguments for {alias}; "
+                     f'actual {got}, expected {want}')
 
 
 # ---- special forms
@@ -150,40 +169,37 @@ class _Final:
 
 
 class _NotIterable:
+    # iter() on these fails at once (instead of trying __getitem__ with 0, 1, ...)
     __slots__ = ()
     __iter__ = None
 
 
 class _SpecialForm(_Final, _NotIterable, _root=True):
+    # Each special form is this class wrapped around a function (its name and docstring become
+    # the form's); subscripting calls that function with the form and the parameters.
     __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
+        self._name, self.__doc__ = getitem.__name__, getitem.__doc__
         self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
 
     def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
+        if item not in ('__name__', '__qualname__'):
+            raise AttributeError(item)
+        return self._name
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __reduce__(self):
+        # pickled by name: typing.<name>
+        return self._name
 
     def __mro_entries__(self, bases):
         raise TypeError(f'Cannot subclass {self!r}')
 
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
-        return self._name
-
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __instancecheck__(self, obj):
         raise TypeError(f'{self} cannot be used with isinstance()')
@@ -191,24 +207,26 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f'{self} cannot be used with issubclass()')
 
+    __or__ = _or
+    __ror__ = _ror
+
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
 
 class _AnyMeta(type):
     def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+        if self is not Any:
+            return super().__instancecheck__(obj)
+        raise TypeError('typing.Any cannot be used with isinstance()')
 
     def __repr__(self):
-        if self is Any:
-            return 'typing.Any'
-        return super().__repr__()
+        return 'typing.Any' if self is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
+    """The type that every type is compatible with (and that is compatible with every type);
+    it may be subclassed, but not instantiated itself."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -216,172 +234,181 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f'{self} is not subscriptable')
+def _bare_form(func):
+    # a special form that takes no parameters
+    def refuse(self, parameters):
+        raise TypeError(f'{self} is not subscriptable')
+    refuse.__name__, refuse.__doc__ = func.__name__, func.__doc__
+    return _SpecialForm(refuse)
+
+
+def _wrapping_form(message, alias=None):
+    # a special form with exactly one type parameter: Form[T] is an alias whose one argument is T;
+    # message is the error text's start, '{}' standing for the form's repr and '{name}' its name
+    def make(func):
+        def subscript(self, parameters):
+            text = message.format(self, name=self._name)
+            return (alias or _GenericAlias)(self, (_type_check(parameters, text),))
+        subscript.__name__, subscript.__doc__ = func.__name__, func.__doc__
+        return _SpecialForm(_tp_cache(subscript))
+    return make
+
+
+@_bare_form
+def NoReturn():
+    """The return type of a function that never returns normally."""
+
+
+@_bare_form
+def Never():
+    """The bottom type: no value has it."""
+
+
+@_bare_form
+def Self():
+    """The type of the current instance, inside a class."""
+
+
+@_bare_form
+def LiteralString():
+    """Any string built only from literals."""
+
+
+@_bare_form
+def TypeAlias():
+    """Marks a variable's annotation as a type alias definition."""
+
+
+@_wrapping_form('{} accepts only single type.')
+def ClassVar():
+    """Marks an annotation in a class body as a class variable."""
+
+
+@_wrapping_form('{} accepts only single type.')
+def Final():
+    """Marks a name as not to be reassigned or overridden."""
+
+
+@_wrapping_form('{} accepts only single type.')
+def TypeGuard():
+    """The return type of a function that narrows its argument's type."""
+
+
+@_wrapping_form('{name} accepts only a single type.')
+def Required():
+    """Marks a TypedDict key as required (in a total=False TypedDict)."""
+
+
+@_wrapping_form('{name} accepts only a single type.')
+def NotRequired():
+    """Marks a TypedDict key as one that may be missing."""
 
 
 @_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special form for marking type aliases."""
-    raise TypeError(f'{self} is not subscriptable')
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
+@_tp_cache
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+    """Union[X, Y]: a value of either type X or type Y."""
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    msg = 'Union[arg, ...]: each arg must be a type.'
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and _NoneType in parameters:
-        return _UnionGenericAlias(self, parameters, name='Optional')
-    return _UnionGenericAlias(self, parameters)
+    members = _union_members([_type_check(p, 'Union[arg, ...]: each arg must be a type.')
+                              for p in parameters])
+    if len(members) > 1:
+        # a two-member union with None prints as Optional[...]
+        name = 'Optional' if len(members) == 2 and _NoneType in members else None
+        return _UnionGenericAlias(self, members, name=name)
+    return members[0]
 
 
 @_SpecialForm
+@_tp_cache
 def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f'{self} requires a single type.')
-    return Union[arg, None]
+    """Optional[X]: the same as Union[X, None]."""
+    return Union[_type_check(parameters, f'{self} requires a single type.'), None]
 
 
-@_SpecialForm
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
+def _literal_key(value):
+    # Literal[1] and Literal[True] differ: a value counts with its type
+    return (type(value), value)
+
+
+@_tp_cache(typed=True)
+def _literal_alias(form, *values):
     flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    dedup = []
-    for p in flat:
-        if not any(type(p) is type(q) and p == q for q in dedup):
-            dedup.append(p)
-    return _LiteralGenericAlias(self, tuple(dedup))
+    for v in values:
+        flat.extend(v.__args__ if isinstance(v, _LiteralGenericAlias) else (v,))
+    unique, seen = [], []
+    for v in flat:
+        if _literal_key(v) not in seen:
+            seen.append(_literal_key(v))
+            unique.append(v)
+    return _LiteralGenericAlias(form, tuple(unique))
 
 
 @_SpecialForm
+def Literal(self, parameters):
+    """Literal[v, ...]: exactly one of the given values."""
+    return _literal_alias(self, *(parameters if isinstance(parameters, tuple) else (parameters,)))
+
+
+@_SpecialForm
+@_tp_cache
 def Concatenate(self, parameters):
-    """Used with Callable and ParamSpec."""
+    """Concatenate[X, ..., P]: parameters X ... put before those of the ParamSpec P."""
     if parameters == ():
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+    last = parameters[-1]
+    if last is not ... and not isinstance(last, ParamSpec):
         raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
     return _ConcatenateGenericAlias(self, parameters)
 
 
 @_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing construct for marking user-defined type guard functions."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
+@_tp_cache
 def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
+    """Unpack[Ts]: the types a TypeVarTuple (or a tuple type) stands for, spread out."""
+    arg = _type_check(parameters, f'{self._name} accepts only a single type.')
+    return _UnpackGenericAlias(origin=self, args=(arg,))
 
 
 class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
+    """A type written as a string, to be evaluated later (get_type_hints does)."""
     __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
                  '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        # not evaluated yet
+        self.__forward_evaluated__, self.__forward_value__ = False, None
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         return _eval_annotation(self.__forward_arg__, globalns, localns)
 
+    def _identity(self):
+        # what equality and hashing look at: the text and the module it is to be read in
+        return self.__forward_arg__, self.__forward_module__
+
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        if isinstance(other, ForwardRef):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._identity())
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__ = _or
+    __ror__ = _ror
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        module = self.__forward_module__
+        extra = '' if module is None else f', module={module!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
 # ---- type variables
@@ -402,52 +429,51 @@ from _typing import (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecK
 # ---- generic aliases
 
 def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
+    return attr[:2] == '__' == attr[-2:]
 
 
 class _BaseGenericAlias(_Final, _root=True):
-    """The common part of typing's generic aliases: origin, name, call and attribute forwarding."""
+    """What every typing alias shares: the origin class, the name typing prints, calling the
+    origin, and reading (and writing) plain attributes through to it."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
         self.__origin__ = origin
+        self._name = name
+        self._inst = inst  # False for aliases of builtins: List() is refused
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
-            raise TypeError(f'Type {self._name} cannot be instantiated; '
-                            f'use {self.__origin__.__name__}() instead')
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f'Type {self._name} cannot be instantiated; use {origin.__name__}() instead')
+        obj = origin(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            obj.__orig_class__ = self
         except AttributeError:
-            pass
-        return result
+            pass  # instances without a __dict__ (or of builtins) just do not record it
+        return obj
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        # Generic is added once, by the last generic base of the class statement
+        after = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic))
+               for b in after):
+            return entries
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        # plain attributes come from the origin (once __init__ has set it)
+        if not _is_dunder(attr) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams', '_defaults'}:
-            object.__setattr__(self, attr, val)
-        else:
+        if not _is_dunder(attr) and attr not in ('_name', '_inst', '_nparams', '_defaults'):
             setattr(self.__origin__, attr, val)
+        else:
+            object.__setattr__(self, attr, val)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -456,8 +482,8 @@ class _BaseGenericAlias(_Final, _root=True):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __dir__(self):
-        return list(set(super().__dir__() + [attr for attr in dir(self.__origin__)
-                                              if not _is_dunder(attr)]))
+        mine = super().__dir__()
+        return list(set(mine).union(a for a in dir(self.__origin__) if not _is_dunder(a)))
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
@@ -465,161 +491,151 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
+        args = args if isinstance(args, tuple) else (args,)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
         self.__parameters__ = _collect_parameters(args)
         if not name:
+            # user generics print with their own module (typing's aliases print as typing.X)
             self.__module__ = origin.__module__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __or__(self, right):
-        return Union[self, right]
+    __or__ = _or
+    __ror__ = _ror
 
-    def __ror__(self, left):
-        return Union[left, self]
-
+    @_tp_cache
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f'Cannot subscript already-subscripted {self}')
-        if not self.__parameters__:
-            raise TypeError(f'{self} is not a generic class')
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(a) for a in args)
         params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
-                            f' actual {len(args)}, expected {len(params)}')
-        subst = dict(zip(params, args))
-        new_args = tuple(_subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+        if not params:
+            raise TypeError(f'{self} is not a generic class')
+        given = tuple(map(_type_convert, args if isinstance(args, tuple) else (args,)))
+        if len(given) != len(params):
+            raise _too_many_or_few(self, len(given), len(params))
+        mapping = dict(zip(params, given))
+        return self.copy_with(tuple(_subst(a, mapping) for a in self.__args__))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ', '.join([_type_repr(a) for a in self.__args__])
-        else:
-            args = '()'
-        return f'{name}[{args}]'
+        head = f'typing.{self._name}' if self._name else _type_repr(self.__origin__)
+        inside = ', '.join([_type_repr(a) for a in self.__args__]) if self.__args__ else '()'
+        return f'{head}[{inside}]'
 
     def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
+        # rebuilt by subscripting again: operator.getitem(origin, args)
+        target = globals()[self._name] if self._name else self.__origin__
         args = tuple(self.__args__)
         if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
+            return operator.getitem, (target, args[0])
+        return operator.getitem, (target, args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f'Cannot subclass {self!r}')
         if self._name:
+            # List[int], Mapping[K, V] ...: the class plus Generic where needed
             return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
+        if origin is Generic:
+            # Generic[...] gives way to Protocol or to a later generic base, which brings it
             if Protocol in bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
+                return ()
+        return (origin,)
 
     def __iter__(self):
+        # *tuple[int, str] in a subscript
         yield Unpack[self]
 
 
-def _subst(arg, subst):
+def _subst(arg, mapping):
+    # arg with its type variables replaced through mapping
     if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
-        return subst.get(arg, arg)
-    params = getattr(arg, '__parameters__', None)
-    if params and hasattr(arg, '__getitem__') and not isinstance(arg, type):
-        sub = tuple(subst.get(p, p) for p in params)
-        return arg[sub if len(sub) > 1 else sub[0]]
-    return arg
+        return mapping.get(arg, arg)
+    inner = getattr(arg, '__parameters__', None)
+    if not inner or isinstance(arg, type) or not hasattr(arg, '__getitem__'):
+        return arg
+    values = tuple(mapping.get(p, p) for p in inner)
+    return arg[values[0] if len(values) == 1 else values]
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    """Stands for ... inside a Tuple or Callable alias's arguments while it is being built."""
+
+
+def _generic_doc(origin):
+    where = origin.__module__
+    name = origin.__qualname__ if where == 'builtins' else f'{where}.{origin.__qualname__}'
+    return f'A generic version of {name}.'
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a builtin or ABC: typing.List, typing.Dict ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
-        self._defaults = defaults
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
+        self._nparams, self._defaults = nparams, defaults
+        self.__doc__ = _generic_doc(origin)
 
+    @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = 'Parameters to generic types must be types.'
-        params = tuple(_type_check(p, msg) for p in params)
-        if len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
-                            f' actual {len(params)}, expected {self._nparams}')
-        return self.copy_with(params)
+        params = params if isinstance(params, tuple) else (params,)
+        checked = tuple(_type_check(p, 'Parameters to generic types must be types.') for p in params)
+        if len(checked) != self._nparams:
+            raise _too_many_or_few(self, len(checked), self._nparams)
+        return self.copy_with(checked)
 
     def copy_with(self, params):
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        return 'typing.' + self._name
-
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            cls = cls.__origin__
+        elif isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__ = _or
+    __ror__ = _ror
+
+
+def _callable_args_are_special(args):
+    # Callable[..., R], Callable[P, R] and Callable[Concatenate[...], R] keep their first argument
+    return len(args) == 2 and (args[0] is ... or isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))
 
 
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         assert self._name == 'Callable'
-        args = self.__args__
-        if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias))):
+        *params, ret = self.__args__
+        if _callable_args_are_special(self.__args__):
             return super().__repr__()
-        return (f'typing.Callable'
-                f"[[{', '.join([_type_repr(a) for a in args[:-1]])}], "
-                f'{_type_repr(args[-1])}]')
+        shown = ', '.join([_type_repr(p) for p in params])
+        return f'typing.Callable[[{shown}], {_type_repr(ret)}]'
 
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
+    # typing.Callable: subscripted as Callable[[arg, ...], result], Callable[..., result] ...
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
@@ -627,89 +643,80 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        # a list cannot be a cache key: it is made a tuple first
+        return self._subscript(tuple(args) if isinstance(args, list) else args, result)
 
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = 'Callable[args, result]: result must be a type.'
-        result = _type_check(result, msg)
-        if args is Ellipsis:
+    @_tp_cache
+    def _subscript(self, args, result):
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
+        if args is ...:
             return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        params = args + (result,)
-        return self.copy_with(params)
+        args = args if isinstance(args, tuple) else (args,)
+        return self.copy_with((*map(_type_convert, args), result))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    # typing.Tuple: any number of arguments, or Tuple[t, ...]
+    @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = 'Tuple[t, ...]: t must be a type.'
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+        params = params if isinstance(params, tuple) else (params,)
+        if len(params) > 1 and params[-1] is ...:
+            head = tuple(_type_check(p, 'Tuple[t, ...]: t must be a type.') for p in params[:-1])
+            return self.copy_with(head + (_TypingEllipsis,))
+        return self.copy_with(tuple(_type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.')
+                                    for p in params))
 
 
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    # Union[...] and Optional[...]: equal to each other and to X | Y regardless of order
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
+        if len(args) == 2 and (args[0] is _NoneType or args[1] is _NoneType):
+            other = args[1] if args[0] is _NoneType else args[0]
+            return f'typing.Optional[{_type_repr(other)}]'
         return super().__repr__()
 
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, member) for member in self.__args__)
+
     def __instancecheck__(self, obj):
+        # decided by the object's type, through __subclasscheck__ (as Union[...] did before X | Y)
         return self.__subclasscheck__(type(obj))
 
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
-
     def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
-        return func, (Union, args)
+        getitem, (_, args) = super().__reduce__()
+        return getitem, (Union, args)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
+    def _members(self):
+        return frozenset(map(_literal_key, self.__args__))
+
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((type(a), a) for a in self.__args__) == set((type(a), a) for a in other.__args__)
+        if isinstance(other, _LiteralGenericAlias):
+            return self._members() == other._members()
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset((type(a), a) for a in self.__args__))
+        return hash(self._members())
 
     def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+        return f"typing.Literal[{', '.join(map(repr, self.__args__))}]"
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
-        return super().copy_with(params)
+    pass
 
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
@@ -729,9 +736,9 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Annotated[T, x, ...]: the type T with metadata."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+        while isinstance(origin, _AnnotatedAlias):
+            # Annotated[Annotated[T, a], b] is Annotated[T, a, b]
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, origin, name='Annotated')
         self.__metadata__ = metadata
 
@@ -740,48 +747,62 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
         return _AnnotatedAlias(params[0], self.__metadata__)
 
     def __repr__(self):
-        return 'typing.Annotated[{}, {}]'.format(_type_repr(self.__origin__),
-                                                 ', '.join(repr(a) for a in self.__metadata__))
+        extras = ', '.join(map(repr, self.__metadata__))
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+        if isinstance(other, _AnnotatedAlias):
+            return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return 'Annotated'
         return super().__getattr__(attr)
 
     def __mro_entries__(self, bases):
+        # class C(Annotated[B, x]) derives from B alone
         return (self.__origin__,)
 
 
+@_tp_cache(typed=True)
+def _annotate(tp, *metadata):
+    checked = _type_check(tp, 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
+    return _AnnotatedAlias(checked, metadata)
+
+
 class Annotated:
-    """Annotated[T, x]: add context-specific metadata x to type T."""
+    """Annotated[T, x, ...]: the type T, with metadata x ... for tools that read annotations."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise TypeError('Type Annotated cannot be instantiated.')
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) < 2:
+        if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
-        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.', allow_special_forms=True)
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
+        return _annotate(*params)
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 
 # ---- Generic and Protocol
+
+def _generic_base_params(orig_bases):
+    # the parameters of the one Generic[...] among a class's bases as written, or None
+    found = None
+    for base in orig_bases:
+        if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+            if found is not None:
+                raise TypeError('Cannot inherit from Generic[...] multiple times.')
+            found = base.__parameters__
+    return found
+
 
 class Generic:
     """Abstract base class for generic types: class Box(Generic[T]) ..."""
@@ -790,121 +811,142 @@ class Generic:
 
     @_tp_cache
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(_is_typevar_like(p) for p in params):
+        params = tuple(map(_type_convert, params if isinstance(params, tuple) else (params,)))
+        if cls is not Generic and cls is not Protocol:
+            # Box[int]: one argument per parameter of the user's generic class
+            want = getattr(cls, '__parameters__', ())
+            if not want:
+                raise TypeError(f'{cls} is not a generic class')
+            if len(params) != len(want):
+                raise _too_many_or_few(cls, len(params), len(want))
+            return _GenericAlias(cls, params)
+        # Generic[T, ...] / Protocol[T, ...]: declares the parameters
+        if not params:
+            raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+        for p in params:
+            if not _is_typevar_like(p):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
-            if len(set(params)) != len(params):
-                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
-        else:
-            expected = getattr(cls, '__parameters__', ())
-            if not expected:
-                raise TypeError(f'{cls} is not a generic class')
-            if len(params) != len(expected):
-                raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} arguments for {cls};"
-                                f' actual {len(params)}, expected {len(expected)}')
+        if len(params) != len(set(params)):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        written = cls.__dict__.get('__orig_bases__')
+        if written is None:
+            # no subscripted base: only Protocol itself and TypedDicts may name Generic bare
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
                      and type(cls) != _TypedDictMeta)
-        if error:
+        else:
+            plain = Generic in written
+        if plain:
             raise TypeError('Cannot inherit from plain Generic')
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f'Some type variables ({s_vars}) are'
-                                    f' not listed in Generic[{s_args}]')
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        if written is None:
+            cls.__parameters__ = ()
+            return
+        params = _collect_parameters(written)
+        declared = _generic_base_params(written)
+        if declared is not None:
+            # with Generic[...] among the bases, it alone fixes the order, and must name them all
+            missing = [p for p in params if p not in declared]
+            if missing:
+                listed = ', '.join(map(str, declared))
+                raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) are"
+                                f' not listed in Generic[{listed}]')
+            params = declared
+        cls.__parameters__ = tuple(params)
 
 
 _TYPING_INTERNALS = frozenset({
     '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__',
+    '__protocol_attrs__', '__callable_proto_members_only__', '__type_params__',
 })
 _SPECIAL_NAMES = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
-    '__match_args__', '__qualname__', '_abc_impl',
 })
+# names in a protocol's body that are not members of the protocol
 EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS | _SPECIAL_NAMES | {'_MutableMapping__marker'}
 
 
 def _get_protocol_attrs(cls):
-    attrs = set()
+    # The members a protocol asks for: every name defined or annotated in its own body and in the
+    # bodies of the protocols it extends (object, Protocol and Generic do not count).
+    members = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in {'Protocol', 'Generic'}:
+        if base.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {}) if '__annotations__' in base.__dict__ else {}
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith('_abc_') and attr not in EXCLUDED_ATTRIBUTES:
-                attrs.add(attr)
-    return attrs
+        own = base.__dict__
+        names = list(own)
+        if '__annotations__' in own:
+            names.extend(getattr(base, '__annotations__', {}))
+        members.update(n for n in names if n not in EXCLUDED_ATTRIBUTES and not n.startswith('_abc_'))
+    return members
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
+    # A protocol's default __init__. Protocols refuse instances; a concrete class that derives from
+    # one gets, on its first instance, the __init__ that its MRO would have found without this.
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
+    found = object.__init__
+    for klass in cls.__mro__:
+        own = klass.__dict__
+        if '__init__' in own and own['__init__'] is not _no_init_or_replace_init:
+            found = own['__init__']
             break
-    else:
-        cls.__init__ = object.__init__
+    cls.__init__ = found
     cls.__init__(self, *args, **kwargs)
+
+
+def _is_proto(cls):
+    return getattr(cls, '_is_protocol', False)
+
+
+def _allowed_protocol_base(base):
+    if base is object or base is Generic:
+        return True
+    if base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ()):
+        return True
+    return issubclass(base, Generic) and _is_proto(base)
+
+
+def _lacks_member(instance, cls, attr):
+    # isinstance() against a protocol: a missing attribute, or None where the protocol has a
+    # method, fails the check
+    try:
+        value = getattr(instance, attr)
+    except AttributeError:
+        return True
+    return value is None and callable(getattr(cls, attr, None))
 
 
 class _ProtocolMeta(ABCMeta):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        if name == 'Protocol' and bases == (Generic,):
-            pass
-        elif Protocol in bases:
+        # (while Protocol itself is being made, the name is not bound yet)
+        if not (name == 'Protocol' and bases == (Generic,)) and Protocol in bases:
             for base in bases:
-                if not (base in {object, Generic} or base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])
-                        or (issubclass(base, Generic) and getattr(base, '_is_protocol', False))):
+                if not _allowed_protocol_base(base):
                     raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
         return super().__new__(mcls, name, bases, namespace, **kwargs)
 
     def __init__(cls, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if getattr(cls, '_is_protocol', False):
-            cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+        if _is_proto(cls):
+            members = cls.__protocol_attrs__ = _get_protocol_attrs(cls)
             # issubclass() is refused for protocols with non-method members (PEP 544)
-            cls.__callable_proto_members_only__ = all(
-                callable(getattr(cls, attr, None)) for attr in cls.__protocol_attrs__)
+            cls.__callable_proto_members_only__ = all(callable(getattr(cls, m, None)) for m in members)
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
             return type.__subclasscheck__(cls, other)
-        if getattr(cls, '_is_protocol', False) and not _allow_reckless_class_checks():
+        if _is_proto(cls) and not _allow_reckless_class_checks():
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
-            if (not cls.__callable_proto_members_only__
-                    and cls.__dict__.get('__subclasshook__') is _proto_hook):
+            if (cls.__dict__.get('__subclasshook__') is _proto_hook
+                    and not cls.__callable_proto_members_only__):
                 # 3.12.1's message (later versions list the members)
                 raise TypeError("Protocols with non-method members don't support issubclass()")
             if not getattr(cls, '_is_runtime_protocol', False):
@@ -915,23 +957,14 @@ class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         if cls is Protocol:
             return type.__instancecheck__(cls, instance)
-        if not getattr(cls, '_is_protocol', False):
+        if not _is_proto(cls):
             return super().__instancecheck__(instance)
-        if not getattr(cls, '_is_runtime_protocol', False) and not _allow_reckless_class_checks():
+        if not (getattr(cls, '_is_runtime_protocol', False) or _allow_reckless_class_checks()):
             raise TypeError('Instance and class checks can only be used with'
                             ' @runtime_checkable protocols')
         if super().__instancecheck__(instance):
             return True
-        for attr in cls.__protocol_attrs__:
-            try:
-                val = getattr(instance, attr)
-            except AttributeError:
-                break
-            if val is None and callable(getattr(cls, attr, None)):
-                break
-        else:
-            return True
-        return False
+        return not any(_lacks_member(instance, cls, m) for m in cls.__protocol_attrs__)
 
 
 def _allow_reckless_class_checks():
@@ -940,6 +973,7 @@ def _allow_reckless_class_checks():
     return sys._getframemodulename(2) in ('abc', 'functools')
 
 
+# the non-protocol classes a protocol may still derive from
 _PROTO_ALLOWLIST = {
     'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
                         'Hashable', 'Sized', 'Container', 'Collection', 'Reversible', 'Buffer'],
@@ -947,36 +981,42 @@ _PROTO_ALLOWLIST = {
 }
 
 
+def _provides(other, attr):
+    # Does class other satisfy protocol member attr? The first class of its MRO that defines the
+    # name decides (None there means "deliberately absent"); a protocol's annotation counts too.
+    for klass in other.__mro__:
+        own = klass.__dict__
+        if attr in own:
+            return own[attr] is not None
+        notes = getattr(klass, '__annotations__', {})
+        if (isinstance(notes, collections.abc.Mapping) and attr in notes
+                and issubclass(other, Generic) and _is_proto(other)):
+            return True
+    return False
+
+
 @classmethod
 def _proto_hook(cls, other):
-    if not cls.__dict__.get('_is_protocol', False):
-        return NotImplemented
-    for attr in cls.__protocol_attrs__:
-        for base in other.__mro__:
-            if attr in base.__dict__:
-                if base.__dict__[attr] is None:
-                    return NotImplemented
-                break
-            annotations = getattr(base, '__annotations__', {})
-            if (isinstance(annotations, collections.abc.Mapping) and attr in annotations
-                    and issubclass(other, Generic) and getattr(other, '_is_protocol', False)):
-                break
-        else:
-            return NotImplemented
-    return True
+    # the __subclasshook__ protocols get: "yes" when other has every member, else "ask abc"
+    is_protocol = cls.__dict__.get('_is_protocol', False)
+    if is_protocol and all(_provides(other, m) for m in cls.__protocol_attrs__):
+        return True
+    return NotImplemented
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping)."""
     __slots__ = ()
-    _is_protocol = True
     _is_runtime_protocol = False
+    _is_protocol = True
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
+        own = cls.__dict__
+        if not own.get('_is_protocol', False):
+            # a class is a protocol when Protocol is one of its direct bases
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
             cls.__subclasshook__ = _proto_hook
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
@@ -984,18 +1024,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 def runtime_checkable(cls):
     """Mark a protocol class as usable with isinstance() and issubclass()."""
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+    if not (issubclass(cls, Generic) and _is_proto(cls)):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
-    cls.__non_callable_proto_members__ = set()
-    for attr in cls.__protocol_attrs__:
-        try:
-            is_callable = callable(getattr(cls, attr, None))
-        except Exception:
-            is_callable = False
-        if not is_callable:
-            cls.__non_callable_proto_members__.add(attr)
     return cls
 
 
@@ -1003,175 +1034,168 @@ def runtime_checkable(cls):
 
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
+
+def _abc_aliases(arity_by_name):
+    # typing.X for collections.abc.X, X[...] taking the given number of arguments
+    for name, arity in arity_by_name.items():
+        globals()[name] = _alias(getattr(collections.abc, name), arity)
+
+
+_abc_aliases({
+    'Hashable': 0, 'Sized': 0, 'ByteString': 0,
+    'Awaitable': 1, 'AsyncIterable': 1, 'AsyncIterator': 1, 'Iterable': 1, 'Iterator': 1,
+    'Reversible': 1, 'Container': 1, 'Collection': 1, 'MutableSet': 1, 'Sequence': 1,
+    'MutableSequence': 1, 'MappingView': 1, 'KeysView': 1, 'ValuesView': 1,
+    'Mapping': 2, 'MutableMapping': 2, 'ItemsView': 2, 'AsyncGenerator': 2,
+    'Coroutine': 3, 'Generator': 3,
+})
 AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+Callable = _CallableType(collections.abc.Callable, 2)
+
+# builtins: the alias cannot be called (List() is refused; list() is the way)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
 Set = _alias(set, 1, inst=False, name='Set')
 FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
 Dict = _alias(dict, 2, inst=False, name='Dict')
+Type = _alias(type, 1, inst=False, name='Type')
+
+# the collections module's classes
+Deque = _alias(collections.deque, 1, name='Deque')
 DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
 
-
-import contextlib as _contextlib
+import contextlib as _contextlib  # noqa: E402
 ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
 AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
 del _contextlib
 
 
+# The Supports* protocols: one abstract method each, checkable at run time.
+
+@runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """Protocol of objects with __int__."""
     __slots__ = ()
-
     @abstractmethod
-    def __int__(self) -> int:
-        pass
+    def __int__(self) -> int: ...
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """Protocol of objects with __float__."""
     __slots__ = ()
-
     @abstractmethod
-    def __float__(self) -> float:
-        pass
+    def __float__(self) -> float: ...
 
 
+@runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """Protocol of objects with __complex__."""
     __slots__ = ()
-
     @abstractmethod
-    def __complex__(self) -> complex:
-        pass
+    def __complex__(self) -> complex: ...
 
 
+@runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """Protocol of objects with __bytes__."""
     __slots__ = ()
-
     @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
+    def __bytes__(self) -> bytes: ...
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """Protocol of objects with __index__."""
     __slots__ = ()
-
     @abstractmethod
-    def __index__(self) -> int:
-        pass
+    def __index__(self) -> int: ...
 
 
+@runtime_checkable
 class SupportsAbs(Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """Protocol of objects with __abs__ (its result type is covariant)."""
     __slots__ = ()
-
     @abstractmethod
-    def __abs__(self):
-        pass
+    def __abs__(self): ...
 
 
+@runtime_checkable
 class SupportsRound(Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """Protocol of objects with __round__ (its result type is covariant)."""
     __slots__ = ()
-
     @abstractmethod
-    def __round__(self, ndigits: int = 0):
-        pass
-
-
-for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex, SupportsAbs,
-           SupportsRound):
-    runtime_checkable(_p)
-del _p
+    def __round__(self, ndigits: int = 0): ...
 
 
 # ---- NamedTuple and TypedDict
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
-                         '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+# names a NamedTuple class body may not define (namedtuple makes them)
+_NT_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                          '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+# names of the class body that are not copied onto the namedtuple
+_NT_SKIPPED = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
 
 
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    annotations = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = annotations
-    return nm_tpl
+def _make_nmtuple(name, fields, module, defaults=()):
+    fields = list(fields)
+    hints = {}
+    for field, hint in fields:
+        hints[field] = _type_check(hint, f'field {field} annotation must be a type')
+    made = collections.namedtuple(name, [f for f, _ in fields], defaults=defaults, module=module)
+    made.__annotations__ = hints
+    return made
+
+
+def _nt_defaults(ns, field_names):
+    # the names of the fields with a default, checking that no field without one follows them
+    with_default = []
+    for field in field_names:
+        if field in ns:
+            with_default.append(field)
+        elif with_default:
+            plural = 's' if len(with_default) > 1 else ''
+            raise TypeError(f'Non-default namedtuple field {field} cannot follow default '
+                            f"field{plural} {', '.join(with_default)}")
+    return with_default
 
 
 class NamedTupleMeta(type):
+    # makes the class of a `class P(NamedTuple):` statement: a collections.namedtuple, plus the
+    # body's methods and other attributes
     def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
+        if any(b is not _NamedTuple and b is not Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        hints = ns.get('__annotations__', {})
+        with_default = _nt_defaults(ns, hints)
+        made = _make_nmtuple(typename, hints.items(), defaults=[ns[f] for f in with_default],
+                             module=ns['__module__'])
         # class GNT(NamedTuple, Generic[T]) is a tuple and a Generic
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        nm_tpl.__bases__ = bases
+        bases = tuple(tuple if b is _NamedTuple else b for b in bases)
+        made.__bases__ = bases
         if '__qualname__' in ns:
-            nm_tpl.__qualname__ = ns['__qualname__']
-        for key in ns:
-            if key in _prohibited:
+            made.__qualname__ = ns['__qualname__']
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            elif key not in _special and key not in nm_tpl._fields and key != '__qualname__':
-                setattr(nm_tpl, key, ns[key])
+            if key not in _NT_SKIPPED and key not in made._fields:
+                setattr(made, key, value)
         if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
+            made.__init_subclass__()
+        return made
 
 
 class _NamedTupleFactory:
     """NamedTuple: typed version of namedtuple (class syntax or NamedTuple('P', [('x', int)]))."""
 
     def __call__(self, typename, fields=None, /, **kwargs):
-        if fields is None:
-            fields = kwargs.items()
-        elif kwargs:
+        if fields is not None and kwargs:
             raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
-        return _make_nmtuple(typename, fields, module=_caller_module())
+        return _make_nmtuple(typename, kwargs.items() if fields is None else fields,
+                             module=_caller_module())
 
     def __mro_entries__(self, bases):
         return (_NamedTuple,)
@@ -1184,58 +1208,57 @@ NamedTuple = _NamedTupleFactory()
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
 
 
-def _get_typeddict_qualifiers(annotation_type):
+def _key_is_required(hint, total):
+    # Required[...] / NotRequired[...] (possibly inside Annotated) override the class's total;
+    # Required wins where both are written
+    marks = set()
     while True:
-        if isinstance(annotation_type, _AnnotatedAlias):
-            annotation_type = annotation_type.__origin__
-        elif isinstance(annotation_type, _GenericAlias) and annotation_type.__origin__ in (Required, NotRequired):
-            yield annotation_type.__origin__
-            annotation_type = annotation_type.__args__[0]
+        if isinstance(hint, _AnnotatedAlias):
+            hint = hint.__origin__
+        elif isinstance(hint, _GenericAlias) and hint.__origin__ in (Required, NotRequired):
+            marks.add(hint.__origin__)
+            hint = hint.__args__[0]
         else:
             break
+    if Required in marks:
+        return True
+    return False if NotRequired in marks else total
 
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
+        if not all(type(b) is _TypedDictMeta or b is Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        # the class made is a dict subclass (and Generic, for a generic TypedDict)
+        extra = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        made = type.__new__(_TypedDictMeta, name, (*extra, dict), ns)
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg, module=tp_dict.__module__, allow_special_forms=True)
-                           for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
+        own = {key: _type_check(hint, msg, module=made.__module__, allow_special_forms=True)
+               for key, hint in ns.get('__annotations__', {}).items()}
+        # inherited keys first, in base order; each base's required/optional split carries over
+        hints, required, optional = {}, set(), set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for key, tp in own_annotations.items():
-            qualifiers = set(_get_typeddict_qualifiers(tp))
-            if Required in qualifiers:
-                is_required = True
-            elif NotRequired in qualifiers:
-                is_required = False
+            inherited = base.__dict__
+            hints.update(inherited.get('__annotations__', {}))
+            required |= set(inherited.get('__required_keys__', ()))
+            optional |= set(inherited.get('__optional_keys__', ()))
+        hints.update(own)
+        for key, hint in own.items():
+            if _key_is_required(hint, total):
+                required.add(key)
+                optional.discard(key)
             else:
-                is_required = total
-            if is_required:
-                required_keys.add(key)
-                optional_keys.discard(key)
-            else:
-                optional_keys.add(key)
-                required_keys.discard(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        tp_dict.__total__ = total
-        return tp_dict
+                optional.add(key)
+                required.discard(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        made.__total__ = total
+        return made
 
     def __call__(cls, /, *args, **kwargs):
+        # instances are plain dicts
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
@@ -1248,11 +1271,10 @@ class _TypedDictFactory:
     """TypedDict: a dict with a fixed set of typed keys (class syntax or functional form)."""
 
     def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
-        if fields is None:
-            fields = kwargs
-        elif kwargs:
+        if fields is not None and kwargs:
             raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-        ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+        ns = {'__annotations__': dict(kwargs if fields is None else fields),
+              '__module__': _caller_module()}
         return _TypedDictMeta(typename, (), ns, total=total)
 
     def __mro_entries__(self, bases):
@@ -1267,52 +1289,46 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {'__module__': 'typin
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
+    """Whether tp is a class made by TypedDict."""
     return isinstance(tp, _TypedDictMeta)
 
 
 # ---- NewType and functions
 
+def _refuse_newtype_subclass(newtype_name):
+    # NewType instances are not classes: subclassing one gets a hint instead
+    class Dummy:
+        def __init_subclass__(cls):
+            wanted = cls.__name__
+            raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                            f'`{wanted} = NewType({wanted!r}, {newtype_name})`')
+    return Dummy
+
+
 class NewType:
     """NewType('UserId', int): a distinct callable type for type checkers (identity at run time)."""
-    __call__ = None
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]  # the last part of a dotted name
         self.__supertype__ = tp
         self.__module__ = _caller_module()
 
-    def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+    def __call__(self, x):
+        return x
 
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
-                                f'`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`')
-        return (Dummy,)
+    def __mro_entries__(self, bases):
+        return (_refuse_newtype_subclass(self.__name__),)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
     def __reduce__(self):
+        # pickled by (qualified) name in its module
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-
-def _newtype_call(self, x):
-    return x
-
-
-NewType.__call__ = _newtype_call
+    __or__ = _or
+    __ror__ = _ror
 
 
 def cast(typ, val):
@@ -1339,7 +1355,8 @@ def reveal_type(obj, /):
     return obj
 
 
-_overload_registry = collections.defaultdict(functools.partial(collections.defaultdict, dict))
+# module name -> qualified name -> first line number -> the @overload-decorated function
+_overloads = {}
 
 
 def _overload_dummy(*args, **kwds):
@@ -1352,28 +1369,27 @@ def _overload_dummy(*args, **kwds):
 
 def overload(func):
     """Decorator for overloaded functions/methods (records them for get_overloads)."""
-    f = getattr(func, '__func__', func)
+    target = getattr(func, '__func__', func)  # staticmethod and classmethod objects too
     try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+        where, name, line = target.__module__, target.__qualname__, target.__code__.co_firstlineno
     except AttributeError:
-        pass
+        return _overload_dummy
+    _overloads.setdefault(where, {}).setdefault(name, {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, '__func__', func)
-    if f.__module__ not in _overload_registry:
+    """The overloads recorded for func, in definition order (an empty list if none)."""
+    target = getattr(func, '__func__', func)
+    by_name = _overloads.get(target.__module__)
+    if by_name is None:
         return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
+    return list(by_name.get(target.__qualname__, {}).values())
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
+    """Forget every recorded overload."""
+    _overloads.clear()
 
 
 def final(f):
@@ -1394,34 +1410,40 @@ def override(method, /):
     return method
 
 
+def _defined_in(obj, cls):
+    # whether obj was defined in cls's own body (its qualified name and module say so)
+    if not hasattr(obj, '__qualname__'):
+        return False
+    return (obj.__qualname__ == f'{cls.__qualname__}.{obj.__name__}'
+            and getattr(obj, '__module__', None) == cls.__module__)
+
+
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Mark arg (and, for a class, the functions and classes of its body) as having annotations
+    that are not type hints: get_type_hints then returns {}."""
     if isinstance(arg, type):
         for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__') or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
+            member = getattr(arg, key)
+            if not _defined_in(member, arg):
                 continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+            if isinstance(member, type):
+                no_type_check(member)
+            elif isinstance(member, types.MethodType):
+                member.__func__.__no_type_check__ = True
+            elif isinstance(member, types.FunctionType):
+                member.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
-        pass
+        pass  # builtins and the like cannot take the attribute
     return arg
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
+    """Turn decorator into one whose results are also marked by no_type_check."""
     @functools.wraps(decorator)
     def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
+        return no_type_check(decorator(*args, **kwds))
     return wrapped_decorator
 
 
@@ -1614,88 +1636,109 @@ def _eval_type(t, globalns, localns):
     return t
 
 
+def _resolve_hint(value, globalns, localns, is_argument, is_class):
+    # one annotation as get_type_hints returns it: None is NoneType, strings are evaluated
+    if value is None:
+        return _NoneType
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return _eval_type(value, globalns, localns)
+
+
+def _finish_hints(hints, include_extras):
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(hint) for name, hint in hints.items()}
+
+
+def _class_hints(cls, globalns, localns):
+    # The annotations of every class in the MRO, the most basic first (so subclasses win). Each
+    # class's strings are read in its own module, its own namespace coming first.
+    hints = {}
+    for klass in cls.__mro__[::-1]:
+        notes = klass.__dict__.get('__annotations__', {})
+        if isinstance(notes, types.GetSetDescriptorType):
+            continue  # the __annotations__ descriptor of type itself, not a class's own
+        if globalns is None and localns is None:
+            first = dict(vars(klass))
+            second = getattr(sys.modules.get(klass.__module__), '__dict__', {})
+        else:
+            if globalns is not None:
+                first = globalns
+            else:
+                first = getattr(sys.modules.get(klass.__module__), '__dict__', {})
+            second = dict(vars(klass)) if localns is None else localns
+        for name, value in notes.items():
+            hints[name] = _resolve_hint(value, first, second, False, True)
+    return hints
+
+
+def _function_globals(obj):
+    # the namespace a function's (or a module's) string annotations are read in
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return getattr(obj, '__globals__', {})
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The type hints of a module, class, method or function: string annotations evaluated,
     None replaced by NoneType, Annotated stripped unless include_extras."""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
+        return _finish_hints(_class_hints(obj, globalns, localns), include_extras)
     if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
+        globalns = _function_globals(obj)
+    if localns is None:
         localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                            types.ModuleType)):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+    notes = getattr(obj, '__annotations__', None)
+    if notes is None:
+        if not isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                                types.ModuleType)):
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        return {}
+    # module annotations are not function arguments (so ClassVar and Final are allowed there)
+    argument = not isinstance(obj, types.ModuleType)
+    hints = {name: _resolve_hint(value, globalns, localns, argument, False)
+             for name, value in notes.items()}
+    return _finish_hints(hints, include_extras)
 
 
 def get_origin(tp):
     """The unsubscripted version of a type: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
     if tp is Generic:
         return Generic
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     return None
+
+
+def _callable_args(tp):
+    # a Callable's arguments as get_args shows them: the parameter types in a list, unless they
+    # are ..., a ParamSpec or a Concatenate
+    args = tp.__args__
+    if not args or args[0] is ... or isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)):
+        return args
+    return (list(args[:-1]), args[-1])
 
 
 def get_args(tp):
     """The type arguments with all substitutions performed: get_args(Dict[int, str]) is (int, str)."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if (isinstance(tp, _CallableGenericAlias) or tp.__origin__ is collections.abc.Callable) \
-                and res and res[0] is not Ellipsis and not isinstance(res[0], (ParamSpec, _ConcatenateGenericAlias)):
-            res = (list(res[:-1]), res[-1])
-        return res
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, types.UnionType):
         return tp.__args__
-    return ()
+    if not isinstance(tp, (_GenericAlias, GenericAlias)):
+        return ()
+    if isinstance(tp, _CallableGenericAlias) or tp.__origin__ is collections.abc.Callable:
+        return _callable_args(tp)
+    return tp.__args__
 
 
 # ---- text and I/O

@@ -1,8 +1,10 @@
 """Data classes (Immortal's own implementation of the dataclasses module's documented CPython 3.12
 behaviour): @dataclass generates __init__, __repr__, __eq__, ordering, __hash__, frozen
 __setattr__/__delattr__, __match_args__ and __slots__ from the class's annotated fields.
-__init__ is generated as source text and exec()d, as CPython does (so the interpreter binds its
-arguments, with its own messages); the other methods are closures."""
+__init__ is generated as source text and exec()d in the class's module, as CPython does (so the
+interpreter binds its arguments, with its own messages, and a traceback through it names
+"<string>" with the statement's line: the body starts on line 3, one line per statement); its
+defaults are attached as __defaults__/__kwdefaults__. The other methods are closures."""
 
 import sys
 import copy
@@ -17,431 +19,426 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
+# Sentinels. Their classes are named as in CPython because the names show in reprs
+# (<dataclasses._MISSING_TYPE object at ...>, _field_type=_FIELD in a Field's repr).
 class _MISSING_TYPE:
     pass
-
-
-MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
-
-_EMPTY_METADATA = types.MappingProxyType({})
+class _HAS_DEFAULT_FACTORY_CLASS:
+    __repr__ = lambda self: '<factory>'
 
 
 class _FIELD_BASE:
+    __slots__ = ('name',)
+
     def __init__(self, name):
         self.name = name
 
-    def __repr__(self):
-        return self.name
+    __repr__ = lambda self: self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+MISSING = _MISSING_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()
+# the default an __init__ parameter gets when its field has a default_factory
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+# the three kinds of annotated name: a real field, a ClassVar, an InitVar pseudo-field
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = (
+    _FIELD_BASE('_FIELD'), _FIELD_BASE('_FIELD_CLASSVAR'), _FIELD_BASE('_FIELD_INITVAR'))
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
+_NO_METADATA = types.MappingProxyType({})
 
 
 class InitVar:
-    """Marks a pseudo-field passed to __init__ and __post_init__ but not stored: InitVar[int]."""
+    """InitVar[T]: an init-only pseudo-field, passed to __post_init__ and not stored."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        t = self.type
+        return 'dataclasses.InitVar[%s]' % (t.__name__ if isinstance(t, type) else repr(t))
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
+
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                'metadata', 'kw_only')
 
 
 class Field:
-    """The description of one field of a dataclass (what field() returns, fields() lists)."""
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
-                 'metadata', 'kw_only', '_field_type')
+    """One field of a dataclass, as field() describes it and fields() returns it."""
+    __slots__ = _FIELD_ATTRS + ('_field_type',)
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else
-                         types.MappingProxyType(metadata))
+        # name, type and kind are filled in when the class is processed
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _NO_METADATA if metadata is None else types.MappingProxyType(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join('%s=%r' % (attr, getattr(self, attr)) for attr in _FIELD_ATTRS)
+        return 'Field(%s,_field_type=%s)' % (shown, self._field_type)
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # pass __set_name__ on to a descriptor given as the default
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
-                 'kw_only', 'slots', 'weakref_slot')
+_PARAM_ATTRS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only',
+                'slots', 'weakref_slot')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                 weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+
+class _DataclassParams:
+    """The arguments @dataclass was given (a class's __dataclass_params__)."""
+    __slots__ = _PARAM_ATTRS
+
+    def __init__(self, *values):
+        for attr, value in zip(_PARAM_ATTRS, values):
+            setattr(self, attr, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r},'
-                f'match_args={self.match_args!r},'
-                f'kw_only={self.kw_only!r},'
-                f'slots={self.slots!r},'
-                f'weakref_slot={self.weakref_slot!r}'
-                ')')
+        return '_DataclassParams(%s)' % ','.join(
+            '%s=%r' % (attr, getattr(self, attr)) for attr in _PARAM_ATTRS)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Describe a field: its default or default_factory and how the generated methods use it."""
+    """Describe one field: its default (or default_factory) and which generated methods use it."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# --- recognising ClassVar, InitVar and KW_ONLY annotations --------------------------------------
+
+def _split_annotation_string(text):
+    """'  mod . Name[...]' -> ('mod', 'Name'); 'Name...' -> (None, 'Name'); else (None, None).
+    Only the leading identifier (optionally qualified by one module name) matters."""
+    def word(i):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+            j += 1
+        return j
+
+    def blanks(i):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        return i
+
+    start = blanks(0)
+    end = word(start)
+    if end == start:
+        return None, None
+    first = text[start:end]
+    dot = blanks(end)
+    if dot < len(text) and text[dot] == '.':
+        second_start = blanks(dot + 1)
+        second_end = word(second_start)
+        if second_end > second_start:
+            return first, text[second_start:second_end]
+    return None, first
 
 
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar))
+def _string_names(annotation, cls, module, obj):
+    """A string annotation names `obj` (the attribute of that name in `module`) as the class's
+    module sees it: `Name` bound to obj there, or `mod.Name` with mod bound to the module."""
+    qualifier, name = _split_annotation_string(annotation)
+    if name is None or getattr(module, name, None) is not obj:
+        return False
+    home = sys.modules.get(cls.__module__)
+    scope = home.__dict__ if home is not None else {}
+    if qualifier is None:
+        return scope.get(name) is obj
+    return scope.get(qualifier) is module
 
 
-def _is_type_string(annotation, names):
-    # 'ClassVar[int]', 'typing.ClassVar', 'dataclasses.InitVar[str]' ...
-    text = annotation.strip()
-    for name in names:
-        if text == name or text.startswith(name + '['):
-            return True
-    return False
+def _annotation_kind(cls, annotation, typing, this_module):
+    """_FIELD, _FIELD_CLASSVAR or _FIELD_INITVAR for one annotation."""
+    is_str = isinstance(annotation, str)
+    if typing is not None:
+        if annotation is typing.ClassVar:
+            return _FIELD_CLASSVAR
+        if (type(annotation) is typing._GenericAlias
+                and annotation.__origin__ is typing.ClassVar):
+            return _FIELD_CLASSVAR
+        if is_str and _string_names(annotation, cls, typing, typing.ClassVar):
+            return _FIELD_CLASSVAR
+    if annotation is InitVar or type(annotation) is InitVar:
+        return _FIELD_INITVAR
+    if is_str and _string_names(annotation, cls, this_module, InitVar):
+        return _FIELD_INITVAR
+    return _FIELD
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _is_kw_only_marker(cls, annotation, this_module):
+    if annotation is KW_ONLY:
+        return True
+    return isinstance(annotation, str) and _string_names(annotation, cls, this_module, KW_ONLY)
+
+
+def _make_field(cls, name, annotation, kw_only_default, typing, this_module):
+    given = getattr(cls, name, MISSING)
+    if isinstance(given, Field):
+        f = given
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
+        # a slot of a base class is a member descriptor, not a default
+        f = field(default=MISSING if isinstance(given, types.MemberDescriptorType) else given)
+    f.name, f.type = name, annotation
+    kind = f._field_type = _annotation_kind(cls, annotation, typing, this_module)
 
-    typing = sys.modules.get('typing')
-    if typing:
-        if _is_classvar(a_type, typing):
-            f._field_type = _FIELD_CLASSVAR
-    if isinstance(a_type, str) and f._field_type is _FIELD:
-        if _is_type_string(a_type, ('ClassVar', 'typing.ClassVar')):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        if a_type is InitVar or type(a_type) is InitVar:
-            f._field_type = _FIELD_INITVAR
-        elif isinstance(a_type, str) and _is_type_string(a_type, ('InitVar', 'dataclasses.InitVar')):
-            f._field_type = _FIELD_INITVAR
-
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # an unhashable default (list, dict, set ...) would be shared by every instance
+    if kind is _FIELD and type(f.default).__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+                         f'{name} is not allowed: use default_factory')
     return f
 
 
-def _set_new_attribute(cls, name, value):
+# --- generated methods ---------------------------------------------------------------------------
+
+def _install(cls, name, fn):
+    """Set a generated attribute unless the class body defined one; True if it was there."""
     if name in cls.__dict__:
         return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
+    setattr(cls, name, _owned_by(cls, fn))
     return False
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-    return value
+def _owned_by(cls, fn):
+    if isinstance(fn, types.FunctionType):
+        fn.__qualname__ = cls.__qualname__ + '.' + fn.__name__
+    return fn
 
 
-_repr_running = set()
+def _build_init(cls, all_fields, positional, keyword, frozen, post_init):
+    """Write __init__'s source, exec it in the class's module and attach its defaults."""
+    for_init = positional + keyword
+    arg_names = {f.name for f in for_init}
+    me = '__dataclass_self__' if 'self' in arg_names else 'self'
 
-
-def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, globals_name):
-    init_fields = std_fields + kw_only_fields
-    names = [f.name for f in init_fields]
-    npos = len(std_fields)
-    defaults = {}
-    seen_default = False
-    for f in std_fields:
+    defaulted = False
+    for f in positional:
         if f.default is not MISSING or f.default_factory is not MISSING:
-            seen_default = True
-        elif seen_default:
+            defaulted = True
+        elif defaulted:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    for f in init_fields:
-        if f.default_factory is not MISSING:
-            defaults[f.name] = _HAS_DEFAULT_FACTORY
-        elif f.default is not MISSING:
-            defaults[f.name] = f.default
-    # The __init__ is generated as source and exec'd, as CPython does: the interpreter then binds the
-    # arguments (with its own TypeError messages) and the body is plain attribute stores. Defaults,
-    # factories and the setter reach it as closure variables of the __create_fn__ wrapper.
-    self_name = '__dataclass_self__' if 'self' in names else 'self'
-    env = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-           '__dataclass_builtins_object__': object}
-    params = []
-    for i, f in enumerate(init_fields):
-        if i == npos:
-            params.append('*')
-        if f.name in defaults:
-            env[f'__dataclass_dflt_{f.name}__'] = defaults[f.name]
-            params.append(f'{f.name}=__dataclass_dflt_{f.name}__')
-        else:
-            params.append(f.name)
-    body = []
-    for f in fields:
+
+    def default_of(f):
+        return _HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default
+
+    pos_defaults = tuple(default_of(f) for f in positional
+                         if f.default is not MISSING or f.default_factory is not MISSING)
+    kw_defaults = {f.name: default_of(f) for f in keyword
+                   if f.default is not MISSING or f.default_factory is not MISSING}
+
+    # objects the body refers to, handed in as closure variables named __dc_<n>__
+    captured = []
+
+    def capture(obj):
+        captured.append(obj)
+        return f'__dc_{len(captured)}__'
+
+    store = (f'{capture(object)}.__setattr__({me}, %r, %s)' if frozen else f'{me}.%s = %s')
+    sentinel = None
+    statements = []
+    for f in all_fields:
         if f._field_type is not _FIELD:
             continue
-        if f.init:
-            if f.default_factory is not MISSING:
-                env[f'__dataclass_factory_{f.name}__'] = f.default_factory
-                value = (f'__dataclass_factory_{f.name}__() '
-                         f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}')
+        if f.default_factory is not MISSING:
+            make = capture(f.default_factory) + '()'
+            if f.init:
+                sentinel = sentinel or capture(_HAS_DEFAULT_FACTORY)
+                value = f'{make} if {f.name} is {sentinel} else {f.name}'
             else:
-                value = f.name
-        elif f.default_factory is not MISSING:
-            env[f'__dataclass_factory_{f.name}__'] = f.default_factory
-            value = f'__dataclass_factory_{f.name}__()'
+                value = make
+        elif f.init:
+            value = f.name
         elif f.default is not MISSING:
-            env[f'__dataclass_dflt_{f.name}__'] = f.default
-            value = f'__dataclass_dflt_{f.name}__'
+            value = capture(f.default)
         else:
             continue
-        if frozen:
-            body.append(f'__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})')
-        else:
-            body.append(f'{self_name}.{f.name} = {value}')
-    if has_post_init:
-        initvars = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
-    if not body:
-        body.append('pass')
-    inner = (f'  def __init__({", ".join([self_name] + params)}):\n' +
-             ''.join(f'    {line}\n' for line in body))
-    source = f'def __create_fn__({", ".join(env)}):\n{inner}  return __init__\n'
-    module = sys.modules.get(cls.__module__)
-    ns = {}
-    exec(source, module.__dict__ if module is not None else {}, ns)
-    __init__ = ns['__create_fn__'](**env)
-    __init__.__qualname__ = f'{cls.__qualname__}.__init__'
-    __init__.__annotations__ = {f.name: f.type for f in init_fields}
-    __init__.__annotations__['return'] = None
-    return __init__
+        statements.append(store % (f.name, value))
+    if post_init:
+        pseudo = [f.name for f in for_init if f._field_type is _FIELD_INITVAR]
+        statements.append(f'{me}.{_POST_INIT_NAME}({", ".join(pseudo)})')
+
+    params = [me] + [f.name for f in positional]
+    if keyword:
+        params += ['*'] + [f.name for f in keyword]
+    source = (f'def __dc_outer__({", ".join(f"__dc_{i + 1}__" for i in range(len(captured)))}):\n'
+              f' def __init__({", ".join(params)}):\n'
+              + ''.join(f'  {s}\n' for s in statements or ['pass'])
+              + ' return __init__\n')
+    home = sys.modules.get(cls.__module__)
+    made = {}
+    exec(source, home.__dict__ if home is not None else {}, made)
+    init = made['__dc_outer__'](*captured)
+    init.__defaults__ = pos_defaults or None
+    init.__kwdefaults__ = kw_defaults or None
+    init.__qualname__ = f'{cls.__qualname__}.__init__'
+    init.__annotations__ = {**{f.name: f.type for f in for_init}, 'return': None}
+    return init
 
 
-def _make_repr(fields):
-    repr_fields = tuple(f.name for f in fields if f.repr)
+_repr_busy = set()
 
+
+def _build_repr(names):
     def __repr__(self):
-        key = (id(self), id(type(self)))
-        if key in _repr_running:
+        # a dataclass that (indirectly) contains itself shows as ... the second time
+        token = (id(self), id(type(self)))
+        if token in _repr_busy:
             return '...'
-        _repr_running.add(key)
+        _repr_busy.add(token)
         try:
-            parts = ', '.join([f'{name}={getattr(self, name)!r}' for name in repr_fields])
+            inner = ', '.join([n + '=' + repr(getattr(self, n)) for n in names])
         finally:
-            _repr_running.discard(key)
-        return f'{self.__class__.__qualname__}({parts})'
+            _repr_busy.discard(token)
+        return self.__class__.__qualname__ + '(' + inner + ')'
     return __repr__
 
 
-def _make_cmp(name, op, compare_fields):
-    def cmp(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple([getattr(self, n) for n in compare_fields])
-            b = tuple([getattr(other, n) for n in compare_fields])
-            return op(a, b)
-        return NotImplemented
-    cmp.__name__ = name
-    return cmp
+def _build_comparison(dunder, names):
+    """__eq__/__lt__/...: compare the tuples of the compared fields, same class only."""
+    def values(obj):
+        return tuple([getattr(obj, n) for n in names])
+
+    if dunder == '__eq__':
+        def compare(self, other):
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            return values(self) == values(other)
+    elif dunder == '__lt__':
+        def compare(self, other):
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            return values(self) < values(other)
+    elif dunder == '__le__':
+        def compare(self, other):
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            return values(self) <= values(other)
+    elif dunder == '__gt__':
+        def compare(self, other):
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            return values(self) > values(other)
+    else:
+        def compare(self, other):
+            if other.__class__ is not self.__class__:
+                return NotImplemented
+            return values(self) >= values(other)
+    compare.__name__ = dunder
+    return compare
 
 
-def _op_eq(a, b):
-    return a == b
-
-
-def _op_lt(a, b):
-    return a < b
-
-
-def _op_le(a, b):
-    return a <= b
-
-
-def _op_gt(a, b):
-    return a > b
-
-
-def _op_ge(a, b):
-    return a >= b
-
-
-def _make_hash(hash_fields):
+def _build_hash(names):
     def __hash__(self):
-        return hash(tuple([getattr(self, n) for n in hash_fields]))
+        return hash(tuple([getattr(self, n) for n in names]))
     return __hash__
 
 
-def _make_frozen(cls, field_names):
+def _build_frozen_guards(cls, names):
+    """__setattr__/__delattr__ that refuse on instances of cls itself, and for field names on
+    instances of subclasses."""
     def __setattr__(self, name, value):
-        if type(self) is cls or name in field_names:
+        if type(self) is cls or name in names:
             raise FrozenInstanceError(f'cannot assign to field {name!r}')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in field_names:
+        if type(self) is cls or name in names:
             raise FrozenInstanceError(f'cannot delete field {name!r}')
         super(cls, self).__delattr__(name)
     return __setattr__, __delattr__
 
 
-def _formatannotation(annotation):
+# --- the default __doc__: the __init__ signature, as inspect.signature would print it -----------
+
+def _annotation_text(annotation):
     if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
     return repr(annotation)
 
 
-def _signature_text(cls, init_fields, kw_fields):
-    parts = []
-    for f in init_fields:
-        text = f'{f.name}: {_formatannotation(f.type)}'
-        if f.default_factory is not MISSING:
-            text += ' = <factory>'
-        elif f.default is not MISSING:
-            text += f' = {f.default!r}'
-        parts.append(text)
-    if kw_fields:
-        parts.append('*')
-        for f in kw_fields:
-            text = f'{f.name}: {_formatannotation(f.type)}'
-            if f.default_factory is not MISSING:
-                text += ' = <factory>'
-            elif f.default is not MISSING:
-                text += f' = {f.default!r}'
-            parts.append(text)
-    return f"{cls.__name__}({', '.join(parts)})"
+def _parameter_text(f):
+    text = f'{f.name}: {_annotation_text(f.type)}'
+    if f.default_factory is not MISSING:
+        return text + ' = <factory>'
+    if f.default is not MISSING:
+        return f'{text} = {f.default!r}'
+    return text
 
+
+def _signature_doc(cls, positional, keyword):
+    params = [_parameter_text(f) for f in positional]
+    if keyword:
+        params.append('*')
+        params.extend(_parameter_text(f) for f in keyword)
+    return cls.__name__ + '(' + ', '.join(params) + ')'
+
+
+# --- the decorator ------------------------------------------------------------------------------
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
                    weakref_slot):
-    fields = {}
+    params = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                              slots, weakref_slot)
+    setattr(cls, _PARAMS, params)
 
-    if cls.__module__ in sys.modules:
-        globals_name = cls.__module__
-    else:
-        globals_name = None
+    # inherited fields, the most basic class first so that subclasses override them
+    all_fields = {}
+    dataclass_bases = frozen_bases = 0
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        dataclass_bases += 1
+        frozen_bases += bool(getattr(base, _PARAMS).frozen)
+        for f in inherited.values():
+            all_fields[f.name] = f
 
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
-                                           match_args, kw_only, slots, weakref_slot))
-
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if (type_ is KW_ONLY or isinstance(type_, _KW_ONLY_TYPE)
-                or (isinstance(type_, str) and _is_type_string(type_, ('KW_ONLY', 'dataclasses.KW_ONLY')))):
-            if KW_ONLY_seen:
+    typing = sys.modules.get('typing')
+    this_module = sys.modules[__name__]
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    in_kw_only = kw_only
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(cls, annotation, this_module):
+            if marker_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
+            marker_seen = in_kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, in_kw_only, typing, this_module))
 
-    for f in cls_fields:
-        fields[f.name] = f
+    for f in own:
+        all_fields[f.name] = f
+        # the class attribute becomes the plain default (or goes, if there is none)
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
@@ -449,276 +446,251 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 setattr(cls, f.name, f.default)
 
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    if dataclass_bases:
+        if frozen_bases and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if frozen and not frozen_bases:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
-    setattr(cls, _FIELDS, fields)
+    setattr(cls, _FIELDS, all_fields)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    # a __hash__ = None that Python added because the body defines __eq__ does not count
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
+    takes_init = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in takes_init if f.init and not f.kw_only]
+    keyword = [f for f in takes_init if f.init and f.kw_only]
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _make_init(cls, all_init_fields, std_init_fields, kw_only_init_fields,
-                                      frozen, has_post_init, globals_name))
+        _install(cls, '__init__', _build_init(cls, takes_init, positional, keyword, frozen,
+                                              hasattr(cls, _POST_INIT_NAME)))
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _make_repr(flds))
+        _install(cls, '__repr__', _build_repr(tuple(f.name for f in real if f.repr)))
 
-    compare_names = tuple(f.name for f in field_list if f.compare)
+    compared = tuple(f.name for f in real if f.compare)
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_cmp('__eq__', _op_eq, compare_names))
-
+        _install(cls, '__eq__', _build_comparison('__eq__', compared))
     if order:
-        for name, op in (('__lt__', _op_lt), ('__le__', _op_le), ('__gt__', _op_gt),
-                         ('__ge__', _op_ge)):
-            if _set_new_attribute(cls, name, _make_cmp(name, op, compare_names)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using functools.total_ordering')
+        for dunder in ('__lt__', '__le__', '__gt__', '__ge__'):
+            if _install(cls, dunder, _build_comparison(dunder, compared)):
+                raise TypeError(f'Cannot overwrite attribute {dunder} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
 
     if frozen:
-        setattr_fn, delattr_fn = _make_frozen(cls, tuple(f.name for f in field_list))
-        for name, fn in (('__setattr__', setattr_fn), ('__delattr__', delattr_fn)):
-            fn.__name__ = name
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+        for fn in _build_frozen_guards(cls, tuple(f.name for f in real)):
+            if _install(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
 
-    hash_names = tuple(f.name for f in field_list
-                       if (f.compare if f.hash is None else f.hash))
-    action = (bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash)
+    # __hash__, by the table in the documentation of unsafe_hash
+    hashed = tuple(f.name for f in real if (f.compare if f.hash is None else f.hash))
     if unsafe_hash:
-        if has_explicit_hash:
+        if explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _set_qualname(cls, _make_hash(hash_names))
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _set_qualname(cls, _make_hash(hash_names))
-    elif eq:
-        if not has_explicit_hash:
-            cls.__hash__ = None
-    del action
+        cls.__hash__ = _owned_by(cls, _build_hash(hashed))
+    elif eq and not explicit_hash:
+        cls.__hash__ = _owned_by(cls, _build_hash(hashed)) if frozen else None
 
     if not getattr(cls, '__doc__'):
         try:
-            cls.__doc__ = _signature_text(cls, std_init_fields, kw_only_init_fields)
+            cls.__doc__ = _signature_doc(cls, positional, keyword)
         except (TypeError, ValueError):
             cls.__doc__ = ''
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+        _install(cls, '__match_args__', tuple(f.name for f in positional))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
+        cls = _with_slots(cls, frozen, weakref_slot)
 
     abc.update_abstractmethods(cls)
     return cls
 
 
-def _get_slots(cls):
-    slots = cls.__dict__.get('__slots__')
-    if slots is None:
+def _slot_names(cls):
+    """The instance attributes cls's own layout provides (its __slots__, or __dict__/__weakref__)."""
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        found = []
         if getattr(cls, '__weakrefoffset__', False):
-            yield '__weakref__'
+            found.append('__weakref__')
         if getattr(cls, '__dictoffset__', False):
-            yield '__dict__'
-        return
-    if isinstance(slots, str):
-        yield slots
-    else:
-        yield from slots
+            found.append('__dict__')
+        return found
+    return [declared] if isinstance(declared, str) else list(declared)
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    # a new class is made (__slots__ can't be set on an existing one): refuse to replace given ones
+def _with_slots(cls, frozen, weakref_slot):
+    # __slots__ only works when a class is created, so a new class replaces cls
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
+    names = [f.name for f in fields(cls)]
+    if weakref_slot:
+        names.append('__weakref__')
+    provided = set()
     for base in cls.__mro__[1:-1]:
-        inherited_slots.update(_get_slots(base))
-    cls_dict['__slots__'] = tuple(
-        name for name in field_names + (('__weakref__',) if weakref_slot else ())
-        if name not in inherited_slots)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+        provided.update(_slot_names(base))
+    namespace = {key: value for key, value in cls.__dict__.items()
+                 if key not in ('__dict__', '__weakref__')}
+    for f in fields(cls):
+        namespace.pop(f.name, None)
+    namespace['__slots__'] = tuple(n for n in names if n not in provided)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        remade.__qualname__ = qualname
+    if frozen:
+        # without a __dict__, pickle needs these to restore a frozen instance
+        if '__getstate__' not in namespace:
+            remade.__getstate__ = _frozen_slots_getstate
+        if '__setstate__' not in namespace:
+            remade.__setstate__ = _frozen_slots_setstate
+    return remade
 
 
-def _dataclass_getstate(self):
+def _frozen_slots_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
+def _frozen_slots_setstate(self, state):
     for f, value in zip(fields(self), state):
         object.__setattr__(self, f.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Add generated dunder methods to a class, based on its annotated fields."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Add generated special methods to a class, based on its annotated fields."""
+    options = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+               weakref_slot)
 
+    def decorate(cls):
+        return _process_class(cls, *options)
+    return decorate if cls is None else decorate(cls)
+
+
+# --- introspection and conversion ---------------------------------------------------------------
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass (type or instance), without ClassVar and InitVar ones."""
+    """The Field objects of a dataclass or instance (ClassVars and InitVars left out)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple([f for f in table.values() if f._field_type is _FIELD])
 
 
-def _is_dataclass_instance(obj):
+def _is_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """True for a dataclass or an instance of one."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass and for an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
+
+
+# values asdict()/astuple() return as they are, without copying
+_IMMUTABLE = frozenset([type(None), bool, int, float, complex, str, bytes, type(...),
+                        type(NotImplemented), types.CodeType, types.BuiltinFunctionType,
+                        types.FunctionType, type, range, property])
+
+
+def _convert(obj, from_dataclass):
+    """Copy obj for asdict()/astuple(): dataclass instances become what from_dataclass makes of
+    them; lists, tuples (namedtuples too) and dicts are rebuilt with converted items; other
+    objects are deep-copied."""
+    kind = type(obj)
+    if kind in _IMMUTABLE:
+        return obj
+    if hasattr(kind, _FIELDS):
+        return from_dataclass(obj)
+    if isinstance(obj, (list, tuple)):
+        items = [_convert(item, from_dataclass) for item in obj]
+        if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+            return kind(*items)       # a namedtuple takes its fields as arguments
+        return kind(items)
+    if isinstance(obj, dict):
+        pairs = [(_convert(k, from_dataclass), _convert(v, from_dataclass))
+                 for k, v in obj.items()]
+        if hasattr(kind, 'default_factory'):
+            result = kind(obj.default_factory)   # a defaultdict keeps its factory
+            for k, v in pairs:
+                result[k] = v
+            return result
+        return kind(pairs)
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The fields of a dataclass instance as a new dict, recursively (other values deep-copied)."""
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance's fields as a new dict (nested values converted or deep-copied)."""
+    if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    elif _is_dataclass_instance(obj):
-        if dict_factory is dict:
-            return {f.name: _asdict_inner(getattr(obj, f.name), dict) for f in fields(obj)}
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
-
-
-_ATOMIC_TYPES = frozenset({type(None), bool, int, float, str, complex, bytes, type(Ellipsis),
-                           type(NotImplemented), types.CodeType, types.BuiltinFunctionType,
-                           types.FunctionType, type, range, property})
+    def from_dataclass(inst):
+        return dict_factory([(f.name, _convert(getattr(inst, f.name), from_dataclass))
+                             for f in fields(inst)])
+    return from_dataclass(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The fields of a dataclass instance as a new tuple, recursively."""
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance's field values as a new tuple (nested values converted)."""
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+
+    def from_dataclass(inst):
+        return tuple_factory([_convert(getattr(inst, f.name), from_dataclass)
+                              for f in fields(inst)])
+    return from_dataclass(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    elif _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        obj_type = type(obj)
-        if hasattr(obj_type, 'default_factory'):
-            result = obj_type(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
-            return result
-        return obj_type((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                        for k, v in obj.items())
+def _check_field_name(name, taken):
+    problem = None
+    if not (isinstance(name, str) and name.isidentifier()):
+        problem = 'Field names must be valid identifiers'
     else:
-        return copy.deepcopy(obj)
+        import keyword
+        if keyword.iskeyword(name):
+            problem = 'Field names must not be keywords'
+        elif name in taken:
+            problem = 'Field name duplicated'
+    if problem:
+        raise TypeError(f'{problem}: {name!r}')
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
                    order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
                    slots=False, weakref_slot=False, module=None):
-    """Create a dataclass named cls_name from (name), (name, type) or (name, type, field) items."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass named cls_name from items `name`, `(name, type)` or
+    `(name, type, Field)`."""
     annotations = {}
-    defaults = {}
+    specs = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, kind = item, 'typing.Any'
+        elif len(item) in (2, 3):
+            name, kind = item[0], item[1]
+            if len(item) == 3:
+                specs[name] = item[2]
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        import keyword
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        _check_field_name(name, annotations)
+        annotations[name] = kind
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
+    def fill(ns):
+        ns.update(namespace or {})
+        ns.update(specs)
         ns['__annotations__'] = annotations
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    cls = types.new_class(cls_name, bases, {}, fill)
     if module is None:
         try:
             module = sys._getframemodulename(1) or '__main__'
@@ -731,19 +703,19 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    """A new instance of obj's dataclass with some fields changed (through __init__)."""
-    if not _is_dataclass_instance(obj):
+    """A new instance of obj's class, made through __init__, with the given fields changed."""
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif f.name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

@@ -20,7 +20,7 @@ import { wrapperDescriptorType, methodWrapperType, WD_TYPE, WD_NAME, MW_DESCR, M
 import { getsetDescriptorType, GS_TYPE, GS_NAME, getsetDef, typeAddGetSets, type GetSetDef } from './getset.ts';
 import { memberDescriptorType, MD_TYPE, MD_NAME, MD_DOC } from './member.ts';
 import { typeSlotDoc } from './typeslots.ts';
-import { typeAddMethods, METH_NOARGS, type MethodDef } from './methodobject.ts';
+import { typeAddMethods, METH_NOARGS, METH_STATIC, type MethodDef } from './methodobject.ts';
 import { iterHooks } from './abstract.ts';
 import { tuplePack } from './tuple.ts';
 import { isModule } from './module.ts';
@@ -51,7 +51,15 @@ const cfunctionGetSets: GetSetDef[] = [
       return strFromJS(`${isType(self) ? qualnameOfType(self) : qualnameOfType(typeOf(self))}.${name}`);
     },
   },
-  { name: '__self__', get: (o) => { const s = cfSelf(o); return s === NULL ? noneNew() : newRef(s); }, set: null },
+  {
+    // PyCFunction_GET_SELF: a static method's m_self (its type) is not its __self__.
+    name: '__self__', set: null,
+    get: (o) => {
+      const s = cfSelf(o);
+      const isStatic = ((methodDefs[i32[(o + M_DEF) >> 2]].flags ?? 0) & METH_STATIC) !== 0;
+      return s === NULL || isStatic ? noneNew() : newRef(s);
+    },
+  },
   {
     name: '__module__', set: null,
     get: (o) => {

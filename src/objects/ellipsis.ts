@@ -18,7 +18,7 @@ export function ellipsisInitStatic(): void {
     name: 'ellipsis',
     basicsize: 8,
     slots: { dealloc: staticDealloc, repr: () => strFromJS('Ellipsis'), hash: objectHashDefault,
-      new: singletonNewSlot('ellipsis', () => Py_Ellipsis) },
+      new: singletonNewSlot('EllipsisType', () => Py_Ellipsis) },
   });
   Py_Ellipsis = singletonNewStatic(ellipsisType);
 }

@@ -197,7 +197,7 @@ export function genSendThrowClose(label: string, what: string, ops: SendThrowClo
     {
       name: 'throw',
       fn: (self, args, nargs, kw) => {
-        if (!genNoKwargs('throw', kw)) return NULL;
+        if (!genNoKwargs(`${label}.throw`, kw)) return NULL;
         if (nargs < 1 || nargs > 3) {
           return errSetString(TypeError, nargs < 1 ? `throw expected at least 1 argument, got ${nargs}` : `throw expected at most 3 arguments, got ${nargs}`);
         }

@@ -17,7 +17,7 @@ import { strFromJS, strToJS, strInternImmortal } from './str.ts';
 import { isDict, dictContains } from './dict.ts';
 import { isList } from './list.ts';
 import { isTuple } from './tuple.ts';
-import { type MethodDef } from './methodobject.ts';
+import { type MethodDef, METH_NOARGS, argsNoKwnames } from './methodobject.ts';
 import { argsParse } from './typeattrs.ts';
 import { numberOr } from './abstract.ts';
 
@@ -100,14 +100,19 @@ function mpRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
   return objectRichCompare(mapping(a), b, op);
 }
 
-/** Forwards `name(*args)` to the mapping. */
-function forward(name: string): MethodDef {
+/**
+ * Forwards `name(*args)` to the mapping: METH_NOARGS for keys/values/items/copy, and get takes
+ * positional arguments only, so argument errors name mappingproxy as CPython's do.
+ */
+function forward(name: string, noargs: boolean): MethodDef {
   return {
     name,
+    flags: noargs ? METH_NOARGS : undefined,
     fn: (self, args, nargs, kw) => {
+      if (!noargs && !argsNoKwnames(`mappingproxy.${name}`, kw)) return NULL;
       const f = objectGetAttr(mapping(self as Borrowed), strInternImmortal(name));
       if (f === NULL) return NULL;
-      const r = objectVectorcall(f, args, nargs, kw);
+      const r = objectVectorcall(f, args, noargs ? 0 : nargs, NULL);
       decref(f);
       return r;
     },
@@ -133,8 +138,8 @@ function mp_reversed(self: Borrowed | Null, _a: number, _n: number, _k: Borrowed
 }
 
 const mpMethods: MethodDef[] = [
-  forward('get'), forward('keys'), forward('values'), forward('items'), forward('copy'),
-  { name: '__reversed__', fn: mp_reversed },
+  forward('get', false), forward('keys', true), forward('values', true), forward('items', true),
+  forward('copy', true), { name: '__reversed__', fn: mp_reversed, flags: METH_NOARGS },
 ];
 
 /** Creates the mappingproxy type (static phase). */

@@ -161,7 +161,7 @@ function accessor(name: string, off: number): MethodDef {
   return {
     name,
     fn: (self, args, nargs, kw) => {
-      if (!argsOne(name, nargs, kw)) return NULL;
+      if (!argsOne(`property.${name}`, nargs, kw)) return NULL;
       return propertyCopy(self as Borrowed, off, argAt(args, 0));
     },
     doc: `Descriptor to obtain a copy of the property with a different ${name}.`,

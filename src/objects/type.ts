@@ -899,7 +899,8 @@ export function typeFinishStatics(extraBases: ReadonlyArray<readonly [Borrowed, 
     typeAddOperators(t, put);
     for (const def of staticTypeMethods.get(t) ?? []) {
       if (def.flags !== undefined && (def.flags & METH_STATIC) !== 0) {
-        const f = cfunctionNew(def, NULL, NULL);
+        // m_self is the type (its __qualname__, repr and __reduce__ say so); __self__ and calls see NULL.
+        const f = cfunctionNew(def, t, NULL);
         if (f === NULL) throw new Error('static region: out of memory');
         refcntInitStatic(f);
         put(def.name, staticmethodNewStatic(f));

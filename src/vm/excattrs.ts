@@ -219,6 +219,12 @@ function initWithKeywords(fname: string, keys: readonly string[], fromArgs: ((o:
   return (self, args, nargs, kw) => {
     const nkw = kw !== NULL ? tupleSize(kw) : 0;
     if (baseExceptionInitSlot(self, args, nargs, NULL) < 0) return -1;
+    // vgetargskeywords counts the keywords before it looks at their names.
+    if (nkw > keys.length) {
+      const s = keys.length === 1 ? '' : 's';
+      errSetString(TypeError, `${fname}() takes at most ${keys.length} keyword argument${s} (${nkw} given)`);
+      return -1;
+    }
     for (let i = 0; i < nkw; i++) {
       const k = strToJS(tupleGetItemBorrow(kw as Borrowed, i));
       if (!keys.includes(k)) {
@@ -436,7 +442,7 @@ export function excAttrsInitStatic(): void {
   family('StopIteration', [member('value')], stopIterationFromArgs, initFromArgs(stopIterationFromArgs), null);
   family('SystemExit', [member('code')], systemExitFromArgs, initFromArgs(systemExitFromArgs), null);
   family('ImportError', [member('msg'), member('name'), member('path'), member('name_from')], importErrorFromArgs,
-    initWithKeywords('ImportError', ['name', 'path'], importErrorFromArgs), importErrorStr, ['ImportError', 'ModuleNotFoundError']);
+    initWithKeywords('ImportError', ['name', 'path', 'name_from'], importErrorFromArgs), importErrorStr, ['ImportError', 'ModuleNotFoundError']);
   family('NameError', [member('name')], null, initWithKeywords('NameError', ['name'], null), null, ['NameError', 'UnboundLocalError']);
   family('AttributeError', [member('name'), member('obj')], null, initWithKeywords('AttributeError', ['name', 'obj'], null), null);
   family('SyntaxError', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map(member),

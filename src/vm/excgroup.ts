@@ -9,14 +9,14 @@ import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, weakrefHooks } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeOf, typeIsSubtype, typeSlotsOf, slotsOf, typeNameOf, isType, typeStaticModuleKey, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET,
+  typeOf, typeIsSubtype, typeSlotsOf, slotsOf, isType, typeStaticModuleKey, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET,
 } from '../objects/type.ts';
 import { errSetString } from '../objects/errors.ts';
 import {
   exceptionTypes, TypeError, ValueError, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT,
 } from '../objects/exceptions.ts';
 import { typeAddGetSets } from '../objects/getset.ts';
-import { typeAddMethods, argAt, argsNoKwnames, argsCheckPositional } from '../objects/methodobject.ts';
+import { typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, argBadArgument } from '../objects/methodobject.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple, tuplePack } from '../objects/tuple.ts';
 import { listNew, listAppend } from '../objects/list.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from '../objects/str.ts';
@@ -52,7 +52,7 @@ export function egExceptionsBorrow(eg: Borrowed): Borrowed | Null {
 function egNew(type: Borrowed, args: number, nargs: number, _kw: Borrowed | Null): Owned | Null {
   if (nargs !== 2) return errSetString(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${nargs} given)`);
   const message = argAt(args, 0), seq = argAt(args, 1);
-  if (!isStr(message)) return errSetString(TypeError, 'BaseExceptionGroup.__new__() argument 1 must be str, not ' + typeNameOf(message));
+  if (!isStr(message)) return argBadArgument('BaseExceptionGroup.__new__', 'argument 1', 'str', message);
   // PySequence_Check, then PySequence_Tuple.
   if (slotsOf(seq).getitem === null || isDict(seq)) return errSetString(TypeError, 'second argument (exceptions) must be a sequence');
   const excs = sequenceTuple(seq);

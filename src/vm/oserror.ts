@@ -98,8 +98,25 @@ function parseOSErrorArgs(self: Borrowed, args: number, nargs: number): number {
   return 0;
 }
 
+/**
+ * oserror_use_init: a subclass that overrides __init__ but not __new__ gets its arguments parsed by
+ * OSError.__init__ (its own __init__ may change them first); every other type parses them in __new__.
+ */
+function oserrorUseInit(type: Borrowed): boolean {
+  const slots = typeSlotsOf(type);
+  return slots.init !== oserrorInitSlot && slots.new === oserrorNewSlot;
+}
+
+function oserrorNoKeywords(type: Borrowed, kw: Borrowed | Null): boolean {
+  if (kw === NULL || tupleSize(kw) === 0) return true;
+  errSetString(exceptionTypes.get('TypeError')!, `${typeSlotsOf(type).name}() takes no keyword arguments`);
+  return false;
+}
+
 /** OSError.__new__: maps OSError(errno, ...) to its subclass, then records the attributes. */
 function oserrorNewSlot(type: Borrowed, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
+  const parseHere = !oserrorUseInit(type);
+  if (parseHere && !oserrorNoKeywords(type, kw)) return NULL;
   let t = type;
   if (type === exceptionTypes.get('OSError') && nargs >= 2 && nargs <= 5) {
     const code = i32[args >> 2] as Borrowed;
@@ -111,17 +128,21 @@ function oserrorNewSlot(type: Borrowed, args: number, nargs: number, kw: Borrowe
   }
   const o = baseExceptionNewSlot(t, args, nargs, kw);
   if (o === NULL) return NULL;
-  if (parseOSErrorArgs(o, args, nargs) < 0) { decref(o); return NULL; }
+  if (parseHere && parseOSErrorArgs(o, args, nargs) < 0) { decref(o); return NULL; }
   return o;
 }
 
-/** OSError.__init__: the work is done by __new__ (as CPython does for exact OSError arguments). */
-function oserrorInitSlot(_self: Borrowed, _args: number, _nargs: number, kw: Borrowed | Null): number {
-  if (kw !== NULL && tupleSize(kw) > 0) {
-    errSetString(exceptionTypes.get('TypeError')!, `${typeSlotsOf(typeOf(_self)).name}() takes no keyword arguments`);
-    return -1;
-  }
-  return 0;
+/** OSError.__init__: does nothing unless oserrorUseInit (then it parses, refusing keywords). */
+function oserrorInitSlot(self: Borrowed, args: number, nargs: number, kw: Borrowed | Null): number {
+  const type = typeOf(self);
+  if (!oserrorUseInit(type)) return 0;
+  if (!oserrorNoKeywords(type, kw)) return -1;
+  const all = tupleFromArray(args, nargs);
+  if (all === NULL) return -1;
+  const old = i32[(self + EXC_ARGS) >> 2];
+  i32[(self + EXC_ARGS) >> 2] = all;
+  if (old !== 0) decref(old as Owned);
+  return parseOSErrorArgs(self, args, nargs);
 }
 
 function reprOf(o: Borrowed): string | null {

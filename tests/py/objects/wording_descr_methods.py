@@ -1,0 +1,63 @@
+# Argument-error wording of builtin descriptors and methods: mappingproxy's methods (METH_NOARGS,
+# positional-only get), property.getter/setter/deleter, generator.throw keywords, EllipsisType's
+# constructor, BaseExceptionGroup's message check (None named None), the keyword count check of
+# AttributeError/ImportError/NameError, and the __qualname__/__self__ of static methods (maketrans).
+import types
+def t(label, fn):
+    try:
+        r = fn()
+        print(label, 'ok', repr(r)[:60])
+    except Exception as e:
+        print(label, type(e).__name__, e)
+mp = types.MappingProxyType({'a': 1})
+t('mp new none', lambda: types.MappingProxyType())
+t('mp new list', lambda: types.MappingProxyType([1]))
+t('mp new kw', lambda: types.MappingProxyType(mapping={}))
+t('mp get0', lambda: mp.get())
+t('mp get3', lambda: mp.get(1, 2, 3))
+t('mp keys1', lambda: mp.keys(1))
+t('mp copy1', lambda: mp.copy(1))
+t('mp getkw', lambda: mp.get('a', default=2))
+t('mp or', lambda: mp | 1)
+t('mp reversed', lambda: list(reversed(mp)))
+p = property(lambda s: 1)
+t('prop getter0', lambda: p.getter())
+t('prop setter2', lambda: p.setter(1, 2))
+t('prop deleter kw', lambda: p.deleter(fdel=1))
+t('prop init bad', lambda: property(1, 2, 3, 4, 5))
+t('prop init kw', lambda: property(fx=1))
+t('exc init kw', lambda: ValueError(x=1))
+t('exc new kw', lambda: ValueError.__new__(ValueError, x=1))
+t('baseexc setstate', lambda: ValueError().__setstate__())
+t('baseexc setstate2', lambda: ValueError().__setstate__(1, 2))
+t('baseexc setstate int', lambda: ValueError().__setstate__(1))
+t('eg none', lambda: BaseExceptionGroup(None, None))
+t('eg msg', lambda: BaseExceptionGroup(1, [ValueError()]))
+t('eg empty', lambda: BaseExceptionGroup('m', []))
+t('eg bad', lambda: BaseExceptionGroup('m', [1]))
+t('eg 1', lambda: BaseExceptionGroup('m'))
+t('ellipsis', lambda: type(...)(1))
+t('notimpl', lambda: type(NotImplemented)(1))
+t('none', lambda: type(None)(1))
+t('none lt', lambda: None.__lt__(1))
+t('none eq', lambda: None.__eq__(None))
+t('none eq0', lambda: None.__eq__())
+class D(dict): pass
+print(D.fromkeys.__qualname__, dict.fromkeys.__qualname__, D.fromkeys.__self__)
+print(bytes.maketrans.__qualname__, bytes.maketrans.__self__, bytearray.maketrans.__qualname__, str.maketrans.__qualname__)
+def g():
+    yield 1
+t('gen throw kw', lambda: g().throw(typ=ValueError))
+t('gen throw 0', lambda: g().throw())
+t('list insert kw', lambda: [].insert(0, x=1))
+t('str replace kw', lambda: 'a'.replace('a', 'b', count=1))
+t('dict pop kw', lambda: {}.pop(1, default=2))
+t('str.format_map kw', lambda: 'a'.format_map(m={}))
+t('bytes.split kw', lambda: b'a b'.split(sep=None, maxsplit=1, x=2))
+print(repr(bytes.maketrans).split(' at ')[0], bytes.maketrans.__reduce__())
+t('keyerror kw', lambda: KeyError(a=1))
+t('importerror kw', lambda: ImportError('m', name='n', path='p', x=1))
+t('attrerr kw', lambda: AttributeError('m', name='n', obj=1, z=2))
+t('nameerror kw', lambda: NameError('m', nam=1))
+e = ImportError('m', name_from='q', name='n')
+print(e.name_from, e.name, e.__reduce__())

@@ -11,7 +11,7 @@
 // file positions of descriptors opened here are tracked on the JS side (Node has no lseek).
 
 import {
-  openSync, closeSync, readSync, writeSync, fstatSync, statSync, lstatSync, readdirSync, mkdirSync, rmdirSync,
+  openSync, closeSync, readSync, writeSync, fstatSync, statSync, lstatSync, opendirSync, realpathSync, mkdirSync, rmdirSync,
   unlinkSync, renameSync, ftruncateSync, truncateSync, accessSync, readlinkSync, symlinkSync, utimesSync,
   chmodSync, constants as fsConstants, type Stats, linkSync, chownSync, lchownSync, fchownSync, fchmodSync,
   fsyncSync, fdatasyncSync,
@@ -377,6 +377,21 @@ function statCommon(module: Borrowed | Null, fname: string, args: number, nargs:
   return structseqFromJS(module, STATE_STAT_RESULT, statValues(st));
 }
 
+/**
+ * The names in a directory in the file system's order, as readdir(3) gives them to CPython
+ * (fs.readdirSync sorts them: libuv's scandir does).
+ */
+function readdirUnsorted(path: string): string[] {
+  const dir = opendirSync(path);
+  const names: string[] = [];
+  try {
+    for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name);
+  } finally {
+    dir.closeSync();
+  }
+  return names;
+}
+
 function posix_listdir(args: number, nargs: number): Owned | Null {
   if (!nargsCheck('listdir', nargs, 0, 1)) return NULL;
   let p = '.';
@@ -388,7 +403,7 @@ function posix_listdir(args: number, nargs: number): Owned | Null {
     asBytes = wasBytes;
   }
   let names: string[];
-  try { names = readdirSync(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
+  try { names = readdirUnsorted(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
   const l = listNew(0);
   if (l === NULL) return NULL;
   for (const n of names) {
@@ -668,7 +683,8 @@ const posixMethods: MethodDef[] = [
   pathOp('chdir', 1, 1, (p) => {
     const full = ioResolvePath(p);
     if (!statSync(full).isDirectory()) throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-    ioSetCwd(full);
+    // The kernel's idea of the new directory (getcwd() after chdir('link/..') is link's target's parent).
+    ioSetCwd(realpathSync.native(full));
   }),
   pathOp('chmod', 2, 2, (p, x) => { chmodSync(ioResolvePath(p), x[0]); }),
   pathOp('truncate', 2, 2, (p, x) => { truncateSync(ioResolvePath(p), x[0]); }),

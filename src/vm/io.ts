@@ -111,7 +111,13 @@ export function ioSetCwd(dir: string): void {
   vmCwd = resolve(dir);
 }
 
-/** A path as the OS would see it from the interpreter's working directory. */
+/**
+ * A path as the OS would see it from the interpreter's working directory: a relative path is put
+ * after vmCwd without any lexical clean-up, so the kernel walks every component as it would for
+ * CPython ('missing/..' is ENOENT, a symlink followed by '..' goes to the link target's parent). The
+ * empty path stays empty (ENOENT).
+ */
 export function ioResolvePath(p: string): string {
-  return resolve(vmCwd, p);
+  if (p === '' || p.startsWith('/')) return p;
+  return vmCwd.endsWith('/') ? vmCwd + p : `${vmCwd}/${p}`;
 }

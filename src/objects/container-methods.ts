@@ -22,16 +22,16 @@ import { errSetString, errOccurred } from './errors.ts';
 import { TypeError, IndexError } from './exceptions.ts';
 import { Py_None } from './none.ts';
 import { intFromNumber } from './int.ts';
-import { strFromJS, strToJS, isStrExact } from './str.ts';
+import { strFromJS, strToJS } from './str.ts';
 import {
-  tupleType, isTuple, tupleSize, tupleGetItemBorrow, tupleIndex, tupleCount, tupleNew, tupleSetItemSteal, tuplePack, isTupleExact,
+  tupleType, isTuple, tupleSize, tupleGetItemBorrow, tupleIndex, tupleCount, tupleNew, tupleSetItemSteal, tuplePack,
 } from './tuple.ts';
 import {
   listType, listInsert, listPop, listRemove, listIndex, listCount, listSort, listReverse, listCopy,
-  listClear, listAppend, isList, isListExact, LIST_ALLOCATED,
+  listClear, listAppend, LIST_ALLOCATED,
 } from './list.ts';
 import {
-  dictType, isDict, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
+  dictType, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
   dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash, dictSizeOf,
 } from './dict.ts';
 import {
@@ -49,7 +49,7 @@ import {
   CALL_SPEC_LIST_APPEND,
 } from './methodobject.ts';
 import { listReversedIter, dictIterNew, dictRevIterNew } from './iterobject.ts';
-import { dictUpdateFrom } from './protocols.ts';
+import { dictUpdateFrom, setIterableSource } from './protocols.ts';
 import { objectCallNoArgs } from './abstract.ts';
 import { objectSetItem as objectSetItemLocal } from './abstract.ts';
 
@@ -257,17 +257,11 @@ function itemsContains(v: Borrowed, item: Borrowed): number {
  */
 function viewToSet(o: Borrowed): Owned | Null {
   if (typeOf(o) === dictKeysType && isDictExact(viewDict(o))) return setMakeNew(setType, viewDict(o));
-  const src = forSetOp(o);
+  const src = setIterableSource(o);
   if (src === NULL) return NULL;
   const r = setMakeNew(setType, src);
   decref(src);
   return r;
-}
-
-/** `o` itself when set.ts iterates it natively (exact list, tuple, str, dict; any set), else a list of its items. */
-function forSetOp(o: Borrowed): Owned | Null {
-  if (isListExact(o) || isTupleExact(o) || isStrExact(o) || isDictExact(o) || isAnySet(o)) return newRef(o);
-  return sequenceList(o);
 }
 
 function isSetLikeView(o: Borrowed): boolean {
@@ -285,7 +279,7 @@ function viewSetOp(update: (so: Borrowed, other: Borrowed) => number): (a: Borro
     if (!isSetLikeView(a) && !isSetLikeView(b)) return notImplemented();
     const r = viewToSet(a);
     if (r === NULL) return NULL;
-    const other = forSetOp(b);
+    const other = setIterableSource(b);
     const rc = other === NULL ? -1 : update(r, other);
     if (other !== NULL) decref(other);
     if (rc !== 0) { decref(r); return NULL; }
@@ -331,7 +325,7 @@ function itemsXor(d1: Borrowed, d2: Borrowed): Owned | Null {
     decref(key); decref(val2);
   }
   const view = viewNew(dictItemsType, temp);
-  const remaining = view === NULL ? NULL : forSetOp(view);
+  const remaining = view === NULL ? NULL : setIterableSource(view);
   if (view !== NULL) decref(view);
   if (remaining === NULL) return fail();
   const rc = setUpdate(result, remaining);
@@ -348,7 +342,7 @@ function viewAnd(a: Borrowed, b: Borrowed): Owned | Null {
   if (!isSetLikeView(self)) return notImplemented();
   const lenSelf = viewLen(self);
   if (isSetExact(other) && lenSelf <= setSize(other)) {
-    const items = forSetOp(self);
+    const items = setIterableSource(self);
     if (items === NULL) return NULL;
     const r = setIntersection(other, items);
     decref(items);
@@ -477,11 +471,6 @@ const dictMethods: MethodDef[] = [
 
 // ---- set / frozenset -------------------------------------------------------------------------------------------
 
-/** Converts set.py-level arguments that set.ts can't iterate itself (generators, views ...) into lists. */
-function normalizeIterable(o: Borrowed): Owned | Null {
-  if (isList(o) || isTuple(o) || isDict(o) || isAnySet(o) || typeNameOf(o) === 'str') return newRef(o);
-  return sequenceList(o);
-}
 
 function wrapSetMethod(d: SetMethodDef, typeName: string): MethodDef {
   const name = `${typeName}.${d.name}`;
@@ -494,7 +483,7 @@ function wrapSetMethod(d: SetMethodDef, typeName: string): MethodDef {
     const iterableArg = d.name !== 'add' && d.name !== 'discard' && d.name !== 'remove' && d.name !== '__contains__';
     return oneArg(name, (self, a) => {
       if (!iterableArg) return f(self, a);
-      const n = normalizeIterable(a);
+      const n = setIterableSource(a);
       if (n === NULL) return NULL;
       const r = f(self, n);
       decref(n);
@@ -507,7 +496,7 @@ function wrapSetMethod(d: SetMethodDef, typeName: string): MethodDef {
     const t = tupleNew(nargs);
     if (t === NULL) return NULL;
     for (let i = 0; i < nargs; i++) {
-      const n = normalizeIterable(argAt(args, i));
+      const n = setIterableSource(argAt(args, i));
       if (n === NULL) { for (let j = i; j < nargs; j++) i32[(t + 12 + 4 * j) >> 2] = 0; decref(t); return NULL; }
       tupleSetItemSteal(t, i, n);
     }

@@ -35,7 +35,7 @@ import {
   listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend, listClear, listInitPrepare,
 } from './list.ts';
 import {
-  dictType, isDict, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2,
+  dictType, isDict, isDictExact, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2,
   dictCopy, dictUpdate,
 } from './dict.ts';
 import {
@@ -569,9 +569,14 @@ function dictInit(d: Borrowed, args: number, nargs: number, kwnames: Borrowed | 
   return 0;
 }
 
-/** The iterable for set()/frozenset(): builtin containers directly, anything else through list(). */
-function setSource(o: Borrowed): Owned | Null {
-  if (isList(o) || isTuple(o) || isStr(o) || isDict(o) || isAnySet(o)) return newRef(o);
+/**
+ * The iterable for set.ts's loops (set(), frozenset(), the set methods and operators): `o` itself when
+ * set.ts walks it natively (an exact list, tuple, str or dict, or any set: CPython's set_update_internal
+ * merges set subclasses without __iter__), else a list made through the iterator protocol, so a
+ * subclass's own __iter__ runs.
+ */
+export function setIterableSource(o: Borrowed): Owned | Null {
+  if (isListExactLocal(o) || isTupleExact(o) || isStrExact(o) || isDictExact(o) || isAnySet(o)) return newRef(o);
   return sequenceListOrMsg(o, `'${typeNameOf(o)}' object is not iterable`);
 }
 
@@ -587,7 +592,7 @@ function setInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed 
   if (!argsCheckPositional('set', nargs, 0, 1)) return -1;
   setClear(self);
   if (nargs === 0) return 0;
-  const src = setSource(argAt(args, 0));
+  const src = setIterableSource(argAt(args, 0));
   if (src === NULL) return -1;
   const r = setUpdate(self, src);
   decref(src);
@@ -598,7 +603,7 @@ function frozensetNewVector(type: Borrowed, args: number, nargs: number, kwnames
   if (!argsNoKwnames('frozenset', kwnames)) return NULL;
   if (!argsCheckPositional('frozenset', nargs, 0, 1)) return NULL;
   if (nargs === 0) return type === frozensetType ? frozensetCall(NULL) : setMakeNew(type, NULL);
-  const src = setSource(argAt(args, 0));
+  const src = setIterableSource(argAt(args, 0));
   if (src === NULL) return NULL;
   const r = type === frozensetType ? frozensetCall(src) : setMakeNew(type, src);
   decref(src);

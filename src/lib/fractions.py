@@ -39,6 +39,11 @@ def _hash_of(num, den):
     return -2 if h == -1 else h
 
 
+def _toward_zero(n, d):
+    # n / d rounded toward zero (// alone rounds toward minus infinity)
+    return -(-n // d) if n < 0 else n // d
+
+
 def _is_decimal(x):
     # Only an imported decimal module can have made a Decimal, so this never imports it.
     mod = sys.modules.get('decimal')
@@ -205,50 +210,48 @@ class Fraction(numbers.Rational):
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        """Build a Fraction from a Rational, a float, a string, or a numerator/denominator pair."""
+        """Build a Fraction from a Rational, a float, a Decimal, a string, or a pair of Rationals."""
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
+            # One argument: everything but a string is already in lowest terms.
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, Fraction) or isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float) or _is_decimal(numerator):
+                self._numerator, self._denominator = numerator, 1
+            elif isinstance(numerator, Fraction) or isinstance(numerator, numbers.Rational):
+                self._numerator, self._denominator = numerator.numerator, numerator.denominator
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
+            elif not isinstance(numerator, str):
+                raise TypeError('argument should be a string or a Rational instance')
+            else:
                 parsed = _parse(numerator)
                 if parsed is None:
                     raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+                return self._normalize(*parsed)
+            return self
+        if type(numerator) is not int or type(denominator) is not int:
+            if not (isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational)):
+                raise TypeError('both arguments should be Rational instances')
+            # (p/q) / (r/s) == (p*s) / (r*q)
             numerator, denominator = (numerator.numerator * denominator.denominator,
                                       denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
+        return self._normalize(numerator, denominator)
+
+    def _normalize(self, top, bottom):
+        # Store top/bottom in lowest terms with a positive denominator; returns self.
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+        common = math.gcd(top, bottom)
+        if bottom < 0:
+            common = -common
+        self._numerator, self._denominator = top // common, bottom // common
         return self
 
     @classmethod
     def _reduced(cls, numerator, denominator):
         # numerator/denominator already in lowest terms with denominator > 0
-        obj = super(Fraction, cls).__new__(cls)
-        obj._numerator = numerator
-        obj._denominator = denominator
-        return obj
+        made = super(Fraction, cls).__new__(cls)
+        made._numerator, made._denominator = numerator, denominator
+        return made
 
     @classmethod
     def from_float(cls, f):
@@ -261,12 +264,13 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """The exact value of a finite Decimal."""
+        """The exact value of a finite Decimal (or of an Integral)."""
         from decimal import Decimal
-        if isinstance(dec, numbers.Integral):
+        if not isinstance(dec, Decimal):
+            if not isinstance(dec, numbers.Integral):
+                raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                                % (cls.__name__, dec, type(dec).__name__))
             dec = Decimal(int(dec))
-        elif not isinstance(dec, Decimal):
-            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec, type(dec).__name__))
         return cls._reduced(*dec.as_integer_ratio())
 
     def is_integer(self):
@@ -464,46 +468,43 @@ class Fraction(numbers.Rational):
         return float(a) ** b
 
     def __rpow__(b, a):
-        """a ** b with a not a Fraction."""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
+        """a ** b where only b is a Fraction."""
+        whole = b._denominator == 1
+        if whole and b._numerator >= 0:
+            return a ** b._numerator  # a natural-number power: let a's type do it
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** b._numerator if whole else a ** float(b)
 
     def __pos__(a):
-        """+a (a plain Fraction even for a subclass)"""
+        """Plus: always an exact Fraction, even for a subclass."""
         return Fraction._reduced(a._numerator, a._denominator)
 
     def __neg__(a):
-        """-a"""
+        """Negation."""
         return Fraction._reduced(-a._numerator, a._denominator)
 
     def __abs__(a):
-        """abs(a)"""
+        """Absolute value."""
         return Fraction._reduced(abs(a._numerator), a._denominator)
 
-    def __int__(a):
-        """int(a): truncates toward zero."""
-        if a._numerator < 0:
-            return (-(-a._numerator // a._denominator)).__index__()
-        return (a._numerator // a._denominator).__index__()
-
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
+    # Integer conversions. Python's // rounds toward minus infinity, so ceil is -((-n) // d), and
+    # truncation picks floor or ceil by the sign.
     def __floor__(a):
-        """math.floor(a)"""
+        """Largest int <= a."""
         return a._numerator // a._denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
+        """Smallest int >= a."""
         return -(-a._numerator // a._denominator)
+
+    def __trunc__(a):
+        """a rounded toward zero."""
+        return _toward_zero(a._numerator, a._denominator)
+
+    def __int__(a):
+        """int(a): rounds toward zero."""
+        return _toward_zero(a._numerator, a._denominator).__index__()
 
     def __round__(self, ndigits=None):
         """round(self) is an int, round(self, n) a Fraction; ties go to the even neighbour."""
@@ -523,18 +524,21 @@ class Fraction(numbers.Rational):
         return _hash_of(self._numerator, self._denominator)
 
     def __eq__(a, b):
-        """a == b, exactly (a float is compared by its exact value)."""
+        """Exact equality; a float or a complex with no imaginary part compares by its exact value."""
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, (int, Fraction)) or isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
+        if isinstance(b, numbers.Complex):
+            if b.imag == 0:
+                b = b.real
+            else:
+                return NotImplemented
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isfinite(b):
             return a == a.from_float(b)
-        return NotImplemented
+        return b == 0.0  # nan and infinities equal no Fraction
 
     def _compare(self, other, op):
         # (int and Fraction first: the ABC check is the slow path)
@@ -547,23 +551,23 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __lt__(a, b):
-        """a < b"""
+        """Less than."""
         return a._compare(b, _op_lt)
 
     def __gt__(a, b):
-        """a > b"""
+        """Greater than."""
         return a._compare(b, _op_gt)
 
     def __le__(a, b):
-        """a <= b"""
+        """Less than or equal."""
         return a._compare(b, _op_le)
 
     def __ge__(a, b):
-        """a >= b"""
+        """Greater than or equal."""
         return a._compare(b, _op_ge)
 
     def __bool__(a):
-        """a != 0"""
+        """True unless zero."""
         return bool(a._numerator)
 
     def __reduce__(self):

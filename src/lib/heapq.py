@@ -1,175 +1,117 @@
-"""Heap queue (priority queue) algorithms on plain lists (Immortal's own implementation of the
-heapq module's documented CPython 3.12 behaviour). The sift loops make the same comparisons in
-the same order as CPython's (leaf-first sift-up, then sift-down), so heaps holding equal keys end
-up in the same order; nlargest/nsmallest/merge use the same tie-breaking (stable) algorithms."""
+"""Heap queue (priority queue) algorithms on plain lists: Immortal's own implementation of the
+heapq module of CPython 3.12. The five primitives come from the native _heapq module. merge,
+nsmallest and nlargest make the comparisons, len/iter/next/key calls and tie-breaks that CPython's
+do, in the same order: entries carry their input position as a tie-breaker, so results are stable
+and no comparison ever falls through to the items themselves when keys are equal."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 
-# The primitives are builtin functions of _heapq, as CPython's C ones are.
 from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop, _heappop_max, _heapreplace_max,
                     _heapify_max, _siftdown, _siftup)
 
+_EXHAUSTED = object()
+
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into one sorted iterator (stable: equal items keep input order)."""
-    h = []
+    """Lazily merge already-sorted inputs into one sorted stream (equal items keep input order)."""
+    # Each heap entry is a list [sort key, tie rank, item, iterator], updated in place as its
+    # input advances. Ranks grow with the input position (and shrink when merging in reverse,
+    # where the max-heap primitives are used), so equal keys come out in input order.
     if reverse:
-        _heapify_ = _heapify_max
-        _heappop_ = _heappop_max
-        _heapreplace_ = _heapreplace_max
-        direction = -1
+        build, drop, replace, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _heapify_ = heapify
-        _heappop_ = heappop
-        _heapreplace_ = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                h.append([next(it), order * direction, it])
-            except StopIteration:
-                pass
-        _heapify_(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, it = s = h[0]
-                    yield value
-                    s[0] = next(it)
-                    _heapreplace_(h, s)
-            except StopIteration:
-                _heappop_(h)
-        if h:
-            value, order, it = h[0]
-            yield value
-            yield from it
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
+        build, drop, replace, sign = heapify, heappop, heapreplace, 1
+    entries = []
+    for position, source in enumerate(iterables):
+        source = iter(source)
         try:
-            value = next(it)
-            h.append([key(value), order * direction, value, it])
+            item = next(source)
+            # (a key() that raises StopIteration drops its input, as in CPython)
+            entries.append([item if key is None else key(item), position * sign, item, source])
         except StopIteration:
-            pass
-    _heapify_(h)
-    while len(h) > 1:
+            continue
+    build(entries)
+    while len(entries) > 1:
+        head = entries[0]
         try:
             while True:
-                key_value, order, value, it = s = h[0]
-                yield value
-                value = next(it)
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace_(h, s)
+                yield head[2]
+                item = next(head[3])
+                head[0] = item if key is None else key(item)
+                head[2] = item
+                replace(entries, head)
+                head = entries[0]
         except StopIteration:
-            _heappop_(h)
-    if h:
-        key_value, order, value, it = h[0]
-        yield value
-        yield from it
+            drop(entries)
+    # One input left: pass the rest of it straight through (no more keys are computed).
+    if entries:
+        last = entries[0]
+        yield last[2]
+        yield from last[3]
+
+
+def _shortcut(n, iterable, key, largest):
+    # The cases that need no heap: n == 1 (min/max), or a sized input no longer than n (sort it).
+    # Returns None when the heap algorithm is needed.
+    if n == 1:
+        pick = max if largest else min
+        found = pick(iter(iterable), default=_EXHAUSTED, key=key)
+        return [] if found is _EXHAUSTED else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        return None
+    if n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    return None
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable (sorted(iterable, key=key)[:n])."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-
+    """The n smallest items of iterable, as sorted(iterable, key=key)[:n] would give them."""
+    done = _shortcut(n, iterable, key, False)
+    if done is not None:
+        return done
+    # Keep the n best so far in a max-heap of (key, rank, item): its root is the one to evict.
+    source = iter(iterable)
     if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+        kept = [(item, rank, item) for rank, item in zip(range(n), source)]
+    else:
+        kept = [(key(item), rank, item) for rank, item in zip(range(n), source)]
+    if kept:
+        _heapify_max(kept)
+        worst = kept[0][0]
+        rank = n
+        for item in source:
+            k = item if key is None else key(item)
+            if k < worst:
+                _heapreplace_max(kept, (k, rank, item))
+                worst = kept[0][0]
+                rank += 1
+        kept.sort()
+    return [entry[2] for entry in kept]
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest items of iterable (sorted(iterable, key=key, reverse=True)[:n])."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-
+    """The n largest items of iterable, as sorted(iterable, key=key, reverse=True)[:n] would give them."""
+    done = _shortcut(n, iterable, key, True)
+    if done is not None:
+        return done
+    # Mirror image of nsmallest: a min-heap, ranks counting down so earlier items win ties.
+    source = iter(iterable)
     if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+        kept = [(item, rank, item) for rank, item in zip(range(0, -n, -1), source)]
+    else:
+        kept = [(key(item), rank, item) for rank, item in zip(range(0, -n, -1), source)]
+    if kept:
+        heapify(kept)
+        worst = kept[0][0]
+        rank = -n
+        for item in source:
+            k = item if key is None else key(item)
+            if worst < k:
+                heapreplace(kept, (k, rank, item))
+                worst = kept[0][0]
+                rank -= 1
+        kept.sort(reverse=True)
+    return [entry[2] for entry in kept]

@@ -5,14 +5,13 @@ reprs. The functions are Python functions here (builtins in CPython)."""
 # Frames of this code are left out of tracebacks: CPython implements it in C (vm/exc.ts codeFramesHidden).
 __immortal_native__ = True
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+# Public names, in CPython's (alphabetical) order.
+__all__ = sorted('''
+    abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt
+    iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow
+    irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul
+    methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor
+'''.split())
 
 from builtins import abs as _abs
 
@@ -89,7 +88,8 @@ def inv(a, /):
     return ~a
 
 
-invert = inv
+def invert(a, /):
+    return ~a  # a function of its own, not another name for inv (as in CPython)
 
 
 def lshift(a, b, /):
@@ -192,28 +192,38 @@ def setitem(a, b, c, /):
 
 
 def length_hint(obj, default=0, /):
-    """len(obj) if it has one, else obj.__length_hint__(), else default."""
+    """An estimate of len(obj): len() itself when obj's type has __len__, else its __length_hint__(),
+    else default."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
-    try:
-        return len(obj)
-    except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    kind = type(obj)
+    if getattr(kind, '__len__', None) is not None:
+        try:
+            return len(obj)
+        except TypeError:
+            pass  # a __len__ that refuses falls back to the hint, as in CPython
+    hook = getattr(kind, '__length_hint__', None)
+    estimate = NotImplemented
+    if hook is not None:
+        try:
+            estimate = hook(obj)
+        except TypeError:
+            estimate = NotImplemented
+    if estimate is NotImplemented:
         return default
-    try:
-        val = hint(obj)
-    except TypeError:
-        return default
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        raise TypeError(f'__length_hint__ must be an integer, not {type(val).__name__}')
-    if val < 0:
+    if not isinstance(estimate, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(estimate).__name__}')
+    # CPython takes the hint as a C Py_ssize_t: bools and int subclasses come back as plain ints,
+    # and values beyond the 64-bit range overflow before the sign is checked.
+    estimate = int.__index__(estimate)
+    if not -_SSIZE_SPAN <= estimate < _SSIZE_SPAN:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    if estimate < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return estimate
+
+
+_SSIZE_SPAN = 1 << 63
 
 
 def call(obj, /, *args, **kwargs):
@@ -295,49 +305,15 @@ def ixor(a, b, /):
 # attrgetter, itemgetter and methodcaller are native (src/modules/_operator.ts), as in CPython
 from _operator import attrgetter, itemgetter, methodcaller
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Every operator function except the predicates and helpers named below also has a dunder alias:
+# __add__ is add, __and__ is and_, __not__ is not_ and so on.
+def _add_dunder_aliases(space):
+    plain = {'truth', 'is_', 'is_not', 'countOf', 'indexOf', 'length_hint',
+             'attrgetter', 'itemgetter', 'methodcaller'}
+    for public in __all__:
+        if public not in plain:
+            space['__' + public.rstrip('_') + '__'] = space[public]
+
+
+_add_dunder_aliases(globals())
+del _add_dunder_aliases

@@ -198,28 +198,31 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """The (weighted) arithmetic mean as a float."""
-    if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            items = list(data)
-            n = len(items)
-            data = items
-        total = math.fsum(data)
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
+    """The (weighted) arithmetic mean as a float, computed with math.fsum/math.sumprod."""
+    if weights is not None:
+        return _weighted_fmean(data, weights)
     try:
-        num = math.sumprod(data, weights)
+        count = len(data)
+    except TypeError:
+        data = list(data)  # an iterator: keep its items so they can be counted
+        count = len(data)
+    total = math.fsum(data)
+    if count == 0:
+        raise StatisticsError('fmean requires at least one data point')
+    return total / count
+
+
+def _weighted_fmean(data, weights):
+    if not isinstance(weights, (list, tuple)):
+        weights = list(weights)  # read twice: by sumprod and by fsum
+    try:
+        weighted_total = math.sumprod(data, weights)
     except ValueError:
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
-    if not den:
+    weight_total = math.fsum(weights)
+    if weight_total == 0:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted_total / weight_total
 
 
 def geometric_mean(data):
@@ -230,39 +233,45 @@ def geometric_mean(data):
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
+_HARMONIC_NEGATIVE = 'harmonic mean does not support negative values'
+
+
 def harmonic_mean(data, weights=None):
-    """The (weighted) harmonic mean: sum of weights over the sum of weight/value."""
+    """The (weighted) harmonic mean: the sum of the weights over the sum of weight/value. A zero
+    value with a non-zero weight makes it 0."""
     if iter(data) is data:
         data = list(data)
-    negative = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    size = len(data)
+    if size < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    if n == 1 and weights is None:
-        x = data[0]
-        D = _decimal_type()
-        if isinstance(x, numbers.Real) or (D is not None and isinstance(x, D)):
-            if x < 0:
-                raise StatisticsError(negative)
-            return x
-        raise TypeError('unsupported type')
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        if size == 1:
+            return _harmonic_of_one(data[0])
+        weights, weight_total = [1] * size, size
     else:
         if iter(weights) is weights:
             weights = list(weights)
-        if len(weights) != n:
+        if len(weights) != size:
             raise StatisticsError('Number of weights does not match data size')
-        sum_weights = _exact_sum(_check_nonneg(weights, negative))[1]
+        weight_total = _exact_sum(_check_nonneg(weights, _HARMONIC_NEGATIVE))[1]
     try:
-        values = _check_nonneg(data, negative)
-        T, total, count = _exact_sum(w / x if w else 0 for w, x in zip(weights, values))
+        checked = _check_nonneg(data, _HARMONIC_NEGATIVE)
+        T, reciprocal_total, _ = _exact_sum(w / x if w else 0 for w, x in zip(weights, checked))
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if reciprocal_total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _to_type(sum_weights / total, T)
+    return _to_type(weight_total / reciprocal_total, T)
+
+
+def _harmonic_of_one(x):
+    # A single unweighted value is its own harmonic mean (type checked, not converted).
+    D = _decimal_type()
+    if not (isinstance(x, numbers.Real) or (D is not None and isinstance(x, D))):
+        raise TypeError('unsupported type')
+    if x < 0:
+        raise StatisticsError(_HARMONIC_NEGATIVE)
+    return x
 
 
 def median(data):
@@ -418,17 +427,28 @@ def _mean_stdev(data):
         return float(xbar), float(xbar) / float(ss)
 
 
+def _pair_size(x, y, what):
+    # The checks covariance, correlation and linear_regression share; returns the common length.
+    size = len(x)
+    if len(y) != size:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if size < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return size
+
+
+def _centred(values, size):
+    # (float mean, list of deviations from it)
+    centre = math.fsum(values) / size
+    return centre, [v - centre for v in values]
+
+
 def covariance(x, y, /):
     """The sample covariance of two equally long inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.sumprod((xi - xbar for xi in x), (yi - ybar for yi in y))
-    return sxy / (n - 1)
+    size = _pair_size(x, y, 'covariance')
+    dx = _centred(x, size)[1]
+    dy = _centred(y, size)[1]
+    return math.sumprod(dx, dy) / (size - 1)
 
 
 def _rank(data, start=1):
@@ -449,29 +469,25 @@ def _rank(data, start=1):
     return ranks
 
 
+_CORRELATION_METHODS = frozenset({'linear', 'ranked'})
+
+
 def correlation(x, y, /, *, method='linear'):
-    """Pearson's correlation coefficient, or Spearman's (method='ranked')."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    if method not in {'linear', 'ranked'}:
+    """Pearson's correlation coefficient, or Spearman's rank correlation (method='ranked')."""
+    size = _pair_size(x, y, 'correlation')
+    if method not in _CORRELATION_METHODS:  # (a set: an unhashable method is a TypeError)
         raise ValueError(f'Unknown method: {method!r}')
-    if method == 'ranked':
-        start = (n - 1) / -2
-        x = _rank(x, start=start)
-        y = _rank(y, start=start)
+    if method == 'linear':
+        dx = _centred(x, size)[1]
+        dy = _centred(y, size)[1]
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = [yi - ybar for yi in y]
-    sxy = math.sumprod(x, y)
-    sxx = math.sumprod(x, x)
-    syy = math.sumprod(y, y)
+        # ranks centred on zero, so no means need subtracting
+        offset = (size - 1) / -2
+        dx, dy = _rank(x, start=offset), _rank(y, start=offset)
+    cross = math.sumprod(dx, dy)
+    spread = math.sumprod(dx, dx) * math.sumprod(dy, dy)
     try:
-        return sxy / math.sqrt(sxx * syy)
+        return cross / math.sqrt(spread)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -498,24 +514,21 @@ class LinearRegression(tuple):
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Least-squares slope and intercept of y against x (intercept 0 with proportional=True)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
-    if not proportional:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = (yi - ybar for yi in y)
-    sxy = math.sumprod(x, y) + 0.0
-    sxx = math.sumprod(x, x)
+    """Least-squares slope and intercept of y against x (a line through the origin with
+    proportional=True)."""
+    size = _pair_size(x, y, 'linear regression')
+    if proportional:
+        dx, dy = x, y
+    else:
+        x_centre, dx = _centred(x, size)
+        y_centre = math.fsum(y) / size
+        dy = (v - y_centre for v in y)
+    cross = math.sumprod(dx, dy) + 0.0
     try:
-        slope = sxy / sxx
+        slope = cross / math.sumprod(dx, dx)
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
+    intercept = 0.0 if proportional else y_centre - slope * x_centre
     return LinearRegression(slope=slope, intercept=intercept)
 
 
@@ -566,43 +579,62 @@ _SQRT2 = math.sqrt(2.0)
 
 
 class NormalDist:
-    """A normal distribution with mean mu and standard deviation sigma."""
+    """A normal distribution with mean mu and standard deviation sigma, with its density,
+    cumulative distribution and quantiles, and arithmetic with constants and other (independent)
+    normal distributions."""
 
+    # The slot docstrings are part of the public class data (NormalDist.__slots__).
     __slots__ = {
         '_mu': 'Arithmetic mean of a normal distribution',
         '_sigma': 'Standard deviation of a normal distribution',
     }
-
-    def __init__(self, mu=0.0, sigma=1.0):
-        if sigma < 0.0:
-            raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
 
     @classmethod
     def from_samples(cls, data):
         """The NormalDist with the sample mean and standard deviation of data."""
         return cls(*_mean_stdev(data))
 
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    # ---- the parameters under their usual names
+
+    mean = property(lambda self: self._mu, doc='The mean of the distribution.')
+    median = property(lambda self: self._mu, doc='The median (the mean, by symmetry).')
+    mode = property(lambda self: self._mu, doc='The mode (the mean, by symmetry).')
+    stdev = property(lambda self: self._sigma, doc='The standard deviation.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='The square of the standard deviation.')
+
+    # ---- sampling and the distribution functions
+
     def samples(self, n, *, seed=None):
         """n random values from the distribution (seeded through random.Random)."""
         import random
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in range(n)]
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        centre, spread = self._mu, self._sigma
+        return [draw(centre, spread) for _ in range(n)]
+
+    def _need_spread(self, what):
+        # the functions below divide by sigma
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
         """The probability density at x."""
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self._sigma * self._sigma
+        if not var:  # (tested on the variance: a tiny sigma can square to zero)
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * var)) / math.sqrt(math.tau * var)
 
     def cdf(self, x):
         """P(X <= x)."""
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        self._need_spread('cdf')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
@@ -616,93 +648,74 @@ class NormalDist:
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        """The overlapping coefficient of two normal densities (0.0 to 1.0)."""
+        """The overlapping coefficient of the two densities: the area under both (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # Order the pair by (sigma, mu) so the result does not depend on which one is self.
+        lo, hi = (other, self) if (other._sigma, other._mu) < (self._sigma, self._mu) else (self, other)
+        lo_var, hi_var = lo.variance, hi.variance
+        if not (lo_var and hi_var):
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = math.fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+        var_gap = hi_var - lo_var
+        mean_gap = math.fabs(hi._mu - lo._mu)
+        if not var_gap:
+            # equal spreads: the densities cross once, midway between the means
+            return 1.0 - math.erf(mean_gap / (2.0 * lo._sigma * _SQRT2))
+        # otherwise they cross at the two roots of a quadratic
+        a = lo._mu * hi_var - hi._mu * lo_var
+        b = lo._sigma * hi._sigma * math.sqrt(mean_gap * mean_gap + var_gap * math.log(hi_var / lo_var))
+        left, right = (a + b) / var_gap, (a - b) / var_gap
+        return 1.0 - (math.fabs(hi.cdf(left) - lo.cdf(left)) + math.fabs(hi.cdf(right) - lo.cdf(right)))
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._need_spread('zscore')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
+    # ---- arithmetic: shifting and scaling by constants; sums and differences of independent
+    # normal variables (means add, variances add)
 
-    @property
-    def median(self):
-        return self._mu
-
-    @property
-    def mode(self):
-        return self._mu
-
-    @property
-    def stdev(self):
-        return self._sigma
-
-    @property
-    def variance(self):
-        return self._sigma * self._sigma
-
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
-
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * math.fabs(other))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / math.fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    # ---- comparison, hashing, pickling
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
 
-    def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
-
     def __getstate__(self):
-        return (self._mu, self._sigma)
+        return self._mu, self._sigma
 
     def __setstate__(self, state):
         self._mu, self._sigma = state

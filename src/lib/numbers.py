@@ -1,7 +1,10 @@
 """The numeric tower of abstract base classes (PEP 3141), written for Immortal from the documented
 behaviour of CPython 3.12's numbers module: Number > Complex > Real > Rational > Integral.
+
 complex, float and int are registered as virtual subclasses (bool follows through int); each ABC
-lists its abstract operations, and the mixin methods derive the rest (Real.__complex__, ...)."""
+declares its abstract operations (their bodies raise NotImplementedError, for super() calls), and
+mixin methods derive the rest from them (Real.__complex__, Integral.__index__, ...). Within a
+class the declarations are grouped by kind: conversions, parts, arithmetic, comparisons."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -9,37 +12,49 @@ __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """Root of the numeric tower. isinstance(x, Number) says x is a number of some kind."""
+    """Root of the numeric tower: isinstance(x, Number) says x is a number of some kind."""
     __slots__ = ()
 
-    # Number itself is not hashable by any rule of its own; concrete numbers define __hash__.
+    # no hashing rule of its own: concrete numbers define __hash__ (consistent with ==)
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers with real and imaginary parts, supporting the arithmetic operators of complex."""
+    """Numbers with a real and an imaginary part and the arithmetic of the builtin complex."""
     __slots__ = ()
 
+    # -- conversion and parts
     @abstractmethod
     def __complex__(self):
-        """The value as a builtin complex."""
-
-    def __bool__(self):
-        """A complex number is true when it is not zero."""
-        return self != 0
+        """complex(self). (The abstract version answers None.)"""
 
     @property
     @abstractmethod
     def real(self):
-        """The real component."""
+        """The real part."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def imag(self):
-        """The imaginary component."""
+        """The imaginary part."""
         raise NotImplementedError
 
+    @abstractmethod
+    def conjugate(self):
+        """The complex conjugate."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def __abs__(self):
+        """abs(self): the magnitude, a Real."""
+        raise NotImplementedError
+
+    def __bool__(self):
+        """True unless self == 0."""
+        return self != 0
+
+    # -- arithmetic: each binary operator with its reflected form
     @abstractmethod
     def __add__(self, other):
         raise NotImplementedError
@@ -48,20 +63,11 @@ class Complex(Number):
     def __radd__(self, other):
         raise NotImplementedError
 
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
-
     def __sub__(self, other):
-        """self - other, by way of negation and addition."""
+        # subtraction is addition of the negation
         return self + -other
 
     def __rsub__(self, other):
-        """other - self."""
         return -self + other
 
     @abstractmethod
@@ -88,16 +94,16 @@ class Complex(Number):
     def __rpow__(self, base):
         raise NotImplementedError
 
+    # -- unary
     @abstractmethod
-    def __abs__(self):
-        """The magnitude, a Real."""
+    def __neg__(self):
         raise NotImplementedError
 
     @abstractmethod
-    def conjugate(self):
-        """The complex conjugate."""
+    def __pos__(self):
         raise NotImplementedError
 
+    # -- comparison (complex numbers have no order, only equality)
     @abstractmethod
     def __eq__(self, other):
         raise NotImplementedError
@@ -107,38 +113,54 @@ Complex.register(complex)
 
 
 class Real(Complex):
-    """Complex numbers on the real line: ordered, convertible to float, with floor/ceil/round/divmod."""
+    """Complex numbers on the real line: ordered, convertible to float, with floor division,
+    modulo, and rounding."""
     __slots__ = ()
 
+    # -- conversions
     @abstractmethod
     def __float__(self):
-        """The value as a builtin float."""
+        """float(self)."""
         raise NotImplementedError
 
+    def __complex__(self):
+        """complex(self): the value with no imaginary part."""
+        return complex(float(self))
+
+    # -- rounding to an Integral (round with ndigits gives a Real)
     @abstractmethod
     def __trunc__(self):
-        """The Integral nearest to self between 0 and self."""
+        """math.trunc(self): toward zero."""
         raise NotImplementedError
 
     @abstractmethod
     def __floor__(self):
+        """math.floor(self): toward minus infinity."""
         raise NotImplementedError
 
     @abstractmethod
     def __ceil__(self):
+        """math.ceil(self): toward plus infinity."""
         raise NotImplementedError
 
     @abstractmethod
     def __round__(self, ndigits=None):
+        """round(self, ndigits): to nearest, ties to even."""
         raise NotImplementedError
 
-    def __divmod__(self, other):
-        """(self // other, self % other)."""
-        return (self // other, self % other)
+    # -- parts: a real number is its own real part and its own conjugate
+    @property
+    def real(self):
+        return +self
 
-    def __rdivmod__(self, other):
-        return (other // self, other % self)
+    @property
+    def imag(self):
+        return 0
 
+    def conjugate(self):
+        return +self
+
+    # -- floor division and modulo, and divmod built from them
     @abstractmethod
     def __floordiv__(self, other):
         raise NotImplementedError
@@ -155,6 +177,15 @@ class Real(Complex):
     def __rmod__(self, other):
         raise NotImplementedError
 
+    def __divmod__(self, other):
+        """divmod(self, other)."""
+        return (self // other, self % other)
+
+    def __rdivmod__(self, other):
+        """divmod(other, self)."""
+        return (other // self, other % self)
+
+    # -- order (the reflected comparisons come from swapping operands)
     @abstractmethod
     def __lt__(self, other):
         raise NotImplementedError
@@ -163,63 +194,67 @@ class Real(Complex):
     def __le__(self, other):
         raise NotImplementedError
 
-    def __complex__(self):
-        """A real number as a complex with zero imaginary part."""
-        return complex(float(self))
-
-    @property
-    def real(self):
-        """A real number is its own real part."""
-        return +self
-
-    @property
-    def imag(self):
-        """A real number has no imaginary part."""
-        return 0
-
-    def conjugate(self):
-        """A real number is its own conjugate."""
-        return +self
-
 
 Real.register(float)
 
 
 class Rational(Real):
-    """Real numbers that are a ratio numerator/denominator of two Integrals."""
+    """Real numbers that are the ratio of two Integrals, kept in lowest terms."""
     __slots__ = ()
 
+    # -- the two halves of the ratio
     @property
     @abstractmethod
     def numerator(self):
         raise NotImplementedError
 
+    # (always positive: the sign lives in the numerator)
     @property
     @abstractmethod
     def denominator(self):
         raise NotImplementedError
 
     def __float__(self):
-        """numerator / denominator, with the division done by the Integral types."""
+        """float(self), by true division of the two Integrals (so huge ratios do not overflow on
+        the way)."""
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Rational numbers with denominator 1: int and friends, with the bitwise operators."""
+    """Rational numbers with denominator 1, such as int: add conversion to int, three-argument
+    pow, and the bitwise operators."""
     __slots__ = ()
 
+    # -- conversions
     @abstractmethod
     def __int__(self):
+        """int(self)."""
         raise NotImplementedError
 
     def __index__(self):
-        """Lets an Integral be used as a sequence index."""
+        """operator.index(self): lets an Integral slice and index sequences."""
         return int(self)
 
+    def __float__(self):
+        """float(self), through int."""
+        return float(int(self))
+
+    # -- as a Rational: its own numerator, over 1
+    @property
+    def numerator(self):
+        return +self
+
+    @property
+    def denominator(self):
+        return 1
+
+    # -- pow with an optional modulus
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
+        """pow(self, exponent, modulus)."""
         raise NotImplementedError
 
+    # -- bitwise operators on the two's complement form: each with its reflected form
     @abstractmethod
     def __lshift__(self, other):
         raise NotImplementedError
@@ -262,24 +297,12 @@ class Integral(Rational):
 
     @abstractmethod
     def __invert__(self):
+        """~self."""
         raise NotImplementedError
-
-    def __float__(self):
-        """An Integral converts through int."""
-        return float(int(self))
-
-    @property
-    def numerator(self):
-        """An Integral is its own numerator."""
-        return +self
-
-    @property
-    def denominator(self):
-        """Integrals have denominator 1."""
-        return 1
 
 
 Integral.register(int)
+
 
 # decimal.Decimal is a Number; decimal registers it itself when numbers was imported first.
 import sys as _sys

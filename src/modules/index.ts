@@ -20,6 +20,7 @@ import { unicodedataModuleNew } from './unicodedata.ts';
 import { weakrefModuleNew } from './_weakref.ts';
 import { atexitModuleNew } from './atexit.ts';
 import { astModuleNew } from './_ast.ts';
+import { structModuleNew } from './_struct.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -27,6 +28,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_collections', collectionsModuleNew],
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
+  ['_struct', structModuleNew],
   ['_operator', operatorModuleNew],
   ['_random', randomModuleNew],
   ['_sre', sreModuleNew],

@@ -1936,9 +1936,10 @@ function subtypeDeallocBody(o: Owned, type: Borrowed): void {
       decref(d as Borrowed);
     }
   }
+  // The nearest base with a dealloc of its own: a static type, or a native heap type made from a spec
+  // (its fields are its own to release). It drops the reference to `type` (objectFree / objectGCFree do).
   let base = type as number;
-  while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
-  // The base dealloc drops the reference to `type` (objectFree / objectGCFree do); keep it alive until then.
+  while (typeSlotsOf(base as Borrowed).dealloc === subtypeDealloc) base = i32[(base + TP_BASE) >> 2];
   typeSlotsOf(base as Borrowed).dealloc(o);
 }
 
@@ -1966,20 +1967,19 @@ function subtypeTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
   const r = visit(type, arg);
   if (r !== 0) return r;
   let base = type as number;
-  while ((i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) base = i32[(base + TP_BASE) >> 2];
+  while (typeSlotsOf(base as Borrowed).dealloc === subtypeDealloc) base = i32[(base + TP_BASE) >> 2];
   const bt = typeSlotsOf(base as Borrowed).traverse;
   return bt !== null ? bt(o, visit, arg) : 0;
 }
 
-/** subtype_clear: the __slots__ members and the managed __dict__, then the nearest static base's tp_clear. */
+/** subtype_clear: the __slots__ members and the managed __dict__, then the nearest base's own tp_clear. */
 function subtypeClear(o: Borrowed): number {
   const type = typeOf(o);
-  let base = type as number;
-  for (; (i32[(base + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; base = i32[(base + TP_BASE) >> 2]) {
-    const slotsTuple = i32[(base + HT_SLOTS) >> 2];
+  for (let t = type as number; (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0; t = i32[(t + TP_BASE) >> 2]) {
+    const slotsTuple = i32[(t + HT_SLOTS) >> 2];
     if (slotsTuple === 0) continue;
     const n = tupleSize(slotsTuple as Borrowed);
-    const start = typeBasicSize(base as Borrowed) - 4 * n;
+    const start = typeBasicSize(t as Borrowed) - 4 * n;
     for (let i = 0; i < n; i++) {
       const p = o + start + 4 * i;
       const v = i32[p >> 2];
@@ -1994,6 +1994,8 @@ function subtypeClear(o: Borrowed): number {
       decref(d as Borrowed);
     }
   }
+  let base = type as number;
+  while (typeSlotsOf(base as Borrowed).dealloc === subtypeDealloc) base = i32[(base + TP_BASE) >> 2];
   const bc = typeSlotsOf(base as Borrowed).clear;
   return bc !== null && bc !== undefined ? bc(o) : 0;
 }

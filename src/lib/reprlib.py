@@ -5,34 +5,51 @@ decorator (a __repr__ that shows a fill value instead of recursing into itself).
 __all__ = ['Repr', 'repr', 'recursive_repr']
 
 import builtins
-from itertools import islice
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator making a __repr__ return fillvalue for a recursive call on the same object."""
+    """Decorator: while the wrapped __repr__ is running for an object, a nested call for the same
+    object answers fillvalue."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self)
-            if key in repr_running:
+            me = id(self)
+            if me in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(me)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                repr_running.discard(key)
-            return result
+                active.discard(me)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        # The wrapper stands for the method it replaces (no __wrapped__, as in CPython).
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
+
+
+# Repr's settings, in the order __init__ stores them (vars() shows this order).
+_SETTINGS = ('maxlevel', 'maxtuple', 'maxlist', 'maxarray', 'maxdict', 'maxset', 'maxfrozenset',
+             'maxdeque', 'maxstring', 'maxlong', 'maxother', 'fillvalue', 'indent')
+
+
+def _elide(text, limit, fill):
+    # Keeps about half of `limit - 3` characters from each end of text, fill in between.
+    keep_left = max(0, (limit - 3) // 2)
+    keep_right = max(0, limit - 3 - keep_left)
+    return text[:keep_left] + fill + text[len(text) - keep_right:]
+
+
+def _sorted_if_possible(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
@@ -41,142 +58,129 @@ class Repr:
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4, maxset=6,
                  maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40, maxother=30,
                  fillvalue='...', indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        given = locals()
+        for name in _SETTINGS:
+            setattr(self, name, given[name])
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = type(x).__name__
+        if ' ' in kind:
+            kind = '_'.join(kind.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
+
+    def _indent_unit(self):
+        # The text that indents by one level.
+        unit = self.indent
+        if isinstance(unit, int):
+            if unit < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {unit!r})')
+            return ' ' * unit
+        try:
+            return '' + unit
+        except TypeError as error:
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(unit)}') from error
 
     def _join(self, pieces, level):
-        if self.indent is None:
+        if self.indent is None or not pieces:
             return ', '.join(pieces)
-        if not pieces:
-            return ''
-        indent = self.indent
-        if isinstance(indent, int):
-            if indent < 0:
-                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
-            indent *= ' '
-        try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
-        except TypeError as error:
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from error
-        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+        # One item a line, at depth 1 for the outermost container; the closing bracket one less.
+        unit = self._indent_unit()
+        depth = self.maxlevel - level + 1
+        inner = unit * depth
+        return '\n' + ''.join([inner + piece + ',\n' for piece in pieces]) + unit * (depth - 1)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = self._join(pieces, level)
-            if n == 1 and trail and self.indent is None:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+    def _items(self, x, level, limit, show):
+        # show(item, level - 1) for the first `limit` items, then the fill value if any are left.
+        out = []
+        if limit > 0:
+            for item in x:
+                out.append(show(item, level - 1))
+                if len(out) >= limit:
+                    break
+        if len(x) > limit:
+            out.append(self.fillvalue)
+        return out
+
+    def _bracketed(self, x, level, limit, left, right, trail=''):
+        if level <= 0 and len(x):
+            return left + self.fillvalue + right
+        body = self._join(self._items(x, level, limit, self.repr1), level)
+        if trail and len(x) == 1 and self.indent is None:
+            right = trail + right
+        return left + body + right
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._bracketed(x, level, self.maxtuple, '(', ')', ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._bracketed(x, level, self.maxlist, '[', ']')
 
     def repr_array(self, x, level):
+        code = x.typecode
         if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+            return f"array('{code}')"
+        return self._bracketed(x, level, self.maxarray, f"array('{code}', [", '])')
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._bracketed(_sorted_if_possible(x), level, self.maxset, '{', '}')
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._bracketed(_sorted_if_possible(x), level, self.maxfrozenset, 'frozenset({',
+                               '})')
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._bracketed(x, level, self.maxdeque, 'deque([', '])')
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        s = self._join(pieces, level)
-        return '{%s}' % (s,)
+        show = self.repr1
+
+        def entry(key, sublevel):
+            shown_key = show(key, sublevel)
+            return f'{shown_key}: {show(x[key], sublevel)}'
+
+        keys = _sorted_if_possible(x)
+        pieces = self._items(keys, level, self.maxdict, entry)
+        return '{' + self._join(pieces, level) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Elide the middle of the string itself, so that the quotes and escapes stay whole.
+        left = max(0, (limit - 3) // 2)
+        right = max(0, limit - 3 - left)
+        text = builtins.repr(x[:left] + x[len(x) - right:])
+        return text[:left] + self.fillvalue + text[len(text) - right:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x)
+        if len(text) > self.maxlong:
+            text = _elide(text, self.maxlong, self.fillvalue)
+        return text
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        if len(text) > self.maxother:
+            text = _elide(text, self.maxother, self.fillvalue)
+        return text
 
 
 aRepr = Repr()

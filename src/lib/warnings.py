@@ -2,15 +2,17 @@
 warn()/warn_explicit() with categories and stack levels, the filter list (simplefilter,
 filterwarnings, resetwarnings), per-module registries for the 'default'/'module'/'once' actions,
 showwarning/formatwarning hooks, and catch_warnings (record=True included). The text written to
-sys.stderr is CPython's: "file:line: Category: message" and the stripped source line."""
+sys.stderr is CPython's: "file:line: Category: message" and the stripped source line.
+CPython implements warn() and warn_explicit() in C (_warnings); their argument checks, error
+messages and registry contents (values True, a 'version' entry) follow that implementation."""
 
 import sys
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
            'resetwarnings', 'catch_warnings']
 
-_ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
-
+# A filter is (action, message regex or None, category, module regex or None, lineno); the first
+# that matches a warning decides what happens to it.
 filters = [
     ('default', None, DeprecationWarning, '__main__', 0),
     ('ignore', None, DeprecationWarning, None, 0),
@@ -20,7 +22,12 @@ filters = [
 ]
 defaultaction = 'default'
 onceregistry = {}
-_filters_version = 1
+
+_ACTIONS = frozenset(('error', 'ignore', 'always', 'default', 'module', 'once'))
+
+# Bumped whenever the filters change; a registry remembers the version it was filled under and is
+# emptied when that is out of date.
+_filters_version = 0
 
 
 def _filters_mutated():
@@ -28,43 +35,61 @@ def _filters_mutated():
     _filters_version += 1
 
 
+class _OptionError(Exception):
+    pass
+
+
+# ---- showing ------------------------------------------------------------------------------------
+
+class WarningMessage:
+    """One warning, as catch_warnings(record=True) records it."""
+
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, category, msg.message)
-    if msg.line is None:
+    kind = msg.category.__name__
+    parts = ['%s:%s: %s: %s\n' % (msg.filename, msg.lineno, kind, msg.message)]
+    source_line = msg.line
+    if source_line is None:
         try:
             import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
+            source_line = linecache.getline(msg.filename, msg.lineno)
         except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += '  %s\n' % line
+            source_line = None
+    if source_line:
+        parts.append('  %s\n' % source_line.strip())
     if msg.source is not None:
         # Immortal has no tracemalloc, so allocation tracebacks are never recorded: the object's
         # traceback is unknown and, as CPython does when tracemalloc is not tracing, the text says so.
-        s += '%s: Enable tracemalloc to get the object allocation traceback\n' % category
-    return s
+        parts.append('%s: Enable tracemalloc to get the object allocation traceback\n' % kind)
+    return ''.join(parts)
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        return
     text = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
         pass
 
 
 def formatwarning(message, category, filename, lineno, line=None):
     """The text of a warning as showwarning writes it."""
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, line=line))
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -72,68 +97,81 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
+# The hooks as defined here: a program that replaces showwarning or formatwarning gets its own
+# function called (with the old positional arguments) in place of ours.
 _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    hook = formatwarning
+    if hook is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError('warnings.showwarning() must be set to a function or method')
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(hook):
+        raise TypeError('warnings.showwarning() must be set to a function or method')
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
-def _check_category(category):
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError('category must be a Warning subclass, not %r' % (type(category).__name__,))
+# ---- the filter list ----------------------------------------------------------------------------
+
+def _insert_filter(entry, append):
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        # Newest first; an equal older entry moves to the front rather than repeating.
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def _check_action(action):
+    if action not in _ACTIONS:
+        raise AssertionError('invalid action: %r' % (action,))
+
+
+def _check_lineno(lineno):
+    if not (isinstance(lineno, int) and lineno >= 0):
+        raise AssertionError('lineno must be an int >= 0')
 
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
     """Adds a filter: action for warnings whose text matches message (a regex, case-insensitive),
     of category, raised in modules matching module, at lineno (0: any)."""
-    if action not in _ACTIONS:
-        raise AssertionError('invalid action: %r' % (action,))
+    _check_action(action)
     if not isinstance(message, str):
         raise AssertionError('message must be a string')
-    _check_category(category)
+    if not isinstance(category, type):
+        raise AssertionError('category must be a class')
+    if not issubclass(category, Warning):
+        raise AssertionError('category must be a Warning subclass')
     if not isinstance(module, str):
         raise AssertionError('module must be a string')
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError('lineno must be an int >= 0')
+    _check_lineno(lineno)
+    message_re = module_re = None
     if message or module:
         import re
-    msg_re = re.compile(message, re.I) if message else None
-    mod_re = re.compile(module) if module else None
-    _add_filter(action, msg_re, category, mod_re, lineno, append=append)
+        if message:
+            message_re = re.compile(message, re.I)
+        if module:
+            module_re = re.compile(module)
+    _insert_filter((action, message_re, category, module_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Adds a filter on category (and line) only."""
-    if action not in _ACTIONS:
-        raise AssertionError('invalid action: %r' % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError('lineno must be an int >= 0')
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_mutated()
+    _check_action(action)
+    _check_lineno(lineno)
+    _insert_filter((action, None, category, None, lineno), append)
 
 
 def resetwarnings():
@@ -142,137 +180,179 @@ def resetwarnings():
     _filters_mutated()
 
 
-class _OptionError(Exception):
-    pass
-
-
-def _matches(pattern, text):
+def _matches(pattern, value):
+    # A filter field: None matches anything, a str only an equal string, else a compiled regex.
     if pattern is None:
         return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text) is not None
+    if type(pattern) is str:
+        if not isinstance(value, str):
+            raise TypeError("Can't compare str and %s" % type(value).__name__)
+        return pattern == value
+    return bool(pattern.match(value))
 
 
-def _frame_info(stacklevel, skip_file_prefixes):
-    """(globals, filename, lineno) of the frame `stacklevel` levels above warn()'s caller."""
-    depth = stacklevel + 1
-    if skip_file_prefixes:
-        level = 2
-        left = stacklevel
-        while True:
-            try:
-                f = sys._getframe(level)
-            except ValueError:
-                break
-            if not f.f_code.co_filename.startswith(tuple(skip_file_prefixes)):
-                left -= 1
-                if left <= 0:
-                    break
-            level += 1
-        depth = level
-    try:
-        frame = sys._getframe(depth)
-    except ValueError:
-        return sys.__dict__, 'sys', 1
-    return frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+def _choose(category, text, lineno, module):
+    # (action, the filter that chose it or None) for a warning.
+    current = filters
+    if not isinstance(current, list):
+        raise ValueError('_warnings.filters must be a list')
+    position = 0
+    for entry in current:
+        if type(entry) is not tuple or len(entry) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % position)
+        position += 1
+        action, text_re, kind, module_re, line = entry
+        # (All three tests run before the result is used, as in CPython: each may raise.)
+        text_ok = text_re is None or _matches(text_re, text)
+        kind_ok = issubclass(category, kind)
+        module_ok = module_re is None or _matches(module_re, module)
+        if text_ok and kind_ok and module_ok and (line == 0 or line == lineno):
+            return action, entry
+    return defaultaction, None
 
 
-def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issues a warning, or ignores it, or raises it, as the filters say."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError('warn() argument \'skip_file_prefixes\' must be tuple, not %s'
-                        % type(skip_file_prefixes).__name__)
-    if skip_file_prefixes:
-        stacklevel = max(2, stacklevel)
-    globals_, filename, lineno = _frame_info(stacklevel, skip_file_prefixes)
-    if '__name__' in globals_:
-        module = globals_['__name__']
-    else:
-        module = '<string>'
-    registry = globals_.setdefault('__warningregistry__', {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+# ---- issuing ------------------------------------------------------------------------------------
+
+def _seen(registry, key):
+    # Whether key is marked in registry; a registry filled under older filters is emptied first.
+    version = registry.get('version')
+    if type(version) is not int or version != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    return bool(registry.get(key))
+
+
+def _mark(registry, key):
+    # Marks key; True when it was marked already.
+    if _seen(registry, key):
+        return True
+    registry[key] = True
+    return False
+
+
+def _index(value):
+    if type(value) is int:
+        return value
+    import operator
+    return operator.index(value)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issues a warning for an explicit file, line and module."""
-    lineno = int(lineno)
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 'filename' must be str, not %s"
+                        % ('None' if filename is None else type(filename).__name__))
+    if type(lineno) is not int:
+        lineno = int(_index(lineno))
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
     if module is None:
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
-        category = message.__class__
+        category = type(message)
     else:
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _seen(registry, key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == 'ignore':
-        return
+    action, entry = _choose(category, text, lineno, module)
     if action == 'error':
         raise message
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
+    if action == 'ignore':
+        return
+    if action != 'always':
+        if registry is not None:
+            registry[key] = True
+        if action == 'once':
+            # Once per (text, category) in the module's registry; without one, in onceregistry.
+            where = onceregistry if registry is None else registry
+            if _mark(where, (text, category)):
+                return
+        elif action == 'module':
+            if registry is not None and _mark(registry, (text, category, 0)):
+                return
+        elif action != 'default':
+            raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %r' % (action, entry))
+    shown = WarningMessage(message, category, filename, lineno, None, None, source)
+    hook = globals().get('_showwarnmsg', _showwarnmsg_impl)
+    if not callable(hook):
+        raise TypeError('warnings._showwarnmsg() must be set to a callable')
+    hook(shown)
+
+
+def _internal(frame):
+    # Frames of the import system do not count as a warning's origin.
+    name = frame.f_code.co_filename
+    return 'importlib' in name and '_bootstrap' in name
+
+
+def _origin(stacklevel, prefixes):
+    # The frame `stacklevel` levels up from warn()'s caller (level 1), or None past the top.
+    try:
+        frame = sys._getframe(3)  # 0: here, 1: _where, 2: warn, 3: warn's caller
+    except ValueError:
+        return None
+    if stacklevel <= 1:
+        return frame
+    if _internal(frame):
+        # Called from the import system: plain counting, every frame included.
+        while frame is not None and stacklevel > 1:
+            frame = frame.f_back
+            stacklevel -= 1
+        return frame
+    while frame is not None and stacklevel > 1:
+        frame = frame.f_back
+        while frame is not None and (
+                _internal(frame) or (prefixes and frame.f_code.co_filename.startswith(prefixes))):
+            frame = frame.f_back
+        stacklevel -= 1
+    return frame
+
+
+def _where(stacklevel, prefixes):
+    # (filename, lineno, module name, registry) of the code a warning is charged to.
+    frame = _origin(stacklevel, prefixes)
+    if frame is None:
+        namespace, filename, lineno = sys.__dict__, 'sys', 1
     else:
-        raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s' % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+        namespace, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+    module = namespace['__name__'] if '__name__' in namespace else '<string>'
+    registry = namespace.get('__warningregistry__')
+    if registry is None:
+        registry = namespace['__warningregistry__'] = {}
+    return filename, lineno, module, registry
 
 
-class WarningMessage:
-    """One warning as catch_warnings(record=True) records it."""
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+    """Issues a warning, or ignores it, or raises it, as the filters say."""
+    stacklevel = _index(stacklevel)
+    if not isinstance(skip_file_prefixes, tuple):
+        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
+                        % type(skip_file_prefixes).__name__)
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    if skip_file_prefixes:
+        for prefix in skip_file_prefixes:
+            if not isinstance(prefix, str):
+                raise TypeError("Found non-str '%s' in skip_file_prefixes." % type(prefix).__name__)
+        if stacklevel < 2:
+            stacklevel = 2
+    filename, lineno, module, registry = _where(stacklevel, skip_file_prefixes)
+    warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
-    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
-
+# ---- catch_warnings -----------------------------------------------------------------------------
 
 class catch_warnings:
     """Saves the filters and showwarning on entry and restores them on exit; with record=True,
@@ -283,46 +363,40 @@ class catch_warnings:
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append('record=True')
+            shown.append('record=True')
         if self._module is not sys.modules['warnings']:
-            args.append('module=%r' % self._module)
-        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+            shown.append('module=%r' % self._module)
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        m = self._module
-        self._saved_filters = m.filters
-        m.filters = m.filters[:]
-        m._filters_mutated()
-        self._showwarning = m.showwarning
-        self._showwarnmsg_impl = m._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = list(mod.filters)
+        mod._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            m._showwarnmsg_impl = log.append
-            m.showwarning = m._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        # Recording bypasses a replaced showwarning too.
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError('Cannot exit %r without entering first' % self)
-        m = self._module
-        m.filters = self._saved_filters
-        m._filters_mutated()
-        m.showwarning = self._showwarning
-        m._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
 
 
 class deprecated:

@@ -13,25 +13,19 @@ all_feature_names = [
 
 __all__ = ['all_feature_names'] + all_feature_names
 
-# Compiler flags (code.co_flags bits, and compile()'s flags).
-CO_NESTED = 0x0010
-CO_GENERATOR_ALLOWED = 0
-CO_FUTURE_DIVISION = 0x20000
-CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
-CO_FUTURE_WITH_STATEMENT = 0x80000
-CO_FUTURE_PRINT_FUNCTION = 0x100000
-CO_FUTURE_UNICODE_LITERALS = 0x200000
-CO_FUTURE_BARRY_AS_BDFL = 0x400000
-CO_FUTURE_GENERATOR_STOP = 0x800000
-CO_FUTURE_ANNOTATIONS = 0x1000000
+# The compiler flags the features set (code.co_flags bits, and compile()'s flags): CO_NESTED is 0x10,
+# generators needed none, and the CO_FUTURE_* bits run from 0x20000 up, one per feature in order.
+CO_NESTED, CO_GENERATOR_ALLOWED = 0x0010, 0
+(CO_FUTURE_DIVISION, CO_FUTURE_ABSOLUTE_IMPORT, CO_FUTURE_WITH_STATEMENT, CO_FUTURE_PRINT_FUNCTION,
+ CO_FUTURE_UNICODE_LITERALS, CO_FUTURE_BARRY_AS_BDFL, CO_FUTURE_GENERATOR_STOP,
+ CO_FUTURE_ANNOTATIONS) = (0x20000 << shift for shift in range(8))
 
 
 class _Feature:
+    # One future statement's record; vars() shows optional, mandatory, compiler_flag (CPython's names).
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+        self.optional, self.mandatory, self.compiler_flag = optionalRelease, mandatoryRelease, compiler_flag
 
     def getOptionalRelease(self):
         """The release (a sys.version_info-like 5-tuple) that first accepted the feature."""

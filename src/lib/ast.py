@@ -254,15 +254,13 @@ def fix_missing_locations(node):
 def increment_lineno(node, n=1):
     """Move every node of the tree `n` lines down (type ignores too)."""
     for child in walk(node):
-        if isinstance(child, TypeIgnore):
+        # A TypeIgnore has a lineno but no _attributes; an end_lineno of None stays None.
+        shifted = ('lineno',) if isinstance(child, TypeIgnore) else child._attributes
+        if 'lineno' in shifted:
             child.lineno = getattr(child, 'lineno', 0) + n
-            continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes:
-            end = getattr(child, 'end_lineno', 0)
-            if end is not None:
-                child.end_lineno = end + n
+        end = getattr(child, 'end_lineno', 0) if 'end_lineno' in shifted else None
+        if end is not None:
+            child.end_lineno = end + n
     return node
 
 
@@ -919,50 +917,42 @@ def __getattr__(name):
     return cls
 
 
-class slice(AST):
-    """Deprecated AST node class."""
+def _deprecated_node(name, base, doc, make=None):
+    # The node classes kept for compatibility; Index(x) and ExtSlice(dims) build today's nodes instead.
+    namespace = {'__doc__': doc, '__module__': __name__}
+    if make is not None:
+        make.__qualname__ = f'{name}.__new__'
+        namespace['__new__'] = make
+    return type(name, (base,), namespace)
 
 
-class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
-
-    def __new__(cls, value, **kwargs):
-        return value
+def _index_new(cls, value, **kwargs):
+    return value
 
 
-class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
-
-    def __new__(cls, dims=(), **kwargs):
-        return Tuple(list(dims), Load(), **kwargs)
+def _extslice_new(cls, dims=(), **kwargs):
+    return Tuple(list(dims), Load(), **kwargs)
 
 
-def _tuple_dims(self):
-    """Deprecated. Use elts instead."""
+_OLD = 'Deprecated AST node class.'
+slice = _deprecated_node('slice', AST, _OLD)
+Index = _deprecated_node('Index', slice, _OLD + ' Use the index value directly instead.', _index_new)
+ExtSlice = _deprecated_node('ExtSlice', slice, _OLD + ' Use ast.Tuple instead.', _extslice_new)
+Suite = _deprecated_node('Suite', mod, _OLD + '  Unused in Python 3.')
+AugLoad = _deprecated_node('AugLoad', expr_context, _OLD + '  Unused in Python 3.')
+AugStore = _deprecated_node('AugStore', expr_context, _OLD + '  Unused in Python 3.')
+Param = _deprecated_node('Param', expr_context, _OLD + '  Unused in Python 3.')
+
+
+def _get_dims(self):
     return self.elts
 
 
-def _set_tuple_dims(self, value):
+def _set_dims(self, value):
     self.elts = value
 
 
-Tuple.dims = property(_tuple_dims, _set_tuple_dims)
-
-
-class Suite(mod):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class AugLoad(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class AugStore(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
-
-
-class Param(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+Tuple.dims = property(_get_dims, _set_dims, doc='Deprecated. Use elts instead.')
 
 
 if __name__ == '__main__':

@@ -303,7 +303,7 @@ class FileIO(RawIOBase):
             self._mode = 'rb+' if '+' in mode else 'rb'
         elif 'w' in mode:
             flags = _posix.O_CREAT | _posix.O_TRUNC
-            self._mode = 'wb+' if '+' in mode else 'wb'
+            self._mode = 'rb+' if '+' in mode else 'wb'  # mode_string(): readable and writable reads 'rb+'
         else:
             flags = _posix.O_CREAT | _posix.O_APPEND
             self._mode = 'ab+' if '+' in mode else 'ab'
@@ -1259,46 +1259,37 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None
     binary = 'b' in modes
     if text and binary:
         raise ValueError("can't have text and binary mode at once")
-    if creating + reading + writing + appending > 1:
-        raise ValueError('must have exactly one of create/read/write/append mode')
-    if not (creating or reading or writing or appending):
-        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        pass
-    rawmode = ('x' if creating else 'r' if reading else 'w' if writing else 'a') + ('+' if updating else '')
-    raw = FileIO(file, rawmode, closefd, opener=opener)
-    result = raw
+    kinds = creating + reading + writing + appending
+    if kinds != 1:
+        raise ValueError('must have exactly one of create/read/write/append mode' if kinds else
+                         'Must have exactly one of create/read/write/append mode and at most one plus')
+    if binary:
+        for article_noun, given in (('an encoding', encoding), ('an errors', errors), ('a newline', newline)):
+            if given is not None:
+                raise ValueError(f"binary mode doesn't take {article_noun} argument")
+        if buffering == 1:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the default buffer "
+                          "size will be used", RuntimeWarning, 2)
+    raw_mode = ('x' if creating else 'r' if reading else 'w' if writing else 'a') + '+' * updating
+    # The layers are stacked one by one (file, buffer, text); a failure closes the outermost one made.
+    outermost = raw = FileIO(file, raw_mode, closefd, opener=opener)
     try:
-        line_buffering = False
-        if buffering == 1 or (buffering < 0 and raw.isatty()):
-            buffering = -1
-            line_buffering = True
-        if buffering < 0:
-            buffering = DEFAULT_BUFFER_SIZE
-        if buffering == 0:
+        line_buffering = buffering == 1 or (buffering < 0 and raw.isatty())
+        size = DEFAULT_BUFFER_SIZE if line_buffering or buffering < 0 else buffering
+        if size == 0:
             if binary:
-                return result
+                return raw
             raise ValueError("can't have unbuffered text I/O")
-        if updating:
-            buffer = BufferedRandom(raw, buffering)
-        elif creating or writing or appending:
-            buffer = BufferedWriter(raw, buffering)
-        else:
-            buffer = BufferedReader(raw, buffering)
-        result = buffer
+        layer = BufferedRandom if updating else BufferedReader if reading else BufferedWriter
+        outermost = layer(raw, size)
         if binary:
-            return result
-        text_stream = TextIOWrapper(buffer, encoding, errors, newline, line_buffering)
-        text_stream.mode = mode
-        return text_stream
+            return outermost
+        outermost = TextIOWrapper(outermost, encoding, errors, newline, line_buffering)
+        outermost.mode = mode
+        return outermost
     except BaseException:
-        result.close()
+        outermost.close()
         raise
 
 

@@ -199,6 +199,15 @@ def _python2_location(module_name, name):
     return _compat_pickle.REVERSE_IMPORT_MAPPING.get(module_name, module_name), name
 
 
+def _python3_location(module_name, name):
+    # Where a Python 2 global lives now (fix_imports when loading protocols 0-2): a renamed object
+    # first, else a renamed module.
+    renamed = _compat_pickle.NAME_MAPPING.get((module_name, name))
+    if renamed is not None:
+        return renamed
+    return _compat_pickle.IMPORT_MAPPING.get(module_name, module_name), name
+
+
 def encode_long(x):
     r"""Encode a long to a two's complement little-endian binary string (b'' for 0)."""
     if x == 0:
@@ -702,26 +711,29 @@ class Pickler:
             self._out += REDUCE
 
         if obj is not None:
-            x = self.memo.get(id(obj))
-            if x is not None:
-                self._out += POP
-                self._write_get(x[0])
-            else:
+            # Saving the arguments may have memoized obj already (a recursive reduce): then the freshly
+            # built copy is dropped for the memoized one.
+            known = self.memo.get(id(obj))
+            if known is None:
                 self.memoize(obj)
+            else:
+                self._out += POP
+                self._write_get(known[0])
 
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
             self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                self._out += BUILD
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                self._out += TUPLE2 + REDUCE + POP
+        if state is None:
+            return
+        if state_setter is not None:
+            # state_setter(obj, state), its result discarded
+            for part in (state_setter, obj, state):
+                save(part)
+            self._out += TUPLE2 + REDUCE + POP
+            return
+        save(state)
+        self._out += BUILD
 
     # -- atomic types --------------------------------------------------------------------
 
@@ -763,12 +775,10 @@ class Pickler:
             self._out += FLOAT + repr(obj).encode("ascii") + b'\n'
 
     def save_type(self, obj):
-        if obj is _NoneType:
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
+        # The singletons' types have no global name: type(None) and friends rebuild them.
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                return self.save_reduce(type, (singleton,), obj=obj)
         return self.save_global(obj)
 
     # -- bytes and str -------------------------------------------------------------------
@@ -1297,10 +1307,7 @@ class Unpickler:
         if audit is not None:
             audit("pickle.find_class", module, name)
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _compat_pickle.NAME_MAPPING:
-                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
-            elif module in _compat_pickle.IMPORT_MAPPING:
-                module = _compat_pickle.IMPORT_MAPPING[module]
+            module, name = _python3_location(module, name)
         if module == "_codecs" and name == "encode" and "_codecs" not in sys.modules:
             try:
                 __import__("_codecs")
@@ -1618,18 +1625,14 @@ class Unpickler:
         self._get_extension(int.from_bytes(self._read(4), "little", signed=True))
 
     def _get_extension(self, code):
-        obj = _extension_cache.get(code, _extension_cache)
-        if obj is not _extension_cache:
-            self.append(obj)
-            return
-        key = _inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
-        self.append(obj)
+        if code not in _extension_cache:
+            where = _inverted_registry.get(code)
+            if not where:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            _extension_cache[code] = self.find_class(*where)
+        self.append(_extension_cache[code])
 
     def load_reduce(self):
         args = self._pop()

@@ -335,18 +335,14 @@ export function listClear(l: Borrowed): void {
 }
 
 /**
- * list.__init__'s start (list___init___impl): the old items go (_list_clear), and when the iterable's
- * length is known (`length` > 0) the list gets exactly room for it. 0 / -1.
+ * list_extend's "make room" for an iterator whose length hint is `n`: a list with no item array yet
+ * (new, or cleared by list.__init__) gets exactly n (list_preallocate_exact); otherwise allocated for
+ * size + n with the usual over-allocation. Size unchanged.
  */
-export function listInitPrepare(l: Borrowed, length: number): number {
-  listClear(l);
-  return length > 0 ? preallocateExact(l, length) : 0;
-}
-
-/** list_extend's "make room" for an iterator whose length hint is `n`: allocated for size + n, size unchanged. */
 export function listReserve(l: Borrowed, n: number): number {
   const m = i32[(l + OB_SIZE) >> 2];
   if (m + n > LIST_MAX_SIZE) return 0; // n lied, or memory runs out during the loop: CPython ignores it too.
+  if (i32[(l + LIST_ITEMS) >> 2] === 0) return n > 0 ? preallocateExact(l, n) : 0;
   if (resize(l, m + n) < 0) return -1;
   i32[(l + OB_SIZE) >> 2] = m;
   return 0;

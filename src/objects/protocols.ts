@@ -8,7 +8,7 @@
 import { i32, u8 } from '../heap/views.ts';
 import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, slotsOf, type TypeSlots } from './type.ts';
+import { typeSlotsOf, typeNameOf, typeOf, typeIsSubtype, type TypeSlots } from './type.ts';
 import { objectStr, objectIsTrue, boolNew } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from './errors.ts';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './exceptions.ts';
@@ -32,7 +32,7 @@ import {
 } from './tuple.ts';
 import {
   listType, isList, listSize, listGetItem, listSetItem, listDelItem, listSubscriptSlice, listAssSubscriptSlice,
-  listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend, listClear, listInitPrepare,
+  listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend, listClear, listAppendSteal,
 } from './list.ts';
 import {
   dictType, isDict, isDictExact, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2,
@@ -246,6 +246,23 @@ function dictIor(a: Borrowed, b: Borrowed): Owned | Null {
 }
 
 /** dict.update(arg) for a mapping (keys()) or an iterable of pairs. 0 / -1. */
+/** The items of an iterable in a new list, through its iterator only (no __len__/length hint, as
+ *  PyDict_MergeFromSeq2 asks for none). */
+function iterItems(o: Borrowed): Owned | Null {
+  const it = objectGetIter(o);
+  if (it === NULL) return NULL;
+  const l = listNew(0);
+  if (l === NULL) { decref(it); return NULL; }
+  for (;;) {
+    const item = iterNext(it);
+    if (item === NULL) break;
+    if (listAppendSteal(l, item) < 0) { decref(it); decref(l); return NULL; }
+  }
+  decref(it);
+  if (errOccurred() !== NULL) { decref(l); return NULL; }
+  return l;
+}
+
 export function dictUpdateFrom(d: Borrowed, arg: Borrowed): number {
   if (isDict(arg)) return dictMerge(d, arg, 1);
   const keys = lookupSpecial(arg, 'keys');
@@ -271,7 +288,7 @@ export function dictUpdateFrom(d: Borrowed, arg: Borrowed): number {
   }
   if (errOccurred() !== NULL) return -1;
   if ((isList(arg) || isTuple(arg)) && pairsAreSequences(arg)) return dictMergeFromSeq2(d, arg, true);
-  const l = isListExactLocal(arg) ? listCopyLocal(arg) : sequenceListOrMsg(arg, `'${typeNameOf(arg)}' object is not iterable`);
+  const l = isListExactLocal(arg) ? listCopyLocal(arg) : iterItems(arg);
   if (l === NULL) return -1;
   // dictMergeFromSeq2 takes list/tuple elements: give it tuple(e) for other iterable elements (a str
   // pair like 'ab' is a 2-sequence), leaving non-iterables for its own error.
@@ -538,18 +555,10 @@ function listInit(self: Borrowed, args: number, nargs: number, kwnames: Borrowed
     listClear(self);
     return 0;
   }
-  const v = argAt(args, 0);
-  let n = -1;
-  const len = slotsOf(v).length;
-  if (len !== null) {
-    n = len(v);
-    if (n < 0) {
-      if (!errExceptionMatches(TypeError)) return -1;
-      errClear();
-    }
-  }
-  if (listInitPrepare(self, n) < 0) return -1;
-  return listExtendIterable(self, v);
+  // 3.12 asks for no length here: list_extend takes the iterator, then the length hint, and an empty
+  // list gets exactly that much room (list(x) calls x.__iter__ before x.__len__, once each).
+  listClear(self);
+  return listExtendIterable(self, argAt(args, 0));
 }
 
 /** dict.__new__: an empty dict; dict.__init__ (dictInit) merges the arguments. */

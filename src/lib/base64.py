@@ -93,7 +93,18 @@ def urlsafe_b64decode(s):
 
 _B32_STD = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32_HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-_B32_REV = {}
+# alphabet -> a 256-entry table of each byte's digit value (-1: not a digit), built on first use.
+_DIGIT_VALUES = {}
+
+
+def _digit_values(alphabet):
+    table = _DIGIT_VALUES.get(alphabet)
+    if table is None:
+        table = [-1] * 256
+        for value, byte in enumerate(alphabet):
+            table[byte] = value
+        _DIGIT_VALUES[alphabet] = table
+    return table
 # how many '=' end the last group, by the number of bytes left over (0..4)
 _B32_PADS = (0, 6, 4, 3, 1)
 # bytes recovered from the last group, by its number of '='
@@ -116,12 +127,7 @@ def _b32enc(alphabet, s):
 
 
 def _b32dec(alphabet, s, casefold=False, map01=None):
-    rev = _B32_REV.get(alphabet)
-    if rev is None:
-        rev = [-1] * 256
-        for i, c in enumerate(alphabet):
-            rev[c] = i
-        _B32_REV[alphabet] = rev
+    rev = _digit_values(alphabet)
     s = _decode_input(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
@@ -198,7 +204,6 @@ def b16decode(s, casefold=False):
 _A85_ALPHABET = bytes(range(33, 118))
 _B85_ALPHABET = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
                  b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
-_B85_REV = None
 
 
 def _enc85(b, alphabet, pad, fold_zero, fold_space):
@@ -288,13 +293,7 @@ def b85encode(b, pad=False):
 
 def b85decode(b):
     """Decode the base85-encoded bytes-like object or ASCII string b."""
-    global _B85_REV
-    if _B85_REV is None:
-        rev = [-1] * 256
-        for i, c in enumerate(_B85_ALPHABET):
-            rev[c] = i
-        _B85_REV = rev
-    rev = _B85_REV
+    rev = _digit_values(_B85_ALPHABET)
     b = _decode_input(b)
     missing = -len(b) % 5
     b = b + b'~' * missing

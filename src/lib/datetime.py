@@ -151,6 +151,36 @@ def _offset_result(value, what):
     return value
 
 
+def _zone_offset(tz, what, arg):
+    """tz.utcoffset(arg) or tz.dst(arg), checked; None for a naive value."""
+    if tz is None:
+        return None
+    return _offset_result(getattr(tz, what)(arg), what)
+
+
+def _offset_operands(a, b, o1, o2, op, kind):
+    """The microsecond values of two times or datetimes with offsets o1, o2 to compare by op: both moved
+    to UTC when their offsets differ. A naive value meeting an aware one answers == with False and !=
+    with True (returned as a bool); the ordering comparisons refuse."""
+    if o1 == o2:
+        return a, b
+    if o1 is not None and o2 is not None:
+        return a - o1._us(), b - o2._us()
+    if op == 2 or op == 3:
+        return op == 3
+    raise TypeError(f"can't compare offset-naive and offset-aware {kind}")
+
+
+def _comparison_methods():
+    """__lt__ ... __ge__ for a class with _compare(other, op), op indexing _CMP."""
+    def method(op, name):
+        def compare(self, other):
+            return self._compare(other, op)
+        compare.__name__ = name
+        return compare
+    return [method(op, name) for op, name in enumerate(('__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'))]
+
+
 def _tzname_result(tz, arg):
     if tz is None:
         return None
@@ -1086,15 +1116,11 @@ class time:
 
     def utcoffset(self):
         """The zone's offset (None when naive)."""
-        if self._tzinfo is None:
-            return None
-        return _offset_result(self._tzinfo.utcoffset(None), 'utcoffset')
+        return _zone_offset(self._tzinfo, 'utcoffset', None)
 
     def dst(self):
         """The zone's daylight saving adjustment (None when naive)."""
-        if self._tzinfo is None:
-            return None
-        return _offset_result(self._tzinfo.dst(None), 'dst')
+        return _zone_offset(self._tzinfo, 'dst', None)
 
     def tzname(self):
         """The zone's name (None when naive)."""
@@ -1148,36 +1174,13 @@ class time:
         if self._tzinfo is other._tzinfo:
             a, b = self._us(), other._us()
         else:
-            o1, o2 = self.utcoffset(), other.utcoffset()
-            if o1 == o2:
-                a, b = self._us(), other._us()
-            elif o1 is not None and o2 is not None:
-                a, b = self._us() - o1._us(), other._us() - o2._us()
-            elif op == 2:
-                return False
-            elif op == 3:
-                return True
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware times")
+            operands = _offset_operands(self._us(), other._us(), self.utcoffset(), other.utcoffset(), op, 'times')
+            if operands.__class__ is bool:
+                return operands
+            a, b = operands
         return _CMP[op](a, b)
 
-    def __lt__(self, other):
-        return self._compare(other, 0)
-
-    def __le__(self, other):
-        return self._compare(other, 1)
-
-    def __eq__(self, other):
-        return self._compare(other, 2)
-
-    def __ne__(self, other):
-        return self._compare(other, 3)
-
-    def __gt__(self, other):
-        return self._compare(other, 4)
-
-    def __ge__(self, other):
-        return self._compare(other, 5)
+    __lt__, __le__, __eq__, __ne__, __gt__, __ge__ = _comparison_methods()
 
     def __hash__(self):
         off = self.utcoffset() if self._fold == 0 else self.replace(fold=0).utcoffset()
@@ -1452,15 +1455,11 @@ class datetime(date):
 
     def utcoffset(self):
         """The zone's offset (None when naive)."""
-        if self._tzinfo is None:
-            return None
-        return _offset_result(self._tzinfo.utcoffset(self), 'utcoffset')
+        return _zone_offset(self._tzinfo, 'utcoffset', self)
 
     def dst(self):
         """The zone's daylight saving adjustment (None when naive)."""
-        if self._tzinfo is None:
-            return None
-        return _offset_result(self._tzinfo.dst(self), 'dst')
+        return _zone_offset(self._tzinfo, 'dst', self)
 
     def tzname(self):
         """The zone's name (None when naive)."""
@@ -1580,16 +1579,10 @@ class datetime(date):
             a, b = self._total_us(), other._total_us()
         else:
             o1, o2 = self.utcoffset(), other.utcoffset()
-            if o1 == o2:
-                a, b = self._total_us(), other._total_us()
-            elif o1 is not None and o2 is not None:
-                a, b = self._total_us() - o1._us(), other._total_us() - o2._us()
-            elif op == 2:
-                return False
-            elif op == 3:
-                return True
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            operands = _offset_operands(self._total_us(), other._total_us(), o1, o2, op, 'datetimes')
+            if operands.__class__ is bool:
+                return operands
+            a, b = operands
             if a == b and (op == 2 or op == 3) and self._fold_matters(other, o1, o2):
                 return op == 3
         return _CMP[op](a, b)
@@ -1602,23 +1595,7 @@ class datetime(date):
             return True
         return other.replace(fold=not other._fold).utcoffset() != o2
 
-    def __lt__(self, other):
-        return self._compare(other, 0)
-
-    def __le__(self, other):
-        return self._compare(other, 1)
-
-    def __eq__(self, other):
-        return self._compare(other, 2)
-
-    def __ne__(self, other):
-        return self._compare(other, 3)
-
-    def __gt__(self, other):
-        return self._compare(other, 4)
-
-    def __ge__(self, other):
-        return self._compare(other, 5)
+    __lt__, __le__, __eq__, __ne__, __gt__, __ge__ = _comparison_methods()
 
     def __hash__(self):
         off = self.utcoffset() if self._fold == 0 else self.replace(fold=0).utcoffset()

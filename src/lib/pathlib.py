@@ -383,17 +383,20 @@ class PurePath:
         name = (name[:-len(old)] if old else name) + suffix
         return self._from_parts(self._drv, self._root, self._tail[:-1] + [name])
 
+    def _other_path(self, other, extra, what, method):
+        # relative_to/is_relative_to's argument as a path of this flavour; extra segments are
+        # joined to it with 3.12's DeprecationWarning (pointing at the caller of `method`).
+        if extra:
+            import warnings
+            warnings.warn(f"support for supplying {what} to pathlib.PurePath.{method}() is deprecated "
+                          "and scheduled for removal in Python 3.14", DeprecationWarning, stacklevel=3)
+            return self.with_segments(other, *extra)
+        return other if isinstance(other, PurePath) else self.with_segments(other)
+
     def relative_to(self, other, /, *_deprecated, walk_up=False):
         """This path relative to other. Without walk_up, other must be this path or one of its
         ancestors; with it, '..' climbs from other to the common ancestor."""
-        if _deprecated:
-            import warnings
-            warnings.warn("support for supplying more than one positional argument to "
-                          "pathlib.PurePath.relative_to() is deprecated and scheduled for "
-                          "removal in Python 3.14", DeprecationWarning, stacklevel=2)
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
+        other = self._other_path(other, _deprecated, 'more than one positional argument', 'relative_to')
         ups = 0
         for base in [other] + list(other.parents):
             if self.is_relative_to(base):
@@ -409,14 +412,7 @@ class PurePath:
 
     def is_relative_to(self, other, /, *_deprecated):
         """Whether other is this path or one of its ancestors."""
-        if _deprecated:
-            import warnings
-            warnings.warn("support for supplying more than one argument to "
-                          "pathlib.PurePath.is_relative_to() is deprecated and scheduled for "
-                          "removal in Python 3.14", DeprecationWarning, stacklevel=2)
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
+        other = self._other_path(other, _deprecated, 'more than one argument', 'is_relative_to')
         return other == self or other in self.parents
 
     def is_absolute(self):

@@ -92,6 +92,29 @@ def _repr_by_address(container):
 
 # WeakMethod and KeyedRef --------------------------------------------------------------------------
 
+# The | operators of the weak dictionaries (PEP 584): any Mapping on the other side.
+def _mapping_or(container, other):
+    if not isinstance(other, _collections_abc.Mapping):
+        return NotImplemented
+    result = container.copy()
+    result.update(other)
+    return result
+
+
+def _mapping_ror(container, other):
+    if not isinstance(other, _collections_abc.Mapping):
+        return NotImplemented
+    result = container.__class__()
+    result.update(other)
+    result.update(container)
+    return result
+
+
+def _mapping_ior(container, other):
+    container.update(other)
+    return container
+
+
 class WeakMethod(ref):
     """A weak reference to a bound method: calling it gives a new bound method, or None once the
     object or the function is gone (the callback runs once, at the first of the two deaths)."""
@@ -319,24 +342,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             self._commit_removals()
         return self._copy_into(self.__class__(), lambda key: deepcopy(key, memo))
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__, __ror__, __ior__ = _mapping_or, _mapping_ror, _mapping_ior
 
     __repr__ = _repr_by_address
 
@@ -460,24 +466,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         from copy import deepcopy
         return self._copy_into(self.__class__(), lambda value: deepcopy(value, memo))
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__, __ror__, __ior__ = _mapping_or, _mapping_ror, _mapping_ior
 
     __repr__ = _repr_by_address
 

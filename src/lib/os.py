@@ -753,10 +753,8 @@ def get_exec_path(env=None):
     return env.get('PATH', defpath).split(pathsep)
 
 
-def get_terminal_size(fd=1):
-    columns = environ.get('COLUMNS')
-    lines = environ.get('LINES')
-    return terminal_size((int(columns) if columns else 80, int(lines) if lines else 24))
+def get_terminal_size(fd=1, /):
+    return terminal_size(_posix._terminal_size(fd))
 
 
 def _exit(n):

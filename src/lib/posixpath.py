@@ -193,34 +193,68 @@ def abspath(path):
     return normpath(path)
 
 
+class _LinkDone:
+    """A marker on realpath's work stack: the target of `link` is fully resolved once it is reached."""
+    __slots__ = ('link',)
+
+    def __init__(self, link):
+        self.link = link
+
+
 def realpath(filename, *, strict=False):
+    # Components wait on a stack (the last one is next); a symbolic link's target is pushed in front of
+    # what follows it, with a marker recording where the link led once its target is walked. A link met
+    # again before its marker is a loop: strict raises ELOOP (through stat), otherwise the rest of the
+    # path is returned unresolved, as CPython does. Missing components stop nothing unless strict.
     filename = _fspath(filename)
-    path = abspath(filename)
-    s = _sep(path)
-    parts = path.split(s)[1:]
-    resolved = s
-    seen = 0
-    i = 0
-    while i < len(parts):
-        comp = parts[i]
-        i += 1
-        candidate = join(resolved, comp)
-        if islink(candidate):
-            seen += 1
-            if seen > 40:
-                return abspath(join(candidate, *parts[i:]))
-            target = _posix.readlink(candidate)
-            if isinstance(path, bytes) and isinstance(target, str):
-                target = target.encode()
-            base = target if isabs(target) else join(dirname(candidate), target)
-            rest = parts[i:]
-            base = normpath(base)
-            parts = base.split(s)[1:] + rest
-            resolved = s
-            i = 0
+    sep = _sep(filename)
+    dot, dotdot = ('.', '..') if sep == '/' else (b'.', b'..')
+    resolved = sep if filename.startswith(sep) else filename[:0]
+    todo = filename.split(sep)
+    todo.reverse()
+    targets = {}
+    while todo:
+        name = todo.pop()
+        if type(name) is _LinkDone:
+            targets[name.link] = resolved
             continue
-        resolved = candidate
-    return normpath(resolved)
+        if not name or name == dot:
+            continue
+        if name == dotdot:
+            # Up from what is resolved so far; a relative start climbs with '..' components.
+            head, tail = split(resolved) if resolved else (resolved, dotdot)
+            resolved = join(resolved, dotdot) if tail == dotdot else head
+            continue
+        candidate = join(resolved, name)
+        try:
+            mode = _posix.lstat(candidate).st_mode
+        except OSError:
+            if strict:
+                raise
+            mode = 0
+        if mode & 0o170000 != 0o120000:
+            resolved = candidate
+            continue
+        if candidate in targets:
+            known = targets[candidate]
+            if known is not None:
+                resolved = known
+                continue
+            if strict:
+                _posix.stat(candidate)
+            rest = [c for c in reversed(todo) if type(c) is not _LinkDone]
+            return abspath(join(candidate, *rest))
+        targets[candidate] = None
+        target = _posix.readlink(candidate)
+        if isinstance(target, str) and sep != '/':
+            target = target.encode()
+        todo.append(_LinkDone(candidate))
+        pieces = target.split(sep)
+        pieces.reverse()
+        todo.extend(pieces)
+        if target.startswith(sep):
+            resolved = sep
+    return abspath(resolved)
 
 
 def relpath(path, start=None):

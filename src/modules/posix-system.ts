@@ -615,6 +615,19 @@ function ttyname(fd: number): string {
   return readlinkSync(`/proc/self/fd/${fd}`);
 }
 
+/**
+ * The (columns, lines) of fd's terminal, as the TIOCGWINSZ ioctl reports it (os.get_terminal_size):
+ * Node has no ioctl, so `stty size` reads it with fd as its standard input. ENOTTY when fd is not one.
+ */
+function terminalSize(fd: number): [number, number] {
+  fdStat(fd);
+  if (!fdIsatty(fd)) throw sysError('ENOTTY');
+  const r = spawnSync('stty', ['size'], { encoding: 'latin1', stdio: [fd, 'pipe', 'ignore'] });
+  const m = /^(\d+) (\d+)/.exec(r.stdout ?? '');
+  if (r.status !== 0 || !m) throw sysError('ENOTTY');
+  return [Number(m[2]), Number(m[1])];
+}
+
 /** tcgetpgrp(fd): the foreground process group of fd's terminal, when it is this process's controlling one. */
 function tcgetpgrp(fd: number): number {
   const st = fdStat(fd);
@@ -993,6 +1006,7 @@ export const posixSystemMethods: MethodDef[] = [
   { name: 'abort', fn: (_s, _a, n, k) => (argsNone('posix.abort', n, k) ? posix_abort() : NULL) },
   fdOp('ttyname', ttyname),
   fdOp('tcgetpgrp', tcgetpgrp),
+  fdOp('_terminal_size', terminalSize),
   fdOp('get_blocking', (fd) => (fdFlags(fd) & O_NONBLOCK) === 0),
   fdOp('get_inheritable', (fd) => (fdFlags(fd) & O_CLOEXEC) === 0),
   { name: 'readv', fn: (_s, a, n, k) => posix_readv(a, n, k) },

@@ -46,7 +46,7 @@ import { TUPLE_ITEMS } from '../objects/tuple.ts';
 import { structseqNewType, structseqNew, type StructSeqDesc } from './structseq.ts';
 import { moduleStateAddSteal, moduleStateBorrow } from '../objects/module.ts';
 import { ioResolvePath, ioSetCwd, vmCwd, stdio } from '../vm/io.ts';
-import { oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
+import { type FsName, oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
 import { POSIX_INT_CONSTANTS } from './posix-consts.ts';
 import { posixSystemMethods, posixSystemInit } from './posix-system.ts';
 
@@ -76,6 +76,14 @@ export function newNone(): Owned { return toOwned(Py_None); }
 function newBool(b: boolean): Owned { return toOwned(b ? Py_True : Py_False); }
 function toOwned(o: Borrowed): Owned { return newRefB(o); }
 import { newRef as newRefB } from '../heap/refcount.ts';
+
+/**
+ * The filename an OSError names for path argument `o` (converted to `p` by pathArg): a str or bytes
+ * argument itself, as CPython keeps it; an os.PathLike by what its __fspath__ gave (as text).
+ */
+function fsName(o: Borrowed, p: string): FsName {
+  return isStr(o) || isBytes(o) ? o : p;
+}
 
 /** A path argument (str, bytes or os.PathLike) as a JS string, with `wasBytes`; null with TypeError set. */
 let wasBytes = false;
@@ -141,7 +149,7 @@ function posix_open(args: number, nargs: number): Owned | Null {
   const mode = nargs > 2 ? intArg(argAt(args, 2)) : 0o777;
   if (mode === null) return NULL;
   let fd: number;
-  try { fd = openSync(ioResolvePath(p), flags, mode); } catch (e) { return oserrorFromNode(e, p); }
+  try { fd = openSync(ioResolvePath(p), flags, mode); } catch (e) { return oserrorFromNode(e, fsName(argAt(args, 0), p)); }
   fdPos.set(fd, 0);
   if ((flags & fsConstants.O_APPEND) !== 0) fdAppend.add(fd);
   return intFromNumber(fd);
@@ -372,7 +380,7 @@ function statCommon(module: Borrowed | Null, fname: string, args: number, nargs:
   } else {
     const p = pathArg(a, fname, 'path', true);
     if (p === null) return NULL;
-    try { st = follow ? statSync(ioResolvePath(p)) : lstatSync(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
+    try { st = follow ? statSync(ioResolvePath(p)) : lstatSync(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, fsName(a, p)); }
   }
   return structseqFromJS(module, STATE_STAT_RESULT, statValues(st));
 }
@@ -403,7 +411,7 @@ function posix_listdir(args: number, nargs: number): Owned | Null {
     asBytes = wasBytes;
   }
   let names: string[];
-  try { names = readdirUnsorted(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, p); }
+  try { names = readdirUnsorted(ioResolvePath(p)); } catch (e) { return oserrorFromNode(e, nargs === 1 ? fsName(argAt(args, 0), p) : p); }
   const l = listNew(0);
   if (l === NULL) return NULL;
   for (const n of names) {
@@ -428,7 +436,7 @@ function pathOp(fname: string, min: number, max: number, op: (p: string, extra: 
         extra.push(v);
       }
       let r: JSV | void;
-      try { r = op(p, extra); } catch (e) { return oserrorFromNode(e, p); }
+      try { r = op(p, extra); } catch (e) { return oserrorFromNode(e, fsName(argAt(args, 0), p)); }
       return r === undefined ? newNone() : toPy(r);
     },
   };
@@ -444,7 +452,7 @@ function twoPathOp(fname: string, op: (a: string, b: string) => void): MethodDef
       if (a === null) return NULL;
       const b = pathArg(argAt(args, 1), fname, 'dst');
       if (b === null) return NULL;
-      try { op(a, b); } catch (e) { return oserrorFromNode(e, a, b); }
+      try { op(a, b); } catch (e) { return oserrorFromNode(e, fsName(argAt(args, 0), a), fsName(argAt(args, 1), b)); }
       return newNone();
     },
   };
@@ -596,7 +604,8 @@ function posix_utime(args: number, nargs: number): Owned | Null {
     at = Number(intToBigInt(a)) / 1e9;
     mt = Number(intToBigInt(m)) / 1e9;
   }
-  try { utimesSync(ioResolvePath(p), at, mt); } catch (e) { return oserrorFromNode(e, p); }
+  // CPython reports utime failures without the filename (posix_error, not path_error).
+  try { utimesSync(ioResolvePath(p), at, mt); } catch (e) { return oserrorFromNode(e); }
   return newNone();
 }
 

@@ -33,7 +33,7 @@ import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
 import { ioInitStatic, ioStdStreamNew, ioIsStdText, ioFlushStdFiles } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
-import { F_CODE, frameLine, frameLocalsplus } from '../vm/frame.ts';
+import { F_CODE, F_PC, frameLine, frameLocalsplus } from '../vm/frame.ts';
 import { structseqNewStaticType, structseqNew, type StructSeqField } from './structseq.ts';
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
@@ -498,7 +498,7 @@ function frameSnapshot(f: number): Owned | Null {
     const v = i32[base + i];
     if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
   }
-  return frameObjectNew(code, i32[(f >> 2) + F_GLOBALS] as Borrowed, line, t);
+  return frameObjectNew(code, i32[(f >> 2) + F_GLOBALS] as Borrowed, line, t, i32[(f >> 2) + F_PC] - 1);
 }
 
 /** sys.excepthook(type, value, traceback): prints the exception as an uncaught one (to stderr). */

@@ -7,6 +7,9 @@
 //
 //   -8 gc_next -4 gc_prev | +0 ob_refcnt +4 ob_type +8 f_code +12 f_globals +16 f_lineno +20 localsplus (tuple)
 //   +24 f_back (owned frame object or 0; sys._getframe links its snapshots)
+//   +28 f_lasti: the index of the instruction being run (-1: not started or not known); read as
+//   index * 2, the byte offset CPython's 2-byte code units give (our co_positions has one entry per
+//   instruction, so `f_lasti // 2` indexes it)
 
 import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
@@ -16,11 +19,15 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { typeNewStatic, Py_TPFLAGS_HAVE_GC, type VisitProc } from './type.ts';
 import { objectGCNew, objectGCFree, objectHashDefault } from './object.ts';
 import { errSetString } from './errors.ts';
-import { AttributeError } from './exceptions.ts';
+import { AttributeError, ValueError, TypeError, NotImplementedError } from './exceptions.ts';
 import { strFromJS, strToJS } from './str.ts';
+import { Py_True, Py_False } from './bool.ts';
+import { typeAddGetSets, type GetSetDef } from './getset.ts';
+import { typeAddMethods, type MethodDef } from './methodobject.ts';
+import { isModule, moduleDictBorrow } from './module.ts';
 import { intFromNumber } from './int.ts';
 import { Py_None } from './none.ts';
-import { dictNew, dictSetItem } from './dict.ts';
+import { dictNew, dictSetItem, dictGetItemStringBorrow } from './dict.ts';
 import { tupleSize, tupleGetItemBorrow, TUPLE_ITEMS } from './tuple.ts';
 import { cellGetBorrow } from './cell.ts';
 import { BYTES_DATA } from './bytes.ts';
@@ -31,12 +38,16 @@ export const F_GLOBALS_ = 12;
 export const F_LINENO_ = 16;
 export const F_LOCALSPLUS_ = 20;
 export const F_BACK_ = 24;
-export const FRAMEOBJECT_SIZE = 28;
+export const F_LASTI_ = 28;
+export const FRAMEOBJECT_SIZE = 32;
 
 export let frameType = 0 as Borrowed;
 
-/** A frame object for `code` (borrowed) taking over `localsplus` (an owned tuple, NULL items allowed). */
-export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno: number, localsplus: Owned): Owned | Null {
+/**
+ * A frame object for `code` (borrowed) taking over `localsplus` (an owned tuple, NULL items allowed);
+ * `lasti` is the index of the instruction being run (-1 when unknown).
+ */
+export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno: number, localsplus: Owned, lasti: number): Owned | Null {
   const f = objectGCNew(frameType, FRAMEOBJECT_SIZE);
   if (f === NULL) { xdecref(localsplus); return NULL; }
   incref(code);
@@ -46,6 +57,7 @@ export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno:
   i32[(f + F_LINENO_) >> 2] = lineno;
   i32[(f + F_LOCALSPLUS_) >> 2] = localsplus;
   i32[(f + F_BACK_) >> 2] = 0;
+  i32[(f + F_LASTI_) >> 2] = lasti;
   return f;
 }
 
@@ -114,18 +126,84 @@ function kindAt(kinds: Borrowed, i: number): number {
   return u8[kinds + BYTES_DATA + i];
 }
 
-function frameGetAttr(f: Borrowed, name: Borrowed): Owned | Null {
-  const s = strToJS(name);
-  switch (s) {
-    case 'f_code': { const c = i32[(f + F_CODE_) >> 2] as Borrowed; incref(c); return c as Owned; }
-    case 'f_globals': { const g = (i32[(f + F_GLOBALS_) >> 2] || Py_None) as Borrowed; incref(g); return g as Owned; }
-    case 'f_lineno': return intFromNumber(i32[(f + F_LINENO_) >> 2]);
-    case 'f_locals': return frameLocals(f);
-    case 'f_back': { const b = (i32[(f + F_BACK_) >> 2] || Py_None) as Borrowed; incref(b); return b as Owned; }
-    case 'f_trace': incref(Py_None); return Py_None as Owned;
-    default: return errSetString(AttributeError, `'frame' object has no attribute '${s}'`);
-  }
+function frameField(off: number, orNone: boolean) {
+  return (f: Borrowed): Owned | Null => {
+    const v = (i32[(f + off) >> 2] || (orNone ? Py_None : 0)) as Borrowed;
+    incref(v);
+    return v as Owned;
+  };
 }
+
+/** The setter of the fields CPython declares read-only (frame_getsetlist without a setter). */
+function notWritable(name: string) {
+  return (): number => {
+    errSetString(AttributeError, `attribute '${name}' of 'frame' objects is not writable`);
+    return -1;
+  };
+}
+
+/** frame.f_builtins: the builtins the frame's globals name (the builtins module's dict otherwise). */
+function frameBuiltins(f: Borrowed): Owned | Null {
+  const g = i32[(f + F_GLOBALS_) >> 2] as Borrowed;
+  let b = g !== 0 ? dictGetItemStringBorrow(g, '__builtins__') : NULL;
+  if (b !== NULL && isModule(b)) b = moduleDictBorrow(b);
+  // A traceback's frame keeps no globals: an empty namespace stands for its builtins.
+  if (b === NULL) return dictNew();
+  incref(b);
+  return b as Owned;
+}
+
+const FRAME_GETSETS: GetSetDef[] = [
+  { name: 'f_back', get: frameField(F_BACK_, true), set: notWritable('f_back') },
+  { name: 'f_builtins', get: frameBuiltins, set: notWritable('f_builtins') },
+  { name: 'f_code', get: frameField(F_CODE_, false), set: notWritable('f_code') },
+  { name: 'f_globals', get: frameField(F_GLOBALS_, true), set: notWritable('f_globals') },
+  {
+    name: 'f_lasti',
+    get: (f) => { const i = i32[(f + F_LASTI_) >> 2]; return intFromNumber(i < 0 ? -1 : i * 2); },
+    set: notWritable('f_lasti'),
+  },
+  {
+    name: 'f_lineno',
+    get: (f) => intFromNumber(i32[(f + F_LINENO_) >> 2]),
+    set: () => { errSetString(ValueError, 'f_lineno can only be set in a trace function'); return -1; },
+  },
+  { name: 'f_locals', get: frameLocals, set: notWritable('f_locals') },
+  { name: 'f_trace', get: () => newRefNone(), set: () => { errSetString(NotImplementedError, 'Immortal has no tracing: frame.f_trace cannot be set'); return -1; } },
+  { name: 'f_trace_lines', get: () => { incref(Py_True); return Py_True as Owned; }, set: notWritable('f_trace_lines') },
+  { name: 'f_trace_opcodes', get: () => { incref(Py_False); return Py_False as Owned; }, set: notWritable('f_trace_opcodes') },
+];
+
+function newRefNone(): Owned {
+  incref(Py_None);
+  return Py_None as Owned;
+}
+
+/**
+ * frame.clear(): drops the local variables the frame object holds. Frame objects are snapshots here
+ * (sys._getframe copies a running frame's locals; a traceback's frame owns a finished frame's), so
+ * clearing one never touches a running frame: CPython's "cannot clear an executing frame" is not raised.
+ */
+function frameClear(f: Borrowed): Owned | Null {
+  const lp = i32[(f + F_LOCALSPLUS_) >> 2];
+  if (lp !== 0) {
+    const k = (lp + TUPLE_ITEMS) >> 2;
+    for (let i = 0, n = tupleSize(lp as Borrowed); i < n; i++) {
+      const v = i32[k + i];
+      i32[k + i] = 0;
+      xdecref(v as Owned);
+    }
+  }
+  return newRefNone();
+}
+
+const FRAME_METHODS: MethodDef[] = [
+  {
+    name: 'clear',
+    fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `frame.clear() takes no arguments (${nargs} given)`) : frameClear(self as Borrowed)),
+    doc: 'F.clear(): clear most references held by the frame',
+  },
+];
 
 function frameRepr(f: Borrowed): Owned | Null {
   const code = i32[(f + F_CODE_) >> 2];
@@ -139,6 +217,8 @@ export function frameObjectInitStatic(): void {
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault, getattro: frameGetAttr },
+    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault },
   });
+  typeAddGetSets(frameType, FRAME_GETSETS);
+  typeAddMethods(frameType, FRAME_METHODS);
 }

@@ -89,7 +89,7 @@ function tbGetAttr(tb: Borrowed, name: Borrowed): Owned | Null {
   if (s === 'tb_frame' && i32[(tb + TB_FRAME) >> 2] === 0) {
     // The frame kept no locals (or still runs): a frame object with its code and line only (G2).
     const t = tupleEmptyNew();
-    const fo = frameObjectNew(i32[(tb + TB_CODE) >> 2] as Borrowed, NULL, i32[(tb + TB_LINENO) >> 2], t);
+    const fo = frameObjectNew(i32[(tb + TB_CODE) >> 2] as Borrowed, NULL, i32[(tb + TB_LINENO) >> 2], t, i32[(tb + TB_LASTI) >> 2]);
     if (fo === NULL) return NULL;
     i32[(tb + TB_FRAME) >> 2] = fo;
   }

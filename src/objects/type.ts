@@ -1384,6 +1384,15 @@ const S = (s: string): Borrowed => strInternImmortal(s);
  * https://docs.python.org/3/reference/datamodel.html#customizing-class-creation
  */
 export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed, dict: Borrowed, kwds: Borrowed | Null): Owned | Null {
+  // A base that only stands for classes (__mro_entries__) is resolved by the class statement, never here.
+  for (let i = 0, n = tupleSize(bases); i < n; i++) {
+    const b = tupleGetItemBorrow(bases, i);
+    if (isType(b)) continue;
+    const me = objectLookupAttr(b, strInternImmortal('__mro_entries__'));
+    if (me === NULL) { if (errOccurred() !== NULL) return NULL; continue; }
+    decref(me);
+    return errSetString(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+  }
   // The most derived metaclass wins; if it has its own __new__, let it build the class.
   const winner = typeCalculateMetaclass(metatype, bases);
   if (winner === NULL) return NULL;

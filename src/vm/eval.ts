@@ -18,7 +18,7 @@ import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
-import { TB_CODE, TB_FRAME, TB_LINENO } from '../objects/traceback.ts';
+import { TB_CODE, TB_FRAME, TB_LINENO, TB_LASTI } from '../objects/traceback.ts';
 import {
   TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
   exceptionTypes, AttributeError, EXC_ARGS, EXC_TRACEBACK, exceptionNewFromMessage,
@@ -284,7 +284,7 @@ function attachFrameObject(f: number): void {
       const v = i32[lw + i];
       if (v !== 0) { i32[lw + i] = 0; tupleSetItemSteal(t, i, v as Owned); }
     }
-    const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t);
+    const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t, i32[(tb + TB_LASTI) >> 2]);
     if (fo !== NULL) i32[(tb + TB_FRAME) >> 2] = fo;
   }
   if (tstate.exc !== NULL) { const m = errFetch(); if (m !== NULL) decref(m); }

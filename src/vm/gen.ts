@@ -473,7 +473,8 @@ function genFrameSnapshot(g: Borrowed): Owned | Null {
     const v = i32[base + i];
     if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
   }
-  return frameObjectNew(code, i32[fw + F_GLOBALS] as Borrowed, line, t);
+  return frameObjectNew(code, i32[fw + F_GLOBALS] as Borrowed, line, t,
+    i32[(g + GI_FRAME_STATE) >> 2] === FRAME_CREATED ? 0 : pc - 1);
 }
 
 /** Installs the generator machinery into objects/gen.ts. */

@@ -238,7 +238,11 @@ export function oserrorInitStatic(): void {
 }
 
 /** Raises the OSError subclass for `code` with strerror(code) and the filenames (JS strings). */
-export function oserrorRaise(code: number, filename?: string | null, filename2?: string | null): Null {
+/**
+ * Raises the OSError subclass for errno `code`. A filename is the path argument as the caller received
+ * it (a Python object: str, bytes or os.PathLike, as CPython keeps path->object) or a JS string.
+ */
+export function oserrorRaise(code: number, filename?: FsName, filename2?: FsName): Null {
   const t = exceptionTypes.get(subclassName(code))!;
   const args = tupleNew(2);
   if (args === NULL) return NULL;
@@ -253,7 +257,7 @@ export function oserrorRaise(code: number, filename?: string | null, filename2?:
   decref(args);
   for (const [k, v] of [['filename', filename], ['filename2', filename2]] as const) {
     if (!ok || v === undefined || v === null) continue;
-    const s = strFromJS(v);
+    const s = typeof v === 'number' ? newRef(v) : strFromJS(v);
     ok = s !== NULL && excMemberSet(e, k, s) === 0;
     if (s !== NULL) decref(s);
   }
@@ -262,8 +266,11 @@ export function oserrorRaise(code: number, filename?: string | null, filename2?:
   return NULL;
 }
 
+/** A path an OSError names: the caller's Python argument (borrowed) or a JS string. */
+export type FsName = string | Borrowed | null;
+
 /** Turns a JS error thrown by node:fs into the Python OSError (NULL returned). */
-export function oserrorFromNode(e: unknown, filename?: string | null, filename2?: string | null): Null {
+export function oserrorFromNode(e: unknown, filename?: FsName, filename2?: FsName): Null {
   const err = e as NodeJS.ErrnoException;
   const name = typeof err?.code === 'string' ? err.code : '';
   const code = ERRNO[name];

@@ -309,20 +309,63 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __class_getitem__(cls, params):
-        # Callable[[A, B], R] gets __args__ (A, B, R) as in CPython. CPython returns a
-        # GenericAlias subclass whose repr re-brackets the parameter list; types.GenericAlias
-        # cannot be subclassed here yet, so the repr is plain GenericAlias's.
-        if not isinstance(params, tuple) or len(params) != 2:
+    # Callable[[A, B], R]: an alias with __args__ (A, B, R)
+    __class_getitem__ = classmethod(lambda cls, params: _CallableGenericAlias(cls, params))
+
+
+def _abc_type_repr(obj):
+    # How a Callable alias shows its arguments: classes by (qualified) name, ... and functions bare
+    if isinstance(obj, type):
+        where = obj.__module__
+        return obj.__qualname__ if where == 'builtins' else f'{where}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_abc_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _keeps_param_expr(args):
+    # Callable[..., R] and Callable[P, R] store their two arguments as given
+    return len(args) == 2 and _is_param_expr(args[0])
+
+
+class _CallableGenericAlias(GenericAlias):
+    # The alias Callable[...] gives: the parameter list is flattened into __args__ (so that type
+    # variables in it are parameters), and shown bracketed again.
+    __module__ = 'collections.abc'
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if type(args) is not tuple or len(args) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
-        arguments, result = params
-        if isinstance(arguments, (tuple, list)):
-            return GenericAlias(cls, (*arguments, result))
-        if not _is_param_expr(arguments):
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
             raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. '
-                            f'Got {arguments}')
-        return GenericAlias(cls, params)
+                            f'Got {params}')
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if _keeps_param_expr(args):
+            return super().__repr__()
+        shown = ', '.join(_abc_type_repr(a) for a in args[:-1])
+        return f'collections.abc.Callable[[{shown}], {_abc_type_repr(args[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not _keeps_param_expr(args):
+            args = (list(args[:-1]), args[-1])
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        substituted = super().__getitem__(item if isinstance(item, tuple) else (item,)).__args__
+        # regroup into (parameters, result) unless a ParamSpec's substitute already is a list of types
+        if isinstance(substituted[0], (tuple, list)):
+            return _CallableGenericAlias(Callable, substituted)
+        return _CallableGenericAlias(Callable, (substituted[:-1], substituted[-1]))
 
 
 # --- sets ------------------------------------------------------------------------------------

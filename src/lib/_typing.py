@@ -255,7 +255,27 @@ class ParamSpec(_Variance, _root=True):
         return ParamSpecKwargs(self)
 
     def __typing_subst__(self, arg):
-        return arg
+        typing = _typing()
+        if isinstance(arg, (list, tuple)):
+            return tuple(typing._type_check(a, 'Expected a type.') for a in arg)
+        if arg is ... or isinstance(arg, (ParamSpec, typing._ConcatenateGenericAlias)):
+            return arg
+        raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # A lone ParamSpec takes all the arguments (X[int, str] means X[[int, str]]); otherwise its
+        # argument may be written as a list, kept as a tuple.
+        params = alias.__parameters__
+        at = params.index(self)
+        if at >= len(args):
+            raise TypeError(f'Too few arguments for {alias}')
+        mine = args[at]
+        if len(params) == 1 and not (mine is ... or isinstance(mine, (ParamSpec, list, tuple,
+                                                                     _typing()._ConcatenateGenericAlias))):
+            return (args,)
+        if isinstance(mine, list):
+            return args[:at] + (tuple(mine),) + args[at + 1:]
+        return args
 
 
 def _init_paramspec(ps, name, bound, covariant, contravariant, infer_variance):
@@ -286,6 +306,38 @@ class TypeVarTuple(_TypeVarLike, _root=True):
 
     def __typing_subst__(self, arg):
         raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # Groups the arguments this TypeVarTuple stands for into one tuple, so that each parameter of
+        # `alias` gets exactly one argument. The parameters before and after it take one argument each;
+        # an unpacked variable-length tuple (*tuple[X, ...]) among the arguments may stand in for any
+        # of them, as X.
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(type(p) is TypeVarTuple for p in params[at + 1:]):
+            raise TypeError(f'More than one TypeVarTuple parameter in {alias}')
+        before, after = at, len(params) - at - 1
+        spread = None
+        for k, arg in enumerate(args):
+            if isinstance(arg, type):
+                continue
+            inner = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if inner and len(inner) == 2 and inner[-1] is ...:
+                if spread is not None:
+                    raise TypeError('More than one unpacked arbitrary-length tuple argument')
+                spread, fill = k, inner[0]
+        if spread is None:
+            if before + after > len(args):
+                raise TypeError(f'Too few arguments for {alias}; actual {len(args)}, '
+                                f'expected at least {len(params) - 1}')
+            fill = None
+            take_before, take_after = before, after
+        else:
+            take_before = min(before, spread)
+            take_after = min(after, len(args) - spread - 1)
+        end = len(args) - take_after
+        return (args[:take_before] + (fill,) * (before - take_before) + (tuple(args[take_before:end]),)
+                + (fill,) * (after - take_after) + args[end:])
 
 
 def _unpack_typevartuples(params):

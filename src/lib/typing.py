@@ -731,6 +731,18 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __typing_is_unpacked_typevartuple__(self):
         return isinstance(self.__args__[0], TypeVarTuple)
 
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        # Unpack[Tuple[X, Y]] -> (X, Y); anything else (a TypeVarTuple, a builtin tuple[...]) -> None
+        inner = self.__args__[0]
+        return inner.__args__ if isinstance(inner, _GenericAlias) else None
+
+    def __getitem__(self, args):
+        # Unpack[Ts][X, Y] is what Ts stands for: the arguments themselves
+        if isinstance(self.__args__[0], TypeVarTuple):
+            return args
+        return super().__getitem__(args)
+
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Annotated[T, x, ...]: the type T with metadata."""

@@ -3,3 +3,4 @@
 from _collections_abc import *
 from _collections_abc import __all__
 from _collections_abc import _check_methods
+from _collections_abc import _CallableGenericAlias

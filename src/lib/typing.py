@@ -1200,23 +1200,20 @@ class NamedTupleMeta(type):
         return made
 
 
-class _NamedTupleFactory:
-    """NamedTuple: typed version of namedtuple (class syntax or NamedTuple('P', [('x', int)]))."""
-
-    def __call__(self, typename, fields=None, /, **kwargs):
-        if fields is not None and kwargs:
-            raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
-        return _make_nmtuple(typename, kwargs.items() if fields is None else fields,
-                             module=_caller_module())
-
-    def __mro_entries__(self, bases):
-        return (_NamedTuple,)
-
-    def __repr__(self):
-        return '<function NamedTuple>'
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A typed namedtuple: class P(NamedTuple): x: int, or NamedTuple('P', [('x', int)])."""
+    if fields is not None and kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
+    return _make_nmtuple(typename, kwargs.items() if fields is None else fields,
+                         module=_caller_module())
 
 
-NamedTuple = _NamedTupleFactory()
+def _namedtuple_mro_entries(bases):
+    # `class P(NamedTuple)` really derives from the hidden class NamedTupleMeta builds from
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
 
 
@@ -1279,24 +1276,16 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-class _TypedDictFactory:
-    """TypedDict: a dict with a fixed set of typed keys (class syntax or functional form)."""
-
-    def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
-        if fields is not None and kwargs:
-            raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-        ns = {'__annotations__': dict(kwargs if fields is None else fields),
-              '__module__': _caller_module()}
-        return _TypedDictMeta(typename, (), ns, total=total)
-
-    def __mro_entries__(self, bases):
-        return (_TypedDict,)
-
-    def __repr__(self):
-        return '<function TypedDict>'
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of typed keys: class Movie(TypedDict): title: str, or the call form."""
+    if fields is not None and kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    ns = {'__annotations__': dict(kwargs if fields is None else fields),
+          '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
 
 
-TypedDict = _TypedDictFactory()
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {'__module__': 'typing'})
 
 

@@ -16,7 +16,7 @@ import {
 } from '../objects/type.ts';
 import {
   objectRepr, objectStr, objectHash, hashFailed, objectIsTrue, objectLength, objectRichCompareBool, noneNew,
-  boolNew,
+  boolNew, objectLookupAttr,
 } from '../objects/object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear } from '../objects/errors.ts';
 import {
@@ -777,7 +777,9 @@ function updateBases(bases: Borrowed): Owned | Null {
   for (let i = 0; i < n; i++) {
     const b = tupleGetItemBorrow(bases, i);
     if (typeCheck(b, typeType)) { items.push(newRef(b)); continue; }
-    const me = lookupSpecial(b, '__mro_entries__');
+    // An ordinary attribute lookup on the base, as CPython's update_bases does (a function whose
+    // __dict__ holds __mro_entries__, like typing.NamedTuple, qualifies).
+    const me = objectLookupAttr(b, strInternImmortal('__mro_entries__'));
     if (me === NULL) {
       if (errOccurred() !== NULL) { for (const x of items) decref(x); return NULL; }
       items.push(newRef(b));

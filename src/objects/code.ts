@@ -32,7 +32,7 @@ import { objectGetIter } from './abstract.ts';
 import { objectNew, objectFree, objectHash, objectRichCompareBool, notImplemented, boolNew } from './object.ts';
 import { errNoMemory, errSetString, errOccurred } from './errors.ts';
 import { AttributeError, TypeError, NotImplementedError, OverflowError } from './exceptions.ts';
-import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS, isStr } from './str.ts';
+import { strFromJS, strInternImmortalOrNull, strNewFromCodePoints, strToJS, isStr, strInternedHas } from './str.ts';
 import { bytesFromUint8Array, bytesToUint8Array } from './bytes.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple } from './tuple.ts';
 import { gcTupleMaybeUntrack } from '../gc/gc.ts';
@@ -553,11 +553,9 @@ function constBuild(c: ConstValue): Owned | Null {
       // merging (merge_consts_recursive, when the constant is added) replaces it with a frozenset built
       // from the first one's iteration order; a set literal's iteration order depends on the result.
       // _PyCode_New's intern_constants rebuilds it once more only when interning replaced one of its
-      // str items (an equal string was interned before): never without str items (exactly one rebuild,
-      // checked against CPython 3.12 on 3000 random literals of ints, floats, tuples, bytes, None...).
-      // With str items two rebuilds is the usual case (TODO: rebuild a second time only when an equal
-      // str was already interned, as CPython does).
-      const rounds = c.items.some((it) => it.kind === 'str') ? 2 : 1;
+      // str items: an identifier-like item whose text was interned by someone else before (the parser
+      // interns every identifier of the source; earlier code interned its names and constants).
+      const rounds = c.items.some((it) => it.kind === 'str' && it.intern && internedElsewhere!.has(it.value)) ? 2 : 1;
       let cur = s;
       for (let round = 0; round < rounds; round++) {
         const n = setSize(cur);
@@ -595,16 +593,49 @@ function rawBlock(words: number): number {
 
 /** Builds a code object (and its nested code constants) from a CodeUnit, equal constants merged (constCache). */
 export function codeNew(u: CodeUnit): Owned | Null {
-  if (constDepth++ === 0) constCache = new Map();
+  if (constDepth++ === 0) {
+    constCache = new Map();
+    internedElsewhere = frozensetItemsInterned(u);
+  }
   try {
     return codeBuild(u);
   } finally {
     if (--constDepth === 0) {
       const cache = constCache!;
       constCache = null;
+      internedElsewhere = null;
       for (const v of cache.values()) decref(v);
     }
   }
+}
+
+/**
+ * For the compilation unit `u` (before any of its objects exist): the identifier-like str items of its
+ * frozenset constants whose text is interned as another object by the time CPython's _PyCode_New
+ * interns them: already in the table, or an identifier of the unit (the parser interned those: names,
+ * local, cell and free variable names, function and class names). An equal constant elsewhere in the
+ * unit does not count: constant merging made it the same object.
+ */
+let internedElsewhere: Set<string> | null = null;
+
+function frozensetItemsInterned(u: CodeUnit): Set<string> {
+  const idents = new Set<string>(), found = new Set<string>();
+  const candidates: string[] = [];
+  const visitConst = (c: ConstValue, inSet: boolean): void => {
+    if (c.kind === 'str' && inSet && c.intern) candidates.push(c.value);
+    else if (c.kind === 'tuple') for (const it of c.items) visitConst(it, false);
+    else if (c.kind === 'frozenset') for (const it of c.items) visitConst(it, true);
+    else if (c.kind === 'code') visitUnit(c.code);
+  };
+  const visitUnit = (v: CodeUnit): void => {
+    idents.add(v.name);
+    for (const n of v.names) idents.add(n);
+    for (const n of v.localsplusnames) idents.add(n);
+    for (const c of v.consts) visitConst(c, false);
+  };
+  visitUnit(u);
+  for (const s of candidates) if (idents.has(s) || strInternedHas(s)) found.add(s);
+  return found;
 }
 
 function codeBuild(u: CodeUnit): Owned | Null {

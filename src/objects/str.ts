@@ -521,6 +521,22 @@ export function strInternImmortal(s: string): Borrowed {
   return o;
 }
 
+/**
+ * Whether the interned-string table already holds a str with this text (nothing is created). Strings
+ * of at most one character are singletons, never "another" interned object: false.
+ */
+export function strInternedHas(s: string): boolean {
+  if (s.length <= 1) return false;
+  if (staticPhase()) return staticInterned.has(s);
+  if (internTable === 0) return false;
+  const count = jsScan(s);
+  const kind = kindOf(scanMax), nbytes = count * kind;
+  if (raw8.length < nbytes) growRawScratch(nbytes);
+  jsWrite(s, kind, raw8, raw16, raw32, 0);
+  const lo = hashBytes(raw8, 0, nbytes), hi = H64[1];
+  return tableFindRaw(lo, hi, count, kind, nbytes) !== 0;
+}
+
 /** strInternImmortal, returning NULL with MemoryError set when the heap is exhausted. */
 export function strInternImmortalOrNull(s: string): Borrowed | Null {
   const n = s.length;

@@ -21,11 +21,14 @@ import { weakrefModuleNew } from './_weakref.ts';
 import { atexitModuleNew } from './atexit.ts';
 import { astModuleNew } from './_ast.ts';
 import { structModuleNew } from './_struct.ts';
+import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
   ['_ast', astModuleNew],
+  ['_blake2', blake2ModuleNew],
   ['_collections', collectionsModuleNew],
+  ['_hashlib', hashlibModuleNew],
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
   ['_struct', structModuleNew],

@@ -962,9 +962,6 @@ class StringIO(TextIOBase):
             self.write(initial_value)
             self._pos = 0
 
-    def __repr__(self):
-        return object.__repr__(self).replace('io.StringIO', '_io.StringIO', 1)
-
     def _check_closed(self):
         if self._closed:
             raise ValueError('I/O operation on closed file')

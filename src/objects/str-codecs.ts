@@ -2,9 +2,13 @@
 // without BOM, both byte orders), with the error handlers of Python/codecs.c. Mirrors the codec name
 // normalization of Lib/encodings/__init__.py and the builtin codecs of Objects/unicodeobject.c.
 // Invariant: decoding works on a JS copy of the bytes, so the source may be any buffer (bytes, bytearray, view).
+// Any other encoding name, and any error handler beyond the eight built-in ones, goes to the Python codec
+// registry (codecs.lookup / lookup_error, src/lib/codecs.py) through codecHooks, which the vm installs:
+// PyUnicode_AsEncodedString / PyUnicode_Decode's path for codecs that are not built in.
 
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { errSetString } from './errors.ts';
+import { decref } from '../heap/refcount.ts';
 import {
   TypeError, LookupError, NotImplementedError,
   exceptionRaiseUnicodeEncode, exceptionRaiseUnicodeDecode,
@@ -56,12 +60,25 @@ const UNSUPPORTED = new Set([
   'hex', 'base64', 'rot13', 'rot_13', 'zlib', 'charmap',
 ]);
 
+/**
+ * The registry path (vm/codecs-bridge.ts): encodes str `o` (decode false) or decodes bytes `o` (decode
+ * true) through codecs.lookup(encoding), checking that the codec is a text encoding and what it returns.
+ */
+export const codecHooks = {
+  viaRegistry: null as ((o: Borrowed, encoding: string, errors: string, decode: boolean) => Owned | Null) | null,
+};
+
+/** The built-in codec's canonical name for `encoding`, or null (no exception set). */
+function nativeCodec(encoding: string): string | null {
+  if (encoding === 'utf-8' || encoding === 'utf8') return 'utf-8';
+  return ALIASES[encoding.toLowerCase().replace(/[- ]/g, '_')] ?? null;
+}
+
 /** The canonical codec name for `encoding`, or null with LookupError (or NotImplementedError) set. */
 export function codecLookup(encoding: string): string | null {
-  if (encoding === 'utf-8' || encoding === 'utf8') return 'utf-8';
+  const c = nativeCodec(encoding);
+  if (c !== null) return c;
   const key = encoding.toLowerCase().replace(/[- ]/g, '_');
-  const c = ALIASES[key];
-  if (c !== undefined) return c;
   if (UNSUPPORTED.has(key)) {
     errSetString(NotImplementedError, `the '${encoding}' codec is not supported by Immortal yet`);
     return null;
@@ -90,7 +107,11 @@ function escapeCp(cp: number): string {
 
 /** str.encode(encoding, errors) for every codec we have. https://docs.python.org/3/library/stdtypes.html#str.encode */
 export function strEncode(o: Borrowed, encoding: string, errors: string): Owned | Null {
-  const codec = codecLookup(encoding);
+  const native = nativeCodec(encoding);
+  if ((native === null || !HANDLERS.has(errors)) && codecHooks.viaRegistry !== null) {
+    return codecHooks.viaRegistry(o, encoding, errors, false);
+  }
+  const codec = native ?? codecLookup(encoding);
   if (codec === null) return NULL;
   if (codec === 'utf-8') return strEncodeUTF8(o, errors);
   const n = strLength(o);
@@ -197,7 +218,15 @@ function decodeHandle(codec: string, errors: string, data: Uint8Array, s: number
 
 /** bytes.decode(encoding, errors) of the JS bytes `data`. https://docs.python.org/3/library/stdtypes.html#bytes.decode */
 export function bytesDecode(data: Uint8Array, encoding: string, errors: string): Owned | Null {
-  const codec = codecLookup(encoding);
+  const native = nativeCodec(encoding);
+  if ((native === null || !HANDLERS.has(errors)) && codecHooks.viaRegistry !== null) {
+    const b = bytesFromUint8Array(data);
+    if (b === NULL) return NULL;
+    const r = codecHooks.viaRegistry(b, encoding, errors, true);
+    decref(b);
+    return r;
+  }
+  const codec = native ?? codecLookup(encoding);
   if (codec === null) return NULL;
   if (codec === 'utf-8') return strFromUTF8(data, errors);
   if (codec === 'latin-1') return strFromLatin1(data);

@@ -18,6 +18,7 @@ import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
+import { codecsBridgeInstall } from './codecs-bridge.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO, TB_LASTI } from '../objects/traceback.ts';
 import {
   TypeError, SystemError, RecursionError, StopIteration, ValueError, KeyError,
@@ -2607,6 +2608,7 @@ export function evalInstallHooks(): void {
     return (f !== 0 ? i32[(f >> 2) + F_BUILTINS] : ts.builtinsDict) as Borrowed | Null;
   });
   iterHooks.builtin = builtinLookup;
+  codecsBridgeInstall();
 }
 
 /** _PyEval_GetBuiltin: `name` in the running frame's builtins, else the builtins module's (borrowed); NULL with AttributeError. */

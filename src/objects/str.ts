@@ -522,11 +522,15 @@ export function strInternImmortal(s: string): Borrowed {
 }
 
 /**
- * Whether the interned-string table already holds a str with this text (nothing is created). Strings
- * of at most one character are singletons, never "another" interned object: false.
+ * Whether interning a constant with this text finds another object already interned (nothing is
+ * created): a str in the table. Strings of at most one character are CPython's singletons, which are
+ * what interning returns, except for the one-letter names CPython 3.12 keeps as separate static
+ * identifiers (_Py_ID(a) ...: `sys.intern(c) is not chr(ord(c))` holds for exactly these).
  */
+const STATIC_ONE_CHAR_IDS = '_abcdenprsx';
+
 export function strInternedHas(s: string): boolean {
-  if (s.length <= 1) return false;
+  if (s.length <= 1) return s.length === 1 && STATIC_ONE_CHAR_IDS.includes(s);
   if (staticPhase()) return staticInterned.has(s);
   if (internTable === 0) return false;
   const count = jsScan(s);

@@ -383,55 +383,45 @@ def _as_bytes(data, func):
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
 
 
-def _native_encode(s, native, errors, errname):
-    """s encoded with the native codec `native` (no BOM handling), honouring any registered handler."""
+def _with_handler(obj, native, errors, errname, encoding):
+    """obj encoded (or decoded) with the native codec `native` (no BOM handling), honouring any
+    registered handler: the native codec runs strict, and each error it reports goes to the handler."""
     if errors in _BUILTIN_HANDLERS:
-        return s.encode(native, errors)
+        return obj.encode(native, errors) if encoding else obj.decode(native, errors)
+    if encoding:
+        error_type, empty = UnicodeEncodeError, b''
+        convert = lambda part: part.encode(native)
+    else:
+        error_type, empty = UnicodeDecodeError, ''
+        convert = lambda part: part.decode(native)
     handler = None
     out = []
     pos = 0
-    n = len(s)
     while True:
         try:
-            out.append(s[pos:].encode(native))
-            break
-        except UnicodeEncodeError as e:
+            out.append(convert(obj[pos:]))
+            return empty.join(out)
+        except error_type as e:
             start, end = pos + e.start, pos + e.end
-            out.append(s[pos:start].encode(native))
-            exc = UnicodeEncodeError(errname, s, start, end, e.reason)
+            out.append(convert(obj[pos:start]))
+            exc = error_type(errname, obj, start, end, e.reason)
             if handler is None:
                 handler = lookup_error(errors)
-            rep, pos = _call_handler(handler, exc, n, True)
-            if isinstance(rep, str):
+            rep, pos = _call_handler(handler, exc, len(obj), encoding)
+            if encoding and isinstance(rep, str):
                 try:
                     rep = rep.encode(native)
                 except UnicodeEncodeError:
                     raise exc from None
             out.append(rep)
-    return b''.join(out)
+
+
+def _native_encode(s, native, errors, errname):
+    return _with_handler(s, native, errors, errname, True)
 
 
 def _native_decode(data, native, errors, errname):
-    """data decoded with the native codec `native`, honouring any registered handler."""
-    if errors in _BUILTIN_HANDLERS:
-        return data.decode(native, errors)
-    handler = None
-    out = []
-    pos = 0
-    n = len(data)
-    while True:
-        try:
-            out.append(data[pos:].decode(native))
-            break
-        except UnicodeDecodeError as e:
-            start, end = pos + e.start, pos + e.end
-            out.append(data[pos:start].decode(native))
-            exc = UnicodeDecodeError(errname, data, start, end, e.reason)
-            if handler is None:
-                handler = lookup_error(errors)
-            rep, pos = _call_handler(handler, exc, n, False)
-            out.append(rep)
-    return ''.join(out)
+    return _with_handler(data, native, errors, errname, False)
 
 
 def _utf8_tail(data):

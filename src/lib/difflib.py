@@ -394,16 +394,21 @@ def _file_header(mark, name, date, lineterm):
     return mark + ' ' + name + ('\t' + date if date else '') + lineterm
 
 
+def _headed_groups(a, b, n, headers):
+    # (lines to write first, group) for each group of changes: the file headers go with the first one
+    # only, so that identical inputs give no output at all
+    for k, group in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        yield (headers if k == 0 else ()), group
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """Generate a unified diff (the `diff -u` format) between two lists of lines."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    header_done = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not header_done:
-            header_done = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    headers = (_file_header('---', fromfile, fromfiledate, lineterm),
+               _file_header('+++', tofile, tofiledate, lineterm))
+    for first, group in _headed_groups(a, b, n, headers):
+        yield from first
         old = _unified_range(group[0][1], group[-1][2])
         new = _unified_range(group[0][3], group[-1][4])
         yield '@@ -%s +%s @@%s' % (old, new, lineterm)
@@ -427,12 +432,10 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                  lineterm='\n'):
     """Generate a context diff (the `diff -c` format) between two lists of lines."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    header_done = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not header_done:
-            header_done = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    headers = (_file_header('***', fromfile, fromfiledate, lineterm),
+               _file_header('---', tofile, tofiledate, lineterm))
+    for first, group in _headed_groups(a, b, n, headers):
+        yield from first
         tags = [code[0] for code in group]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(group[0][1], group[-1][2]), lineterm)

@@ -78,19 +78,22 @@ function frameDealloc(f: Owned): void {
   // the locals first, from the first one on (a tuple would release them from its end), then
   // f_back, the code last.
   if (lp !== 0) {
-    if (i32[lp >> 2] === 1) {
-      const k = (lp + TUPLE_ITEMS) >> 2;
-      for (let i = 0, n = tupleSize(lp as Borrowed); i < n; i++) {
-        const v = i32[k + i];
-        i32[k + i] = 0;
-        xdecref(v as Owned);
-      }
-    }
+    if (i32[lp >> 2] === 1) dropLocals(lp as Borrowed);
     xdecref(lp as Owned);
   }
   xdecref(back as Owned);
   xdecref(globals as Owned);
   xdecref(code as Owned);
+}
+
+/** Releases the locals of the localsplus tuple `lp` from the first on (a tuple would go from its end). */
+function dropLocals(lp: Borrowed): void {
+  const k = (lp + TUPLE_ITEMS) >> 2;
+  for (let i = 0, n = tupleSize(lp); i < n; i++) {
+    const v = i32[k + i];
+    i32[k + i] = 0;
+    xdecref(v as Owned);
+  }
 }
 
 function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
@@ -186,14 +189,7 @@ function newRefNone(): Owned {
  */
 function frameClear(f: Borrowed): Owned | Null {
   const lp = i32[(f + F_LOCALSPLUS_) >> 2];
-  if (lp !== 0) {
-    const k = (lp + TUPLE_ITEMS) >> 2;
-    for (let i = 0, n = tupleSize(lp as Borrowed); i < n; i++) {
-      const v = i32[k + i];
-      i32[k + i] = 0;
-      xdecref(v as Owned);
-    }
-  }
+  if (lp !== 0) dropLocals(lp as Borrowed);
   return newRefNone();
 }
 

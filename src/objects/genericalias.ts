@@ -308,8 +308,8 @@ function substituteInside(obj: Borrowed, params: Borrowed, argitems: readonly Bo
     if (typeSlotsOf(typeOf(p)).iter !== null && isTuple(v)) values.push(...tupleItems(v));
     else values.push(v);
   }
-  decref(sub);
   const key = tuplePack(values);
+  decref(sub);
   if (key === NULL) return NULL;
   const r = objectGetItem(obj, key);
   decref(key);
@@ -368,10 +368,14 @@ export function substituteParameters(self: Borrowed, args: Borrowed, params: Bor
     if (unpack < 0) return fail();
     const subst = lookup(arg, '__typing_subst__');
     let v: Owned | Null;
-    if (subst !== NULL) {
-      v = objectCallOneArg(subst, argitems[paramList.indexOf(arg)]);
+    const k = subst !== NULL ? paramList.indexOf(arg) : -1;
+    if (subst !== NULL && k >= 0) {
+      v = objectCallOneArg(subst, argitems[k]);
       decref(subst);
     } else {
+      // An argument with __typing_subst__ is one of the parameters (they are collected from the args);
+      // should one not be (its hooks changed meanwhile), it is treated like any other argument.
+      if (subst !== NULL) decref(subst);
       if (errOccurred() !== NULL) return fail();
       v = substituteInside(arg, params, argitems);
     }

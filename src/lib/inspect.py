@@ -1904,10 +1904,6 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
     if not _signature_is_builtin(func):
         raise TypeError("{!r} is not a Python builtin function".format(func))
     text = getattr(func, "__text_signature__", None)
-    if not text and func is object:
-        # Immortal's builtins carry no __text_signature__ yet; object's is needed for every
-        # class without __init__/__new__, so it is supplied here (CPython's value).
-        text = '()'
     if not text:
         raise ValueError("no signature found for builtin {!r}".format(func))
     return _signature_fromstr(cls, func, text, skip_bound_arg)

@@ -1255,7 +1255,8 @@ export function builtinsModuleCreate(): Owned | Null {
   if (m === NULL) return NULL;
   const d = moduleDictBorrow(m);
   for (const def of builtinsMethods) {
-    const f = cfunctionNew(def, m, NULL);
+    // open is io's function, placed in builtins (open.__module__ == '_io').
+    const f = cfunctionNew(def, m, def.name === 'open' ? strInternImmortal('_io') : NULL);
     if (f === NULL) { decref(m); return NULL; }
     const r = dictSetItem(d, strInternImmortal(def.name), f);
     if (def.name === '__import__') importHooks.nativeImport = f; // borrowed: the module keeps it

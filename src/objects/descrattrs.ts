@@ -13,7 +13,7 @@ import { typeNameOf, typeOf, isType, TP_QUALNAME } from './type.ts';
 import { noneNew, objectLookupAttr } from './object.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
 import {
-  cfunctionType, methodDescriptorType, classmethodDescriptorType, methodDefs, M_DEF, M_SELF, M_MODULE,
+  cfunctionType, methodDescriptorType, classmethodDescriptorType, methodDefs, M_DEF, M_SELF, M_MODULE, M_WRAPPED,
   D_DEF, D_TYPE, D_NAME,
 } from './methodobject.ts';
 import { wrapperDescriptorType, methodWrapperType, WD_TYPE, WD_NAME, MW_DESCR, MW_SELF } from './typeslots.ts';
@@ -25,6 +25,7 @@ import { iterHooks } from './abstract.ts';
 import { tuplePack } from './tuple.ts';
 import { isModule } from './module.ts';
 import { decref } from '../heap/refcount.ts';
+import { textSignatureOfMethod, textSignatureOfAttr, textSignatureOfFunction } from './textsig.ts';
 
 function docOf(doc: string | undefined): Owned | Null {
   return doc === undefined ? noneNew() : strFromJS(doc);
@@ -38,6 +39,22 @@ function qualnameOfType(t: Borrowed): string {
 
 function cfSelf(o: Borrowed): Borrowed | Null {
   return i32[(o + M_SELF) >> 2] as Borrowed | Null;
+}
+
+/** builtin_function_or_method.__module__: the module (or name) it was made with, else its module receiver's name. */
+function cfunctionModule(o: Borrowed): Owned | Null {
+  const m = i32[(o + M_MODULE) >> 2] as Borrowed;
+  if (m !== 0) {
+    if (isStr(m)) return newRef(m);
+    const n = objectLookupAttr(m, strInternImmortal('__name__'));
+    return n !== NULL ? n : noneNew();
+  }
+  const self = cfSelf(o);
+  if (self !== NULL && typeNameOf(self) === 'module') {
+    const n = objectLookupAttr(self, strInternImmortal('__name__'));
+    return n !== NULL ? n : noneNew();
+  }
+  return noneNew();
 }
 
 const cfunctionGetSets: GetSetDef[] = [
@@ -60,26 +77,37 @@ const cfunctionGetSets: GetSetDef[] = [
       return s === NULL || isStatic ? noneNew() : newRef(s);
     },
   },
-  {
-    name: '__module__', set: null,
-    get: (o) => {
-      const m = i32[(o + M_MODULE) >> 2] as Borrowed;
-      if (m !== 0) {
-        if (isStr(m)) return newRef(m);
-        const n = objectLookupAttr(m, strInternImmortal('__name__'));
-        return n !== NULL ? n : noneNew();
-      }
-      const self = cfSelf(o);
-      if (self !== NULL && typeNameOf(self) === 'module') {
-        const n = objectLookupAttr(self, strInternImmortal('__name__'));
-        return n !== NULL ? n : noneNew();
-      }
-      return noneNew();
-    },
-  },
+  { name: '__module__', get: cfunctionModule, set: null },
   { name: '__doc__', get: (o) => docOf(methodDefs[i32[(o + M_DEF) >> 2]].doc), set: null },
-  { name: '__text_signature__', get: () => noneNew(), set: null },
+  { name: '__text_signature__', get: cfunctionTextSignature, set: null },
 ];
+
+/**
+ * builtin_function_or_method.__text_signature__: a module function's by its __module__; a method bound
+ * to a type (class and static methods) or to an instance by the receiver's MRO.
+ */
+function cfunctionTextSignature(o: Borrowed): Owned | Null {
+  const name = methodDefs[i32[(o + M_DEF) >> 2]].name;
+  const self = cfSelf(o);
+  if (self !== NULL && typeNameOf(self) !== 'module') {
+    return sigOf(textSignatureOfMethod(isType(self) ? self : typeOf(self), name));
+  }
+  const module = cfunctionModule(o);
+  if (module === NULL) return NULL;
+  let sig: string | undefined;
+  if (isStr(module)) {
+    const m = strToJS(module);
+    sig = textSignatureOfFunction(m, name);
+    // A Python module standing for C module _m under the name m (our operator is CPython's _operator).
+    if (sig === undefined && i32[(o + M_WRAPPED) >> 2] !== 0) sig = textSignatureOfFunction(`_${m}`, name);
+  }
+  decref(module as Owned);
+  return sigOf(sig);
+}
+
+function sigOf(sig: string | undefined): Owned | Null {
+  return sig === undefined ? noneNew() : strFromJS(sig);
+}
 
 // method_descriptor / classmethod_descriptor.
 
@@ -91,7 +119,10 @@ const methodDescrGetSets: GetSetDef[] = [
   },
   { name: '__objclass__', get: (o) => newRef(i32[(o + D_TYPE) >> 2] as Borrowed), set: null },
   { name: '__doc__', get: (o) => docOf(methodDefs[i32[(o + D_DEF) >> 2]].doc), set: null },
-  { name: '__text_signature__', get: () => noneNew(), set: null },
+  {
+    name: '__text_signature__', set: null,
+    get: (o) => sigOf(textSignatureOfAttr(i32[(o + D_TYPE) >> 2] as Borrowed, strToJS(i32[(o + D_NAME) >> 2] as Borrowed))),
+  },
 ];
 
 // wrapper_descriptor / method-wrapper.
@@ -104,7 +135,7 @@ const wrapperGetSets: GetSetDef[] = [
   },
   { name: '__objclass__', get: (o) => newRef(i32[(o + WD_TYPE) >> 2] as Borrowed), set: null },
   { name: '__doc__', get: (o) => docOf(typeSlotDoc(o)), set: null },
-  { name: '__text_signature__', get: () => noneNew(), set: null },
+  { name: '__text_signature__', get: (o) => sigOf(textSignatureOfAttr(i32[(o + WD_TYPE) >> 2] as Borrowed, strToJS(i32[(o + WD_NAME) >> 2] as Borrowed))), set: null },
 ];
 
 const viaDescr = (def: GetSetDef): GetSetDef => ({

@@ -7,6 +7,7 @@
 // vgetargskeywords' messages (Python/getargs.c). Invariants: setters only ever write heap types (static
 // types are refused earlier by type_setattro); every name change updates the JS-side tp_name too.
 
+import { textSignatureOfType } from './textsig.ts';
 import { cpythonBasicSize, cpythonItemSize, objectSizeOf, typeObjectSizeOf } from './sizeof.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, xdecref } from '../heap/refcount.ts';
@@ -635,20 +636,9 @@ function typeTypeParamsSet(t: Borrowed, v: Borrowed | Null): number {
   return dictSetItem(i32[(t + TP_DICT) >> 2] as Borrowed, S('__type_params__'), v as Borrowed);
 }
 
-/**
- * type.__text_signature__: CPython derives it from the signature line of a builtin type's C
- * docstring; these are the builtin types whose docstring has one in 3.12 (None for all others and
- * for classes defined in Python).
- */
-const TEXT_SIGNATURES: Record<string, string> = {
-  complex: '(real=0, imag=0)', enumerate: '(iterable, start=0)', float: '(x=0, /)',
-  list: '(iterable=(), /)', memoryview: '(object)', object: '()',
-  property: '(fget=None, fset=None, fdel=None, doc=None)', reversed: '(sequence, /)',
-  tuple: '(iterable=(), /)',
-};
-
+/** type.__text_signature__: a builtin type's, recorded from CPython (objects/textsig.ts); None for classes. */
 function typeTextSignatureGet(t: Borrowed): Owned | Null {
-  const sig = isHeap(t) ? undefined : TEXT_SIGNATURES[typeName(t)];
+  const sig = textSignatureOfType(t);
   return sig === undefined ? noneNew() : strFromJS(sig);
 }
 

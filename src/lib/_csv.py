@@ -75,6 +75,7 @@ class Dialect:
 
 The Dialect type records CSV parsing and generation options.
 """
+    __immortal_tp_name__ = '_csv.Dialect'  # CPython's C type name, for messages
     __slots__ = ("_delimiter", "_doublequote", "_escapechar", "_lineterminator", "_quotechar",
                  "_quoting", "_skipinitialspace", "_strict")
 

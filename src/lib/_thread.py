@@ -52,7 +52,8 @@ def _wait_in_vain(blocking, timeout, what):
     raise _deadlock(what)
 
 
-class LockType:
+class lock:
+    __immortal_tp_name__ = '_thread.lock'  # CPython's C type name, for messages
     __slots__ = ('_held', '__weakref__')
 
     def __init__(self):
@@ -90,7 +91,7 @@ class LockType:
         return '<%s %s.%s object at %#x>' % (state, type(self).__module__, type(self).__qualname__, id(self))
 
 
-LockType.__name__ = LockType.__qualname__ = 'lock'
+LockType = lock
 
 
 def allocate_lock():
@@ -101,6 +102,7 @@ allocate = allocate_lock
 
 
 class RLock:
+    __immortal_tp_name__ = '_thread.RLock'  # CPython's C type name, for messages
     __slots__ = ('_owner', '_count', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
@@ -223,6 +225,7 @@ def _set_sentinel():
 
 class _local:
     """Thread-local data; with a single thread, an ordinary attribute namespace."""
+    __immortal_tp_name__ = '_thread._local'  # CPython's C type name, for messages
 
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:

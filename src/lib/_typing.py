@@ -148,6 +148,7 @@ The preferred way to construct a type variable is via the dedicated syntax for g
 classes, and type aliases: class Sequence[T]: ...  It may also be constructed directly:
 T = TypeVar('T').
 """
+    __immortal_tp_name__ = 'typing.TypeVar'  # CPython's C type name, for messages
     __module__ = 'typing'
     __slots__ = ('_name', '_bound', '_evaluate_bound', '_constraints', '_evaluate_constraints',
                  '_covariant', '_contravariant', '_infer_variance', '__dict__', '__weakref__')
@@ -221,6 +222,7 @@ class _ParamSpecPart(_Sealed, _root=True):
 
 class ParamSpecArgs(_ParamSpecPart, _root=True):
     """The args for a ParamSpec object: P.args."""
+    __immortal_tp_name__ = 'typing.ParamSpecArgs'  # CPython's C type name, for messages
     __module__ = 'typing'
     __slots__ = ()
     _part = 'args'
@@ -228,6 +230,7 @@ class ParamSpecArgs(_ParamSpecPart, _root=True):
 
 class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """The kwargs for a ParamSpec object: P.kwargs."""
+    __immortal_tp_name__ = 'typing.ParamSpecKwargs'  # CPython's C type name, for messages
     __module__ = 'typing'
     __slots__ = ()
     _part = 'kwargs'
@@ -235,6 +238,7 @@ class ParamSpecKwargs(_ParamSpecPart, _root=True):
 
 class ParamSpec(_Variance, _root=True):
     """Parameter specification variable: class Callback[**P]: ... or P = ParamSpec('P')."""
+    __immortal_tp_name__ = 'typing.ParamSpec'  # CPython's C type name, for messages
     __module__ = 'typing'
     __slots__ = ('_name', '_bound', '_evaluate_bound', '_covariant', '_contravariant',
                  '_infer_variance', '__dict__', '__weakref__')
@@ -289,6 +293,7 @@ def _init_paramspec(ps, name, bound, covariant, contravariant, infer_variance):
 
 class TypeVarTuple(_TypeVarLike, _root=True):
     """Type variable tuple: class Array[*Shape]: ... or Ts = TypeVarTuple('Ts')."""
+    __immortal_tp_name__ = 'typing.TypeVarTuple'  # CPython's C type name, for messages
     __module__ = 'typing'
     __slots__ = ('_name', '__dict__', '__weakref__')
     __name__ = _member('_name')
@@ -356,6 +361,7 @@ class TypeAliasType(_Sealed, _root=True):
 Type aliases are created through the type statement: type Alias = int. They can also be
 created directly: Alias = TypeAliasType('Alias', int).
 """
+    __immortal_tp_name__ = 'typing.TypeAliasType'  # CPython's C type name, for messages
     __module__ = 'typing'
     # __module__ is the instance's (in its __dict__, as the class's own must stay 'typing')
     __slots__ = ('_name', '_type_params', '_compute_value', '_value', '__dict__', '__weakref__')

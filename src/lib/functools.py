@@ -160,6 +160,7 @@ def _copy_function(func, name, cls):
 
 class partial:
     """New callable: func with some positional and keyword arguments already supplied."""
+    __immortal_tp_name__ = 'functools.partial'  # CPython's C type name, for messages
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -351,6 +352,7 @@ def _make_key(args, kwds, typed):
 
 class _lru_cache_wrapper:
     """The callable lru_cache returns: memoizes calls to __wrapped__."""
+    __immortal_tp_name__ = 'functools._lru_cache_wrapper'  # CPython's C type name, for messages
 
     def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func

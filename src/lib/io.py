@@ -198,6 +198,7 @@ class IncrementalNewlineDecoder:
     """Decodes with an optional wrapped decoder, tracks the kinds of newline seen (newlines) and,
     when translate is true, turns '\\r\\n' and '\\r' into '\\n'. A '\\r' ending a chunk is held back
     until the next chunk shows whether a '\\n' follows it."""
+    __immortal_tp_name__ = '_io.IncrementalNewlineDecoder'  # CPython's C type name, for messages
 
     _NEWLINES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
                  ('\r', '\n', '\r\n'))
@@ -280,6 +281,7 @@ def _bytes_of(b):
 
 class FileIO(RawIOBase):
     """A file descriptor as a raw binary stream."""
+    __immortal_tp_name__ = '_io.FileIO'  # CPython's C type name, for messages
 
     __module__ = '_io'
 
@@ -621,18 +623,22 @@ class _Buffered(BufferedIOBase):
 
 
 class BufferedReader(_Buffered):
+    __immortal_tp_name__ = '_io.BufferedReader'  # CPython's C type name, for messages
     __module__ = '_io'
 
 
 class BufferedWriter(_Buffered):
+    __immortal_tp_name__ = '_io.BufferedWriter'  # CPython's C type name, for messages
     __module__ = '_io'
 
 
 class BufferedRandom(_Buffered):
+    __immortal_tp_name__ = '_io.BufferedRandom'  # CPython's C type name, for messages
     __module__ = '_io'
 
 
 class BufferedRWPair(BufferedIOBase):
+    __immortal_tp_name__ = '_io.BufferedRWPair'  # CPython's C type name, for messages
     __module__ = '_io'
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -657,6 +663,7 @@ class BufferedRWPair(BufferedIOBase):
 
 class TextIOWrapper(TextIOBase):
     """A text stream over a buffered binary stream: decoding, encoding and newline translation."""
+    __immortal_tp_name__ = '_io.TextIOWrapper'  # CPython's C type name, for messages
 
     __module__ = '_io'
 
@@ -944,6 +951,7 @@ class TextIOWrapper(TextIOBase):
 
 class StringIO(TextIOBase):
     """An in-memory text stream."""
+    __immortal_tp_name__ = '_io.StringIO'  # CPython's C type name, for messages
 
     __module__ = '_io'
 
@@ -1114,6 +1122,7 @@ StringIO.__module__ = '_io'
 
 class BytesIO(BufferedIOBase):
     """An in-memory binary stream. Appends go to a chunk list that is joined when read."""
+    __immortal_tp_name__ = '_io.BytesIO'  # CPython's C type name, for messages
 
     __module__ = '_io'
 

@@ -46,6 +46,7 @@ for _cls in (PickleError, PicklingError, UnpicklingError):
 
 class PickleBuffer:
     """Wrapper for potentially out-of-band buffers (protocol 5)."""
+    __immortal_tp_name__ = 'pickle.PickleBuffer'  # CPython's C type name, for messages
 
     def __init__(self, buffer):
         self._view = memoryview(buffer)
@@ -427,6 +428,7 @@ class Pickler:
     Write a pickled representation of objects to the binary file `file` (anything with a
     write() method accepting bytes).
     """
+    __immortal_tp_name__ = '_pickle.Pickler'  # CPython's C type name, for messages
 
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -1178,6 +1180,7 @@ class Unpickler:
     Read a pickled object representation from the binary file `file` (anything with read() and
     readline() methods returning bytes) and return the reconstituted object hierarchy.
     """
+    __immortal_tp_name__ = '_pickle.Unpickler'  # CPython's C type name, for messages
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):

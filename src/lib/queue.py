@@ -149,6 +149,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     '''An unbounded FIFO queue without task tracking.'''
+    __immortal_tp_name__ = '_queue.SimpleQueue'  # CPython's C type name, for messages
 
     def __init__(self):
         self._queue = deque()

@@ -119,6 +119,7 @@ del sys, _f, _g, _C, _S, _d, _c, _ag, _cell_factory
 
 class SimpleNamespace:
     """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+    __immortal_tp_name__ = 'types.SimpleNamespace'  # CPython's C type name, for messages
 
     def __init__(self, /, *args, **kwargs):
         if args:

@@ -18,7 +18,7 @@ import { decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   typeNewStatic, typeOf, isType, typeGenericAlloc, typeDeferMethods, objectIsInstance, objectIsSubclass, typeSlotsOf,
-  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE, type VisitProc, typeType, typeName, typeModuleName, typeIsSubtype,
+  Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE, type VisitProc, typeType, typeName, typeIsSubtype,
 } from './type.ts';
 import {
   objectGCFree, objectRepr, objectGetAttr, objectGenericGetAttr, objectLookupAttr, objectVectorcall,
@@ -539,11 +539,8 @@ function isUnionable(o: Borrowed): boolean {
 
 /** An instance of typing.TypeAliasType (`type A = ...`): a Python class, src/lib/_typing.py, that cannot be subclassed. */
 function isTypeAlias(o: Borrowed): boolean {
-  const t = typeOf(o);
-  if (typeName(t) !== 'TypeAliasType') return false;
-  const m = typeModuleName(t);
-  if (m === null) { errClear(); return false; }
-  return m === 'typing';
+  // Its class body gives the C type's name, 'typing.TypeAliasType' (type.ts __immortal_tp_name__).
+  return typeName(typeOf(o)) === 'typing.TypeAliasType';
 }
 
 /** _Py_union_type_or: `a | b` for types, None, aliases and unions; NotImplemented otherwise. */

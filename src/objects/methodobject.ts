@@ -15,7 +15,7 @@ import { i32 } from '../heap/views.ts';
 import { incref, xdecref, decref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  typeNewStatic, typeName, typeCheck, typeOf, isType, TP_QUALNAME, Py_TPFLAGS_HAVE_GC, type VisitProc,
+  typeNewStatic, typeName, typeNameOf, typeIsSubtype, typeCheck, typeOf, isType, TP_QUALNAME, Py_TPFLAGS_HAVE_GC, type VisitProc,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectHashDefault, notImplemented, boolNew, objectLookupAttr, objectStr,
@@ -342,8 +342,20 @@ function methodDescrGet(descr: Borrowed, obj: Borrowed | Null, _type: Borrowed |
 
 /** classmethod descriptors bind to the type (dict.fromkeys, int.from_bytes ...). */
 function classmethodDescrGet(descr: Borrowed, obj: Borrowed | Null, type: Borrowed | Null): Owned | Null {
-  const t = type !== NULL ? type : obj !== NULL ? (i32[(obj + 4) >> 2] as Borrowed) : (i32[(descr + D_TYPE) >> 2] as Borrowed);
-  return cfunctionNew(methodDefs[i32[(descr + D_DEF) >> 2]], t, NULL);
+  const def = methodDefs[i32[(descr + D_DEF) >> 2]];
+  const owner = i32[(descr + D_TYPE) >> 2] as Borrowed;
+  let t = type;
+  if (t === NULL) {
+    if (obj === NULL) return errSetString(TypeError, `descriptor '${def.name}' for type '${typeName(owner)}' needs either an object or a type`);
+    t = i32[(obj + 4) >> 2] as Borrowed;
+  }
+  if (!isType(t)) {
+    return errSetString(TypeError, `descriptor '${def.name}' for type '${typeName(owner)}' needs a type, not a '${typeNameOf(t)}' as arg 2`);
+  }
+  if (!typeIsSubtype(t, owner)) {
+    return errSetString(TypeError, `descriptor '${def.name}' requires a subtype of '${typeName(owner)}' but received '${typeName(t)}'`);
+  }
+  return cfunctionNew(def, t, NULL);
 }
 
 /** Calling an unbound method descriptor: `list.append(l, x)`. */

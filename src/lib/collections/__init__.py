@@ -341,6 +341,7 @@ OrderedDict.__module__ = 'collections'
 # ---- namedtuple
 
 class _tuplegetter:
+    __immortal_tp_name__ = 'collections._tuplegetter'  # CPython's C type name, for messages
     # the descriptor behind a named tuple's field: self[index]
     __slots__ = ('_index', '__doc__')
 

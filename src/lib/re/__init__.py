@@ -119,6 +119,7 @@ def _public_dir(self):
 
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
+    __immortal_tp_name__ = 're.Pattern'  # CPython's C type name, for messages
 
     __slots__ = ('_pattern', '_flags', '_groups', '_groupindex', '_handle', '_ptype', '__weakref__')
 
@@ -262,6 +263,7 @@ def _warn(messages):
 
 class Match(_sre.Match):
     """The result of a successful match (spans, groups and groupdict are answered by the native base)."""
+    __immortal_tp_name__ = 're.Match'  # CPython's C type name, for messages
 
     __slots__ = ()
 

@@ -285,7 +285,7 @@ function attachFrameObject(f: number): void {
       const v = i32[lw + i];
       if (v !== 0) { i32[lw + i] = 0; tupleSetItemSteal(t, i, v as Owned); }
     }
-    const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t, i32[(tb + TB_LASTI) >> 2]);
+    const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t, i32[(tb + TB_LASTI) >> 2] >> 1);
     if (fo !== NULL) i32[(tb + TB_FRAME) >> 2] = fo;
   }
   if (tstate.exc !== NULL) { const m = errFetch(); if (m !== NULL) decref(m); }
@@ -1782,7 +1782,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       if (!skipTraceback) {
         const exc = tstate.exc;
         if (exc !== NULL && i32[(exc + 20) >> 2] === 0) chainContext(exc);
-        if (!codeFramesHidden(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed)) tracebackHere(code as Borrowed, lasti);
+        if (!codeFramesHidden(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed)) tracebackHere(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, lasti);
       }
       skipTraceback = false;
       const h = findHandler(code, lasti);

@@ -153,11 +153,11 @@ export function nativeMarkTake(module: Borrowed): void {
 }
 
 /** PyTraceBack_Here: prepends an entry for (code, instruction `lasti`) to the current exception's traceback. */
-export function tracebackHere(code: Borrowed, lasti: number): void {
+export function tracebackHere(code: Borrowed, globals: Borrowed | Null, lasti: number): void {
   const exc = tstate.exc;
   if (exc === NULL) return;
   const old = i32[(exc + EXC_TRACEBACK) >> 2] as Borrowed | Null;
-  const tb = tracebackNew(old, code, lasti, codeLineAt(code, lasti));
+  const tb = tracebackNew(old, code, globals, lasti, codeLineAt(code, lasti));
   if (tb === NULL) return; // out of memory: keep the old traceback (the MemoryError is dropped)
   i32[(exc + EXC_TRACEBACK) >> 2] = tb;
   xdecref(old);

@@ -244,7 +244,7 @@ export function formatTraceback(tb: number): string {
     const code = i32[(t + TB_CODE) >> 2];
     const fs: FrameSummary = {
       file: codeFilenameJS(code as Borrowed), line: i32[(t + TB_LINENO) >> 2], name: codeNameJS(code as Borrowed),
-      code, lasti: i32[(t + TB_LASTI) >> 2],
+      code, lasti: i32[(t + TB_LASTI) >> 2] >> 1,
     };
     if (last !== null && last.file === fs.file && last.line === fs.line && last.name === fs.name) {
       count++;

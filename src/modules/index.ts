@@ -5,6 +5,8 @@
 
 import type { Owned, Null } from '../heap/ref.ts';
 import { mathModuleNew } from './math.ts';
+import { arrayModuleNew } from './array.ts';
+import { cmathModuleNew } from './cmath.ts';
 import { randomModuleNew } from './_random.ts';
 import { collectionsModuleNew } from './_collections.ts';
 import { operatorModuleNew } from './_operator.ts';
@@ -22,6 +24,7 @@ import { atexitModuleNew } from './atexit.ts';
 import { astModuleNew } from './_ast.ts';
 import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
+import { subprocessModuleNew } from './_subprocess.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -32,12 +35,15 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
   ['_struct', structModuleNew],
+  ['_subprocess', subprocessModuleNew],
   ['_operator', operatorModuleNew],
   ['_random', randomModuleNew],
   ['_sre', sreModuleNew],
   ['_traceback', tracebackModuleNew],
   ['_weakref', weakrefModuleNew],
+  ['array', arrayModuleNew],
   ['atexit', atexitModuleNew],
+  ['cmath', cmathModuleNew],
   ['errno', errnoModuleNew],
   ['gc', gcModuleNew],
   ['math', mathModuleNew],

@@ -113,44 +113,10 @@ MemberDescriptorType = type(_S.__dict__['a'])
 # what subscripting a builtin class and | between classes make
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+SimpleNamespace = type(sys.implementation)
 
 del sys, _f, _g, _C, _S, _d, _c, _ag, _cell_factory
 
-
-class SimpleNamespace:
-    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
-    __immortal_tp_name__ = 'types.SimpleNamespace'  # CPython's C type name, for messages
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        key = id(self)
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        if key in _ns_repr_running:
-            return f'{name}(...)'
-        _ns_repr_running.add(key)
-        try:
-            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        finally:
-            _ns_repr_running.discard(key)
-        return f'{name}({items})'
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), dict(self.__dict__))
-
-
-SimpleNamespace.__module__ = 'types'
-_ns_repr_running = set()
 
 
 def resolve_bases(bases):

@@ -27,6 +27,7 @@ import { dictNew, dictSetItem, dictGetItemBorrow } from '../objects/dict.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { cfunctionNew, argAt, type MethodDef } from '../objects/methodobject.ts';
+import { namespaceNew } from '../objects/namespaceobject.ts';
 import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
 import { isTuple } from '../objects/tuple.ts';
 import { ts, handledException } from '../vm/state.ts';
@@ -423,24 +424,17 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   return m;
 }
 
-/** sys.implementation: a module-like namespace with name == 'immortal' (a module object stands in for SimpleNamespace). */
+/** sys.implementation: a types.SimpleNamespace with name == 'immortal', in CPython's key order. */
 function implementationObject(): Owned | Null {
-  const ns = moduleNew('implementation');
-  if (ns === NULL) return NULL;
-  const d = moduleDictBorrow(ns);
   const name = strFromJS('immortal');
-  const ver = strTuple([0, 1, 0, 'alpha', 0]);
   const tag = strFromJS('immortal-312');
-  let ok = name !== NULL && ver !== NULL && tag !== NULL;
-  if (ok) {
-    ok = dictSetItem(d, strInternImmortal('name'), name as Owned) === 0 &&
-      dictSetItem(d, strInternImmortal('version'), ver as Owned) === 0 &&
-      dictSetItem(d, strInternImmortal('cache_tag'), tag as Owned) === 0;
+  const ver = ssValue(versionInfoType, [0, 1, 0, 'alpha', 0]);
+  const hex = intFromNumber(0x000100a0);
+  let ns: Owned | Null = NULL;
+  if (name !== NULL && tag !== NULL && ver !== NULL && hex !== NULL) {
+    ns = namespaceNew([['name', name], ['cache_tag', tag], ['version', ver], ['hexversion', hex], ['_multiarch', strInternImmortal('x86_64-linux-gnu')]]);
   }
-  if (name !== NULL) decref(name);
-  if (ver !== NULL) decref(ver);
-  if (tag !== NULL) decref(tag);
-  if (!ok) { decref(ns); return NULL; }
+  for (const o of [name, tag, ver, hex]) if (o !== NULL) decref(o as Owned);
   return ns;
 }
 

@@ -46,6 +46,7 @@ import { asyncGeneratorInitStatic } from '../objects/async_generator.ts';
 import { anextAwaitableInitStatic } from '../objects/anext_awaitable.ts';
 import { tracebackInitStatic } from '../objects/traceback.ts';
 import { frameObjectInitStatic } from '../objects/frameobject.ts';
+import { namespaceInitStatic } from '../objects/namespaceobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic, sysInitStructSeqTypes } from '../modules/sys.ts';
 import { atexitFini } from '../modules/atexit.ts';
@@ -152,6 +153,7 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   anextAwaitableInitStatic();
   tracebackInitStatic();
   frameObjectInitStatic();
+  namespaceInitStatic();
   moduleInitStatic();
   weakrefInitStatic();
   sysInitStatic();

@@ -312,21 +312,35 @@ function buffer_write(self: Borrowed | Null, args: number, nargs: number, kw: Bo
   return intFromNumber(data.length);
 }
 
-function bytesOfText(s: string): Owned | Null {
-  return bytesFromUint8Array(Buffer.from(s, 'utf8'));
+/**
+ * Raw bytes of stdin for .buffer reads: text a text read decoded but did not return comes first
+ * (re-encoded), then the embedder's bytes, unchanged.
+ */
+export function ioStdinReadBytes(n: number, oneLine: boolean): Uint8Array {
+  let head = new Uint8Array(0);
+  if (pending !== '') {
+    head = Buffer.from(pending, 'utf8');
+    pending = '';
+    let k = head.length;
+    if (oneLine) { const nl = head.indexOf(10); if (nl >= 0) k = nl + 1; }
+    if (n >= 0) k = Math.min(k, n);
+    if (k < head.length) { pending = Buffer.from(head.subarray(k)).toString('utf8'); return head.subarray(0, k); }
+    if ((oneLine && head[k - 1] === 10) || (n >= 0 && k >= n)) return head;
+  }
+  const rest = stdio.readBytes(n >= 0 ? n - head.length : -1, oneLine);
+  return head.length === 0 ? rest : Buffer.concat([head, rest]);
 }
 
 function buffer_read(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   const n = readSizeArg('read', args, nargs, kw);
   if (n === null || !checkReadable(self as Borrowed)) return NULL;
-  // Sizes count characters of the decoded line reader; for ASCII input they are bytes.
-  return bytesOfText(readChars(n, false));
+  return bytesFromUint8Array(ioStdinReadBytes(n, false));
 }
 
 function buffer_readline(self: Borrowed | Null, args: number, nargs: number, kw: Borrowed | Null): Owned | Null {
   const n = readSizeArg('readline', args, nargs, kw);
   if (n === null || !checkReadable(self as Borrowed)) return NULL;
-  return bytesOfText(readChars(n, true));
+  return bytesFromUint8Array(ioStdinReadBytes(n, true));
 }
 
 function buffer_close(self: Borrowed | Null): Owned | Null {

@@ -45,6 +45,7 @@ import { i32 } from '../heap/views.ts';
 import { TUPLE_ITEMS } from '../objects/tuple.ts';
 import { structseqNewType, structseqNew, type StructSeqDesc } from './structseq.ts';
 import { moduleStateAddSteal, moduleStateBorrow } from '../objects/module.ts';
+import { ioStdinReadBytes } from './_io.ts';
 import { ioResolvePath, ioSetCwd, vmCwd, stdio } from '../vm/io.ts';
 import { type FsName, oserrorFromNode, oserrorRaise, ERRNO, strerror } from '../vm/oserror.ts';
 import { POSIX_INT_CONSTANTS } from './posix-consts.ts';
@@ -178,10 +179,8 @@ function posix_read(args: number, nargs: number): Owned | Null {
 /** read(2) of up to n bytes at fd's file position (which it moves); null with OSError set. */
 export function fdRead(fd: number, n: number): Uint8Array | null {
   if (fd === 0) {
-    // stdin goes through the embedder's line reader.
-    let s = '';
-    while (Buffer.byteLength(s) < n) { const line = stdio.readLine(); if (line === null) break; s += line; }
-    return Buffer.from(s, 'utf8');
+    // stdin's bytes come from the embedder (shared with sys.stdin's reads).
+    return ioStdinReadBytes(n, false);
   }
   const buf = Buffer.alloc(Math.min(n, 1 << 26));
   const pos = fdPos.get(fd);

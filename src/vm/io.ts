@@ -13,29 +13,69 @@ export interface StdIO {
   writeErr(s: string): number;
   /** Writes raw bytes to fd 1 or 2 (sys.stdout.buffer); returns 0 or an errno. */
   writeBytes(fd: number, b: Uint8Array): number;
-  /** Reads one line (with its newline), or null at end of input. */
+  /** Reads one line (with its newline) of stdin decoded as UTF-8, or null at end of input. */
   readLine(): string | null;
+  /**
+   * Reads raw bytes of stdin (sys.stdin.buffer, os.read(0)): up to n (all when n < 0), or up to and
+   * including the next newline when oneLine; empty at end of input. Shares readLine's buffer.
+   */
+  readBytes(n: number, oneLine: boolean): Uint8Array;
   /** Whether fd 0, 1 or 2 is a terminal (sys.stdout.isatty()). */
   isatty(fd: number): boolean;
 }
 
-function fdReader(fd: number): () => string | null {
-  let buf = '';
-  let eof = false;
-  const chunk = Buffer.alloc(4096);
-  return () => {
+/**
+ * The bytes of an input stream, read in chunks by `fill` (null at end of input), kept until asked for:
+ * lines split at b'\n' (which no other UTF-8 sequence contains) and decoded, or raw bytes.
+ */
+class ByteSource {
+  private buf: Buffer = Buffer.alloc(0);
+  private eof = false;
+  constructor(private readonly fill: () => Uint8Array | null) {}
+
+  /** Reads until `done(buf)` or end of input. */
+  private until(done: (b: Buffer) => boolean): void {
+    while (!this.eof && !done(this.buf)) {
+      const c = this.fill();
+      if (c === null) this.eof = true;
+      else this.buf = this.buf.length === 0 ? Buffer.from(c) : Buffer.concat([this.buf, c]);
+    }
+  }
+
+  private take(n: number): Buffer {
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    return out;
+  }
+
+  readLine(): string | null {
+    this.until((b) => b.indexOf(10) >= 0);
+    if (this.buf.length === 0) return null;
+    const nl = this.buf.indexOf(10);
+    return this.take(nl >= 0 ? nl + 1 : this.buf.length).toString('utf8');
+  }
+
+  readBytes(n: number, oneLine: boolean): Uint8Array {
+    this.until((b) => (oneLine && b.indexOf(10) >= 0) || (n >= 0 && b.length >= n));
+    let k = this.buf.length;
+    if (oneLine) { const nl = this.buf.indexOf(10); if (nl >= 0) k = nl + 1; }
+    if (n >= 0) k = Math.min(k, n);
+    return Uint8Array.from(this.take(k));
+  }
+}
+
+function fdSource(fd: number): ByteSource {
+  const chunk = Buffer.alloc(65536);
+  return new ByteSource(() => {
     for (;;) {
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) { const line = buf.slice(0, nl + 1); buf = buf.slice(nl + 1); return line; }
-      if (eof) { if (buf === '') return null; const line = buf; buf = ''; return line; }
       let n = 0;
       try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
         n = 0;
       }
-      if (n === 0) eof = true; else buf += chunk.toString('utf8', 0, n);
+      return n === 0 ? null : chunk.subarray(0, n);
     }
-  };
+  });
 }
 
 /** Writes to the process's file descriptors 1 and 2, reads fd 0. */
@@ -44,9 +84,13 @@ export function fdStdIO(): StdIO {
     writeOut: (s) => writeAll(1, Buffer.from(s, 'utf8')),
     writeErr: (s) => writeAll(2, Buffer.from(s, 'utf8')),
     writeBytes: (fd, b) => writeAll(fd, b),
-    readLine: fdReader(0),
+    ...stdinOf(fdSource(0)),
     isatty: (fd) => isatty(fd),
   };
+}
+
+function stdinOf(src: ByteSource): Pick<StdIO, 'readLine' | 'readBytes'> {
+  return { readLine: () => src.readLine(), readBytes: (n, oneLine) => src.readBytes(n, oneLine) };
 }
 
 /** errno values writeAll reports (Linux numbering, as the os/errno modules use). */
@@ -75,9 +119,10 @@ function writeAll(fd: number, b: Uint8Array): number {
 export class CapturedIO implements StdIO {
   out = '';
   err = '';
-  private lines: string[];
-  constructor(stdin = '') {
-    this.lines = stdin === '' ? [] : stdin.split(/(?<=\n)/);
+  private stdin: ByteSource;
+  constructor(stdin: string | Uint8Array = '') {
+    let data: Uint8Array | null = typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : stdin;
+    this.stdin = new ByteSource(() => { const d = data; data = null; return d !== null && d.length > 0 ? d : null; });
   }
   writeOut(s: string): number { this.out += s; return 0; }
   writeErr(s: string): number { this.err += s; return 0; }
@@ -90,7 +135,8 @@ export class CapturedIO implements StdIO {
   }
   private outDecoder = new TextDecoder('utf-8');
   private errDecoder = new TextDecoder('utf-8');
-  readLine(): string | null { return this.lines.shift() ?? null; }
+  readLine(): string | null { return this.stdin.readLine(); }
+  readBytes(n: number, oneLine: boolean): Uint8Array { return this.stdin.readBytes(n, oneLine); }
   isatty(_fd: number): boolean { return false; }
 }
 

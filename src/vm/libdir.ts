@@ -3,6 +3,7 @@
 // Invariants: works from the sources (src/vm/ -> ../lib) and from the bundle (dist/ -> ../src/lib).
 
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cached: string | null = null;
@@ -14,4 +15,12 @@ export function libDir(): string {
   const fromDist = fileURLToPath(new URL('../src/lib', import.meta.url));
   cached = existsSync(fromDist) && !existsSync(fromSrc) ? fromDist : fromSrc;
   return cached;
+}
+
+/**
+ * sys.executable: the `immortal` command of this checkout (bin/immortal.js, runnable: it starts with
+ * `#!/usr/bin/env node`), so that subprocess.run([sys.executable, ...]) starts Immortal again.
+ */
+export function executablePath(): string {
+  return join(dirname(dirname(libDir())), 'bin', 'immortal.js');
 }

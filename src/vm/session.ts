@@ -32,7 +32,7 @@ import { weakrefNewRef, weakrefGetObjectBorrow } from '../objects/weakref.ts';
 import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles } from '../modules/sys.ts';
 import { atexitCallFuncs } from '../modules/atexit.ts';
 import { ts } from './state.ts';
-import { libDir } from './libdir.ts';
+import { libDir, executablePath } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
 import { compileHook, execCodeInModule, importFindModuleFile, importSessionStart, importSetMainLoader } from './import.ts';
 import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
@@ -89,7 +89,7 @@ export class Session {
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [path0, libDir()], dontWriteBytecode: options.dontWriteBytecode });
+    const sys = sysModuleNew({ argv, path: [path0, libDir()], executable: executablePath(), dontWriteBytecode: options.dontWriteBytecode });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;

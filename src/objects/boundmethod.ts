@@ -140,14 +140,8 @@ function methodGetAttr(m: Borrowed, name: Borrowed): Owned | Null {
     const get = slotsOf(descr).descrGet;
     return get !== null ? get(descr, m, methodType) : newRef(descr);
   }
-  const func = i32[(m + IM_FUNC) >> 2] as Borrowed;
-  const g = slotsOf(func).getattro;
-  const r = g === null ? NULL : g(func, name);
-  if (r === NULL) {
-    if (g !== null) decref(errTake());
-    return errSetString(AttributeError, `'method' object has no attribute '${strToJS(name)}'`);
-  }
-  return r;
+  // The function's own lookup, with its error ("'function' object has no attribute 'x'").
+  return objectGetAttr(i32[(m + IM_FUNC) >> 2] as Borrowed, name);
 }
 
 /** method.__reduce__(): (getattr, (im_self, im_func.__name__)), as method_reduce. */

@@ -294,6 +294,15 @@ def _set_main_loader(module, filename):
     module.__loader__ = SourceFileLoader('__main__', filename)
 
 
+def _set_main_spec(module, name, filename):
+    # python -m name: __main__ runs module `name` (runpy's _run_module_as_main): its spec, loader and package.
+    from _frozen_importlib_external import spec_from_file_location
+    spec = spec_from_file_location(name, filename)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+
+
 def _resolve_name(name, package, level):
     # The absolute name of a relative import of `name` `level` levels up from `package`: each level
     # past the first drops one trailing component of the package's dotted name.

@@ -226,6 +226,19 @@ export function importSetMainLoader(main: Borrowed, file: string): number {
   return r;
 }
 
+/** python -m: __main__ (running module `name` from `file`) gets that module's __spec__, __loader__ and __package__. */
+export function importSetMainSpec(main: Borrowed, name: string, file: string): number {
+  if (boot.state === 0 && importBootstrap() < 0) return -1;
+  const n = strFromJS(name);
+  if (n === NULL) return -1;
+  const f = strFromJS(file);
+  if (f === NULL) { decref(n); return -1; }
+  const r = bootstrapCall('_set_main_spec', [main, n, f]);
+  decref(n);
+  decref(f);
+  return r;
+}
+
 /**
  * Whether sys.meta_path holds a finder other than the three default ones (whose work this file does):
  * then the import statement asks the finders first (_frozen_importlib._find_and_load).

@@ -8,7 +8,7 @@
 
 import { warmUpOnce } from './warmup.ts';
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { decref, incref, newRef, rc } from '../heap/refcount.ts';
 import { allocCurrent } from '../heap/alloc.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -34,7 +34,7 @@ import { atexitCallFuncs } from '../modules/atexit.ts';
 import { ts } from './state.ts';
 import { libDir, executablePath } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
-import { compileHook, execCodeInModule, importFindModuleFile, importSessionStart, importSetMainLoader } from './import.ts';
+import { compileHook, execCodeInModule, importFindModuleFile, importSessionStart, importSetMainLoader, importSetMainSpec } from './import.ts';
 import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
@@ -168,6 +168,9 @@ export class Session {
       stdio.writeErr(`immortal: can't open file '${file}'\n`);
       return 2;
     }
+    // A package runs its __main__ submodule; __package__ and __spec__ name what runs (runpy).
+    const modName = basename(file) === '__main__.py' && !name.endsWith('__main__') ? `${name}.__main__` : name;
+    if (importSetMainSpec(this.main as Borrowed, modName, file) < 0) return this.handleUncaught();
     return this.runSource(text, file, 'exec', false);
   }
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,16 @@ test('-m runs a module as __main__; a missing one is reported without a tracebac
   assert.equal(run(['-m', 'mod_a', 'x', 'y']).stdout, "__main__ ['x', 'y']\n");
   const r = run(['-m', 'no_such_mod']);
   assert.deepEqual([r.status, r.stderr], [1, "immortal: No module named 'no_such_mod'\n"]);
+});
+
+test('-m gives __main__ the spec and package of what runs: a package runs its __main__ with relative imports', () => {
+  mkdirSync(join(dir, 'pk_m'), { recursive: true });
+  file('pk_m/__init__.py', '');
+  file('pk_m/helper.py', 'X = 5\n');
+  file('pk_m/__main__.py', 'from . import helper\nprint(__name__, __package__, __spec__.name, helper.X)\n');
+  file('pk_m/sub.py', 'print(__name__, repr(__package__), __spec__.name)\n');
+  assert.equal(run(['-m', 'pk_m']).stdout, '__main__ pk_m pk_m.__main__ 5\n');
+  assert.equal(run(['-m', 'pk_m.sub']).stdout, "__main__ 'pk_m' pk_m.sub\n");
 });
 
 test('-i runs the script, then reads statements: expression results echo, _ holds the last one', () => {

@@ -1,0 +1,5 @@
+"""The 'asyncio' logger."""
+
+import logging
+
+logger = logging.getLogger(__package__)

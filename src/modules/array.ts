@@ -15,7 +15,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { nativeModuleNew, moduleAddSteal } from './native.ts';
 import {
   typeNewFromSpec, typeGenericAlloc, objectType, slotsOf, typeOf, typeName, typeNameOf, typeIsSubtype, isType,
-  Py_TPFLAGS_BASETYPE, Py_EQ, Py_NE,
+  Py_TPFLAGS_BASETYPE, Py_TPFLAGS_IMMUTABLETYPE, Py_EQ, Py_NE,
 } from '../objects/type.ts';
 import { objectFree, objectHashNotImplemented, objectRichCompare, objectRichCompareBool, objectRepr, notImplemented, boolNew, noneNew, objectLookupAttrJS } from '../objects/object.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsOne, argsNone, argsCheckPositional, cfunctionNew } from '../objects/methodobject.ts';
@@ -40,6 +40,7 @@ import { moduleDictBorrow } from '../objects/module.ts';
 import { dictGetItemStringBorrow } from '../objects/dict.ts';
 import { selfIter } from '../objects/iterobject.ts';
 import { importModuleLevel } from '../vm/import.ts';
+import { weakrefClearRefs } from '../objects/weakref.ts';
 
 const A_SIZE = 8, A_CODE = 12, A_STORE = 16, A_ALLOC = 20, ARRAY_SIZE = 24;
 const I_INDEX = 8, I_ARRAY = 12, ITER_SIZE = 16;
@@ -122,6 +123,8 @@ function arrayFromHeap(type: Borrowed, code: number, ptr: number, n: number): Ow
 }
 
 function arrayDealloc(o: Owned): void {
+  // array_dealloc begins with PyObject_ClearWeakRefs (the type is made from a spec: deallocate() leaves it to us).
+  weakrefClearRefs(o);
   xdecref(i32[(o + A_STORE) >> 2] as Owned | Null);
   objectFree(o);
 }
@@ -1215,7 +1218,7 @@ export function arrayModuleNew(): Owned | Null {
       base: objectType,
       basicsize: ARRAY_SIZE,
       itemsize: 0,
-      flags: Py_TPFLAGS_BASETYPE | (1 << 5),
+      flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_IMMUTABLETYPE | (1 << 5),
       slots: {
         dealloc: arrayDealloc, new: array_new, repr: arrayRepr, hash: objectHashNotImplemented,
         richcompare: arrayRichCompare, length: arrayLength, getitem: arraySubscript, setitem: arrayAssSubscript,

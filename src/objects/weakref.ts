@@ -23,7 +23,7 @@ import { H64 } from '../support/hash64.ts';
 import {
   typeNewStatic, typeOf, slotsOf, typeIsSubtype, typeName, typeNameOf, typeBasicSize, typeWriteUnraisable,
   Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_MANAGED_DICT, Py_TPFLAGS_MANAGED_WEAKREF,
-  TP_FLAGS, TP_BASE, TP_WEAKLISTOFFSET, MANAGED_WEAKLIST_OFFSET, Py_EQ, Py_NE, type VisitProc,
+  TP_FLAGS, TP_BASE, TP_WEAKLISTOFFSET, Py_TPFLAGS_IMMUTABLETYPE, MANAGED_WEAKLIST_OFFSET, Py_EQ, Py_NE, type VisitProc,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectHash, objectRichCompare, objectStr, objectIsTrue, objectLength,
@@ -86,7 +86,7 @@ const WEAKREFABLE_STATIC = new Set([
   'type', 'function', 'set', 'frozenset', 'generator', 'coroutine', 'async_generator', 'module', 'code', 'method',
   'builtin_function_or_method', 'weakref.ReferenceType', '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter',
   '_io.FileIO', '_io.StringIO', '_io.BytesIO', 're.Pattern', 'functools.partial', 'classmethod_descriptor',
-  'collections.deque', 'ExceptionGroup',
+  'collections.deque', 'ExceptionGroup', 'array.array',
 ]);
 
 /**
@@ -101,7 +101,11 @@ function listKind(o: number): number {
     if ((f & Py_TPFLAGS_MANAGED_WEAKREF) !== 0 || i32[(t + TP_WEAKLISTOFFSET) >> 2] === MANAGED_WEAKLIST_OFFSET) {
       return (f & Py_TPFLAGS_MANAGED_DICT) !== 0 ? 1 : 2;
     }
-    // A class whose layout adds no __weakref__ inherits the ability from its static base.
+    // A class whose layout adds no __weakref__ inherits the ability from its static base, or from a
+    // native module's type made from a spec (array.array) on its base chain.
+    for (let b = t; b !== 0; b = i32[(b + TP_BASE) >> 2] as Borrowed) {
+      if ((i32[(b + TP_FLAGS) >> 2] & Py_TPFLAGS_IMMUTABLETYPE) !== 0 && WEAKREFABLE_STATIC.has(typeName(b))) return 2;
+    }
     return WEAKREFABLE_STATIC.has(typeName(staticBase(t) as Borrowed)) ? 2 : 0;
   }
   return WEAKREFABLE_STATIC.has(typeName(t)) ? 2 : 0;

@@ -592,12 +592,14 @@ export function framePushCall(func: Owned, aw: number, nargs: number, kw: Borrow
  */
 export function frameLeave(f: number): number {
   const fw = f >> 2;
+  // The caller is the current frame while the locals go (clear_thread_frame): a __del__ or a
+  // "never awaited" warning they cause sees the caller's line, as in CPython.
+  const prev = i32[fw + F_PREVIOUS];
+  ts.frame = prev;
   frameClear(f);
   ts.depth--;
   const flags = i32[fw + F_FLAGS];
-  const prev = i32[fw + F_PREVIOUS];
   if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
-  ts.frame = prev;
   return flags;
 }
 
@@ -1806,12 +1808,12 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       // No handler: this frame is done. Its locals go to the traceback entry's frame object.
       i32[fw + F_SP] = sp;
       attachFrameObject(f);
+      const prev = i32[fw + F_PREVIOUS];
+      ts.frame = prev;
       frameClear(f);
       ts.depth--;
       const flags = i32[fw + F_FLAGS];
-      const prev = i32[fw + F_PREVIOUS];
       if ((flags & FRAME_OWNED_BY_GEN) === 0) dataStackPop(f);
-      ts.frame = prev;
       if (flags & FRAME_ENTRY) return NULL;
       if (flags & FRAME_INLINE_GEN) inlineGenFinish(fw);
       if (flags & FRAME_INIT) leaveRecursiveClassCall();

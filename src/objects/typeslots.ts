@@ -525,7 +525,10 @@ function lookupMethod(self: Borrowed, name: Borrowed): Owned | Null {
   }
   const g = slotsOf(res).descrGet;
   if (g === null) return newRef(res);
-  return g(res, self, typeOf(self));
+  const bound = g(res, self, typeOf(self));
+  // __get__ may run dunders of its own (which set the flag): what it returned is already bound.
+  lookupUnbound = false;
+  return bound;
 }
 
 /** Calls the dunder `name` of self's type with `n` extra arguments; `missing` decides what a missing dunder gives. */

@@ -82,6 +82,9 @@ export class Session {
   exited = false;
   exitCode = 0;
 
+  /** The process environment when the session began: os.putenv changes end with the session, as with a process. */
+  private readonly envAtStart: Record<string, string | undefined> = { ...process.env };
+
   constructor(options: ProgramOptions, argv: string[], path0: string) {
     this.rt = runtimeStart({ heapSize: options.heapSize, immortal: options.immortal, hashSeed: options.hashSeed, stats: options.stats });
     gcState.stress = options.gcStress === true;
@@ -243,6 +246,7 @@ export class Session {
     if (this.builtins !== NULL) { decref(this.builtins); this.builtins = NULL; }
     collectUntilQuiet();
     const report = runtimeShutdown(this.rt);
+    restoreEnvironment(this.envAtStart);
     return report.liveBlocks;
   }
 
@@ -425,6 +429,12 @@ function describePending(): string {
 }
 
 /** Runs one program source to completion in a fresh runtime. */
+/** Puts the environment back as it was (sessions run one after another in one thread share process.env). */
+function restoreEnvironment(saved: Record<string, string | undefined>): void {
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  for (const [k, v] of Object.entries(saved)) if (v !== undefined && process.env[k] !== v) process.env[k] = v;
+}
+
 export function runSourceProgram(src: ProgramSource, options: ProgramOptions, argv: string[], io: StdIO): { exitCode: number; leakedBlocks: number } {
   void io;
   let path0 = '';

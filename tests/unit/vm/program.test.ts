@@ -81,3 +81,11 @@ test('a traceback keeps the raising frame\'s locals alive (tb_frame) until the e
     assert.deepEqual([r.stdout, r.stderr, r.leakedBlocks], ["['a', 't'] f 6\nhandler ends\ndel\nafter\n", '', 0]);
   }
 });
+
+test('os.environ changes end with the program: the next session in the same thread starts from the old environment', () => {
+  const set = py('env_set.py', "import os\nos.environ['IMMORTAL_ENV_PROBE'] = 'on'\nos.environ.pop('HOME', None)\nprint(os.environ['IMMORTAL_ENV_PROBE'])\n");
+  assert.deepEqual([set.stdout, set.stderr], ['on\n', '']);
+  const after = py('env_get.py', "import os\nprint(os.environ.get('IMMORTAL_ENV_PROBE'), 'HOME' in os.environ)\n");
+  assert.deepEqual([after.stdout, after.stderr], [`None ${process.env.HOME !== undefined ? 'True' : 'False'}\n`, '']);
+  assert.equal(process.env.IMMORTAL_ENV_PROBE, undefined);
+});

@@ -9,15 +9,22 @@ __all__ = (
     'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal',
 )
 
+import _thread
 import builtins
 import contextlib
 import functools
-import inspect
 import sys
-import threading
 from types import FunctionType, MethodType, ModuleType, BuiltinFunctionType
 
 FILTER_DIR = True
+
+
+def _inspect():
+    # inspect is imported on first use: it is the costliest import here and many programs
+    # only need plain mocks and patch.
+    global inspect
+    import inspect
+    return inspect
 
 
 class InvalidSpecError(Exception):
@@ -52,13 +59,13 @@ class _Sentinel:
         return made
 
     def __reduce__(self):
+        # Pickles (and copies) as the module-level name: the same object comes back.
         return 'sentinel'
 
 
 sentinel = _Sentinel()
-DEFAULT = sentinel.DEFAULT
-_missing = sentinel.MISSING
-_deleted = sentinel.DELETED
+# DEFAULT: "not configured"; the two private ones mark missing and deleted children.
+DEFAULT, _missing, _deleted = sentinel.DEFAULT, sentinel.MISSING, sentinel.DELETED
 
 
 class _ANY:
@@ -82,6 +89,13 @@ ANY = _ANY()
 # --- small predicates -------------------------------------------------------------------------
 
 _FUNCTION_KINDS = (FunctionType, MethodType)
+
+
+def _mock_behind(obj):
+    """The mock an autospecced function forwards to, or obj itself."""
+    if isinstance(obj, _FUNCTION_KINDS) and hasattr(obj, 'mock'):
+        return obj.mock
+    return obj
 
 
 def _is_instance_mock(obj):
@@ -121,7 +135,7 @@ def _iscoroutinefunction(obj):
     if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
         return False
     try:
-        return inspect.iscoroutinefunction(obj)
+        return _inspect().iscoroutinefunction(obj)
     except Exception:
         return False
 
@@ -131,7 +145,7 @@ def _is_async_obj(obj):
         return False
     if getattr(obj, '__code__', None) is None and not isinstance(obj, AsyncMock):
         return False
-    return _iscoroutinefunction(obj) or inspect.isawaitable(obj)
+    return _iscoroutinefunction(obj) or _inspect().isawaitable(obj)
 
 
 def _is_magic(name):
@@ -434,9 +448,9 @@ def _signature_of(spec, as_instance=False, eat_self=False):
             return None
     try:
         if eat_self:
-            sig = inspect.signature(functools.partial(target, None))
+            sig = _inspect().signature(functools.partial(target, None))
         else:
-            sig = inspect.signature(target)
+            sig = _inspect().signature(target)
     except (ValueError, TypeError):
         return None
     return target, sig
@@ -504,6 +518,7 @@ def _parent_chain_contains(parent, value):
 def _adopt(parent, value, name, new_name):
     """Make value (when it is a mock without parent yet) a child of parent.
     Returns whether it did."""
+    value = _mock_behind(value)
     if not _is_instance_mock(value):
         return False
     d = value.__dict__
@@ -522,17 +537,19 @@ def _adopt(parent, value, name, new_name):
 
 
 class Base:
-    _mock_return_value = DEFAULT
-    _mock_side_effect = None
+    """The end of the cooperative __init__ chain of the mock classes."""
 
     def __init__(self, /, *args, **kwargs):
         pass
+
+    _mock_side_effect = None
+    _mock_return_value = DEFAULT
 
 
 class NonCallableMock(Base):
     """A mock that is not callable: attributes are made on demand and recorded."""
 
-    _lock = threading.RLock()
+    _lock = _thread.RLock()
 
     def __new__(cls, /, *args, **kw):
         # Each mock gets a class of its own, so magic methods can be set per mock.
@@ -557,11 +574,10 @@ class NonCallableMock(Base):
         d['_mock_new_parent'] = _new_parent
         d['_mock_sealed'] = False
         if spec_set is not None:
-            spec = spec_set
-            spec_set = True
-        if _eat_self is None:
-            _eat_self = parent is not None
-        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+            # spec_set names the spec and makes it strict.
+            spec, spec_set = spec_set, True
+        self._mock_add_spec(spec, spec_set, _spec_as_instance,
+                            (parent is not None) if _eat_self is None else _eat_self)
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
         d['_mock_delegate'] = None
@@ -579,7 +595,7 @@ class NonCallableMock(Base):
     # -- configuration
 
     def attach_mock(self, mock, attribute):
-        d = mock.__dict__
+        d = _mock_behind(mock).__dict__
         d['_mock_parent'] = None
         d['_mock_new_parent'] = None
         d['_mock_name'] = ''
@@ -606,7 +622,7 @@ class NonCallableMock(Base):
                 methods = dir(spec)
                 for attr in methods:
                     try:
-                        value = inspect.getattr_static(spec, attr)
+                        value = _inspect().getattr_static(spec, attr)
                     except AttributeError:
                         continue
                     if isinstance(value, (staticmethod, classmethod)):
@@ -635,17 +651,19 @@ class NonCallableMock(Base):
         value = self._mock_return_value
         if self._mock_delegate is not None:
             value = self._mock_delegate.return_value
-        if value is DEFAULT and self._mock_wraps is None:
+        if value is DEFAULT:
             value = self._get_child_mock(_new_parent=self, _new_name='()')
             self.return_value = value
         return value
 
     def __set_return_value(self, value):
-        if self._mock_delegate is not None:
-            self._mock_delegate.return_value = value
-        else:
-            self.__dict__['_mock_return_value'] = value
+        delegate = self._mock_delegate
+        if delegate is None:
+            # A mock returned by this one is named 'parent()' and records under it.
             _adopt(self, value, None, '()')
+            self.__dict__['_mock_return_value'] = value
+            return
+        delegate.return_value = value
 
     return_value = property(__get_return_value, __set_return_value,
                             doc='The value returned when the mock is called.')
@@ -689,23 +707,21 @@ class NonCallableMock(Base):
         if id(self) in visited:
             return
         visited.add(id(self))
-        self.called = False
-        self.call_args = None
-        self.call_count = 0
-        self.mock_calls = _CallList()
-        self.call_args_list = _CallList()
-        self.method_calls = _CallList()
-        if return_value:
-            self.__dict__['_mock_return_value'] = DEFAULT
+        for attr, value in (('called', False), ('call_args', None), ('call_count', 0)):
+            setattr(self, attr, value)
+        for attr in ('mock_calls', 'call_args_list', 'method_calls'):
+            setattr(self, attr, _CallList())
+        d = self.__dict__
         if side_effect:
-            self.__dict__['_mock_side_effect'] = None
-        for child in self._mock_children.values():
-            if isinstance(child, _SpecState) or child is _deleted:
-                continue
-            child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
-        ret = self.__dict__.get('_mock_return_value', DEFAULT)
-        if _is_instance_mock(ret) and ret is not self:
-            ret.reset_mock(visited)
+            d['_mock_side_effect'] = None
+        if return_value:
+            d['_mock_return_value'] = DEFAULT
+        for child in list(self._mock_children.values()):
+            if child is not _deleted and not isinstance(child, _SpecState):
+                child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+        returned = d.get('_mock_return_value', DEFAULT)
+        if returned is not self and _is_instance_mock(returned):
+            returned.reset_mock(visited)
 
     # -- attribute access
 
@@ -768,12 +784,11 @@ class NonCallableMock(Base):
     def __dir__(self):
         if not FILTER_DIR:
             return object.__dir__(self)
-        extras = self._mock_methods or []
-        from_type = dir(type(self))
-        from_dict = [k for k in self.__dict__ if not k.startswith('_mock_')]
-        children = [name for name, child in self._mock_children.items() if child is not _deleted]
-        from_type = [e for e in from_type if not _is_magic(e) or not e.startswith('_mock_')]
-        return sorted(set(extras + from_type + from_dict + children))
+        names = set(self._mock_methods or ())
+        names.update(n for n in dir(type(self)) if not n.startswith('_'))
+        names.update(n for n in self.__dict__ if not n.startswith('_') or _is_magic(n))
+        names.update(n for n, child in self._mock_children.items() if child is not _deleted)
+        return sorted(names)
 
     def __setattr__(self, name, value):
         if name in _allowed_names:
@@ -807,18 +822,20 @@ class NonCallableMock(Base):
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
+        own = self.__dict__
         if name in _all_magics and name in type(self).__dict__:
+            # A configured magic method lives on the mock's own class.
             delattr(type(self), name)
-            if name not in self.__dict__:
+            if name not in own:
                 return
-        child = self._mock_children.get(name, _missing)
-        if name in self.__dict__:
+        children = self._mock_children
+        child = children.pop(name, _missing)
+        if name in own:
             object.__delattr__(self, name)
         elif child is _deleted:
+            children[name] = _deleted
             raise AttributeError(name)
-        if child is not _missing:
-            del self._mock_children[name]
-        self._mock_children[name] = _deleted
+        children[name] = _deleted
 
     # -- children
 
@@ -859,20 +876,19 @@ class NonCallableMock(Base):
         return 'expected %s not found.\nExpected: %s\n  Actual: %s' % (action, expected, actual)
 
     def _signature_for_call_name(self, name):
-        """The signature of the (autospecced) child a recorded call name like 'a.b()' went to."""
+        """The signature of the (autospecced) child a recorded call name like 'a.b' went to:
+        the deepest child along the dotted name that has one ('()' steps are ignored)."""
         if not name:
             return self._spec_signature
+        found = None
         node = self
-        for part in name.split('.'):
-            is_call = part.endswith('()')
-            part = part.removesuffix('()')
+        for part in name.replace('()', '').split('.'):
             child = node._mock_children.get(part)
             if child is None or isinstance(child, _SpecState):
-                return None
-            node = child
-            if is_call:
-                node = node.return_value
-        return node._spec_signature
+                break
+            node = _mock_behind(child)
+            found = node._spec_signature
+        return found
 
     def _call_matcher(self, _call):
         if isinstance(_call, tuple) and len(_call) > 2:
@@ -915,11 +931,15 @@ class NonCallableMock(Base):
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: not called.'
                                  % self._format_mock_call_signature(args, kwargs))
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        actual = self._call_matcher(self.call_args)
-        if actual != expected:
-            cause = expected if isinstance(expected, Exception) else None
-            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
+        self._compare_last(self.call_args, args, kwargs, self._format_mock_failure_message)
+
+    def _compare_last(self, last, args, kwargs, describe):
+        wanted = self._call_matcher(_Call((args, kwargs), two=True))
+        if self._call_matcher(last) == wanted:
+            return
+        # A spec that rejects the expected arguments explains the failure.
+        raise AssertionError(describe(args, kwargs)) from (
+            wanted if isinstance(wanted, Exception) else None)
 
     def assert_called_once_with(self, /, *args, **kwargs):
         if self.call_count != 1:
@@ -1013,19 +1033,17 @@ class CallableMixin(Base):
         pass
 
     def __call__(self, /, *args, **kwargs):
+        # A call is checked (autospec), recorded, then answered.
         self._mock_check_sig(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._mock_call(*args, **kwargs)
 
-    def _mock_call(self, /, *args, **kwargs):
-        return self._execute_mock_call(*args, **kwargs)
-
     def _increment_mock_call(self, /, *args, **kwargs):
-        self.called = True
-        self.call_count += 1
         this_call = _Call((args, kwargs), two=True)
-        self.call_args = this_call
         self.call_args_list.append(this_call)
+        self.call_args = this_call
+        self.call_count += 1
+        self.called = True
         self.mock_calls.append(_Call(('', args, kwargs)))
 
         # Record on every ancestor: method_calls follows attribute parents only,
@@ -1048,26 +1066,32 @@ class CallableMixin(Base):
                 last_was_call = step == '()'
             ancestor = ancestor._mock_new_parent
 
+    def _mock_call(self, /, *args, **kwargs):
+        return self._execute_mock_call(*args, **kwargs)
+
     def _execute_mock_call(self, /, *args, **kwargs):
         effect = self.side_effect
         if effect is not None:
+            # An exception is raised; an iterator gives the next value (raising exceptions
+            # among them); a function is called. DEFAULT falls through to return_value.
             if _is_exception(effect):
                 raise effect
-            if not _callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_delegate is not None and self._mock_delegate.return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
+            outcome = effect(*args, **kwargs) if _callable(effect) else next(effect)
+            if _is_exception(outcome):
+                if not _callable(effect):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
+        if self._uses_wrapped():
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
+
+    def _uses_wrapped(self):
+        """Whether a call should go to the wrapped object: only when no return value is set."""
+        if self._mock_wraps is None or self._mock_return_value is not DEFAULT:
+            return False
+        delegate = self._mock_delegate
+        return delegate is None or delegate.return_value is DEFAULT
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -1148,38 +1172,37 @@ class AsyncMockMixin(Base):
         d['_mock_await_args_list'] = _CallList()
         d['__code__'] = _AsyncCodeStandIn()
         # inspect.iscoroutinefunction looks for this marker in 3.12.
-        marker = getattr(inspect, '_is_coroutine_mark', None)
+        marker = getattr(_inspect(), '_is_coroutine_mark', None)
         if marker is not None:
             d['_is_coroutine_marker'] = marker
 
     async def _execute_mock_call(self, /, *args, **kwargs):
         this_call = _Call((args, kwargs), two=True)
-        self.await_count += 1
-        self.await_args = this_call
         self.await_args_list.append(this_call)
+        self.await_args = this_call
+        self.await_count += 1
         effect = self.side_effect
         if effect is not None:
             if _is_exception(effect):
                 raise effect
-            if not _callable(effect):
-                try:
-                    result = next(effect)
-                except StopIteration:
-                    raise StopAsyncIteration
-                if _is_exception(result):
-                    raise result
-            elif _iscoroutinefunction(effect):
-                result = await effect(*args, **kwargs)
+            if _callable(effect):
+                outcome = effect(*args, **kwargs)
+                if _iscoroutinefunction(effect):
+                    outcome = await outcome
             else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
+                # An exhausted iterator ends like an async iterator does.
+                outcome = next(effect, _missing)
+                if outcome is _missing:
+                    raise StopAsyncIteration
+                if _is_exception(outcome):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
+        if self._uses_wrapped():
+            outcome = self._mock_wraps(*args, **kwargs)
             if _iscoroutinefunction(self._mock_wraps):
-                return await self._mock_wraps(*args, **kwargs)
-            return self._mock_wraps(*args, **kwargs)
+                outcome = await outcome
+            return outcome
         return self.return_value
 
     def assert_awaited(self):
@@ -1195,11 +1218,7 @@ class AsyncMockMixin(Base):
         if self.await_args is None:
             expected = self._format_mock_call_signature(args, kwargs)
             raise AssertionError(f'Expected await: {expected}\nNot awaited')
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        actual = self._call_matcher(self.await_args)
-        if actual != expected:
-            cause = expected if isinstance(expected, Exception) else None
-            raise AssertionError(self._await_failure(args, kwargs)) from cause
+        self._compare_last(self.await_args, args, kwargs, self._await_failure)
 
     def _await_failure(self, args, kwargs):
         expected = self._format_mock_call_signature(args, kwargs)
@@ -1251,9 +1270,9 @@ class AsyncMockMixin(Base):
 
     def reset_mock(self, /, *args, **kwargs):
         super().reset_mock(*args, **kwargs)
-        self.await_count = 0
-        self.await_args = None
-        self.await_args_list = _CallList()
+        for attr, value in (('await_args_list', _CallList()), ('await_args', None),
+                            ('await_count', 0)):
+            setattr(self, attr, value)
 
 
 def _coroutine_marker():
@@ -1266,7 +1285,7 @@ def _coroutine_marker():
 
 class _AsyncCodeStandIn:
     """What AsyncMock().__code__ looks like to code that inspects flags."""
-    co_flags = inspect.CO_COROUTINE
+    co_flags = 0x80   # CO_COROUTINE
     co_argcount = 0
     co_varnames = ()
     co_posonlyargcount = 0
@@ -1284,14 +1303,15 @@ class PropertyMock(Mock):
     """A mock to put on a class as a property: getting the attribute calls it with no
     arguments, setting it calls it with the value."""
 
-    def _get_child_mock(self, /, **kwargs):
-        return MagicMock(**kwargs)
+    def __set__(self, instance, value):
+        self(value)
 
-    def __get__(self, obj, obj_type=None):
+    def __get__(self, instance, owner=None):
         return self()
 
-    def __set__(self, obj, val):
-        self(val)
+    def _get_child_mock(self, /, **kwargs):
+        # Children (return values included) are ordinary MagicMocks, not properties.
+        return MagicMock(**kwargs)
 
 
 # --- seal -------------------------------------------------------------------------------------
@@ -1310,3 +1330,639 @@ def seal(mock):
             continue
         if child._mock_new_parent is mock:
             seal(child)
+
+
+# --- create_autospec --------------------------------------------------------------------------
+
+_SPEC_ARG_TYPOS = ('autospect', 'auto_spec', 'set_spec')
+
+
+def _check_spec_arg_typos(kwargs):
+    for typo in _SPEC_ARG_TYPOS:
+        if typo in kwargs:
+            raise RuntimeError(f'{typo!r} might be a typo; use unsafe=True if this is intended')
+
+
+def _skips_self(spec, entry, is_type):
+    """Whether calls of the autospecced attribute `entry` of spec leave out `self`."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, '__dict__', {}):
+            return False
+        spec = spec.__class__
+    for klass in spec.__mro__:
+        found = klass.__dict__.get(entry, DEFAULT)
+        if found is DEFAULT:
+            continue
+        if isinstance(found, (staticmethod, classmethod)):
+            return False
+        if isinstance(found, _FUNCTION_KINDS):
+            return is_type
+        return False
+    return is_type
+
+
+def _signed_function(mock, original, instance=False):
+    """A real function with original's signature that checks its arguments and calls mock.
+    Its attributes (return_value, side_effect, called, ...) are those of the mock."""
+    found = _signature_of(original, instance)
+    if found is None:
+        return mock
+    func, sig = found
+
+    def funcopy(*args, **kwargs):
+        sig.bind(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    # CPython's copy is a fresh function named like the original and nothing more.
+    name = getattr(func, '__name__', 'funcopy')
+    funcopy.__name__ = funcopy.__qualname__ = name
+    funcopy.__module__ = None
+    funcopy.__signature__ = sig
+    _attach_mock_api(funcopy, mock, sig)
+    return funcopy
+
+
+def _attach_mock_api(funcopy, mock, sig):
+    funcopy.mock = mock
+    mock._mock_delegate = None
+
+    def reset_mock(*args, **kwargs):
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock(*args, **kwargs)
+        ret = funcopy.return_value
+        if _is_instance_mock(ret) and ret is not mock:
+            ret.reset_mock()
+
+    # The mock reads and writes its state through the function (its delegate).
+    state = dict(called=False, call_count=0, call_args=None, return_value=mock.return_value,
+                 side_effect=mock.side_effect, _mock_children=mock._mock_children)
+    for list_name in ('call_args_list', 'method_calls', 'mock_calls'):
+        state[list_name] = _CallList()
+    vars(funcopy).update(state)
+    for name in ('assert_called_with', 'assert_called_once_with', 'assert_has_calls',
+                 'assert_any_call', 'assert_called', 'assert_not_called',
+                 'assert_called_once'):
+        setattr(funcopy, name, getattr(mock, name))
+    funcopy.reset_mock = reset_mock
+    mock._mock_delegate = funcopy
+    if isinstance(mock, AsyncMock):
+        funcopy.await_count = 0
+        funcopy.await_args = None
+        funcopy.await_args_list = _CallList()
+        for name in ('assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+                     'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+                     'assert_not_awaited'):
+            setattr(funcopy, name, getattr(mock, name))
+        _inspect().markcoroutinefunction(funcopy)
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """A mock with the attributes of spec, whose callables check their arguments against the
+    signatures of the originals."""
+    if _is_list(spec):
+        spec = type(spec)
+    is_type = isinstance(spec, type)
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
+    is_async = _is_async_func(spec)
+    if spec is None:
+        options = {}
+    elif spec_set:
+        options = {'spec_set': spec}
+    else:
+        options = {'spec': spec}
+    if options and instance:
+        options['_spec_as_instance'] = True
+    if not unsafe:
+        _check_spec_arg_typos(kwargs)
+    options.update(kwargs)
+
+    klass = MagicMock
+    if _inspect().isdatadescriptor(spec):
+        options = {}
+    elif is_type and instance and not _instance_callable(spec):
+        klass = NonCallableMagicMock
+    elif not is_type and not _callable(spec):
+        klass = NonCallableMagicMock
+    if is_async:
+        klass = AsyncMock
+
+    name = options.pop('name', _name)
+    new_name = name if _parent is not None else ''
+    mock = klass(parent=_parent, _new_parent=_parent, _new_name=new_name, name=name, **options)
+
+    if isinstance(spec, FunctionType):
+        mock = _signed_function(mock, spec)
+    else:
+        _install_sig_check(spec, mock, is_type, instance)
+
+    if _parent is not None and not instance:
+        _parent._mock_children[name] = mock
+
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()',
+                                            _parent=mock)
+
+    for entry in dir(spec):
+        if _is_magic(entry):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        if not isinstance(original, _FUNCTION_KINDS):
+            mock._mock_children[entry] = _SpecState(original, spec_set, mock, entry, instance)
+            continue
+        parent = mock.mock if isinstance(spec, FunctionType) else mock
+        skipfirst = _skips_self(spec, entry, is_type)
+        child_options = {'spec_set' if spec_set else 'spec': original, '_eat_self': skipfirst}
+        child_klass = AsyncMock if _iscoroutinefunction(original) else MagicMock
+        child = child_klass(parent=parent, name=entry, _new_name=entry, _new_parent=parent,
+                            **child_options)
+        mock._mock_children[entry] = child
+        child.return_value = child_klass()
+        _install_sig_check(original, child, skipfirst)
+    return mock
+
+
+# --- patch ------------------------------------------------------------------------------------
+
+def _import_dotted(path):
+    """The object named by a dotted path, importing the modules along it."""
+    parts = path.split('.')
+    so_far = parts[0]
+    thing = __import__(so_far)
+    for part in parts[1:]:
+        so_far += '.' + part
+        try:
+            thing = getattr(thing, part)
+        except AttributeError:
+            __import__(so_far)
+            thing = getattr(thing, part)
+    return thing
+
+
+def _split_target(target):
+    try:
+        owner, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError(f'Need a valid target to patch. You supplied: {target!r}')
+    return (lambda: _import_dotted(owner)), attribute
+
+
+_builtin_names = {name for name in dir(builtins) if not name.startswith('_')}
+
+
+class _patch:
+    attribute_name = None
+    _active_patches = []
+
+    def __init__(self, getter, attribute, new, spec, create, spec_set, autospec, new_callable,
+                 kwargs, *, unsafe=False):
+        if new_callable is not None:
+            if new is not DEFAULT:
+                raise ValueError("Cannot use 'new' and 'new_callable' together")
+            if autospec is not None:
+                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        if not unsafe:
+            _check_spec_arg_typos(kwargs)
+        if _is_instance_mock(spec):
+            raise InvalidSpecError(f'Cannot spec attr {attribute!r} as the spec has already '
+                                   f'been mocked out. [spec={spec!r}]')
+        if _is_instance_mock(spec_set):
+            raise InvalidSpecError(f'Cannot spec attr {attribute!r} as the spec_set target has '
+                                   f'already been mocked out. [spec_set={spec_set!r}]')
+        vars(self).update(getter=getter, attribute=attribute, new=new, spec=spec,
+                          spec_set=spec_set, autospec=autospec, create=create,
+                          new_callable=new_callable, kwargs=kwargs, has_local=False,
+                          additional_patchers=[], is_started=False)
+
+    def copy(self):
+        twin = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
+                      self.spec_set, self.autospec, self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [p.copy() for p in self.additional_patchers]
+        return twin
+
+    def __call__(self, func):
+        return _apply_decorator(self, func)
+
+    def decorate_class(self, klass):
+        return _decorate_test_methods(klass, lambda: self.copy())
+
+    @contextlib.contextmanager
+    def decoration_helper(self, patched, args, keywargs):
+        extra = []
+        with contextlib.ExitStack() as stack:
+            for patching in patched.patchings:
+                made = stack.enter_context(patching)
+                if patching.attribute_name is not None:
+                    keywargs.update(made)
+                elif patching.new is DEFAULT:
+                    extra.append(made)
+            yield (args + tuple(extra), keywargs)
+
+    # Stacked patch decorators share one wrapper: each adds itself to its `patchings`, and
+    # the wrapper enters them all (bottom-most first) around each call.
+
+    def decorate_callable(self, func):
+        wrapper = func
+        if not hasattr(func, 'patchings'):
+            def wrapper(*args, **keywargs):
+                with self.decoration_helper(wrapper, args, keywargs) as (pos, kw):
+                    return func(*pos, **kw)
+            _new_patched(wrapper, func)
+        wrapper.patchings.append(self)
+        return wrapper
+
+    def decorate_async_callable(self, func):
+        wrapper = func
+        if not hasattr(func, 'patchings'):
+            async def wrapper(*args, **keywargs):
+                with self.decoration_helper(wrapper, args, keywargs) as (pos, kw):
+                    return await func(*pos, **kw)
+            _new_patched(wrapper, func)
+        wrapper.patchings.append(self)
+        return wrapper
+
+    def get_original(self):
+        target = self.getter()
+        name = self.attribute
+        local = False
+        try:
+            original = target.__dict__[name]
+            local = True
+        except (AttributeError, KeyError):
+            original = getattr(target, name, DEFAULT)
+        if name in _builtin_names and isinstance(target, ModuleType):
+            self.create = True
+        if not self.create and original is DEFAULT:
+            raise AttributeError('%s does not have the attribute %r' % (target, name))
+        return original, local
+
+    def _make_new(self, original):
+        # False means "not given" for the three spec options.
+        spec, spec_set, autospec = (None if v is False else v
+                                    for v in (self.spec, self.spec_set, self.autospec))
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        if spec_set not in (True, None) and (spec is not None or autospec is not None):
+            raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
+        if autospec is not None and self.new is DEFAULT:
+            return self._make_autospec(original, autospec, spec_set)
+        if self.new is not DEFAULT:
+            if autospec is not None:
+                raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
+            if self.kwargs:
+                raise TypeError("Can't pass kwargs to a mock we aren't creating")
+            return self.new
+        return self._make_mock(original, spec, spec_set)
+
+    def _make_mock(self, original, spec, spec_set):
+        # spec=True / spec_set=True stand for the original object; when both are given the
+        # object becomes spec_set alone.
+        if spec is True:
+            spec = original
+        if spec_set is True:
+            spec_set = original if spec is None else spec
+            spec = None
+        chosen = spec_set if spec_set is not None else spec
+        is_class_spec = False
+        if chosen is not None:
+            if original is DEFAULT:
+                raise TypeError("Can't use 'spec' with create=True")
+            is_class_spec = isinstance(original, type)
+
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif chosen is None:
+            factory = AsyncMock if _is_async_obj(original) else MagicMock
+        elif _is_async_func(chosen):
+            factory = AsyncMock
+        elif ('__call__' not in chosen) if _is_list(chosen) else not callable(chosen):
+            factory = NonCallableMagicMock
+        else:
+            factory = AsyncMock if spec is None and _is_async_obj(original) else MagicMock
+
+        options = {}
+        if spec is not None:
+            options['spec'] = spec
+        if spec_set is not None:
+            options['spec_set'] = spec_set
+        named = isinstance(factory, type) and issubclass(factory, NonCallableMock)
+        if named and self.attribute:
+            options['name'] = self.attribute
+        options.update(self.kwargs)
+        made = factory(**options)
+        if is_class_spec and _is_instance_mock(made):
+            # Patching a class with a spec: its instances (the return value) follow the spec too.
+            if not _is_list(chosen) and not _instance_callable(chosen):
+                factory = NonCallableMagicMock
+            del options['name']
+            made.return_value = factory(_new_parent=made, _new_name='()', **options)
+        return made
+
+    def _make_autospec(self, original, autospec, spec_set):
+        if original is DEFAULT:
+            raise TypeError("Can't use 'autospec' with create=True")
+        if autospec is True:
+            autospec = original
+        where = f'[target={self.target!r}, attr={autospec!r}]'
+        if _is_instance_mock(self.target):
+            raise InvalidSpecError(f'Cannot autospec attr {self.attribute!r} as the patch '
+                                   f'target has already been mocked out. {where}')
+        if _is_instance_mock(autospec):
+            raise InvalidSpecError(f'Cannot autospec attr {self.attribute!r} from target '
+                                   f'{self.target!r} as it has already been mocked out. {where}')
+        return create_autospec(autospec, spec_set=bool(spec_set), _name=self.attribute,
+                               **self.kwargs)
+
+    def __enter__(self):
+        self.target = self.getter()
+        original, local = self.get_original()
+        new = self._make_new(original)
+        self.temp_original = original
+        self.is_local = local
+        self._exit_stack = contextlib.ExitStack()
+        self.is_started = True
+        try:
+            setattr(self.target, self.attribute, new)
+            if self.attribute_name is None:
+                return new
+            made = {}
+            if self.new is DEFAULT:
+                made[self.attribute_name] = new
+            for other in self.additional_patchers:
+                result = self._exit_stack.enter_context(other)
+                if other.new is DEFAULT:
+                    made.update(result)
+            return made
+        except:
+            if not self.__exit__(*sys.exc_info()):
+                raise
+
+    def __exit__(self, *exc_info):
+        if not self.is_started:
+            return
+        target, name, saved = self.target, self.attribute, self.temp_original
+        if saved is not DEFAULT and self.is_local:
+            setattr(target, name, saved)
+        else:
+            delattr(target, name)
+            # An attribute found on a class (not the target's own) or one of the function
+            # attributes that deleting resets: put the original back explicitly.
+            reset_kind = name in ('__doc__', '__module__', '__defaults__', '__annotations__',
+                                  '__kwdefaults__')
+            if not self.create and (reset_kind or not hasattr(target, name)):
+                setattr(target, name, saved)
+        stack = self._exit_stack
+        for attr in ('temp_original', 'is_local', 'target', '_exit_stack'):
+            delattr(self, attr)
+        self.is_started = False
+        return stack.__exit__(*exc_info)
+
+    def start(self):
+        result = self.__enter__()
+        _patch._active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _patch._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
+                  autospec=None, new_callable=None, *, unsafe=False, **kwargs):
+    if type(target) is str:
+        raise TypeError(f'{target!r} must be the actual object to be patched, not a str')
+    return _patch(lambda: target, attribute, new, spec, create, spec_set, autospec,
+                  new_callable, kwargs, unsafe=unsafe)
+
+
+def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
+                    new_callable=None, **kwargs):
+    if type(target) is str:
+        getter = lambda: _import_dotted(target)
+    else:
+        getter = lambda: target
+    if not kwargs:
+        raise ValueError('Must supply at least one keyword argument with patch.multiple')
+    first = None
+    for attribute, new in kwargs.items():
+        one = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
+        one.attribute_name = attribute
+        if first is None:
+            first = one
+        else:
+            first.additional_patchers.append(one)
+    return first
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
+          new_callable=None, *, unsafe=False, **kwargs):
+    """Replace the object named by the dotted path target with new (a MagicMock by default)
+    for the duration of a function, a class's tests or a with block."""
+    getter, attribute = _split_target(target)
+    return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable,
+                  kwargs, unsafe=unsafe)
+
+
+class _patch_dict:
+    """Set keys of a dictionary (or a dotted name of one) for a while, then restore it."""
+
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = {**dict(values), **kwargs}
+        self.clear = clear
+        self._original = None
+
+    def __call__(self, f):
+        return _apply_decorator(self, f)
+
+    def _twin(self):
+        return _patch_dict(self.in_dict, self.values, self.clear)
+
+    def decorate_class(self, klass):
+        return _decorate_test_methods(klass, self._twin)
+
+    def decorate_callable(self, f):
+        def patched_dict(*args, **kw):
+            with self:
+                return f(*args, **kw)
+        return functools.update_wrapper(patched_dict, f)
+
+    def decorate_async_callable(self, f):
+        async def patched_dict(*args, **kw):
+            with self:
+                return await f(*args, **kw)
+        return functools.update_wrapper(patched_dict, f)
+
+    def __enter__(self):
+        self._patch_dict()
+        return self.in_dict
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _import_dotted(self.in_dict)
+        target = self.in_dict
+        if hasattr(target, 'copy'):
+            self._original = target.copy()
+        else:
+            self._original = {key: target[key] for key in target}
+        if self.clear:
+            _clear_dict(target)
+        _fill_dict(target, self.values)
+
+    def _unpatch_dict(self):
+        _clear_dict(self.in_dict)
+        _fill_dict(self.in_dict, self._original)
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+    start = _patch.start
+    stop = _patch.stop
+
+
+def _fill_dict(target, values):
+    if hasattr(target, 'update'):
+        target.update(values)
+    else:
+        for key, value in values.items():
+            target[key] = value
+
+
+def _clear_dict(target):
+    if hasattr(target, 'clear'):
+        target.clear()
+        return
+    for key in list(target):
+        del target[key]
+
+
+def _apply_decorator(patcher, obj):
+    """What patch(...) and patch.dict(...) do when used as decorators."""
+    if isinstance(obj, type):
+        return patcher.decorate_class(obj)
+    if _inspect().iscoroutinefunction(obj):
+        return patcher.decorate_async_callable(obj)
+    return patcher.decorate_callable(obj)
+
+
+def _decorate_test_methods(klass, make_patcher):
+    """Patch each callable attribute of klass whose name starts with patch.TEST_PREFIX."""
+    prefix = patch.TEST_PREFIX
+    for name in dir(klass):
+        if name.startswith(prefix):
+            method = getattr(klass, name)
+            if hasattr(method, '__call__'):
+                setattr(klass, name, make_patcher()(method))
+    return klass
+
+
+def _new_patched(wrapper, func):
+    functools.update_wrapper(wrapper, func)
+    wrapper.patchings = []
+    return wrapper
+
+
+def _patch_stopall():
+    for active in reversed(_patch._active_patches):
+        active.stop()
+
+
+# patch's helpers hang off it as attributes.
+vars(patch).update(object=_patch_object, dict=_patch_dict, multiple=_patch_multiple,
+                   stopall=_patch_stopall, TEST_PREFIX='test')
+
+
+# --- mock_open --------------------------------------------------------------------------------
+
+file_spec = None
+
+
+def _file_spec():
+    global file_spec
+    if file_spec is None:
+        import io
+        file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
+    return file_spec
+
+
+class _OpenData:
+    """The data a mock_open handle reads from; restarted at every open() call."""
+
+    def __init__(self, read_data):
+        self.read_data = read_data
+        self.restart()
+
+    def restart(self):
+        import io
+        if isinstance(self.read_data, bytes):
+            self.stream = io.BytesIO(self.read_data)
+        else:
+            self.stream = io.StringIO(self.read_data)
+
+
+def mock_open(mock=None, read_data=''):
+    """A mock to replace open(): the handle it returns reads read_data and records writes."""
+    data = _OpenData(read_data)
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=_file_spec())
+    handle.__enter__.return_value = handle
+    for method in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, method).return_value = None
+
+    def configured(method):
+        value = getattr(handle, method).return_value
+        return value is not None, value
+
+    def read(*args, **kwargs):
+        fixed, value = configured('read')
+        return value if fixed else data.stream.read(*args, **kwargs)
+
+    def readlines(*args, **kwargs):
+        fixed, value = configured('readlines')
+        return value if fixed else data.stream.readlines(*args, **kwargs)
+
+    def lines():
+        fixed, value = configured('readline')
+        if fixed:
+            while True:
+                yield value
+        yield from data.stream
+
+    def readline_gen():
+        yield from lines()
+        while True:
+            yield data.stream.readline()
+
+    def next_line():
+        fixed, value = configured('readline')
+        return value if fixed else next(data.stream)
+
+    handle.read.side_effect = read
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = lines
+    handle.__next__.side_effect = next_line
+    current = [readline_gen()]
+    handle.readline.side_effect = current[0]
+
+    def on_open(*args, **kwargs):
+        data.restart()
+        if handle.readline.side_effect is current[0]:
+            current[0] = readline_gen()
+            handle.readline.side_effect = current[0]
+        return DEFAULT
+
+    mock.side_effect = on_open
+    mock.return_value = handle
+    return mock

@@ -22,7 +22,7 @@ const PROGRAM_URL = process.env.IMMORTAL_CORPUS_PROGRAM
   : new URL('../../../src/vm/program.ts', import.meta.url);
 const WORKER_URL = new URL('./corpus-worker.ts', import.meta.url);
 /** A program still running after this long is stopped and fails (a hang). */
-const TIMEOUT_MS = Number(process.env.IMMORTAL_CORPUS_TIMEOUT_MS ?? 3000);
+const TIMEOUT_MS = Number(process.env.IMMORTAL_CORPUS_TIMEOUT_MS ?? 10000);
 /** Only programs whose tests/py-relative path contains this text run (for working on one feature). */
 const FILTER = process.env.IMMORTAL_CORPUS_FILTER ?? '';
 /** Set to 1 to run programs on the test thread itself (no hang protection; easier to debug). */

@@ -158,7 +158,20 @@ class RawIOBase(IOBase):
             return self.readall()
         b = bytearray(size)
         n = self.readinto(b)
+        if n is None:
+            return None
         return bytes(b[:n])
+
+    def readall(self):
+        # read() in chunks until it gives b'' (end of file) or None (no data yet, non-blocking).
+        got = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if chunk is None:
+                return bytes(got) if got else None
+            if not chunk:
+                return bytes(got)
+            got += chunk
 
 
 class BufferedIOBase(IOBase):

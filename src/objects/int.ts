@@ -1404,6 +1404,11 @@ export function intBitLength(a: Borrowed): Owned | Null {
   return intFromNumber(intBitLengthNumber(a));
 }
 
+/** The value of a lowercase hex digit's char code. */
+function hexDigit(c: number): number {
+  return c <= 57 ? c - 48 : c - 87;
+}
+
 /**
  * int.to_bytes(length, byteorder, *, signed): two's complement in `length` bytes.
  * https://docs.python.org/3/library/stdtypes.html#int.to_bytes
@@ -1430,9 +1435,10 @@ export function intToBytes(a: Borrowed, length: number, byteorder: string, signe
   }
   const out = new Uint8Array(length);
   if (v < 0n) v += 1n << BigInt(8 * length);
-  for (let i = 0; i < length && v !== 0n; i++) {
-    out[little ? i : length - 1 - i] = Number(v & 0xffn);
-    v >>= 8n;
+  // Through hex digits: linear, where shifting a big BigInt a byte at a time is quadratic.
+  const hex = v.toString(16);
+  for (let i = 0, end = hex.length; end > 0 && i < length; i++, end -= 2) {
+    out[little ? i : length - 1 - i] = (hexDigit(hex.charCodeAt(end - 1)) | (end >= 2 ? hexDigit(hex.charCodeAt(end - 2)) << 4 : 0));
   }
   return bytesFromUint8Array(out);
 }

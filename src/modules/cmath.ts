@@ -4,8 +4,8 @@
 // go through formulas that avoid needless overflow and cancellation (Kahan's branch-cut formulas for the
 // inverse functions, scaling in sqrt and log), and errors follow C's errno: EDOM becomes ValueError("math
 // domain error"), ERANGE OverflowError("math range error").
-// exp and log are glibc's (support/libm.ts); the trigonometric and hyperbolic helpers are JS Math's, which
-// may differ from glibc's in the last bit for some inputs.
+// exp and log are glibc's (support/libm.ts), and so are log1p and the hyperbolic helpers (libm-hyp.ts);
+// sin, cos, tan and atan2 are correctly rounded (libm-trig.ts), as glibc's are for all but rare inputs.
 
 import { decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -21,6 +21,8 @@ import { isComplex, complexNew, complexReal, complexImag } from '../objects/comp
 import { tuplePack } from '../objects/tuple.ts';
 import { floatAsDoubleAny, lookupSpecial, objectCallNoArgs, parseArgs, PARSED } from '../objects/abstract.ts';
 import { libmExp, libmLog } from '../support/libm.ts';
+import { libmSin, libmCos, libmTan, libmAtan2 } from '../support/libm-trig.ts';
+import { libmLog1p, libmCosh, libmSinh, libmTanh, libmAsinh } from '../support/libm-hyp.ts';
 import { preciseHypot } from '../support/numeric.ts';
 
 type Fn = MethodDef['fn'];
@@ -32,7 +34,7 @@ const DBL_MAX = Number.MAX_VALUE;
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = DBL_MAX / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = Math.log(LARGE);
+const LOG_LARGE = libmLog(LARGE);
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const LN2 = 0.6931471805599453;
 const LN10 = 2.302585092994046;
@@ -231,19 +233,19 @@ function cLog(re: number, im: number): void {
     const h = preciseHypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
-      lr = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      lr = libmLog1p((am - 1) * (am + 1) + an * an) / 2;
     } else {
       lr = libmLog(h);
     }
   }
-  set(lr, Math.atan2(im, re));
+  set(lr, libmAtan2(im, re));
 }
 
 function cExp(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) {
     if (isinf(re) && isfinite(im) && im !== 0) {
-      if (re > 0) set(copysign(I, Math.cos(im)), copysign(I, Math.sin(im)));
-      else set(copysign(0, Math.cos(im)), copysign(0, Math.sin(im)));
+      if (re > 0) set(copysign(I, libmCos(im)), copysign(I, libmSin(im)));
+      else set(copysign(0, libmCos(im)), copysign(0, libmSin(im)));
     } else {
       special('exp', re, im);
     }
@@ -252,10 +254,10 @@ function cExp(re: number, im: number): void {
   }
   if (re > LOG_LARGE) {
     const l = libmExp(re - 1);
-    set(l * Math.cos(im) * Math.E, l * Math.sin(im) * Math.E);
+    set(l * libmCos(im) * Math.E, l * libmSin(im) * Math.E);
   } else {
     const l = libmExp(re);
-    set(l * Math.cos(im), l * Math.sin(im));
+    set(l * libmCos(im), l * libmSin(im));
   }
   errno = isinf(rr) || isinf(ri) ? ERANGE : 0;
 }
@@ -263,8 +265,8 @@ function cExp(re: number, im: number): void {
 function cCosh(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) {
     if (isinf(re) && isfinite(im) && im !== 0) {
-      if (re > 0) set(copysign(I, Math.cos(im)), copysign(I, Math.sin(im)));
-      else set(copysign(I, Math.cos(im)), -copysign(I, Math.sin(im)));
+      if (re > 0) set(copysign(I, libmCos(im)), copysign(I, libmSin(im)));
+      else set(copysign(I, libmCos(im)), -copysign(I, libmSin(im)));
     } else {
       special('cosh', re, im);
     }
@@ -273,9 +275,9 @@ function cCosh(re: number, im: number): void {
   }
   if (Math.abs(re) > LOG_LARGE) {
     const x1 = re - copysign(1, re);
-    set(Math.cos(im) * Math.cosh(x1) * Math.E, Math.sin(im) * Math.sinh(x1) * Math.E);
+    set(libmCos(im) * libmCosh(x1) * Math.E, libmSin(im) * libmSinh(x1) * Math.E);
   } else {
-    set(Math.cos(im) * Math.cosh(re), Math.sin(im) * Math.sinh(re));
+    set(libmCos(im) * libmCosh(re), libmSin(im) * libmSinh(re));
   }
   errno = isinf(rr) || isinf(ri) ? ERANGE : 0;
 }
@@ -283,8 +285,8 @@ function cCosh(re: number, im: number): void {
 function cSinh(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) {
     if (isinf(re) && isfinite(im) && im !== 0) {
-      if (re > 0) set(copysign(I, Math.cos(im)), copysign(I, Math.sin(im)));
-      else set(-copysign(I, Math.cos(im)), copysign(I, Math.sin(im)));
+      if (re > 0) set(copysign(I, libmCos(im)), copysign(I, libmSin(im)));
+      else set(-copysign(I, libmCos(im)), copysign(I, libmSin(im)));
     } else {
       special('sinh', re, im);
     }
@@ -293,9 +295,9 @@ function cSinh(re: number, im: number): void {
   }
   if (Math.abs(re) > LOG_LARGE) {
     const x1 = re - copysign(1, re);
-    set(Math.cos(im) * Math.sinh(x1) * Math.E, Math.sin(im) * Math.cosh(x1) * Math.E);
+    set(libmCos(im) * libmSinh(x1) * Math.E, libmSin(im) * libmCosh(x1) * Math.E);
   } else {
-    set(Math.cos(im) * Math.sinh(re), Math.sin(im) * Math.cosh(re));
+    set(libmCos(im) * libmSinh(re), libmSin(im) * libmCosh(re));
   }
   errno = isinf(rr) || isinf(ri) ? ERANGE : 0;
 }
@@ -303,7 +305,7 @@ function cSinh(re: number, im: number): void {
 function cTanh(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) {
     if (isinf(re) && isfinite(im) && im !== 0) {
-      set(re > 0 ? 1 : -1, copysign(0, 2 * Math.sin(im) * Math.cos(im)));
+      set(re > 0 ? 1 : -1, copysign(0, 2 * libmSin(im) * libmCos(im)));
     } else {
       special('tanh', re, im);
     }
@@ -311,9 +313,9 @@ function cTanh(re: number, im: number): void {
     return;
   }
   if (Math.abs(re) > LOG_LARGE) {
-    set(copysign(1, re), 4 * Math.sin(im) * Math.cos(im) * libmExp(-2 * Math.abs(re)));
+    set(copysign(1, re), 4 * libmSin(im) * libmCos(im) * libmExp(-2 * Math.abs(re)));
   } else {
-    const tx = Math.tanh(re), ty = Math.tan(im), cx = 1 / Math.cosh(re);
+    const tx = libmTanh(re), ty = libmTan(im), cx = 1 / libmCosh(re);
     const txty = tx * ty;
     const denom = 1 + txty * txty;
     set(tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx);
@@ -326,7 +328,7 @@ function cAsinh(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) { special('asinh', re, im); return; }
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
     const l = libmLog(preciseHypot(re / 2, im / 2)) + LN2 * 2;
-    set(im >= 0 ? copysign(l, re) : -copysign(l, -re), Math.atan2(im, Math.abs(re)));
+    set(im >= 0 ? copysign(l, re) : -copysign(l, -re), libmAtan2(im, Math.abs(re)));
     return;
   }
   cSqrt(1 + im, -re);
@@ -334,7 +336,7 @@ function cAsinh(re: number, im: number): void {
   cSqrt(1 - im, re);
   const s2r = rr, s2i = ri;
   errno = 0;
-  set(Math.asinh(s1r * s2i - s2r * s1i), Math.atan2(im, s1r * s2r - s1i * s2i));
+  set(libmAsinh(s1r * s2i - s2r * s1i), libmAtan2(im, s1r * s2r - s1i * s2i));
 }
 
 function cAcos(re: number, im: number): void {
@@ -342,7 +344,7 @@ function cAcos(re: number, im: number): void {
   if (!isfinite(re) || !isfinite(im)) { special('acos', re, im); return; }
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
     const l = libmLog(preciseHypot(re / 2, im / 2)) + LN2 * 2;
-    set(Math.atan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im));
+    set(libmAtan2(Math.abs(im), re), re < 0 ? -copysign(l, im) : copysign(l, -im));
     return;
   }
   cSqrt(1 - re, -im);
@@ -350,14 +352,14 @@ function cAcos(re: number, im: number): void {
   cSqrt(1 + re, im);
   const s2r = rr, s2i = ri;
   errno = 0;
-  set(2 * Math.atan2(s1r, s2r), Math.asinh(s2r * s1i - s2i * s1r));
+  set(2 * libmAtan2(s1r, s2r), libmAsinh(s2r * s1i - s2i * s1r));
 }
 
 function cAcosh(re: number, im: number): void {
   errno = 0;
   if (!isfinite(re) || !isfinite(im)) { special('acosh', re, im); return; }
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    set(libmLog(preciseHypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re));
+    set(libmLog(preciseHypot(re / 2, im / 2)) + LN2 * 2, libmAtan2(im, re));
     return;
   }
   cSqrt(re - 1, im);
@@ -365,7 +367,7 @@ function cAcosh(re: number, im: number): void {
   cSqrt(re + 1, im);
   const s2r = rr, s2i = ri;
   errno = 0;
-  set(Math.asinh(s1r * s2r + s1i * s2i), 2 * Math.atan2(s1i, s2r));
+  set(libmAsinh(s1r * s2r + s1i * s2i), 2 * libmAtan2(s1i, s2r));
 }
 
 function cAtanh(re: number, im: number): void {
@@ -386,10 +388,10 @@ function cAtanh(re: number, im: number): void {
       set(I, im);
       errno = EDOM;
     } else {
-      set(-libmLog(Math.sqrt(ay) / Math.sqrt(preciseHypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im));
+      set(-libmLog(Math.sqrt(ay) / Math.sqrt(preciseHypot(ay, 2))), copysign(libmAtan2(2, -ay) / 2, im));
     }
   } else {
-    set(Math.log1p(4 * re / ((1 - re) * (1 - re) + ay * ay)) / 4, -Math.atan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2);
+    set(libmLog1p(4 * re / ((1 - re) * (1 - re) + ay * ay)) / 4, -libmAtan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2);
   }
 }
 
@@ -527,7 +529,7 @@ const cmath_phase: Fn = (_self, args, nargs, kwnames) => {
   if (!argsNoKwnames('cmath.phase', kwnames)) return NULL;
   if (nargs !== 1) return errSetString(TypeError, `cmath.phase() takes exactly one argument (${nargs} given)`);
   if (!toComplex(argAt(args, 0))) return NULL;
-  const phi = Math.atan2(ARG_IM, ARG_RE);
+  const phi = libmAtan2(ARG_IM, ARG_RE);
   // glibc's atan2 reports an underflow to zero as ERANGE, which phase turns into OverflowError.
   if (phi === 0 && ARG_IM !== 0 && isfinite(ARG_RE)) return errSetString(OverflowError, 'math range error');
   return floatNew(phi);
@@ -537,7 +539,7 @@ const cmath_polar: Fn = (_self, args, nargs, kwnames) => {
   if (!argsNoKwnames('cmath.polar', kwnames)) return NULL;
   if (nargs !== 1) return errSetString(TypeError, `cmath.polar() takes exactly one argument (${nargs} given)`);
   if (!toComplex(argAt(args, 0))) return NULL;
-  const phi = Math.atan2(ARG_IM, ARG_RE);
+  const phi = libmAtan2(ARG_IM, ARG_RE);
   const r = cAbs(ARG_RE, ARG_IM);
   if (errno !== 0) return mathError();
   const a = floatNew(r);
@@ -558,8 +560,8 @@ const cmath_rect: Fn = (_self, args, nargs, kwnames) => {
   errno = 0;
   if (!isfinite(r) || !isfinite(phi)) {
     if (isinf(r) && isfinite(phi) && phi !== 0) {
-      if (r > 0) set(copysign(I, Math.cos(phi)), copysign(I, Math.sin(phi)));
-      else set(-copysign(I, Math.cos(phi)), -copysign(I, Math.sin(phi)));
+      if (r > 0) set(copysign(I, libmCos(phi)), copysign(I, libmSin(phi)));
+      else set(-copysign(I, libmCos(phi)), -copysign(I, libmSin(phi)));
     } else {
       special('rect', r, phi);
     }
@@ -568,7 +570,7 @@ const cmath_rect: Fn = (_self, args, nargs, kwnames) => {
     // r * cos(-0.0) and r * sin(-0.0) keep the sign of zero right.
     set(r, r * phi);
   } else {
-    set(r * Math.cos(phi), r * Math.sin(phi));
+    set(r * libmCos(phi), r * libmSin(phi));
   }
   return result();
 };

@@ -3,7 +3,9 @@
 // fsum (Shewchuk's exact partials, CPython's half-even fix-up), vector_norm for hypot/dist, m_tgamma and
 // m_lgamma (Lanczos, N=13), m_remainder, loghelper for huge ints, exact integer comb/perm/isqrt/factorial.
 // Invariants: no module state; exp/exp2/log/log2/log10/pow are glibc's algorithms, bit for bit
-// (support/libm.ts); sin/cos/tan/atan/... use V8's fdlibm ports, which can differ from glibc by one ulp.
+// (support/libm.ts), and so are cbrt (libm-cbrt.ts) and expm1/log1p and the hyperbolics (libm-hyp.ts);
+// sin/cos/tan/atan/atan2/asin/acos are correctly rounded (libm-trig.ts), which is what glibc returns for
+// all but rare inputs (glibc's own last-bit errors there are not reproduced).
 
 import { incref, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -19,6 +21,9 @@ import {
 import { isFloat, isFloatExact, floatValue, floatNew, floatPowDouble, floatExpDouble, floatLogDouble, floatLdexp } from '../objects/float.ts';
 import { tupleNew, tupleSetItemSteal, tupleSize, tupleGetItemBorrow, isTuple } from '../objects/tuple.ts';
 import { libmExp2 } from '../support/libm.ts';
+import { libmSin, libmCos, libmTan, libmAtan, libmAtan2, libmAsin, libmAcos } from '../support/libm-trig.ts';
+import { libmCbrt } from '../support/libm-cbrt.ts';
+import { libmExpm1, libmLog1p, libmCosh, libmSinh, libmTanh, libmAsinh, libmAcosh, libmAtanh } from '../support/libm-hyp.ts';
 import { Py_None } from '../objects/none.ts';
 import {
   floatAsDoubleAny, numberIndex, lookupSpecial, objectCallNoArgs, objectGetIter, iterNext, sequenceTuple,
@@ -147,11 +152,11 @@ function sinpi(x: number): number {
   const n = Math.round(2 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(PI * y); break;
-    case 1: r = Math.cos(PI * (y - 0.5)); break;
-    case 2: r = Math.sin(PI * (1 - y)); break;
-    case 3: r = -Math.cos(PI * (y - 1.5)); break;
-    default: r = Math.sin(PI * (y - 2)); break;
+    case 0: r = libmSin(PI * y); break;
+    case 1: r = libmCos(PI * (y - 0.5)); break;
+    case 2: r = libmSin(PI * (1 - y)); break;
+    case 3: r = -libmCos(PI * (y - 1.5)); break;
+    default: r = libmSin(PI * (y - 2)); break;
   }
   return copysign(1, x) * r;
 }
@@ -906,22 +911,22 @@ function exactSum(xs: number[]): number {
 
 // ------------------------------------------------------------------------------------------ the table
 
-function expm1(x: number): number { return Math.expm1(x); }
+function expm1(x: number): number { return libmExpm1(x); }
 
 const mathMethods: MethodDef[] = [
-  math1('acos', Math.acos, false),
-  math1('acosh', Math.acosh, false),
-  math1('asin', Math.asin, false),
-  math1('asinh', Math.asinh, false),
-  math1('atan', Math.atan, false),
-  math2('atan2', Math.atan2),
-  math1('atanh', Math.atanh, false),
-  math1('cbrt', Math.cbrt, false),
+  math1('acos', libmAcos, false),
+  math1('acosh', libmAcosh, false),
+  math1('asin', libmAsin, false),
+  math1('asinh', libmAsinh, false),
+  math1('atan', libmAtan, false),
+  math2('atan2', libmAtan2),
+  math1('atanh', libmAtanh, false),
+  math1('cbrt', libmCbrt, false),
   meth1('ceil', roundVia('__ceil__', Math.ceil)),
   methN('comb', 2, math_comb),
   math2('copysign', copysign),
-  math1('cos', Math.cos, false),
-  math1('cosh', Math.cosh, true),
+  math1('cos', libmCos, false),
+  math1('cosh', libmCosh, true),
   meth1('degrees', (o) => { const x = toDouble(o); return failed(x) ? NULL : floatNew(x * (180 / PI)); }),
   methN('dist', 2, math_dist),
   math1('erf', erfD, false),
@@ -953,7 +958,7 @@ const mathMethods: MethodDef[] = [
   math1a('lgamma', lgamma),
   { name: 'log', fn: math_log },
   meth1('log10', (o) => { const r = logHelper(o, 10); return r === null ? NULL : floatNew(r); }),
-  math1('log1p', Math.log1p, false),
+  math1('log1p', libmLog1p, false),
   meth1('log2', (o) => { const r = logHelper(o, 2); return r === null ? NULL : floatNew(r); }),
   meth1('modf', math_modf),
   { name: 'nextafter', fn: math_nextafter },
@@ -962,12 +967,12 @@ const mathMethods: MethodDef[] = [
   { name: 'prod', fn: math_prod },
   meth1('radians', (o) => { const x = toDouble(o); return failed(x) ? NULL : floatNew(x * (PI / 180)); }),
   math2('remainder', remainder),
-  math1('sin', Math.sin, false),
-  math1('sinh', Math.sinh, true),
+  math1('sin', libmSin, false),
+  math1('sinh', libmSinh, true),
   math1('sqrt', Math.sqrt, false),
   methN('sumprod', 2, math_sumprod),
-  math1('tan', Math.tan, false),
-  math1('tanh', Math.tanh, false),
+  math1('tan', libmTan, false),
+  math1('tanh', libmTanh, false),
   meth1('trunc', math_trunc),
   meth1('ulp', (o) => { const x = toDouble(o); return failed(x) ? NULL : floatNew(ulpOf(x)); }),
 ];

@@ -26,6 +26,7 @@ import { Py_None } from './none.ts';
 import { isInt, intToDouble, unicodeToAsciiDecimal, smallInt } from './int.ts';
 import { isFloat, floatValue, floatNew, floatPowDouble } from './float.ts';
 import { libmExp, libmLog } from '../support/libm.ts';
+import { libmSin, libmCos, libmAtan2 } from '../support/libm-trig.ts';
 import { parseArgs, PARSED, lookupSpecial, objectCallNoArgs, numberFloat } from './abstract.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, METH_NOARGS, METH_O } from './methodobject.ts';
 import { typeAddGetSets } from './getset.ts';
@@ -159,14 +160,14 @@ function cPow(ar: number, ai: number, br: number, bi: number): void {
   }
   const vabs = preciseHypot(ar, ai);
   let len = floatPowDouble(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const at = libmAtan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
     len /= libmExp(at * bi);
     phase += bi * libmLog(vabs);
   }
-  rRe = len * Math.cos(phase);
-  rIm = len * Math.sin(phase);
+  rRe = len * libmCos(phase);
+  rIm = len * libmSin(phase);
 }
 
 /** complex ** complex (complex_pow): small integral exponents by repeated multiplication, else polar. */

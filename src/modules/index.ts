@@ -24,6 +24,7 @@ import { atexitModuleNew } from './atexit.ts';
 import { astModuleNew } from './_ast.ts';
 import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
+import { zlibModuleNew } from './zlib.ts';
 import { subprocessModuleNew } from './_subprocess.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
@@ -50,6 +51,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['posix', posixModuleNew],
   ['time', timeModuleNew],
   ['unicodedata', unicodedataModuleNew],
+  ['zlib', zlibModuleNew],
 ]);
 
 /** Names for sys.builtin_module_names (sorted, as CPython's). */

@@ -159,7 +159,7 @@ function putLE32(out: Uint8Array, p: number, v: number): void {
 // --- MD5 (RFC 1321) ---
 
 let MD5_T: Int32Array | null = null;
-const MD5_S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+const MD5_S = Int32Array.of(7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21);
 
 class Md5 extends BlockHasher {
   readonly name = 'md5';
@@ -180,17 +180,22 @@ class Md5 extends BlockHasher {
     for (let blk = 0; blk < n; blk++) {
       for (let j = 0; j < 16; j++, off += 4) w[j] = src[off] | (src[off + 1] << 8) | (src[off + 2] << 16) | (src[off + 3] << 24);
       let a = st[0], b = st[1], c = st[2], d = st[3];
-      for (let i = 0; i < 64; i++) {
-        let f: number, g: number;
-        const round = i >> 4;
-        if (round === 0) { f = (b & c) | (~b & d); g = i; }
-        else if (round === 1) { f = (d & b) | (~d & c); g = (5 * i + 1) & 15; }
-        else if (round === 2) { f = b ^ c ^ d; g = (3 * i + 5) & 15; }
-        else { f = c ^ (b | ~d); g = (7 * i) & 15; }
-        const s = MD5_S[(round << 2) | (i & 3)];
-        const x = (a + f + T[i] + w[g]) | 0;
-        a = d; d = c; c = b;
-        b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
+      // the four rounds as separate loops, so that none tests which round it is in
+      for (let i = 0; i < 16; i++) {
+        const s = MD5_S[i & 3], x = (a + ((b & c) | (~b & d)) + T[i] + w[i]) | 0;
+        a = d; d = c; c = b; b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
+      }
+      for (let i = 16; i < 32; i++) {
+        const s = MD5_S[4 | (i & 3)], x = (a + ((d & b) | (~d & c)) + T[i] + w[(5 * i + 1) & 15]) | 0;
+        a = d; d = c; c = b; b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
+      }
+      for (let i = 32; i < 48; i++) {
+        const s = MD5_S[8 | (i & 3)], x = (a + (b ^ c ^ d) + T[i] + w[(3 * i + 5) & 15]) | 0;
+        a = d; d = c; c = b; b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
+      }
+      for (let i = 48; i < 64; i++) {
+        const s = MD5_S[12 | (i & 3)], x = (a + (c ^ (b | ~d)) + T[i] + w[(7 * i) & 15]) | 0;
+        a = d; d = c; c = b; b = (b + ((x << s) | (x >>> (32 - s)))) | 0;
       }
       st[0] = (st[0] + a) | 0; st[1] = (st[1] + b) | 0; st[2] = (st[2] + c) | 0; st[3] = (st[3] + d) | 0;
     }
@@ -224,13 +229,21 @@ class Sha1 extends BlockHasher {
         w[j] = (x << 1) | (x >>> 31);
       }
       let a = st[0], b = st[1], c = st[2], d = st[3], e = st[4];
-      for (let j = 0; j < 80; j++) {
-        let f: number, k: number;
-        if (j < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
-        else if (j < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
-        else if (j < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc | 0; }
-        else { f = b ^ c ^ d; k = 0xca62c1d6 | 0; }
-        const t = (((a << 5) | (a >>> 27)) + f + e + k + w[j]) | 0;
+      // the four stages as separate loops, so that none tests which stage it is in
+      for (let j = 0; j < 20; j++) {
+        const t = (((a << 5) | (a >>> 27)) + ((b & c) | (~b & d)) + e + 0x5a827999 + w[j]) | 0;
+        e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+      }
+      for (let j = 20; j < 40; j++) {
+        const t = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e + 0x6ed9eba1 + w[j]) | 0;
+        e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+      }
+      for (let j = 40; j < 60; j++) {
+        const t = (((a << 5) | (a >>> 27)) + ((b & c) | (b & d) | (c & d)) + e + (0x8f1bbcdc | 0) + w[j]) | 0;
+        e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+      }
+      for (let j = 60; j < 80; j++) {
+        const t = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e + (0xca62c1d6 | 0) + w[j]) | 0;
         e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
       }
       st[0] = (st[0] + a) | 0; st[1] = (st[1] + b) | 0; st[2] = (st[2] + c) | 0;
@@ -322,7 +335,7 @@ class Sha512 extends BlockHasher {
         const s1h = ((h >>> 19) | (l << 13)) ^ ((l >>> 29) | (h << 3)) ^ (h >>> 6);
         const s1l = ((l >>> 19) | (h << 13)) ^ ((h >>> 29) | (l << 3)) ^ ((l >>> 6) | (h << 26));
         const lo = (w[j - 31] >>> 0) + (s0l >>> 0) + (w[j - 13] >>> 0) + (s1l >>> 0);
-        w[j] = (w[j - 32] + s0h + w[j - 14] + s1h + Math.floor(lo / TWO32)) | 0;
+        w[j] = (w[j - 32] + s0h + w[j - 14] + s1h + ((lo / TWO32) | 0)) | 0;
         w[j + 1] = lo | 0;
       }
       let ah = st[0], al = st[1], bh = st[2], bl = st[3], ch = st[4], cl = st[5], dh = st[6], dl = st[7];
@@ -333,21 +346,21 @@ class Sha512 extends BlockHasher {
         const S1l = ((el >>> 14) | (eh << 18)) ^ ((el >>> 18) | (eh << 14)) ^ ((eh >>> 9) | (el << 23));
         const chh = (eh & fh) ^ (~eh & gh), chl = (el & fl) ^ (~el & gl);
         const t1lo = (hl >>> 0) + (S1l >>> 0) + (chl >>> 0) + (K[j + 1] >>> 0) + (w[j + 1] >>> 0);
-        const t1h = (hh + S1h + chh + K[j] + w[j] + Math.floor(t1lo / TWO32)) | 0;
+        const t1h = (hh + S1h + chh + K[j] + w[j] + ((t1lo / TWO32) | 0)) | 0;
         const t1l = t1lo | 0;
         // S0 = rotr28 ^ rotr34 ^ rotr39 of a; maj = (a & b) ^ (a & c) ^ (b & c)
         const S0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
         const S0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
         const mjh = (ah & bh) ^ (ah & ch) ^ (bh & ch), mjl = (al & bl) ^ (al & cl) ^ (bl & cl);
         const t2lo = (S0l >>> 0) + (mjl >>> 0);
-        const t2h = (S0h + mjh + Math.floor(t2lo / TWO32)) | 0;
+        const t2h = (S0h + mjh + ((t2lo / TWO32) | 0)) | 0;
         const t2l = t2lo | 0;
         hh = gh; hl = gl; gh = fh; gl = fl; fh = eh; fl = el;
         const elo = (dl >>> 0) + (t1l >>> 0);
-        eh = (dh + t1h + Math.floor(elo / TWO32)) | 0; el = elo | 0;
+        eh = (dh + t1h + ((elo / TWO32) | 0)) | 0; el = elo | 0;
         dh = ch; dl = cl; ch = bh; cl = bl; bh = ah; bl = al;
         const alo = (t1l >>> 0) + (t2l >>> 0);
-        ah = (t1h + t2h + Math.floor(alo / TWO32)) | 0; al = alo | 0;
+        ah = (t1h + t2h + ((alo / TWO32) | 0)) | 0; al = alo | 0;
       }
       add64(st, 0, ah, al); add64(st, 2, bh, bl); add64(st, 4, ch, cl); add64(st, 6, dh, dl);
       add64(st, 8, eh, el); add64(st, 10, fh, fl); add64(st, 12, gh, gl); add64(st, 14, hh, hl);
@@ -366,7 +379,7 @@ class Sha512 extends BlockHasher {
 
 function add64(st: Int32Array, i: number, h: number, l: number): void {
   const lo = (st[i + 1] >>> 0) + (l >>> 0);
-  st[i] = (st[i] + h + Math.floor(lo / TWO32)) | 0;
+  st[i] = (st[i] + h + ((lo / TWO32) | 0)) | 0;
   st[i + 1] = lo | 0;
 }
 
@@ -393,8 +406,6 @@ function sha512tIV(t: number): Int32Array {
 // --- SHA-3 and SHAKE (FIPS 202): Keccak-f[1600] on 25 lanes as (lo, hi) int32 pairs ---
 
 let KECCAK_RC: Int32Array | null = null; // round constants (lo, hi)
-let KECCAK_ROT: Int32Array | null = null; // rho offsets, by lane index x + 5y
-let KECCAK_PI: Int32Array | null = null; // pi: the destination of lane i
 
 function keccakTables(): void {
   if (KECCAK_RC !== null) return;
@@ -417,54 +428,119 @@ function keccakTables(): void {
       }
     }
   }
-  const rot = new Int32Array(25);
-  let x = 1, y = 0;
-  for (let t = 0; t < 24; t++) {
-    rot[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64;
-    [x, y] = [y, (2 * x + 3 * y) % 5];
-  }
-  const pi = new Int32Array(25);
-  for (let xx = 0; xx < 5; xx++) for (let yy = 0; yy < 5; yy++) pi[xx + 5 * yy] = yy + 5 * ((2 * xx + 3 * yy) % 5);
-  KECCAK_RC = rc; KECCAK_ROT = rot; KECCAK_PI = pi;
+  KECCAK_RC = rc;
 }
 
-const kB = new Int32Array(50);
-const kC = new Int32Array(10);
-
+/** Keccak-f[1600] on s: every round unrolled over the 25 lanes, held in locals (generated code). */
 function keccakF(s: Int32Array): void {
-  const RC = KECCAK_RC!, ROT = KECCAK_ROT!, PI = KECCAK_PI!, B = kB, C = kC;
-  for (let round = 0; round < 24; round++) {
+  const RC = KECCAK_RC!;
+  let l0 = s[0], h0 = s[1], l1 = s[2], h1 = s[3], l2 = s[4], h2 = s[5], l3 = s[6], h3 = s[7], l4 = s[8], h4 = s[9];
+  let l5 = s[10], h5 = s[11], l6 = s[12], h6 = s[13], l7 = s[14], h7 = s[15], l8 = s[16], h8 = s[17], l9 = s[18], h9 = s[19];
+  let l10 = s[20], h10 = s[21], l11 = s[22], h11 = s[23], l12 = s[24], h12 = s[25], l13 = s[26], h13 = s[27], l14 = s[28], h14 = s[29];
+  let l15 = s[30], h15 = s[31], l16 = s[32], h16 = s[33], l17 = s[34], h17 = s[35], l18 = s[36], h18 = s[37], l19 = s[38], h19 = s[39];
+  let l20 = s[40], h20 = s[41], l21 = s[42], h21 = s[43], l22 = s[44], h22 = s[45], l23 = s[46], h23 = s[47], l24 = s[48], h24 = s[49];
+  for (let round = 0; round < 48; round += 2) {
     // theta
-    for (let x = 0; x < 5; x++) {
-      C[2 * x] = s[2 * x] ^ s[2 * x + 10] ^ s[2 * x + 20] ^ s[2 * x + 30] ^ s[2 * x + 40];
-      C[2 * x + 1] = s[2 * x + 1] ^ s[2 * x + 11] ^ s[2 * x + 21] ^ s[2 * x + 31] ^ s[2 * x + 41];
-    }
-    for (let x = 0; x < 5; x++) {
-      const x1 = (x + 1) % 5, x4 = (x + 4) % 5;
-      const l = C[2 * x1], h = C[2 * x1 + 1];
-      const dl = C[2 * x4] ^ ((l << 1) | (h >>> 31));
-      const dh = C[2 * x4 + 1] ^ ((h << 1) | (l >>> 31));
-      for (let y = 0; y < 25; y += 5) { s[2 * (x + y)] ^= dl; s[2 * (x + y) + 1] ^= dh; }
-    }
+    const cl0 = l0 ^ l5 ^ l10 ^ l15 ^ l20;
+    const ch0 = h0 ^ h5 ^ h10 ^ h15 ^ h20;
+    const cl1 = l1 ^ l6 ^ l11 ^ l16 ^ l21;
+    const ch1 = h1 ^ h6 ^ h11 ^ h16 ^ h21;
+    const cl2 = l2 ^ l7 ^ l12 ^ l17 ^ l22;
+    const ch2 = h2 ^ h7 ^ h12 ^ h17 ^ h22;
+    const cl3 = l3 ^ l8 ^ l13 ^ l18 ^ l23;
+    const ch3 = h3 ^ h8 ^ h13 ^ h18 ^ h23;
+    const cl4 = l4 ^ l9 ^ l14 ^ l19 ^ l24;
+    const ch4 = h4 ^ h9 ^ h14 ^ h19 ^ h24;
+    const dl0 = cl4 ^ ((cl1 << 1) | (ch1 >>> 31)), dh0 = ch4 ^ ((ch1 << 1) | (cl1 >>> 31));
+    const dl1 = cl0 ^ ((cl2 << 1) | (ch2 >>> 31)), dh1 = ch0 ^ ((ch2 << 1) | (cl2 >>> 31));
+    const dl2 = cl1 ^ ((cl3 << 1) | (ch3 >>> 31)), dh2 = ch1 ^ ((ch3 << 1) | (cl3 >>> 31));
+    const dl3 = cl2 ^ ((cl4 << 1) | (ch4 >>> 31)), dh3 = ch2 ^ ((ch4 << 1) | (cl4 >>> 31));
+    const dl4 = cl3 ^ ((cl0 << 1) | (ch0 >>> 31)), dh4 = ch3 ^ ((ch0 << 1) | (cl0 >>> 31));
+    l0 ^= dl0; h0 ^= dh0;
+    l1 ^= dl1; h1 ^= dh1;
+    l2 ^= dl2; h2 ^= dh2;
+    l3 ^= dl3; h3 ^= dh3;
+    l4 ^= dl4; h4 ^= dh4;
+    l5 ^= dl0; h5 ^= dh0;
+    l6 ^= dl1; h6 ^= dh1;
+    l7 ^= dl2; h7 ^= dh2;
+    l8 ^= dl3; h8 ^= dh3;
+    l9 ^= dl4; h9 ^= dh4;
+    l10 ^= dl0; h10 ^= dh0;
+    l11 ^= dl1; h11 ^= dh1;
+    l12 ^= dl2; h12 ^= dh2;
+    l13 ^= dl3; h13 ^= dh3;
+    l14 ^= dl4; h14 ^= dh4;
+    l15 ^= dl0; h15 ^= dh0;
+    l16 ^= dl1; h16 ^= dh1;
+    l17 ^= dl2; h17 ^= dh2;
+    l18 ^= dl3; h18 ^= dh3;
+    l19 ^= dl4; h19 ^= dh4;
+    l20 ^= dl0; h20 ^= dh0;
+    l21 ^= dl1; h21 ^= dh1;
+    l22 ^= dl2; h22 ^= dh2;
+    l23 ^= dl3; h23 ^= dh3;
+    l24 ^= dl4; h24 ^= dh4;
     // rho and pi
-    for (let i = 0; i < 25; i++) {
-      const l = s[2 * i], h = s[2 * i + 1], r = ROT[i], d = 2 * PI[i];
-      if (r === 0) { B[d] = l; B[d + 1] = h; }
-      else if (r < 32) { B[d] = (l << r) | (h >>> (32 - r)); B[d + 1] = (h << r) | (l >>> (32 - r)); }
-      else if (r === 32) { B[d] = h; B[d + 1] = l; }
-      else { const q = r - 32; B[d] = (h << q) | (l >>> (32 - q)); B[d + 1] = (l << q) | (h >>> (32 - q)); }
-    }
+    const bl0 = l0, bh0 = h0;
+    const bl10 = (l1 << 1) | (h1 >>> 31), bh10 = (h1 << 1) | (l1 >>> 31);
+    const bl20 = (h2 << 30) | (l2 >>> 2), bh20 = (l2 << 30) | (h2 >>> 2);
+    const bl5 = (l3 << 28) | (h3 >>> 4), bh5 = (h3 << 28) | (l3 >>> 4);
+    const bl15 = (l4 << 27) | (h4 >>> 5), bh15 = (h4 << 27) | (l4 >>> 5);
+    const bl16 = (h5 << 4) | (l5 >>> 28), bh16 = (l5 << 4) | (h5 >>> 28);
+    const bl1 = (h6 << 12) | (l6 >>> 20), bh1 = (l6 << 12) | (h6 >>> 20);
+    const bl11 = (l7 << 6) | (h7 >>> 26), bh11 = (h7 << 6) | (l7 >>> 26);
+    const bl21 = (h8 << 23) | (l8 >>> 9), bh21 = (l8 << 23) | (h8 >>> 9);
+    const bl6 = (l9 << 20) | (h9 >>> 12), bh6 = (h9 << 20) | (l9 >>> 12);
+    const bl7 = (l10 << 3) | (h10 >>> 29), bh7 = (h10 << 3) | (l10 >>> 29);
+    const bl17 = (l11 << 10) | (h11 >>> 22), bh17 = (h11 << 10) | (l11 >>> 22);
+    const bl2 = (h12 << 11) | (l12 >>> 21), bh2 = (l12 << 11) | (h12 >>> 21);
+    const bl12 = (l13 << 25) | (h13 >>> 7), bh12 = (h13 << 25) | (l13 >>> 7);
+    const bl22 = (h14 << 7) | (l14 >>> 25), bh22 = (l14 << 7) | (h14 >>> 25);
+    const bl23 = (h15 << 9) | (l15 >>> 23), bh23 = (l15 << 9) | (h15 >>> 23);
+    const bl8 = (h16 << 13) | (l16 >>> 19), bh8 = (l16 << 13) | (h16 >>> 19);
+    const bl18 = (l17 << 15) | (h17 >>> 17), bh18 = (h17 << 15) | (l17 >>> 17);
+    const bl3 = (l18 << 21) | (h18 >>> 11), bh3 = (h18 << 21) | (l18 >>> 11);
+    const bl13 = (l19 << 8) | (h19 >>> 24), bh13 = (h19 << 8) | (l19 >>> 24);
+    const bl14 = (l20 << 18) | (h20 >>> 14), bh14 = (h20 << 18) | (l20 >>> 14);
+    const bl24 = (l21 << 2) | (h21 >>> 30), bh24 = (h21 << 2) | (l21 >>> 30);
+    const bl9 = (h22 << 29) | (l22 >>> 3), bh9 = (l22 << 29) | (h22 >>> 3);
+    const bl19 = (h23 << 24) | (l23 >>> 8), bh19 = (l23 << 24) | (h23 >>> 8);
+    const bl4 = (l24 << 14) | (h24 >>> 18), bh4 = (h24 << 14) | (l24 >>> 18);
     // chi
-    for (let y = 0; y < 25; y += 5) {
-      for (let x = 0; x < 5; x++) {
-        const i = 2 * (x + y), i1 = 2 * (((x + 1) % 5) + y), i2 = 2 * (((x + 2) % 5) + y);
-        s[i] = B[i] ^ (~B[i1] & B[i2]);
-        s[i + 1] = B[i + 1] ^ (~B[i1 + 1] & B[i2 + 1]);
-      }
-    }
+    l0 = bl0 ^ (~bl1 & bl2); h0 = bh0 ^ (~bh1 & bh2);
+    l1 = bl1 ^ (~bl2 & bl3); h1 = bh1 ^ (~bh2 & bh3);
+    l2 = bl2 ^ (~bl3 & bl4); h2 = bh2 ^ (~bh3 & bh4);
+    l3 = bl3 ^ (~bl4 & bl0); h3 = bh3 ^ (~bh4 & bh0);
+    l4 = bl4 ^ (~bl0 & bl1); h4 = bh4 ^ (~bh0 & bh1);
+    l5 = bl5 ^ (~bl6 & bl7); h5 = bh5 ^ (~bh6 & bh7);
+    l6 = bl6 ^ (~bl7 & bl8); h6 = bh6 ^ (~bh7 & bh8);
+    l7 = bl7 ^ (~bl8 & bl9); h7 = bh7 ^ (~bh8 & bh9);
+    l8 = bl8 ^ (~bl9 & bl5); h8 = bh8 ^ (~bh9 & bh5);
+    l9 = bl9 ^ (~bl5 & bl6); h9 = bh9 ^ (~bh5 & bh6);
+    l10 = bl10 ^ (~bl11 & bl12); h10 = bh10 ^ (~bh11 & bh12);
+    l11 = bl11 ^ (~bl12 & bl13); h11 = bh11 ^ (~bh12 & bh13);
+    l12 = bl12 ^ (~bl13 & bl14); h12 = bh12 ^ (~bh13 & bh14);
+    l13 = bl13 ^ (~bl14 & bl10); h13 = bh13 ^ (~bh14 & bh10);
+    l14 = bl14 ^ (~bl10 & bl11); h14 = bh14 ^ (~bh10 & bh11);
+    l15 = bl15 ^ (~bl16 & bl17); h15 = bh15 ^ (~bh16 & bh17);
+    l16 = bl16 ^ (~bl17 & bl18); h16 = bh16 ^ (~bh17 & bh18);
+    l17 = bl17 ^ (~bl18 & bl19); h17 = bh17 ^ (~bh18 & bh19);
+    l18 = bl18 ^ (~bl19 & bl15); h18 = bh18 ^ (~bh19 & bh15);
+    l19 = bl19 ^ (~bl15 & bl16); h19 = bh19 ^ (~bh15 & bh16);
+    l20 = bl20 ^ (~bl21 & bl22); h20 = bh20 ^ (~bh21 & bh22);
+    l21 = bl21 ^ (~bl22 & bl23); h21 = bh21 ^ (~bh22 & bh23);
+    l22 = bl22 ^ (~bl23 & bl24); h22 = bh22 ^ (~bh23 & bh24);
+    l23 = bl23 ^ (~bl24 & bl20); h23 = bh23 ^ (~bh24 & bh20);
+    l24 = bl24 ^ (~bl20 & bl21); h24 = bh24 ^ (~bh20 & bh21);
     // iota
-    s[0] ^= RC[2 * round]; s[1] ^= RC[2 * round + 1];
+    l0 ^= RC[round]; h0 ^= RC[round + 1];
   }
+  s[0] = l0; s[1] = h0; s[2] = l1; s[3] = h1; s[4] = l2; s[5] = h2; s[6] = l3; s[7] = h3; s[8] = l4; s[9] = h4;
+  s[10] = l5; s[11] = h5; s[12] = l6; s[13] = h6; s[14] = l7; s[15] = h7; s[16] = l8; s[17] = h8; s[18] = l9; s[19] = h9;
+  s[20] = l10; s[21] = h10; s[22] = l11; s[23] = h11; s[24] = l12; s[25] = h12; s[26] = l13; s[27] = h13; s[28] = l14; s[29] = h14;
+  s[30] = l15; s[31] = h15; s[32] = l16; s[33] = h16; s[34] = l17; s[35] = h17; s[36] = l18; s[37] = h18; s[38] = l19; s[39] = h19;
+  s[40] = l20; s[41] = h20; s[42] = l21; s[43] = h21; s[44] = l22; s[45] = h22; s[46] = l23; s[47] = h23; s[48] = l24; s[49] = h24;
 }
 
 class Keccak implements Hasher {
@@ -620,8 +696,10 @@ function le32(b: Uint8Array, p: number): number {
   return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
 }
 
-const b2bV = new Int32Array(32);
 const b2bM = new Int32Array(32);
+/** BLAKE2b's schedule for its 12 rounds: the index of each message word's lo half in b2bM. */
+const BLAKE2_SIGMA2 = new Uint8Array(192);
+for (let i = 0; i < 192; i++) BLAKE2_SIGMA2[i] = 2 * BLAKE2_SIGMA[i % 160];
 
 class Blake2b extends Blake2 {
   readonly name = 'blake2b';
@@ -644,30 +722,116 @@ class Blake2b extends Blake2 {
     }
     this.start(p, 128);
   }
+  // generated code: the state in locals, each round's eight G steps written out
   protected compress(src: Uint8Array, off: number, n: number, final: boolean): void {
-    const v = b2bV, m = b2bM, h = this.h, IV = IV512!;
+    const m = b2bM, h = this.h, IV = IV512!, S = BLAKE2_SIGMA2;
     for (let blk = 0; blk < n; blk++) {
-      if (!final) this.t += this.blockSize;
+      if (!final) this.t += 128;
       for (let j = 0; j < 32; j++, off += 4) m[j] = src[off] | (src[off + 1] << 8) | (src[off + 2] << 16) | (src[off + 3] << 24);
-      v.set(h);
-      for (let i = 0; i < 8; i++) { v[16 + 2 * i] = IV[2 * i + 1]; v[17 + 2 * i] = IV[2 * i]; }
-      v[24] ^= this.t | 0; v[25] ^= Math.floor(this.t / TWO32);
+      let l0 = h[0], h0 = h[1], l1 = h[2], h1 = h[3];
+      let l2 = h[4], h2 = h[5], l3 = h[6], h3 = h[7];
+      let l4 = h[8], h4 = h[9], l5 = h[10], h5 = h[11];
+      let l6 = h[12], h6 = h[13], l7 = h[14], h7 = h[15];
+      let l8 = IV[1], h8 = IV[0], l9 = IV[3], h9 = IV[2];
+      let l10 = IV[5], h10 = IV[4], l11 = IV[7], h11 = IV[6];
+      let l12 = IV[9], h12 = IV[8], l13 = IV[11], h13 = IV[10];
+      let l14 = IV[13], h14 = IV[12], l15 = IV[15], h15 = IV[14];
+      l12 ^= this.t | 0; h12 ^= (this.t / TWO32) | 0;
       if (final) {
-        v[28] = ~v[28]; v[29] = ~v[29];
-        if (this.lastNode) { v[30] = ~v[30]; v[31] = ~v[31]; }
+        l14 = ~l14; h14 = ~h14;
+        if (this.lastNode) { l15 = ~l15; h15 = ~h15; }
       }
-      for (let r = 0; r < 12; r++) {
-        const s = (r % 10) * 16;
-        g64(v, 0, 8, 16, 24, m, BLAKE2_SIGMA[s], BLAKE2_SIGMA[s + 1]);
-        g64(v, 2, 10, 18, 26, m, BLAKE2_SIGMA[s + 2], BLAKE2_SIGMA[s + 3]);
-        g64(v, 4, 12, 20, 28, m, BLAKE2_SIGMA[s + 4], BLAKE2_SIGMA[s + 5]);
-        g64(v, 6, 14, 22, 30, m, BLAKE2_SIGMA[s + 6], BLAKE2_SIGMA[s + 7]);
-        g64(v, 0, 10, 20, 30, m, BLAKE2_SIGMA[s + 8], BLAKE2_SIGMA[s + 9]);
-        g64(v, 2, 12, 22, 24, m, BLAKE2_SIGMA[s + 10], BLAKE2_SIGMA[s + 11]);
-        g64(v, 4, 14, 16, 26, m, BLAKE2_SIGMA[s + 12], BLAKE2_SIGMA[s + 13]);
-        g64(v, 6, 8, 18, 28, m, BLAKE2_SIGMA[s + 14], BLAKE2_SIGMA[s + 15]);
+      let lo: number, tl: number, th: number;
+      for (let s = 0; s < 192; s += 16) {
+        lo = (l0 >>> 0) + (l4 >>> 0) + (m[S[s + 0]] >>> 0);
+        h0 = (h0 + h4 + m[S[s + 0] + 1] + ((lo / TWO32) | 0)) | 0; l0 = lo | 0;
+        tl = l12 ^ l0; l12 = h12 ^ h0; h12 = tl;
+        lo = (l8 >>> 0) + (l12 >>> 0); h8 = (h8 + h12 + ((lo / TWO32) | 0)) | 0; l8 = lo | 0;
+        tl = l4 ^ l8; th = h4 ^ h8; l4 = (tl >>> 24) | (th << 8); h4 = (th >>> 24) | (tl << 8);
+        lo = (l0 >>> 0) + (l4 >>> 0) + (m[S[s + 1]] >>> 0);
+        h0 = (h0 + h4 + m[S[s + 1] + 1] + ((lo / TWO32) | 0)) | 0; l0 = lo | 0;
+        tl = l12 ^ l0; th = h12 ^ h0; l12 = (tl >>> 16) | (th << 16); h12 = (th >>> 16) | (tl << 16);
+        lo = (l8 >>> 0) + (l12 >>> 0); h8 = (h8 + h12 + ((lo / TWO32) | 0)) | 0; l8 = lo | 0;
+        tl = l4 ^ l8; th = h4 ^ h8; l4 = (th >>> 31) | (tl << 1); h4 = (tl >>> 31) | (th << 1);
+        lo = (l1 >>> 0) + (l5 >>> 0) + (m[S[s + 2]] >>> 0);
+        h1 = (h1 + h5 + m[S[s + 2] + 1] + ((lo / TWO32) | 0)) | 0; l1 = lo | 0;
+        tl = l13 ^ l1; l13 = h13 ^ h1; h13 = tl;
+        lo = (l9 >>> 0) + (l13 >>> 0); h9 = (h9 + h13 + ((lo / TWO32) | 0)) | 0; l9 = lo | 0;
+        tl = l5 ^ l9; th = h5 ^ h9; l5 = (tl >>> 24) | (th << 8); h5 = (th >>> 24) | (tl << 8);
+        lo = (l1 >>> 0) + (l5 >>> 0) + (m[S[s + 3]] >>> 0);
+        h1 = (h1 + h5 + m[S[s + 3] + 1] + ((lo / TWO32) | 0)) | 0; l1 = lo | 0;
+        tl = l13 ^ l1; th = h13 ^ h1; l13 = (tl >>> 16) | (th << 16); h13 = (th >>> 16) | (tl << 16);
+        lo = (l9 >>> 0) + (l13 >>> 0); h9 = (h9 + h13 + ((lo / TWO32) | 0)) | 0; l9 = lo | 0;
+        tl = l5 ^ l9; th = h5 ^ h9; l5 = (th >>> 31) | (tl << 1); h5 = (tl >>> 31) | (th << 1);
+        lo = (l2 >>> 0) + (l6 >>> 0) + (m[S[s + 4]] >>> 0);
+        h2 = (h2 + h6 + m[S[s + 4] + 1] + ((lo / TWO32) | 0)) | 0; l2 = lo | 0;
+        tl = l14 ^ l2; l14 = h14 ^ h2; h14 = tl;
+        lo = (l10 >>> 0) + (l14 >>> 0); h10 = (h10 + h14 + ((lo / TWO32) | 0)) | 0; l10 = lo | 0;
+        tl = l6 ^ l10; th = h6 ^ h10; l6 = (tl >>> 24) | (th << 8); h6 = (th >>> 24) | (tl << 8);
+        lo = (l2 >>> 0) + (l6 >>> 0) + (m[S[s + 5]] >>> 0);
+        h2 = (h2 + h6 + m[S[s + 5] + 1] + ((lo / TWO32) | 0)) | 0; l2 = lo | 0;
+        tl = l14 ^ l2; th = h14 ^ h2; l14 = (tl >>> 16) | (th << 16); h14 = (th >>> 16) | (tl << 16);
+        lo = (l10 >>> 0) + (l14 >>> 0); h10 = (h10 + h14 + ((lo / TWO32) | 0)) | 0; l10 = lo | 0;
+        tl = l6 ^ l10; th = h6 ^ h10; l6 = (th >>> 31) | (tl << 1); h6 = (tl >>> 31) | (th << 1);
+        lo = (l3 >>> 0) + (l7 >>> 0) + (m[S[s + 6]] >>> 0);
+        h3 = (h3 + h7 + m[S[s + 6] + 1] + ((lo / TWO32) | 0)) | 0; l3 = lo | 0;
+        tl = l15 ^ l3; l15 = h15 ^ h3; h15 = tl;
+        lo = (l11 >>> 0) + (l15 >>> 0); h11 = (h11 + h15 + ((lo / TWO32) | 0)) | 0; l11 = lo | 0;
+        tl = l7 ^ l11; th = h7 ^ h11; l7 = (tl >>> 24) | (th << 8); h7 = (th >>> 24) | (tl << 8);
+        lo = (l3 >>> 0) + (l7 >>> 0) + (m[S[s + 7]] >>> 0);
+        h3 = (h3 + h7 + m[S[s + 7] + 1] + ((lo / TWO32) | 0)) | 0; l3 = lo | 0;
+        tl = l15 ^ l3; th = h15 ^ h3; l15 = (tl >>> 16) | (th << 16); h15 = (th >>> 16) | (tl << 16);
+        lo = (l11 >>> 0) + (l15 >>> 0); h11 = (h11 + h15 + ((lo / TWO32) | 0)) | 0; l11 = lo | 0;
+        tl = l7 ^ l11; th = h7 ^ h11; l7 = (th >>> 31) | (tl << 1); h7 = (tl >>> 31) | (th << 1);
+        lo = (l0 >>> 0) + (l5 >>> 0) + (m[S[s + 8]] >>> 0);
+        h0 = (h0 + h5 + m[S[s + 8] + 1] + ((lo / TWO32) | 0)) | 0; l0 = lo | 0;
+        tl = l15 ^ l0; l15 = h15 ^ h0; h15 = tl;
+        lo = (l10 >>> 0) + (l15 >>> 0); h10 = (h10 + h15 + ((lo / TWO32) | 0)) | 0; l10 = lo | 0;
+        tl = l5 ^ l10; th = h5 ^ h10; l5 = (tl >>> 24) | (th << 8); h5 = (th >>> 24) | (tl << 8);
+        lo = (l0 >>> 0) + (l5 >>> 0) + (m[S[s + 9]] >>> 0);
+        h0 = (h0 + h5 + m[S[s + 9] + 1] + ((lo / TWO32) | 0)) | 0; l0 = lo | 0;
+        tl = l15 ^ l0; th = h15 ^ h0; l15 = (tl >>> 16) | (th << 16); h15 = (th >>> 16) | (tl << 16);
+        lo = (l10 >>> 0) + (l15 >>> 0); h10 = (h10 + h15 + ((lo / TWO32) | 0)) | 0; l10 = lo | 0;
+        tl = l5 ^ l10; th = h5 ^ h10; l5 = (th >>> 31) | (tl << 1); h5 = (tl >>> 31) | (th << 1);
+        lo = (l1 >>> 0) + (l6 >>> 0) + (m[S[s + 10]] >>> 0);
+        h1 = (h1 + h6 + m[S[s + 10] + 1] + ((lo / TWO32) | 0)) | 0; l1 = lo | 0;
+        tl = l12 ^ l1; l12 = h12 ^ h1; h12 = tl;
+        lo = (l11 >>> 0) + (l12 >>> 0); h11 = (h11 + h12 + ((lo / TWO32) | 0)) | 0; l11 = lo | 0;
+        tl = l6 ^ l11; th = h6 ^ h11; l6 = (tl >>> 24) | (th << 8); h6 = (th >>> 24) | (tl << 8);
+        lo = (l1 >>> 0) + (l6 >>> 0) + (m[S[s + 11]] >>> 0);
+        h1 = (h1 + h6 + m[S[s + 11] + 1] + ((lo / TWO32) | 0)) | 0; l1 = lo | 0;
+        tl = l12 ^ l1; th = h12 ^ h1; l12 = (tl >>> 16) | (th << 16); h12 = (th >>> 16) | (tl << 16);
+        lo = (l11 >>> 0) + (l12 >>> 0); h11 = (h11 + h12 + ((lo / TWO32) | 0)) | 0; l11 = lo | 0;
+        tl = l6 ^ l11; th = h6 ^ h11; l6 = (th >>> 31) | (tl << 1); h6 = (tl >>> 31) | (th << 1);
+        lo = (l2 >>> 0) + (l7 >>> 0) + (m[S[s + 12]] >>> 0);
+        h2 = (h2 + h7 + m[S[s + 12] + 1] + ((lo / TWO32) | 0)) | 0; l2 = lo | 0;
+        tl = l13 ^ l2; l13 = h13 ^ h2; h13 = tl;
+        lo = (l8 >>> 0) + (l13 >>> 0); h8 = (h8 + h13 + ((lo / TWO32) | 0)) | 0; l8 = lo | 0;
+        tl = l7 ^ l8; th = h7 ^ h8; l7 = (tl >>> 24) | (th << 8); h7 = (th >>> 24) | (tl << 8);
+        lo = (l2 >>> 0) + (l7 >>> 0) + (m[S[s + 13]] >>> 0);
+        h2 = (h2 + h7 + m[S[s + 13] + 1] + ((lo / TWO32) | 0)) | 0; l2 = lo | 0;
+        tl = l13 ^ l2; th = h13 ^ h2; l13 = (tl >>> 16) | (th << 16); h13 = (th >>> 16) | (tl << 16);
+        lo = (l8 >>> 0) + (l13 >>> 0); h8 = (h8 + h13 + ((lo / TWO32) | 0)) | 0; l8 = lo | 0;
+        tl = l7 ^ l8; th = h7 ^ h8; l7 = (th >>> 31) | (tl << 1); h7 = (tl >>> 31) | (th << 1);
+        lo = (l3 >>> 0) + (l4 >>> 0) + (m[S[s + 14]] >>> 0);
+        h3 = (h3 + h4 + m[S[s + 14] + 1] + ((lo / TWO32) | 0)) | 0; l3 = lo | 0;
+        tl = l14 ^ l3; l14 = h14 ^ h3; h14 = tl;
+        lo = (l9 >>> 0) + (l14 >>> 0); h9 = (h9 + h14 + ((lo / TWO32) | 0)) | 0; l9 = lo | 0;
+        tl = l4 ^ l9; th = h4 ^ h9; l4 = (tl >>> 24) | (th << 8); h4 = (th >>> 24) | (tl << 8);
+        lo = (l3 >>> 0) + (l4 >>> 0) + (m[S[s + 15]] >>> 0);
+        h3 = (h3 + h4 + m[S[s + 15] + 1] + ((lo / TWO32) | 0)) | 0; l3 = lo | 0;
+        tl = l14 ^ l3; th = h14 ^ h3; l14 = (tl >>> 16) | (th << 16); h14 = (th >>> 16) | (tl << 16);
+        lo = (l9 >>> 0) + (l14 >>> 0); h9 = (h9 + h14 + ((lo / TWO32) | 0)) | 0; l9 = lo | 0;
+        tl = l4 ^ l9; th = h4 ^ h9; l4 = (th >>> 31) | (tl << 1); h4 = (tl >>> 31) | (th << 1);
       }
-      for (let i = 0; i < 16; i++) h[i] ^= v[i] ^ v[i + 16];
+      h[0] ^= l0 ^ l8; h[1] ^= h0 ^ h8;
+      h[2] ^= l1 ^ l9; h[3] ^= h1 ^ h9;
+      h[4] ^= l2 ^ l10; h[5] ^= h2 ^ h10;
+      h[6] ^= l3 ^ l11; h[7] ^= h3 ^ h11;
+      h[8] ^= l4 ^ l12; h[9] ^= h4 ^ h12;
+      h[10] ^= l5 ^ l13; h[11] ^= h5 ^ h13;
+      h[12] ^= l6 ^ l14; h[13] ^= h6 ^ h14;
+      h[14] ^= l7 ^ l15; h[15] ^= h7 ^ h15;
     }
   }
   protected outputInto(out: Uint8Array): void {
@@ -683,27 +847,6 @@ class Blake2b extends Blake2 {
   }
 }
 
-/** BLAKE2b's mixing function G on lanes a, b, c, d (indices of lo words in v) with message words x, y. */
-function g64(v: Int32Array, a: number, b: number, c: number, d: number, m: Int32Array, x: number, y: number): void {
-  let lo = (v[a] >>> 0) + (v[b] >>> 0) + (m[2 * x] >>> 0);
-  v[a + 1] = (v[a + 1] + v[b + 1] + m[2 * x + 1] + Math.floor(lo / TWO32)) | 0; v[a] = lo | 0;
-  let xl = v[d] ^ v[a], xh = v[d + 1] ^ v[a + 1];
-  v[d] = xh; v[d + 1] = xl; // rotr 32
-  lo = (v[c] >>> 0) + (v[d] >>> 0);
-  v[c + 1] = (v[c + 1] + v[d + 1] + Math.floor(lo / TWO32)) | 0; v[c] = lo | 0;
-  xl = v[b] ^ v[c]; xh = v[b + 1] ^ v[c + 1];
-  v[b] = (xl >>> 24) | (xh << 8); v[b + 1] = (xh >>> 24) | (xl << 8); // rotr 24
-  lo = (v[a] >>> 0) + (v[b] >>> 0) + (m[2 * y] >>> 0);
-  v[a + 1] = (v[a + 1] + v[b + 1] + m[2 * y + 1] + Math.floor(lo / TWO32)) | 0; v[a] = lo | 0;
-  xl = v[d] ^ v[a]; xh = v[d + 1] ^ v[a + 1];
-  v[d] = (xl >>> 16) | (xh << 16); v[d + 1] = (xh >>> 16) | (xl << 16); // rotr 16
-  lo = (v[c] >>> 0) + (v[d] >>> 0);
-  v[c + 1] = (v[c + 1] + v[d + 1] + Math.floor(lo / TWO32)) | 0; v[c] = lo | 0;
-  xl = v[b] ^ v[c]; xh = v[b + 1] ^ v[c + 1];
-  v[b] = (xh >>> 31) | (xl << 1); v[b + 1] = (xl >>> 31) | (xh << 1); // rotr 63
-}
-
-const b2sV = new Int32Array(16);
 const b2sM = new Int32Array(16);
 
 class Blake2s extends Blake2 {
@@ -725,29 +868,56 @@ class Blake2s extends Blake2 {
     for (let i = 0; i < 8; i++) this.h[i] = IV256![i] ^ le32(pb, 4 * i);
     this.start(p, 64);
   }
+  // generated code: the state in locals, each round's eight G steps written out
   protected compress(src: Uint8Array, off: number, n: number, final: boolean): void {
-    const v = b2sV, m = b2sM, h = this.h, IV = IV256!;
+    const m = b2sM, h = this.h, IV = IV256!, S = BLAKE2_SIGMA;
     for (let blk = 0; blk < n; blk++) {
-      if (!final) this.t += this.blockSize;
+      if (!final) this.t += 64;
       for (let j = 0; j < 16; j++, off += 4) m[j] = src[off] | (src[off + 1] << 8) | (src[off + 2] << 16) | (src[off + 3] << 24);
-      v.set(h); v.set(IV, 8);
-      v[12] ^= this.t | 0; v[13] ^= Math.floor(this.t / TWO32);
+      let v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];
+      let v8 = IV[0], v9 = IV[1], v10 = IV[2], v11 = IV[3], v12 = IV[4] ^ (this.t | 0), v13 = IV[5] ^ ((this.t / TWO32) | 0);
+      let v14 = IV[6], v15 = IV[7];
       if (final) {
-        v[14] = ~v[14];
-        if (this.lastNode) v[15] = ~v[15];
+        v14 = ~v14;
+        if (this.lastNode) v15 = ~v15;
       }
-      for (let r = 0; r < 10; r++) {
-        const s = r * 16;
-        g32(v, 0, 4, 8, 12, m[BLAKE2_SIGMA[s]], m[BLAKE2_SIGMA[s + 1]]);
-        g32(v, 1, 5, 9, 13, m[BLAKE2_SIGMA[s + 2]], m[BLAKE2_SIGMA[s + 3]]);
-        g32(v, 2, 6, 10, 14, m[BLAKE2_SIGMA[s + 4]], m[BLAKE2_SIGMA[s + 5]]);
-        g32(v, 3, 7, 11, 15, m[BLAKE2_SIGMA[s + 6]], m[BLAKE2_SIGMA[s + 7]]);
-        g32(v, 0, 5, 10, 15, m[BLAKE2_SIGMA[s + 8]], m[BLAKE2_SIGMA[s + 9]]);
-        g32(v, 1, 6, 11, 12, m[BLAKE2_SIGMA[s + 10]], m[BLAKE2_SIGMA[s + 11]]);
-        g32(v, 2, 7, 8, 13, m[BLAKE2_SIGMA[s + 12]], m[BLAKE2_SIGMA[s + 13]]);
-        g32(v, 3, 4, 9, 14, m[BLAKE2_SIGMA[s + 14]], m[BLAKE2_SIGMA[s + 15]]);
+      let t: number;
+      for (let s = 0; s < 160; s += 16) {
+        v0 = (v0 + v4 + m[S[s + 0]]) | 0; t = v12 ^ v0; v12 = (t >>> 16) | (t << 16);
+        v8 = (v8 + v12) | 0; t = v4 ^ v8; v4 = (t >>> 12) | (t << 20);
+        v0 = (v0 + v4 + m[S[s + 1]]) | 0; t = v12 ^ v0; v12 = (t >>> 8) | (t << 24);
+        v8 = (v8 + v12) | 0; t = v4 ^ v8; v4 = (t >>> 7) | (t << 25);
+        v1 = (v1 + v5 + m[S[s + 2]]) | 0; t = v13 ^ v1; v13 = (t >>> 16) | (t << 16);
+        v9 = (v9 + v13) | 0; t = v5 ^ v9; v5 = (t >>> 12) | (t << 20);
+        v1 = (v1 + v5 + m[S[s + 3]]) | 0; t = v13 ^ v1; v13 = (t >>> 8) | (t << 24);
+        v9 = (v9 + v13) | 0; t = v5 ^ v9; v5 = (t >>> 7) | (t << 25);
+        v2 = (v2 + v6 + m[S[s + 4]]) | 0; t = v14 ^ v2; v14 = (t >>> 16) | (t << 16);
+        v10 = (v10 + v14) | 0; t = v6 ^ v10; v6 = (t >>> 12) | (t << 20);
+        v2 = (v2 + v6 + m[S[s + 5]]) | 0; t = v14 ^ v2; v14 = (t >>> 8) | (t << 24);
+        v10 = (v10 + v14) | 0; t = v6 ^ v10; v6 = (t >>> 7) | (t << 25);
+        v3 = (v3 + v7 + m[S[s + 6]]) | 0; t = v15 ^ v3; v15 = (t >>> 16) | (t << 16);
+        v11 = (v11 + v15) | 0; t = v7 ^ v11; v7 = (t >>> 12) | (t << 20);
+        v3 = (v3 + v7 + m[S[s + 7]]) | 0; t = v15 ^ v3; v15 = (t >>> 8) | (t << 24);
+        v11 = (v11 + v15) | 0; t = v7 ^ v11; v7 = (t >>> 7) | (t << 25);
+        v0 = (v0 + v5 + m[S[s + 8]]) | 0; t = v15 ^ v0; v15 = (t >>> 16) | (t << 16);
+        v10 = (v10 + v15) | 0; t = v5 ^ v10; v5 = (t >>> 12) | (t << 20);
+        v0 = (v0 + v5 + m[S[s + 9]]) | 0; t = v15 ^ v0; v15 = (t >>> 8) | (t << 24);
+        v10 = (v10 + v15) | 0; t = v5 ^ v10; v5 = (t >>> 7) | (t << 25);
+        v1 = (v1 + v6 + m[S[s + 10]]) | 0; t = v12 ^ v1; v12 = (t >>> 16) | (t << 16);
+        v11 = (v11 + v12) | 0; t = v6 ^ v11; v6 = (t >>> 12) | (t << 20);
+        v1 = (v1 + v6 + m[S[s + 11]]) | 0; t = v12 ^ v1; v12 = (t >>> 8) | (t << 24);
+        v11 = (v11 + v12) | 0; t = v6 ^ v11; v6 = (t >>> 7) | (t << 25);
+        v2 = (v2 + v7 + m[S[s + 12]]) | 0; t = v13 ^ v2; v13 = (t >>> 16) | (t << 16);
+        v8 = (v8 + v13) | 0; t = v7 ^ v8; v7 = (t >>> 12) | (t << 20);
+        v2 = (v2 + v7 + m[S[s + 13]]) | 0; t = v13 ^ v2; v13 = (t >>> 8) | (t << 24);
+        v8 = (v8 + v13) | 0; t = v7 ^ v8; v7 = (t >>> 7) | (t << 25);
+        v3 = (v3 + v4 + m[S[s + 14]]) | 0; t = v14 ^ v3; v14 = (t >>> 16) | (t << 16);
+        v9 = (v9 + v14) | 0; t = v4 ^ v9; v4 = (t >>> 12) | (t << 20);
+        v3 = (v3 + v4 + m[S[s + 15]]) | 0; t = v14 ^ v3; v14 = (t >>> 8) | (t << 24);
+        v9 = (v9 + v14) | 0; t = v4 ^ v9; v4 = (t >>> 7) | (t << 25);
       }
-      for (let i = 0; i < 8; i++) h[i] ^= v[i] ^ v[i + 8];
+      h[0] ^= v0 ^ v8; h[1] ^= v1 ^ v9; h[2] ^= v2 ^ v10; h[3] ^= v3 ^ v11;
+      h[4] ^= v4 ^ v12; h[5] ^= v5 ^ v13; h[6] ^= v6 ^ v14; h[7] ^= v7 ^ v15;
     }
   }
   protected outputInto(out: Uint8Array): void {
@@ -761,14 +931,6 @@ class Blake2s extends Blake2 {
     c.h.set(this.h);
     return this.copyInto(c);
   }
-}
-
-function g32(v: Int32Array, a: number, b: number, c: number, d: number, x: number, y: number): void {
-  let t: number;
-  v[a] = (v[a] + v[b] + x) | 0; t = v[d] ^ v[a]; v[d] = (t >>> 16) | (t << 16);
-  v[c] = (v[c] + v[d]) | 0; t = v[b] ^ v[c]; v[b] = (t >>> 12) | (t << 20);
-  v[a] = (v[a] + v[b] + y) | 0; t = v[d] ^ v[a]; v[d] = (t >>> 8) | (t << 24);
-  v[c] = (v[c] + v[d]) | 0; t = v[b] ^ v[c]; v[b] = (t >>> 7) | (t << 25);
 }
 
 const DUMMY_PARAMS: Blake2Params = {

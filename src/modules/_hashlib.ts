@@ -9,7 +9,7 @@
 import { u8 } from '../heap/views.ts';
 import { newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { nativeModuleNew, moduleAddSteal, exceptionClassNew } from './native.ts';
 import { type MethodDef, argAt, argsNoKwnames } from '../objects/methodobject.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
 import { TypeError, ValueError, OverflowError, SystemError, exceptionTypes } from '../objects/exceptions.ts';
@@ -22,12 +22,6 @@ import { bufferGet, bufferCheck, BUF } from '../objects/memoryview.ts';
 import { intFromNumber } from '../objects/int.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
-import { tuplePack } from '../objects/tuple.ts';
-import { dictNew, dictSetItem } from '../objects/dict.ts';
-import { xdecref } from '../heap/refcount.ts';
-import { typeType } from '../objects/type.ts';
-import { objectCallArgs } from '../objects/abstract.ts';
-import { strInternImmortal } from '../objects/str.ts';
 import { numberAsSsize, parseArgs, PARSED } from '../objects/abstract.ts';
 import { pointerText } from '../support/pointer.ts';
 import { type Hasher, type Blake2Params, digestNew, blake2New, DIGEST_NAMES } from '../support/digests.ts';
@@ -503,26 +497,10 @@ export function hashlibModuleNew(): Owned | Null {
     if (x === NULL) return -1;
     hashXofType = x;
     if (moduleAddSteal(m, 'HASHXOF', x) < 0) return -1;
-    const u = unsupportedClassNew();
+    const u = exceptionClassNew('_hashlib', 'UnsupportedDigestmodError', ValueError);
     if (u === NULL) return -1;
     unsupported = u;
     return moduleAddSteal(m, 'UnsupportedDigestmodError', u);
   }, 'OpenSSL interface for hashlib module (here without OpenSSL).');
 }
 
-/** _hashlib.UnsupportedDigestmodError: a ValueError subclass made at run time, as PyErr_NewException does. */
-function unsupportedClassNew(): Owned | Null {
-  const name = strFromJS('UnsupportedDigestmodError');
-  const bases = tuplePack([ValueError]);
-  const d = dictNew();
-  let r: Owned | Null = NULL;
-  if (name !== NULL && bases !== NULL && d !== NULL) {
-    const mod = strFromJS('_hashlib');
-    if (mod !== NULL && dictSetItem(d, strInternImmortal('__module__'), mod) === 0) {
-      r = objectCallArgs(typeType, [name, bases, d]);
-    }
-    xdecref(mod);
-  }
-  xdecref(name); xdecref(bases); xdecref(d);
-  return r;
-}

@@ -14,29 +14,28 @@ import { u8, i32, heapBuffer } from '../heap/views.ts';
 import { decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { GC_NEXT, gcTrack, gcUntrack } from '../heap/header.ts';
-import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { nativeModuleNew, moduleAddSteal, exceptionClassNew } from './native.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsCheckPositional } from '../objects/methodobject.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
 import {
   TypeError, OverflowError, SystemError, Exception, exceptionRaiseUnicodeEncode,
 } from '../objects/exceptions.ts';
 import {
-  typeNewFromSpec, typeGenericAlloc, typeType, objectType, typeNameOf, typeOf, slotsOf, Py_TPFLAGS_BASETYPE,
+  typeNewFromSpec, typeGenericAlloc, objectType, typeNameOf, typeOf, slotsOf, Py_TPFLAGS_BASETYPE,
   Py_TPFLAGS_HAVE_GC, type VisitProc,
 } from '../objects/type.ts';
 import { objectGCFree, objectIsTrue } from '../objects/object.ts';
 import { getsetDescriptorNew, type GetSetDef } from '../objects/getset.ts';
-import { isStr, strLength, strKind, strDataOffset, strFromJS, strInternImmortal } from '../objects/str.ts';
+import { isStr, strLength, strKind, strDataOffset, strFromJS } from '../objects/str.ts';
 import { isBytes, bytesSize, bytesNew, bytesFinish, bytesFromUint8Array, BYTES_DATA } from '../objects/bytes.ts';
 import { isByteArray, bytearraySize, bytearrayData } from '../objects/bytearray.ts';
 import { bufferGet, BUF } from '../objects/memoryview.ts';
 import { isInt, intSafeValue, intToBigInt, intFromNumber, intFromBigInt } from '../objects/int.ts';
 import { floatNew } from '../objects/float.ts';
-import { tupleNew, tupleSetItemSteal, tuplePack } from '../objects/tuple.ts';
-import { dictNew, dictSetItem } from '../objects/dict.ts';
+import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { noneNew } from '../objects/object.ts';
-import { numberIndex, numberAsSsize, floatAsDoubleAny, objectCallArgs, parseArgs, PARSED } from '../objects/abstract.ts';
+import { numberIndex, numberAsSsize, floatAsDoubleAny, parseArgs, PARSED } from '../objects/abstract.ts';
 import { selfIter } from '../objects/iterobject.ts';
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
@@ -706,27 +705,11 @@ const moduleDefs: MethodDef[] = [
   { name: 'unpack_from', fn: mod_unpack_from, doc: 'Return a tuple unpacked from the buffer starting at offset.' },
 ];
 
-/** struct.error: a class made at run time, as PyErr_NewException does. */
-function errorClassNew(): Owned | Null {
-  const name = strFromJS('error');
-  const bases = tuplePack([Exception]);
-  const d = dictNew();
-  let r: Owned | Null = NULL;
-  if (name !== NULL && bases !== NULL && d !== NULL) {
-    const mod = strFromJS('struct');
-    if (mod !== NULL && dictSetItem(d, strInternImmortal('__module__'), mod) === 0) {
-      r = objectCallArgs(typeType, [name, bases, d]);
-    }
-    xdecref(mod);
-  }
-  xdecref(name); xdecref(bases); xdecref(d);
-  return r;
-}
 
 /** Creates the _struct module. */
 export function structModuleNew(): Owned | Null {
   return nativeModuleNew('_struct', moduleDefs, (m) => {
-    const err = errorClassNew();
+    const err = exceptionClassNew('struct', 'error', Exception);
     if (err === NULL) return -1;
     structError = err;
     if (moduleAddSteal(m, 'error', err) < 0) return -1;

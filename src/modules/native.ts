@@ -4,11 +4,14 @@
 // sys.modules); every value added is owned by the module's dict; on any failure the partial module
 // is released and NULL returned with an exception set.
 
-import { decref } from '../heap/refcount.ts';
+import { decref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { moduleNew, moduleDictBorrow } from '../objects/module.ts';
 import { cfunctionNew, type MethodDef } from '../objects/methodobject.ts';
-import { dictSetItem } from '../objects/dict.ts';
+import { dictSetItem, dictNew } from '../objects/dict.ts';
+import { tuplePack } from '../objects/tuple.ts';
+import { typeType } from '../objects/type.ts';
+import { objectCallArgs } from '../objects/abstract.ts';
 import { strInternImmortal, strFromJS } from '../objects/str.ts';
 
 /** Sets `name` in a module's dict to `value` (stolen; NULL propagates the pending error). 0 / -1. */
@@ -37,4 +40,24 @@ export function nativeModuleNew(
   }
   if (init !== undefined && init(m) < 0) { decref(m); return NULL; }
   return m;
+}
+
+/**
+ * PyErr_NewException: the class `module`.`name` deriving from `base`, made at run time by calling type
+ * (so it is a heap type with a __dict__ and __weakref__, as CPython's), with __module__ set to `module`.
+ */
+export function exceptionClassNew(module: string, name: string, base: Borrowed): Owned | Null {
+  const nameObj = strFromJS(name);
+  const bases = tuplePack([base]);
+  const d = dictNew();
+  let r: Owned | Null = NULL;
+  if (nameObj !== NULL && bases !== NULL && d !== NULL) {
+    const mod = strFromJS(module);
+    if (mod !== NULL && dictSetItem(d, strInternImmortal('__module__'), mod) === 0) {
+      r = objectCallArgs(typeType, [nameObj, bases, d]);
+    }
+    xdecref(mod);
+  }
+  xdecref(nameObj); xdecref(bases); xdecref(d);
+  return r;
 }

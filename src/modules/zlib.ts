@@ -12,23 +12,21 @@
 import { u8 } from '../heap/views.ts';
 import { newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { nativeModuleNew, moduleAddSteal, exceptionClassNew } from './native.ts';
 import { moduleStateAddSteal } from '../objects/module.ts';
 import { type MethodDef, argAt, argsNoKwnames } from '../objects/methodobject.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
 import { TypeError, ValueError, OverflowError, Exception } from '../objects/exceptions.ts';
-import { typeNewFromSpec, typeGenericAlloc, objectType, typeName, typeType } from '../objects/type.ts';
+import { typeNewFromSpec, typeGenericAlloc, objectType, typeName } from '../objects/type.ts';
 import { objectFree } from '../objects/object.ts';
 import { getsetDescriptorNew, type GetSetDef } from '../objects/getset.ts';
-import { strFromJS, strInternImmortal } from '../objects/str.ts';
+import { strFromJS } from '../objects/str.ts';
 import { bytesFromUint8Array } from '../objects/bytes.ts';
 import { bufferGet, bufferCheck, BUF } from '../objects/memoryview.ts';
 import { intFromNumber, intToBigInt } from '../objects/int.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
-import { tuplePack } from '../objects/tuple.ts';
-import { dictNew, dictSetItem } from '../objects/dict.ts';
-import { objectCallArgs, numberAsSsize, numberIndex, parseArgs, PARSED } from '../objects/abstract.ts';
+import { numberAsSsize, numberIndex, parseArgs, PARSED } from '../objects/abstract.ts';
 import {
   Deflater, Inflater, crc32, adler32, deflateParamsOk, Z_FINISH, Z_NO_FLUSH, Z_BLOCK,
 } from '../support/deflate.ts';
@@ -420,7 +418,7 @@ export function zlibModuleNew(): Owned | Null {
     // the types live in the module state, not its dict, as CPython's
     moduleStateAddSteal(m, ct);
     moduleStateAddSteal(m, dt);
-    const e = errorClassNew();
+    const e = exceptionClassNew('zlib', 'error', Exception);
     if (e === NULL) return -1;
     zlibError = e;
     if (moduleAddSteal(m, 'error', e) < 0) return -1;
@@ -432,20 +430,4 @@ export function zlibModuleNew(): Owned | Null {
   }, 'The functions in this module allow compression and decompression using the\nzlib library, which is based on GNU zip.');
 }
 
-/** zlib.error: an Exception subclass made at run time, as PyErr_NewException does. */
-function errorClassNew(): Owned | Null {
-  const name = strFromJS('error');
-  const bases = tuplePack([Exception]);
-  const d = dictNew();
-  let r: Owned | Null = NULL;
-  if (name !== NULL && bases !== NULL && d !== NULL) {
-    const mod = strFromJS('zlib');
-    if (mod !== NULL && dictSetItem(d, strInternImmortal('__module__'), mod) === 0) {
-      r = objectCallArgs(typeType, [name, bases, d]);
-    }
-    xdecref(mod);
-  }
-  xdecref(name); xdecref(bases); xdecref(d);
-  return r;
-}
 

@@ -27,6 +27,19 @@ def _inspect():
     return inspect
 
 
+
+def _unmatched(expected, recorded):
+    # Matches each expected call against the recorded ones, in any order, each used once: the
+    # expected calls left unmatched and the recorded calls left over.
+    remaining = list(recorded)
+    missing = []
+    for item in expected:
+        try:
+            remaining.remove(item)
+        except ValueError:
+            missing.append(item)
+    return missing, remaining
+
 class InvalidSpecError(Exception):
     """Raised when a mock is given as the spec of another mock (or to autospec)."""
 
@@ -966,13 +979,7 @@ class NonCallableMock(Base):
             actual = self._calls_repr(prefix='  Actual').rstrip('.')
             raise AssertionError('%s\nExpected: %s%s' % (problem, _CallList(calls), actual)) \
                 from cause
-        remaining = list(recorded)
-        missing = []
-        for item in expected:
-            try:
-                remaining.remove(item)
-            except ValueError:
-                missing.append(item)
+        missing, remaining = _unmatched(expected, recorded)
         if missing:
             raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
                                  % (self._mock_name or 'mock', tuple(missing), remaining)) \
@@ -1253,13 +1260,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError('%s\nExpected: %s\nActual: %s'
                                      % (problem, _CallList(calls), self.await_args_list)) from cause
             return
-        remaining = list(recorded)
-        missing = []
-        for item in expected:
-            try:
-                remaining.remove(item)
-            except ValueError:
-                missing.append(item)
+        missing, remaining = _unmatched(expected, recorded)
         if missing:
             raise AssertionError('%r not all found in await list' % (tuple(missing),)) from cause
 

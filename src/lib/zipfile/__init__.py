@@ -9,6 +9,7 @@ record and locator, and the end-of-central-directory record with the archive com
 
 import io
 import os
+import pathlib
 import stat
 import struct
 import sys
@@ -1279,23 +1280,15 @@ class Path:
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        return name[i:] if 0 < i < len(name) - 1 else ''
+        return pathlib.PurePosixPath(self.name).suffix
 
     @property
     def suffixes(self):
-        name = self.name
-        if name.endswith('.'):
-            return []
-        name = name.lstrip('.')
-        return ['.' + s for s in name.split('.')[1:]]
+        return pathlib.PurePosixPath(self.name).suffixes
 
     @property
     def stem(self):
-        name = self.name
-        i = name.rfind('.')
-        return name[:i] if 0 < i < len(name) - 1 else name
+        return pathlib.PurePosixPath(self.name).stem
 
     @property
     def filename(self):

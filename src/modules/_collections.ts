@@ -24,7 +24,7 @@ import {
 } from '../objects/type.ts';
 import {
   objectGCFree, objectRepr, objectRichCompare, objectRichCompareBool, objectHashNotImplemented, reprEnter, reprLeave,
-  trashcanBegin, trashcanEnd, boolNew, objectHash, hashFailed,
+  trashcanBegin, trashcanEnd, boolNew, objectHash, hashFailed, objectIsTrue,
 } from '../objects/object.ts';
 import { type MethodDef, typeAddMethods, argAt, argsNoKwnames, argsCheckPositional, argsNone, argsOne } from '../objects/methodobject.ts';
 import { typeAddGetSets } from '../objects/getset.ts';
@@ -44,7 +44,7 @@ import {
   numberAsSsize,
 } from '../objects/abstract.ts';
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
-import { selfIter } from '../objects/iterobject.ts';
+import { selfIter, odictIterNew } from '../objects/iterobject.ts';
 
 const D_SIZE = 8, D_BUF = 12, D_CAP = 16, D_HEAD = 20, D_MAXLEN = 24, D_STATE = 28, D_MAXLEN_OBJ = 32, DEQUE_SIZE = 36;
 const I_DEQUE = 8, I_INDEX = 12, I_STATE = 16, I_COUNTER = 20, ITER_SIZE = 24;
@@ -1030,9 +1030,26 @@ const collections__count_elements: MethodDef['fn'] = (_self, args, nargs, kwname
   return NULL;
 };
 
+// ---- _odict_iter ---------------------------------------------------------------------------
+// collections.OrderedDict is Python source over dict (src/lib/collections); its iterators are native
+// (objects/iterobject.ts odictIterNew) so that they see keys added, removed or moved as CPython's do.
+
+/** _odict_iter(od, part, reverse): iterator over od's keys (0), values (1) or items (2). */
+const collections__odict_iter: MethodDef['fn'] = (_self, args, nargs, kwnames) => {
+  if (!argsNoKwnames('_odict_iter', kwnames) || !argsCheckPositional('_odict_iter', nargs, 3, 3)) return NULL;
+  const od = argAt(args, 0);
+  if (!isDict(od)) return errSetString(TypeError, '_odict_iter() needs a dict');
+  const part = intSafeValue(argAt(args, 1));
+  return odictIterNew(od, part >= 0 && part <= 2 ? part : 0, objectIsTrue(argAt(args, 2)) > 0);
+};
+
 /** Creates the _collections module. */
 export function collectionsModuleNew(): Owned | Null {
-  return nativeModuleNew('_collections', [{ name: '_count_elements', fn: collections__count_elements, doc: 'Count elements in the iterable, updating the mapping' }, ...abcFlagsMethods], (m) => {
+  return nativeModuleNew('_collections', [
+    { name: '_count_elements', fn: collections__count_elements, doc: 'Count elements in the iterable, updating the mapping' },
+    { name: '_odict_iter', fn: collections__odict_iter, doc: 'Iterator over an OrderedDict that detects mutation' },
+    ...abcFlagsMethods,
+  ], (m) => {
     if (moduleAddSteal(m, 'deque', newRef(dequeType)) < 0) return -1;
     if (moduleAddSteal(m, '_deque_iterator', newRef(dequeIterType)) < 0) return -1;
     return moduleAddSteal(m, '_deque_reverse_iterator', newRef(dequeRevIterType));

@@ -1105,6 +1105,32 @@ export function dictNext(d: Borrowed, pos: Int32Array, out: Int32Array): boolean
   return true;
 }
 
+/**
+ * dictNext walking backwards (dictreviter_iternext): `pos` is one past the entry to look at first (start at
+ * the entry count, dictEntryCount); on success writes out[0] = key, out[1] = value (borrowed) and leaves
+ * pos[0] at the entry found. Returns false at the start. Safe while values are replaced, not while keys change.
+ */
+export function dictPrev(d: Borrowed, pos: Int32Array, out: Int32Array): boolean {
+  const k = i32[(d + MA_KEYS) >> 2];
+  let i = Math.min(pos[0], i32[(k + DK_NENTRIES) >> 2]) - 1;
+  const es = entrySize(k);
+  let ep = entriesOf(k) + i * es;
+  while (i >= 0 && i32[(ep + es - 4) >> 2] === 0) {
+    ep -= es;
+    i--;
+  }
+  if (i < 0) return false;
+  out[0] = i32[(ep + es - 8) >> 2];
+  out[1] = i32[(ep + es - 4) >> 2];
+  pos[0] = i;
+  return true;
+}
+
+/** The number of entry slots used so far, live or deleted (dk_nentries): where a reverse walk starts. */
+export function dictEntryCount(d: Borrowed): number {
+  return i32[(i32[(d + MA_KEYS) >> 2] + DK_NENTRIES) >> 2];
+}
+
 const enum Part { Keys, Values, Items }
 
 /** dict_keys / dict_values / dict_items: a list built in one pass with no Python code running. */

@@ -24,7 +24,7 @@ import { Py_None } from './none.ts';
 import { strLength, strGetItem, strIsAscii } from './str.ts';
 import { BYTES_DATA } from './bytes.ts';
 import { smallInt, intFromNumber } from './int.ts';
-import { dictNext, MA_USED } from './dict.ts';
+import { dictNext, dictPrev, dictEntryCount, MA_USED, MA_KEYS } from './dict.ts';
 import { setNext, setSize } from './set.ts';
 import { objectCallNoArgs, sequenceGetItem, iterHooks } from './abstract.ts';
 import { argAt } from './methodobject.ts';
@@ -47,6 +47,16 @@ const IT_SIZE = 24;
 // (CPython's di_result).
 const IT_RESULT = 24;
 const ITEM_IT_SIZE = 28;
+// OrderedDict's iterators (odictobject.c's odictiter) also keep the table's shape when they started: its
+// keys object and entry count (with aux, the size). Any other shape means a key was added, removed or
+// moved (CPython's od_state), which is "OrderedDict mutated during iteration"; replacing a value is not.
+// One type for keys, values and items, forwards or reversed, as in CPython: +36 reverse, +40 part (keys 0,
+// values 1, items 2); the result word is 0 for keys and values.
+const OD_KEYS = 28;
+const OD_NENTRIES = 32;
+const OD_REVERSE = 36;
+const OD_PART = 40;
+const ODICT_IT_SIZE = 44;
 
 export let listIterType = 0 as Borrowed;
 export let listRevIterType = 0 as Borrowed;
@@ -60,20 +70,22 @@ export let dictItemIterType = 0 as Borrowed;
 export let dictRevKeyIterType = 0 as Borrowed;
 export let dictRevValueIterType = 0 as Borrowed;
 export let dictRevItemIterType = 0 as Borrowed;
+export let odictIterType = 0 as Borrowed;
 export let setIterType = 0 as Borrowed;
 export let seqIterType = 0 as Borrowed;
 export let callableIterType = 0 as Borrowed;
 
 function iterNew(type: Borrowed, seq: Borrowed, index: number, aux: number): Owned | Null {
   const items = type === dictItemIterType || type === dictRevItemIterType;
+  const odict = type === odictIterType;
   let result: Owned | Null = NULL;
   if (items) {
     result = tuplePack([Py_None, Py_None]);
     if (result === NULL) return NULL;
   }
-  const it = objectGCNew(type, items ? ITEM_IT_SIZE : IT_SIZE);
+  const it = objectGCNew(type, odict ? ODICT_IT_SIZE : items ? ITEM_IT_SIZE : IT_SIZE);
   if (it === NULL) { xdecref(result); return NULL; }
-  if (items) i32[(it + IT_RESULT) >> 2] = result;
+  if (items || odict) i32[(it + IT_RESULT) >> 2] = result;
   incref(seq);
   i32[(it + IT_INDEX) >> 2] = index;
   i32[(it + IT_SEQ) >> 2] = seq;
@@ -92,16 +104,17 @@ function iterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
   return s !== 0 ? visit(s as Borrowed, arg) : 0;
 }
 
-/** The dict item iterators own their result tuple too. */
+/** The dict item iterators own their result tuple too (the OrderedDict key and value iterators keep 0 there). */
 function itemIterDealloc(o: Owned): void {
   xdecref(i32[(o + IT_SEQ) >> 2] as Owned | Null);
-  decref(i32[(o + IT_RESULT) >> 2] as Owned);
+  xdecref(i32[(o + IT_RESULT) >> 2] as Owned | Null);
   objectGCFree(o);
 }
 
 function itemIterTraverse(o: Borrowed, visit: VisitProc, arg: unknown): number {
   const r = iterTraverse(o, visit, arg);
-  return r !== 0 ? r : visit(i32[(o + IT_RESULT) >> 2] as Borrowed, arg);
+  const result = i32[(o + IT_RESULT) >> 2];
+  return r !== 0 || result === 0 ? r : visit(result as Borrowed, arg);
 }
 
 /** callable_iterator owns its sentinel too. */
@@ -234,8 +247,7 @@ export function dictIterNew(d: Borrowed, part: number): Owned | Null {
 /** reversed(d), reversed(d.values()), reversed(d.items()). */
 export function dictRevIterNew(d: Borrowed, part: number): Owned | Null {
   const t = part === DictPart.Keys ? dictRevKeyIterType : part === DictPart.Values ? dictRevValueIterType : dictRevItemIterType;
-  // The entries are walked from the end: collect positions lazily by scanning backwards.
-  const it = iterNew(t, d, -1, i32[(d + MA_USED) >> 2]);
+  const it = iterNew(t, d, dictEntryCount(d), i32[(d + MA_USED) >> 2]);
   if (it !== NULL) i32[(it + IT_REMAINING) >> 2] = i32[(d + MA_USED) >> 2];
   return it;
 }
@@ -259,7 +271,7 @@ function dictIterStep(it: Borrowed): boolean {
   return true;
 }
 
-// Reverse dict iteration: the index is the next entry position to look at, counting down; -1 = not started.
+// Reverse dict iteration: the index is one past the next entry position to look at, counting down.
 function dictRevStep(it: Borrowed): boolean {
   const d = i32[(it + IT_SEQ) >> 2];
   if (i32[(it + IT_AUX) >> 2] !== i32[(d + MA_USED) >> 2]) {
@@ -268,21 +280,48 @@ function dictRevStep(it: Borrowed): boolean {
     return false;
   }
   if (i32[(it + IT_REMAINING) >> 2] <= 0) return false;
-  // Find the entry with the largest position below the cursor by scanning forwards (dicts here keep
-  // insertion order in entry positions); O(n) per step keeps the layout private to dict.ts.
-  let limit = i32[(it + IT_INDEX) >> 2];
-  POS[0] = 0;
-  let lastPos = -1, lastK = 0, lastV = 0;
-  while (dictNext(d as Borrowed, POS, KV)) {
-    if (limit >= 0 && POS[0] - 1 >= limit) break;
-    lastPos = POS[0] - 1; lastK = KV[0]; lastV = KV[1];
-  }
-  if (lastPos < 0) return false;
-  limit = lastPos;
-  i32[(it + IT_INDEX) >> 2] = limit;
-  KV[0] = lastK; KV[1] = lastV;
+  POS[0] = i32[(it + IT_INDEX) >> 2];
+  if (!dictPrev(d as Borrowed, POS, KV)) return false;
+  i32[(it + IT_INDEX) >> 2] = POS[0];
   i32[(it + IT_REMAINING) >> 2]--;
   return true;
+}
+
+/** OrderedDict(d): iter or reversed over its keys (part 0), values (1) or items (2), as odictiter_new. */
+export function odictIterNew(d: Borrowed, part: number, reverse: boolean): Owned | Null {
+  const used = i32[(d + MA_USED) >> 2];
+  const it = iterNew(odictIterType, d, reverse ? dictEntryCount(d) : 0, used);
+  if (it === NULL) return NULL;
+  if (part === DictPart.Items) {
+    const result = tuplePack([Py_None, Py_None]);
+    if (result === NULL) { decref(it); return NULL; }
+    i32[(it + IT_RESULT) >> 2] = result;
+  }
+  i32[(it + OD_PART) >> 2] = part;
+  i32[(it + IT_REMAINING) >> 2] = used;
+  i32[(it + OD_KEYS) >> 2] = i32[(d + MA_KEYS) >> 2];
+  i32[(it + OD_NENTRIES) >> 2] = dictEntryCount(d);
+  i32[(it + OD_REVERSE) >> 2] = reverse ? 1 : 0;
+  return it;
+}
+
+function odictStep(it: Borrowed): boolean {
+  const d = i32[(it + IT_SEQ) >> 2];
+  if (i32[(d + MA_KEYS) >> 2] !== i32[(it + OD_KEYS) >> 2] || dictEntryCount(d as Borrowed) !== i32[(it + OD_NENTRIES) >> 2]
+    || i32[(d + MA_USED) >> 2] !== i32[(it + IT_AUX) >> 2]) {
+    errSetString(RuntimeError, 'OrderedDict mutated during iteration');
+    return false;
+  }
+  return i32[(it + OD_REVERSE) >> 2] !== 0 ? dictRevStep(it) : dictIterStep(it);
+}
+
+function odictIterNext(it: Borrowed): Owned | Null {
+  if (i32[(it + IT_SEQ) >> 2] === 0) return NULL;
+  if (!odictStep(it)) return exhaust(it);
+  const part = i32[(it + OD_PART) >> 2];
+  if (part === DictPart.Keys) return newRef(KV[0] as Borrowed);
+  if (part === DictPart.Values) return newRef(KV[1] as Borrowed);
+  return pairOf(it, KV[0] as Borrowed, KV[1] as Borrowed);
 }
 
 function dictKeyIterNext(it: Borrowed): Owned | Null {
@@ -498,9 +537,13 @@ function iter_reduce_rest(self: Borrowed | Null): Owned | Null {
   if (rest === NULL) return NULL;
   const seq = i32[(it + IT_SEQ) >> 2];
   if (seq !== 0) {
-    const tmp = iterNew(typeOf(it), seq as Borrowed, i32[(it + IT_INDEX) >> 2], i32[(it + IT_AUX) >> 2]);
+    const odict = typeOf(it) === odictIterType;
+    const tmp = odict ? odictIterNew(seq as Borrowed, i32[(it + OD_PART) >> 2], i32[(it + OD_REVERSE) >> 2] !== 0)
+      : iterNew(typeOf(it), seq as Borrowed, 0, 0);
     if (tmp === NULL) { decref(rest); return NULL; }
-    i32[(tmp + IT_REMAINING) >> 2] = i32[(it + IT_REMAINING) >> 2];
+    for (const w of odict ? [IT_INDEX, IT_AUX, IT_REMAINING, OD_KEYS, OD_NENTRIES] : [IT_INDEX, IT_AUX, IT_REMAINING]) {
+      i32[(tmp + w) >> 2] = i32[(it + w) >> 2];
+    }
     const next = typeSlotsOf(typeOf(it)).iternext!;
     for (let v = next(tmp); v !== NULL; v = next(tmp)) {
       const c = listAppend(rest, v);
@@ -547,10 +590,10 @@ const reduceMethods: MethodDef[] = [
   { name: '__setstate__', fn: iter_setstate, flags: METH_O, doc: 'Set state information for unpickling.' },
 ];
 
-function makeIterType(name: string, next: (it: Borrowed) => Owned | Null, withResult = false): Borrowed {
+function makeIterType(name: string, next: (it: Borrowed) => Owned | Null, withResult = false, size = 0): Borrowed {
   return typeNewStatic({
     name,
-    basicsize: withResult ? ITEM_IT_SIZE : IT_SIZE,
+    basicsize: size || (withResult ? ITEM_IT_SIZE : IT_SIZE),
     flags: Py_TPFLAGS_HAVE_GC,
     slots: {
       dealloc: withResult ? itemIterDealloc : iterDealloc, traverse: withResult ? itemIterTraverse : iterTraverse,
@@ -573,6 +616,7 @@ export function iterobjectInitStatic(): void {
   dictRevKeyIterType = makeIterType('dict_reversekeyiterator', dictRevKeyIterNext);
   dictRevValueIterType = makeIterType('dict_reversevalueiterator', dictRevValueIterNext);
   dictRevItemIterType = makeIterType('dict_reverseitemiterator', dictRevItemIterNext, true);
+  odictIterType = makeIterType('odict_iterator', odictIterNext, true, ODICT_IT_SIZE);
   setIterType = makeIterType('set_iterator', setIterNext);
   seqIterType = makeIterType('iterator', seqIterNext);
   callableIterType = typeNewStatic({
@@ -599,7 +643,7 @@ export function iterobjectAddMethods(): void {
     { name: '__reduce__', fn: noArgs('__reduce__', calliter_reduce), flags: METH_NOARGS, doc: 'Return state information for pickling.' },
   ]);
   for (const t of [dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType,
-    dictRevItemIterType, setIterType]) {
+    dictRevItemIterType, odictIterType, setIterType]) {
     typeAddMethods(t, reduceRestMethods);
   }
 }

@@ -42,7 +42,7 @@ def _recursive_repr(fillvalue):
 
 # ---- deque (native: src/modules/_collections.ts)
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _odict_iter
 from _itertools import chain as _chain
 
 _collections_abc.MutableSequence.register(deque)
@@ -137,30 +137,30 @@ class odict_keys(_OrderedView, _collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return _odict_iter(self._mapping, 0, False)
 
     def __reversed__(self):
-        return reversed(dict.keys(self._mapping))
+        return _odict_iter(self._mapping, 0, True)
 
 
 class odict_values(_OrderedView, _collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return _odict_iter(self._mapping, 1, False)
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return _odict_iter(self._mapping, 1, True)
 
 
 class odict_items(_OrderedView, _collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return _odict_iter(self._mapping, 2, False)
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return _odict_iter(self._mapping, 2, True)
 
 
 _od_missing = object()
@@ -267,6 +267,12 @@ class OrderedDict(dict):
             return dict.popitem(self)
         key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
+
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        return _odict_iter(self, 0, True)
 
     def keys(self):
         return odict_keys(self)

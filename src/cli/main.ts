@@ -25,6 +25,7 @@ const HELP = USAGE + `Options:
 -B       : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd   : program passed in as string
 -m mod   : run library module as a script
+-S       : don't imply 'import site' on initialization
 -i       : inspect interactively after running script
 -X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
            showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
@@ -91,6 +92,7 @@ export async function main(args: string[]): Promise<number> {
     if (a === '-V' || a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
     if (a === '-i') { interactive = true; continue; }
     if (a === '-B') { options.dontWriteBytecode = true; continue; }
+    if (a === '-S') { options.noSite = true; continue; }
     if (a === '-') {
       src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
       rest = ['-', ...args.slice(i + 1)];

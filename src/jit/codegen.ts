@@ -44,6 +44,14 @@ const POP_TOP = 1, PUSH_NULL = 2, END_FOR = 4, NOP = 9, UNARY_NEGATIVE = 11, UNA
   STORE_DEREF = 138, JUMP_BACKWARD = 140, LOAD_FAST_AND_CLEAR = 143, LIST_APPEND = 145, COPY_FREE_VARS = 149,
   RESUME = 151, CALL = 171, KW_NAMES = 172, END_SEND = 5, RETURN_GENERATOR = 75, GET_YIELD_FROM_ITER = 69, SEND = 123, YIELD_VALUE = 150;
 
+/**
+ * Instructions that may run Python code of their own (a property, an operator method, __next__, __del__
+ * of a replaced value) or end the frame: F_PC is set before them, so that the code they run sees this
+ * line in its caller's frame object (f_lineno, warnings' stack levels), as the loop has it.
+ */
+const PC_BEFORE = new Set([LOAD_ATTR, STORE_ATTR, BINARY_OP, COMPARE_OP, CONTAINS_OP, BINARY_SUBSCR, STORE_SUBSCR,
+  BINARY_SLICE, STORE_SLICE, FOR_ITER, GET_ITER, UNPACK_SEQUENCE, UNARY_NEGATIVE, UNARY_NOT, RETURN_VALUE, RETURN_CONST]);
+
 /** Instructions that end a block: control never falls through. */
 const TERMINATES = new Set([RETURN_VALUE, RETURN_CONST, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT,
   119 /* RERAISE */, 130 /* RAISE_VARARGS */]);
@@ -189,6 +197,7 @@ export function jitGenerate(code: number, memOps: ReadonlySet<number>): string |
     const op = ops[k], a = args[k], d = depth[k];
     const top = S(d - 1), second = S(d - 2);
     emit(`// ${k}: ${opcodeInfo(op).name} ${a}`);
+    if (PC_BEFORE.has(op)) emit(`i32[fw + ${F_PC}] = ${k + 1};`);
     switch (op) {
       case NOP: case KW_NAMES:
         if (op === KW_NAMES) kwnames = i32[consts + a];

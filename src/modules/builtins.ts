@@ -83,8 +83,6 @@ import { isCode, CO_NFREEVARS, codeArenaBegin, codeArenaEnd, codeArenaRelease } 
 import { functionNew, functionSetFieldSteal, FUNC_CLOSURE } from '../objects/function.ts';
 import { anextAwaitableNew } from '../objects/anext_awaitable.ts';
 import { objectVectorcall } from '../objects/abstract.ts';
-import { exceptionNewFromArg } from '../objects/exceptions.ts';
-import { errSetRaised } from '../objects/errors.ts';
 import { oserrorInitStatic } from '../vm/oserror.ts';
 import { ioStdinReadLine } from './_io.ts';
 
@@ -1086,43 +1084,6 @@ function builtin_breakpoint(): Owned | Null {
   return noneNew();
 }
 
-/** help(obj): a short text (name, signature-less header, docstring); no pydoc. */
-function builtin_help(args: number, nargs: number): Owned | Null {
-  if (nargs === 0) {
-    return writeStdout('Immortal runs Python 3.12 programs; interactive help (pydoc) is not available.\n');
-  }
-  const o = argAt(args, 0);
-  let name = typeNameOf(o);
-  const n = objectGetAttr(o, strInternImmortal('__name__'));
-  if (n !== NULL) { if (isStr(n)) name = strToJS(n); decref(n); } else errClear();
-  let doc = '';
-  const d = objectGetAttr(o, strInternImmortal('__doc__'));
-  if (d !== NULL) { if (isStr(d)) doc = strToJS(d); decref(d); } else errClear();
-  const kind = typeCheck(o, typeType) ? 'class' : callableCheck(o) ? 'function' : 'object';
-  const body = doc === '' ? '' : doc.split('\n').map((l) => `    ${l}`.trimEnd()).join('\n') + '\n';
-  return writeStdout(`Help on ${kind} ${name}:\n\n${name}\n${body}\n`);
-}
-
-function writeStdout(text: string): Owned | Null {
-  const file = builtinsIO.stdout !== null ? builtinsIO.stdout() : NULL;
-  if (writeTo(file === Py_None ? NULL : file, text) < 0) return NULL;
-  return noneNew();
-}
-
-/** exit(code=None) / quit(code=None), as site's Quitter: raise SystemExit(code). */
-function builtin_exit(args: number, nargs: number): Owned | Null {
-  const code = nargs === 1 ? argAt(args, 0) : Py_None;
-  const e = exceptionNewFromArg(exceptionTypes.get('SystemExit')!, code);
-  if (e === NULL) return NULL;
-  errSetRaised(e);
-  return NULL;
-}
-
-/** copyright() / credits() / license(): a short text. */
-function printer(name: string, text: string): MethodDef {
-  return positional(name, 0, 0, () => writeStdout(text + '\n'));
-}
-
 /** The builtin functions, in CPython's table order (roughly). */
 export const builtinsMethods: MethodDef[] = [
   { name: '__build_class__', fn: builtin___build_class__ },
@@ -1133,13 +1094,7 @@ export const builtinsMethods: MethodDef[] = [
   { name: 'compile', fn: builtin_compile },
   { name: 'eval', fn: (_s, args, nargs, kw) => execOrEval('eval', args, nargs, kw) },
   { name: 'exec', fn: (_s, args, nargs, kw) => execOrEval('exec', args, nargs, kw) },
-  positional('exit', 0, 1, builtin_exit),
-  positional('help', 0, 1, builtin_help),
   { name: 'open', fn: builtin_open },
-  positional('quit', 0, 1, builtin_exit),
-  printer('copyright', 'Copyright (c) 2001-2023 Python Software Foundation. All Rights Reserved.'),
-  printer('credits', 'Credits: thanks to CWI, CNRI, BeOpen, Zope Corporation, the Python Software Foundation and the Immortal authors.'),
-  printer('license', 'License: see https://docs.python.org/3/license.html for the Python license.'),
   one('abs', (o) => numberAbsolute(o)),
   one('all', (o) => builtin_all(o, true)),
   one('any', (o) => builtin_all(o, false)),

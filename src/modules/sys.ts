@@ -34,12 +34,10 @@ import { ts, handledException } from '../vm/state.ts';
 import { stdio } from '../vm/io.ts';
 import { ioInitStatic, ioStdStreamNew, ioIsStdText, ioFlushStdFiles } from './_io.ts';
 import { F_GLOBALS, F_PREVIOUS } from '../vm/frame.ts';
-import { F_CODE, F_PC, frameLine, frameLocalsplus } from '../vm/frame.ts';
 import { structseqNewStaticType, structseqNew, type StructSeqField } from './structseq.ts';
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
-import { frameObjectNew, frameObjectSetBackSteal } from '../objects/frameobject.ts';
-import { CO_NLOCALSPLUS } from '../objects/code.ts';
+import { frameObjectGet } from '../vm/framelive.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
 import { objectCallOneArg, objectCallArgs, objectCallNoArgs, lookupSpecial, parseArgs, PARSED } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
@@ -364,6 +362,8 @@ export interface SysOptions {
   flags?: Record<string, number>;
   /** -B / PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode (default False, as CPython's). */
   dontWriteBytecode?: boolean;
+  /** -S: sys.flags.no_site. */
+  noSite?: boolean;
 }
 
 /** Creates the sys module (and registers it as ts.sysDict). */
@@ -416,7 +416,7 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('_xoptions', dictNew());
   ok = ok && put('implementation', implementationObject());
   for (const def of sysFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
-  ok = ok && sysAddExtras(m, put, opts.dontWriteBytecode === true ? 1 : 0);
+  ok = ok && sysAddExtras(m, put, opts.dontWriteBytecode === true ? 1 : 0, opts.noSite === true ? 1 : 0);
   if (!ok) { decref(m); return NULL; }
   ts.sysDict = d;
   const mods = dictGetItemBorrow(d, strInternImmortal('modules'));
@@ -455,7 +455,7 @@ function newRefX(o: Borrowed): Owned {
   return o as Owned;
 }
 
-/** sys._getframe(depth=0): a snapshot frame object of the caller `depth` levels up (f_lineno is the line of the call). */
+/** sys._getframe(depth=0): the frame object of the caller `depth` levels up (vm/framelive.ts: it follows the frame). */
 function sys_getframe(args: number, nargs: number): Owned | Null {
   if (nargs > 1) return errSetString(TypeError, `_getframe expected at most 1 argument, got ${nargs}`);
   let depth = 0;
@@ -467,32 +467,7 @@ function sys_getframe(args: number, nargs: number): Owned | Null {
   let f = ts.frame;
   while (f !== 0 && depth-- > 0) f = i32[(f >> 2) + F_PREVIOUS];
   if (f === 0) return errSetString(ValueError, 'call stack is not deep enough');
-  // Snapshots of this frame and every outer one, linked by f_back (built outermost first).
-  const chain: number[] = [];
-  for (let g = f; g !== 0; g = i32[(g >> 2) + F_PREVIOUS]) chain.push(g);
-  let back: Owned | Null = NULL;
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const fo = frameSnapshot(chain[k]);
-    if (fo === NULL) { if (back !== NULL) decref(back); return NULL; }
-    if (back !== NULL) frameObjectSetBackSteal(fo, back);
-    back = fo;
-  }
-  return back;
-}
-
-/** A frame object holding the current line and a copy of the locals of interpreter frame `f`. */
-function frameSnapshot(f: number): Owned | Null {
-  const code = i32[(f >> 2) + F_CODE] as Borrowed;
-  const line = frameLine(f);
-  const n = i32[(code + CO_NLOCALSPLUS) >> 2];
-  const t = tupleNew(n);
-  if (t === NULL) return NULL;
-  const base = frameLocalsplus(f) >> 2;
-  for (let i = 0; i < n; i++) {
-    const v = i32[base + i];
-    if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
-  }
-  return frameObjectNew(code, i32[(f >> 2) + F_GLOBALS] as Borrowed, line, t, i32[(f >> 2) + F_PC] - 1);
+  return frameObjectGet(f);
 }
 
 /** sys.excepthook(type, value, traceback): prints the exception as an uncaught one (to stderr). */
@@ -784,14 +759,14 @@ const sysExtraFunctions: MethodDef[] = [
 ];
 
 /** Adds the struct sequences, the frame/hook functions and constants to sys. */
-function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number): boolean {
+function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number, noSite: number): boolean {
   let ok = true;
   ok = ok && put('version_info', ssValue(versionInfoType, [3, 12, 1, 'final', 0]));
   // dev_mode and safe_path are bools, int_max_str_digits the limit in force at start-up, as in 3.12.1;
   // hash_randomization is 0 only with PYTHONHASHSEED=0, the one seed that leaves the secret all zeros.
   const hashRandomization = HASH_KEY.some((w) => w !== 0) ? 1 : 0;
   ok = ok && put('flags', ssValue(flagsType,
-    [0, 0, 0, 0, dontWriteBytecode, 0, 0, 0, 0, 0, 0, hashRandomization, 0, false, 0, 0, false, intMaxStrDigits()]));
+    [0, 0, 0, 0, dontWriteBytecode, 0, noSite, 0, 0, 0, 0, hashRandomization, 0, false, 0, 0, false, intMaxStrDigits()]));
   ok = ok && put('float_info', ssValue(floatInfoType,
     [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
   ok = ok && put('int_info', ssValue(intInfoType, [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));

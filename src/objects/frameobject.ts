@@ -10,6 +10,9 @@
 //   +28 f_lasti: the index of the instruction being run (-1: not started or not known); read as
 //   index * 2, the byte offset CPython's 2-byte code units give (our co_positions has one entry per
 //   instruction, so `f_lasti // 2` indexes it)
+//   +32 the byte address of the interpreter frame this object views while that frame exists, else 0
+//   (vm/framelive.ts: the frame holds a reference to this object and unlinks it when it ends; while
+//   linked, the line, f_lasti, f_locals and f_back are read from the frame, through frameLiveHooks)
 
 import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
@@ -31,7 +34,7 @@ import { dictNew, dictSetItem, dictGetItemStringBorrow } from './dict.ts';
 import { tupleSize, tupleGetItemBorrow, TUPLE_ITEMS } from './tuple.ts';
 import { cellGetBorrow } from './cell.ts';
 import { BYTES_DATA } from './bytes.ts';
-import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_FILENAME } from './code.ts';
+import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_FILENAME, CO_NLOCALSPLUS } from './code.ts';
 
 export const F_CODE_ = 8;
 export const F_GLOBALS_ = 12;
@@ -39,7 +42,27 @@ export const F_LINENO_ = 16;
 export const F_LOCALSPLUS_ = 20;
 export const F_BACK_ = 24;
 export const F_LASTI_ = 28;
-export const FRAMEOBJECT_SIZE = 32;
+export const F_LIVE_ = 32;
+export const FRAMEOBJECT_SIZE = 36;
+
+/** Readers of a live frame object's interpreter frame, installed by vm/framelive.ts (objects never import the VM). */
+export const frameLiveHooks = {
+  line: null as ((f: number) => number) | null,
+  lasti: null as ((f: number) => number) | null,
+  /** The byte address of the frame's localsplus[0] (borrowed references, 0 for unbound). */
+  localsplus: null as ((f: number) => number) | null,
+  back: null as ((f: number) => Owned | Null) | null,
+  clear: null as ((f: number) => number) | null,
+};
+
+function liveOf(fo: Borrowed): number {
+  return i32[(fo + F_LIVE_) >> 2];
+}
+
+function lineOf(fo: Borrowed): number {
+  const live = liveOf(fo);
+  return live !== 0 ? frameLiveHooks.line!(live) : i32[(fo + F_LINENO_) >> 2];
+}
 
 export let frameType = 0 as Borrowed;
 
@@ -47,7 +70,7 @@ export let frameType = 0 as Borrowed;
  * A frame object for `code` (borrowed) taking over `localsplus` (an owned tuple, NULL items allowed);
  * `lasti` is the index of the instruction being run (-1 when unknown).
  */
-export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno: number, localsplus: Owned, lasti: number): Owned | Null {
+export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno: number, localsplus: Owned | Null, lasti: number): Owned | Null {
   const f = objectGCNew(frameType, FRAMEOBJECT_SIZE);
   if (f === NULL) { xdecref(localsplus); return NULL; }
   incref(code);
@@ -58,6 +81,7 @@ export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno:
   i32[(f + F_LOCALSPLUS_) >> 2] = localsplus;
   i32[(f + F_BACK_) >> 2] = 0;
   i32[(f + F_LASTI_) >> 2] = lasti;
+  i32[(f + F_LIVE_) >> 2] = 0;
   return f;
 }
 
@@ -104,17 +128,23 @@ function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
   return 0;
 }
 
-/** frame.f_locals: the bound local variables (cell and free variables by their contents). */
+/**
+ * frame.f_locals: the bound local variables (cell and free variables by their contents), read from the
+ * running frame while the object is live, else from the locals it took over.
+ */
 function frameLocals(f: Borrowed): Owned | Null {
   const d = dictNew();
   if (d === NULL) return NULL;
   const code = i32[(f + F_CODE_) >> 2];
+  const live = liveOf(f);
   const lp = i32[(f + F_LOCALSPLUS_) >> 2] as Borrowed;
+  // word index of the first local: in the running frame, or the items of the taken-over tuple
+  const base = live !== 0 ? frameLiveHooks.localsplus!(live) >> 2 : (lp + TUPLE_ITEMS) >> 2;
   const names = i32[(code + CO_LOCALSPLUSNAMES) >> 2] as Borrowed;
   const kinds = i32[(code + CO_LOCALSPLUSKINDS) >> 2] as Borrowed;
-  const n = lp !== 0 ? tupleSize(lp) : 0;
+  const n = live !== 0 ? i32[(code + CO_NLOCALSPLUS) >> 2] : lp !== 0 ? tupleSize(lp) : 0;
   for (let i = 0; i < n; i++) {
-    let v = tupleGetItemBorrow(lp, i) as Borrowed | Null;
+    let v = i32[base + i] as Borrowed | Null;
     if (v === NULL) continue;
     const kind = kinds !== 0 ? kindAt(kinds, i) : 0x20;
     if ((kind & 0xc0) !== 0) v = cellGetBorrow(v);
@@ -157,18 +187,25 @@ function frameBuiltins(f: Borrowed): Owned | Null {
 }
 
 const FRAME_GETSETS: GetSetDef[] = [
-  { name: 'f_back', get: frameField(F_BACK_, true), set: notWritable('f_back') },
+  {
+    name: 'f_back',
+    get: (f) => (liveOf(f) !== 0 ? frameLiveHooks.back!(liveOf(f)) : frameField(F_BACK_, true)(f)),
+    set: notWritable('f_back'),
+  },
   { name: 'f_builtins', get: frameBuiltins, set: notWritable('f_builtins') },
   { name: 'f_code', get: frameField(F_CODE_, false), set: notWritable('f_code') },
   { name: 'f_globals', get: frameField(F_GLOBALS_, true), set: notWritable('f_globals') },
   {
     name: 'f_lasti',
-    get: (f) => { const i = i32[(f + F_LASTI_) >> 2]; return intFromNumber(i < 0 ? -1 : i * 2); },
+    get: (f) => {
+      const i = liveOf(f) !== 0 ? frameLiveHooks.lasti!(liveOf(f)) : i32[(f + F_LASTI_) >> 2];
+      return intFromNumber(i < 0 ? -1 : i * 2);
+    },
     set: notWritable('f_lasti'),
   },
   {
     name: 'f_lineno',
-    get: (f) => intFromNumber(i32[(f + F_LINENO_) >> 2]),
+    get: (f) => intFromNumber(lineOf(f)),
     set: () => { errSetString(ValueError, 'f_lineno can only be set in a trace function'); return -1; },
   },
   { name: 'f_locals', get: frameLocals, set: notWritable('f_locals') },
@@ -183,11 +220,12 @@ function newRefNone(): Owned {
 }
 
 /**
- * frame.clear(): drops the local variables the frame object holds. Frame objects are snapshots here
- * (sys._getframe copies a running frame's locals; a traceback's frame owns a finished frame's), so
- * clearing one never touches a running frame: CPython's "cannot clear an executing frame" is not raised.
+ * frame.clear(): drops the local variables the frame object holds. A live one refuses while its frame
+ * runs ("cannot clear an executing frame"); a suspended generator's frame is closed first, which ends
+ * the frame and leaves this object with the locals to drop.
  */
 function frameClear(f: Borrowed): Owned | Null {
+  if (liveOf(f) !== 0 && frameLiveHooks.clear!(liveOf(f)) < 0) return NULL;
   const lp = i32[(f + F_LOCALSPLUS_) >> 2];
   if (lp !== 0) dropLocals(lp as Borrowed);
   return newRefNone();
@@ -204,7 +242,7 @@ const FRAME_METHODS: MethodDef[] = [
 function frameRepr(f: Borrowed): Owned | Null {
   const code = i32[(f + F_CODE_) >> 2];
   return strFromJS(`<frame at ${pointerText(f)}, file '${strToJS(i32[(code + CO_FILENAME) >> 2] as Borrowed)}', ` +
-    `line ${i32[(f + F_LINENO_) >> 2]}, code ${strToJS(i32[(code + CO_NAME) >> 2] as Borrowed)}>`);
+    `line ${lineOf(f)}, code ${strToJS(i32[(code + CO_NAME) >> 2] as Borrowed)}>`);
 }
 
 /** Creates the frame type (static phase). */

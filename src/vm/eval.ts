@@ -18,6 +18,7 @@ import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet } from './excattrs.ts';
 import { frameObjectNew } from '../objects/frameobject.ts';
+import { frameObjectRelease } from './framelive.ts';
 import { codecsBridgeInstall } from './codecs-bridge.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO, TB_LASTI } from '../objects/traceback.ts';
 import {
@@ -192,6 +193,7 @@ export function framePushFunc(func: Owned, aw: number, nargs: number, kwnames: B
 /** Releases everything a frame owns (localsplus, value stack, locals, function, code). */
 export function frameClear(f: number): void {
   const fw = f >> 2;
+  if (i32[fw + F_FRAMEOBJ] !== 0) frameObjectRelease(f);
   const code = i32[fw + F_CODE];
   const lw = fw + FRAME_HEADER_WORDS;
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
@@ -273,6 +275,14 @@ function attachFrameObject(f: number): void {
   const fw = f >> 2;
   const code = i32[fw + F_CODE];
   if (tb === 0 || i32[(tb + TB_CODE) >> 2] !== code || i32[(tb + TB_FRAME) >> 2] !== 0) return;
+  const live = i32[fw + F_FRAMEOBJ];
+  if (live !== 0) {
+    // The frame has a frame object already: the traceback holds that one, which takes the locals
+    // over when frameClear releases it.
+    incref(live as Borrowed);
+    i32[(tb + TB_FRAME) >> 2] = live;
+    return;
+  }
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
   const lw = fw + FRAME_HEADER_WORDS;
   let bound = false;
@@ -821,6 +831,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
       dispatch: for (;;) {
         const word = i32[ib + pc];
         pc++;
+        // The frame's instruction is always current (CPython's frame->prev_instr): what the instruction
+        // calls (a property, __eq__, __del__, a warning) sees this line in its caller's frame object.
+        i32[fw + F_PC] = pc;
         const oparg = word >>> 8;
         switch (word & 0xff) {
           case 9: /* NOP */

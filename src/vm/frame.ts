@@ -6,7 +6,7 @@
 // their generator object instead); nothing here allocates JS objects per call.
 //
 // Frame (word offsets from the frame's word index):
-//   0 code (owned)      3 builtins (borrowed)   6 pc (next instruction)  9 frame object (unused: 0)
+//   0 code (owned)      3 builtins (borrowed)   6 pc (next instruction)  9 frame object (owned) or 0
 //   1 func (owned)      4 locals dict or 0      7 sp (absolute word index of the first free stack slot)
 //   2 globals (borrowed) 5 previous frame       8 flags                  10 generator owning it, or 0
 //   11 reserved | localsplus[nlocalsplus] | value stack[stacksize]

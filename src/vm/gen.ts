@@ -23,11 +23,11 @@ import { typeWriteUnraisable, objectIsFinalized, objectSetFinalized } from '../o
 import { objectCallOneArg } from '../objects/abstract.ts';
 import { warnEx } from './warn.ts';
 import { importModuleLevel } from './import.ts';
-import { CO_INSTRS, CO_NLOCALSPLUS, CO_FIRSTLINENO, CO_FILENAME, CO_NAME, FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
-import { frameObjectNew } from '../objects/frameobject.ts';
+import { CO_INSTRS, CO_FILENAME, CO_NAME, FRAME_HEADER_WORDS } from '../objects/code.ts';
 import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
 import { strInternImmortal } from '../objects/str.ts';
-import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS, F_PREVIOUS, frameLine } from './frame.ts';
+import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS, F_PREVIOUS, F_FRAMEOBJ, frameLine } from './frame.ts';
+import { frameObjectGet, frameLiveInstall } from './framelive.ts';
 import { intFromNumber } from '../objects/int.ts';
 import { ts, excInfo } from './state.ts';
 import { RESUME, YIELD_VALUE } from '../bytecode/opcodes.ts';
@@ -449,32 +449,13 @@ function genTraverse(g: Borrowed, visit: VisitProc, arg: unknown): number {
   for (let p = fw + FRAME_HEADER_WORDS, end = i32[fw + F_SP]; p < end; p++) {
     if ((r = visitWord(p, visit, arg)) !== 0) return r;
   }
-  return 0;
+  return visitWord(fw + F_FRAMEOBJ, visit, arg);
 }
 
 /** visit() of the reference in heap word `w` unless it is NULL. */
 function visitWord(w: number, visit: VisitProc, arg: unknown): number {
   const v = i32[w];
   return v !== 0 ? visit(v as Borrowed, arg) : 0;
-}
-
-/** gi_frame of an unfinished generator: a frame object with its current line and a copy of its locals. */
-function genFrameSnapshot(g: Borrowed): Owned | Null {
-  const fw = frameOf(g) >> 2;
-  const code = i32[fw + F_CODE] as Borrowed;
-  const pc = i32[fw + F_PC];
-  let line = i32[(g + GI_FRAME_STATE) >> 2] === FRAME_CREATED ? -1 : codeLineAt(code, pc > 0 ? pc - 1 : 0);
-  if (line < 0) line = i32[(code + CO_FIRSTLINENO) >> 2];
-  const n = i32[(code + CO_NLOCALSPLUS) >> 2];
-  const t = tupleNew(n);
-  if (t === NULL) return NULL;
-  const base = fw + FRAME_HEADER_WORDS;
-  for (let i = 0; i < n; i++) {
-    const v = i32[base + i];
-    if (v !== 0) { incref(v as Borrowed); tupleSetItemSteal(t, i, v as Owned); }
-  }
-  return frameObjectNew(code, i32[fw + F_GLOBALS] as Borrowed, line, t,
-    i32[(g + GI_FRAME_STATE) >> 2] === FRAME_CREATED ? 0 : pc - 1);
 }
 
 /** Installs the generator machinery into objects/gen.ts. */
@@ -490,7 +471,8 @@ export function genInstallHooks(): void {
   genHooks.throwEx = (g, closeOnGenExit, typ, val, tb) => genThrow(g, typ, val, tb, closeOnGenExit);
   genHooks.close = genClose;
   genHooks.yieldFrom = genYf;
-  genHooks.frame = genFrameSnapshot;
+  genHooks.frame = (g) => frameObjectGet(frameOf(g));
+  frameLiveInstall(genClose);
 }
 
 void slotsOf; void errOccurred; void stopIterationValue; void F_PC;

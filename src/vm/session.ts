@@ -34,7 +34,7 @@ import { atexitCallFuncs } from '../modules/atexit.ts';
 import { ts } from './state.ts';
 import { libDir, executablePath } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
-import { compileHook, execCodeInModule, importFindModuleFile, importSessionStart, importSetMainLoader, importSetMainSpec } from './import.ts';
+import { compileHook, execCodeInModule, importFindModuleFile, importModuleLevel, importSessionStart, importSetMainLoader, importSetMainSpec } from './import.ts';
 import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { ioSetCwd } from './io.ts';
 import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
@@ -54,6 +54,8 @@ export interface ProgramOptions {
   gcStress?: boolean;
   /** -B / PYTHONDONTWRITEBYTECODE: don't write __pycache__ files (sys.dont_write_bytecode). */
   dontWriteBytecode?: boolean;
+  /** -S: don't import the site module at start-up (sys.flags.no_site; no exit/quit/help... in builtins). */
+  noSite?: boolean;
 }
 
 export interface ProgramResult {
@@ -92,7 +94,7 @@ export class Session {
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [path0, libDir()], executable: executablePath(), dontWriteBytecode: options.dontWriteBytecode });
+    const sys = sysModuleNew({ argv, path: [path0, libDir()], executable: executablePath(), dontWriteBytecode: options.dontWriteBytecode, noSite: options.noSite });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;
@@ -114,6 +116,21 @@ export class Session {
     }
     this.builtinsCopy = copy;
     importSessionStart();
+    if (options.noSite !== true) this.importSite();
+  }
+
+  /**
+   * init_import_site: `import site`, which binds exit/quit/help/copyright/credits/license in builtins
+   * and adds the site-packages folders to sys.path. CPython stops with a fatal error when that fails;
+   * here the traceback is printed and the program still runs.
+   */
+  private importSite(): void {
+    const m = importModuleLevel('site', NULL, NULL, 0);
+    if (m !== NULL) { decref(m); return; }
+    const exc = errFetch();
+    if (exc === NULL) return;
+    sysDisplayUncaught(exc);
+    decref(exc);
   }
 
   /** Runs source text as __main__; returns the exit code (an uncaught exception is printed). */

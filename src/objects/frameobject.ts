@@ -13,6 +13,8 @@
 //   +32 the byte address of the interpreter frame this object views while that frame exists, else 0
 //   (vm/framelive.ts: the frame holds a reference to this object and unlinks it when it ends; while
 //   linked, the line, f_lasti, f_locals and f_back are read from the frame, through frameLiveHooks)
+//   +36 the frame's locals dict when it had one (module, class body, exec code: f_locals is that dict;
+//   owned, or 0)
 
 import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
@@ -43,7 +45,8 @@ export const F_LOCALSPLUS_ = 20;
 export const F_BACK_ = 24;
 export const F_LASTI_ = 28;
 export const F_LIVE_ = 32;
-export const FRAMEOBJECT_SIZE = 36;
+export const F_LOCALSDICT_ = 36;
+export const FRAMEOBJECT_SIZE = 40;
 
 /** Readers of a live frame object's interpreter frame, installed by vm/framelive.ts (objects never import the VM). */
 export const frameLiveHooks = {
@@ -51,6 +54,8 @@ export const frameLiveHooks = {
   lasti: null as ((f: number) => number) | null,
   /** The byte address of the frame's localsplus[0] (borrowed references, 0 for unbound). */
   localsplus: null as ((f: number) => number) | null,
+  /** The frame's locals dict (module, class body, exec code), borrowed, or 0. */
+  localsDict: null as ((f: number) => number) | null,
   back: null as ((f: number) => Owned | Null) | null,
   clear: null as ((f: number) => number) | null,
 };
@@ -82,6 +87,7 @@ export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno:
   i32[(f + F_BACK_) >> 2] = 0;
   i32[(f + F_LASTI_) >> 2] = lasti;
   i32[(f + F_LIVE_) >> 2] = 0;
+  i32[(f + F_LOCALSDICT_) >> 2] = 0;
   return f;
 }
 
@@ -93,6 +99,8 @@ export function frameObjectSetBackSteal(f: Borrowed, back: Owned): void {
 function frameDealloc(f: Owned): void {
   const back = i32[(f + F_BACK_) >> 2], lp = i32[(f + F_LOCALSPLUS_) >> 2];
   const globals = i32[(f + F_GLOBALS_) >> 2], code = i32[(f + F_CODE_) >> 2];
+  const ld = i32[(f + F_LOCALSDICT_) >> 2];
+  i32[(f + F_LOCALSDICT_) >> 2] = 0;
   i32[(f + F_BACK_) >> 2] = 0;
   i32[(f + F_LOCALSPLUS_) >> 2] = 0;
   i32[(f + F_GLOBALS_) >> 2] = 0;
@@ -105,6 +113,7 @@ function frameDealloc(f: Owned): void {
     if (i32[lp >> 2] === 1) dropLocals(lp as Borrowed);
     xdecref(lp as Owned);
   }
+  xdecref(ld as Owned);
   xdecref(back as Owned);
   xdecref(globals as Owned);
   xdecref(code as Owned);
@@ -121,7 +130,7 @@ function dropLocals(lp: Borrowed): void {
 }
 
 function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_, F_BACK_]) {
+  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_, F_BACK_, F_LOCALSDICT_]) {
     const v = i32[(f + off) >> 2];
     if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
   }
@@ -133,10 +142,15 @@ function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
  * running frame while the object is live, else from the locals it took over.
  */
 function frameLocals(f: Borrowed): Owned | Null {
+  const live = liveOf(f);
+  const ld = live !== 0 ? frameLiveHooks.localsDict!(live) : i32[(f + F_LOCALSDICT_) >> 2];
+  if (ld !== 0) {
+    incref(ld as Borrowed);
+    return ld as Owned;
+  }
   const d = dictNew();
   if (d === NULL) return NULL;
   const code = i32[(f + F_CODE_) >> 2];
-  const live = liveOf(f);
   const lp = i32[(f + F_LOCALSPLUS_) >> 2] as Borrowed;
   // word index of the first local: in the running frame, or the items of the taken-over tuple
   const base = live !== 0 ? frameLiveHooks.localsplus!(live) >> 2 : (lp + TUPLE_ITEMS) >> 2;
@@ -251,7 +265,7 @@ export function frameObjectInitStatic(): void {
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_]), repr: frameRepr, hash: objectHashDefault },
+    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_LOCALSDICT_]), repr: frameRepr, hash: objectHashDefault },
   });
   typeAddGetSets(frameType, FRAME_GETSETS);
   typeAddMethods(frameType, FRAME_METHODS);

@@ -20,7 +20,9 @@ import { errSetString, errOccurred } from './errors.ts';
 import { AttributeError, TypeError, ValueError } from './exceptions.ts';
 import { intFromNumber, intAsCInt } from './int.ts';
 import { Py_None } from './none.ts';
-import { frameObjectNew, frameType, F_CODE_, F_GLOBALS_ } from './frameobject.ts';
+import { frameObjectNew, frameType, F_CODE_, F_GLOBALS_, F_LOCALSDICT_ } from './frameobject.ts';
+import { CO_FLAGS, CO_OPTIMIZED, CO_NAME } from './code.ts';
+import { strToJS } from './str.ts';
 import { tupleEmptyNew } from './tuple.ts';
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { parseArgs, PARSED } from './abstract.ts';
@@ -103,6 +105,12 @@ function tbFrameGet(tb: Borrowed): Owned | Null {
     const fo = frameObjectNew(i32[(tb + TB_CODE) >> 2] as Borrowed, i32[(tb + TB_GLOBALS) >> 2] as Borrowed | Null,
       i32[(tb + TB_LINENO) >> 2], tupleEmptyNew(), i32[(tb + TB_LASTI) >> 2] >> 1);
     if (fo === NULL) return NULL;
+    // Module code runs with its globals as its locals: that is its f_locals.
+    const code = i32[(tb + TB_CODE) >> 2], g = i32[(tb + TB_GLOBALS) >> 2];
+    if (g !== 0 && (i32[(code + CO_FLAGS) >> 2] & CO_OPTIMIZED) === 0 && strToJS(i32[(code + CO_NAME) >> 2] as Borrowed) === '<module>') {
+      incref(g as Borrowed);
+      i32[(fo + F_LOCALSDICT_) >> 2] = g;
+    }
     i32[(tb + TB_FRAME) >> 2] = fo;
   }
   return newRef(i32[(tb + TB_FRAME) >> 2] as Borrowed);

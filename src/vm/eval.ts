@@ -17,7 +17,7 @@ import {
 import { slotTpInit } from '../objects/typeslots.ts';
 import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, errExceptionMatches, errNoMemory } from '../objects/errors.ts';
 import { excMemberSet } from './excattrs.ts';
-import { frameObjectNew } from '../objects/frameobject.ts';
+import { frameObjectNew, F_LOCALSDICT_ } from '../objects/frameobject.ts';
 import { frameObjectRelease } from './framelive.ts';
 import { codecsBridgeInstall } from './codecs-bridge.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO, TB_LASTI } from '../objects/traceback.ts';
@@ -285,8 +285,10 @@ function attachFrameObject(f: number): void {
   }
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
   const lw = fw + FRAME_HEADER_WORDS;
-  let bound = false;
-  for (let i = 0; i < nlp; i++) if (i32[lw + i] !== 0) { bound = true; break; }
+  // A frame with a locals dict (module, class body, exec code) keeps it as its f_locals.
+  const ld = i32[fw + F_LOCALS];
+  let bound = ld !== 0;
+  for (let i = 0; i < nlp && !bound; i++) if (i32[lw + i] !== 0) bound = true;
   if (!bound) return;
   const saved = errFetch() as Owned;
   const t = tupleNew(nlp);
@@ -296,7 +298,10 @@ function attachFrameObject(f: number): void {
       if (v !== 0) { i32[lw + i] = 0; tupleSetItemSteal(t, i, v as Owned); }
     }
     const fo = frameObjectNew(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, i32[(tb + TB_LINENO) >> 2], t, i32[(tb + TB_LASTI) >> 2] >> 1);
-    if (fo !== NULL) i32[(tb + TB_FRAME) >> 2] = fo;
+    if (fo !== NULL) {
+      i32[(tb + TB_FRAME) >> 2] = fo;
+      if (ld !== 0) { incref(ld as Borrowed); i32[(fo + F_LOCALSDICT_) >> 2] = ld; }
+    }
   }
   if (tstate.exc !== NULL) { const m = errFetch(); if (m !== NULL) decref(m); }
   errSetRaised(saved);

@@ -11,7 +11,7 @@ import { i32 } from '../heap/views.ts';
 import { incref, decref, refcnt } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
-  frameObjectNew, frameObjectSetBackSteal, frameLiveHooks, F_LIVE_, F_LINENO_, F_LASTI_, F_LOCALSPLUS_,
+  frameObjectNew, frameObjectSetBackSteal, frameLiveHooks, F_LIVE_, F_LINENO_, F_LASTI_, F_LOCALSPLUS_, F_LOCALSDICT_,
 } from '../objects/frameobject.ts';
 import { CO_NLOCALSPLUS, CO_FIRSTLINENO, FRAME_HEADER_WORDS } from '../objects/code.ts';
 import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
@@ -19,7 +19,7 @@ import { errFetch, errSetRaised, errSetString, tstate } from '../objects/errors.
 import { RuntimeError } from '../objects/exceptions.ts';
 import { Py_None } from '../objects/none.ts';
 import { GI_FRAME, GI_FRAME_STATE, FRAME_EXECUTING, FRAME_COMPLETED } from '../objects/gen.ts';
-import { F_CODE, F_GLOBALS, F_PC, F_PREVIOUS, F_FLAGS, F_FRAMEOBJ, FRAME_OWNED_BY_GEN, frameLine } from './frame.ts';
+import { F_CODE, F_GLOBALS, F_LOCALS, F_PC, F_PREVIOUS, F_FLAGS, F_FRAMEOBJ, FRAME_OWNED_BY_GEN, frameLine } from './frame.ts';
 
 /** The state word of the generator that owns frame `f`. */
 function genStateOf(f: number): number {
@@ -77,6 +77,11 @@ export function frameObjectRelease(f: number): void {
       }
       i32[(fo + F_LOCALSPLUS_) >> 2] = t;
     }
+    const ld = i32[fw + F_LOCALS];
+    if (ld !== 0) {
+      incref(ld as Borrowed);
+      i32[(fo + F_LOCALSDICT_) >> 2] = ld;
+    }
     // A generator's frame leaves the chain when it is not running: its caller link is stale then.
     const prev = isGenFrame(f) ? 0 : i32[fw + F_PREVIOUS];
     if (prev !== 0) {
@@ -122,6 +127,7 @@ export function frameLiveInstall(close: (g: Borrowed) => Owned | Null): void {
   frameLiveHooks.line = liveLine;
   frameLiveHooks.lasti = (f) => i32[(f >> 2) + F_PC] - 1;
   frameLiveHooks.localsplus = (f) => f + FRAME_HEADER_WORDS * 4;
+  frameLiveHooks.localsDict = (f) => i32[(f >> 2) + F_LOCALS];
   frameLiveHooks.back = liveBack;
   frameLiveHooks.clear = (f) => liveClear(f, close);
 }

@@ -133,3 +133,35 @@ with warnings.catch_warnings(record=True) as caught:
     for _ in range(3):
         print(uses())
 print([w.lineno for w in caught])
+
+
+# f_locals of frames that run with a locals dict (module, class body, exec code) is that dict.
+here = sys._getframe()
+print(here.f_locals is globals(), 'here' in here.f_locals)
+
+
+class K:
+    a = 1
+    loc = sys._getframe().f_locals
+    print(sorted(loc))
+
+
+print(sorted(K.loc))
+exec("z = 3; print(sorted(__import__('sys')._getframe().f_locals))", {})
+try:
+    1 / 0
+except ZeroDivisionError as exc:
+    print(exc.__traceback__.tb_frame.f_locals is globals())
+
+
+def runs_exec():
+    exec("w = 1\n1/0", {'g': 2})
+
+
+try:
+    runs_exec()
+except ZeroDivisionError as exc:
+    t = exc.__traceback__
+    while t.tb_next:
+        t = t.tb_next
+    print(sorted(t.tb_frame.f_locals))

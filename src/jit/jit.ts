@@ -20,6 +20,7 @@ import { appendFileSync } from 'node:fs';
 import * as views from '../heap/views.ts';
 import { i32, u32, f64 } from '../heap/views.ts';
 import { decref, incref, rc } from '../heap/refcount.ts';
+import { traceState } from '../vm/trace.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import {
   CO_QUALNAME, CO_FLAGS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_GCACHE, CO_JIT_WORD, CO_VARARGS, CO_VARKEYWORDS,
@@ -148,7 +149,7 @@ function jitCompile(code: number): JitFn | null {
  * jitState.yielded is set.
  */
 function jitEnter(f: number, code: number, pc: number, known = 0): number {
-  if (depth >= JIT_MAX_DEPTH || rc.counting) return -1;
+  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.on) return -1;
   let ix = known;
   if (ix === 0) {
     // A generator function's frame starts in the loop (RETURN_GENERATOR); it is compiled when resumed,
@@ -315,7 +316,7 @@ function jitCallSpecialized(spec: number, self: number, aw: number, nargs: numbe
  * compiled function without jitEnter's lookups. The function and the arguments at word `aw` are consumed.
  */
 function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): Owned | Null {
-  if (depth >= JIT_MAX_DEPTH || rc.counting || interruptFlag[0] !== 0) {
+  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.on || interruptFlag[0] !== 0) {
     const nf = framePushCall(func as Owned, aw, nargs, NULL);
     return nf === 0 ? NULL : evalCallFrame(nf, 0);
   }
@@ -638,7 +639,8 @@ function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned 
  */
 function jitGenResume(g: number, v: number): number {
   const state = i32[(g + GI_FRAME_STATE) >> 2];
-  if ((state !== FRAME_SUSPENDED && state !== FRAME_CREATED) || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting) return -1;
+  if ((state !== FRAME_SUSPENDED && state !== FRAME_CREATED) || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting
+    || traceState.on) return -1;
   const f = g + GI_FRAME, fw = f >> 2;
   const code = i32[fw + F_CODE];
   const ix = i32[jitWord(code)];

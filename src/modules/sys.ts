@@ -38,6 +38,7 @@ import { structseqNewStaticType, structseqNew, type StructSeqField } from './str
 import { floatNew } from '../objects/float.ts';
 import { intMaxStrDigits, intMaxStrDigitsSet, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD } from '../objects/int.ts';
 import { frameObjectGet } from '../vm/framelive.ts';
+import { traceState, traceSet, profileSet } from '../vm/trace.ts';
 import { tupleSize as tupleSizeX, tupleGetItemBorrow as tupleItemX } from '../objects/tuple.ts';
 import { objectCallOneArg, objectCallArgs, objectCallNoArgs, lookupSpecial, parseArgs, PARSED } from '../objects/abstract.ts';
 import { formatException } from '../vm/traceback.ts';
@@ -470,6 +471,14 @@ function sys_getframe(args: number, nargs: number): Owned | Null {
   return frameObjectGet(f);
 }
 
+/** sys.settrace(function) / sys.setprofile(function): None turns it off (vm/trace.ts). */
+function setHook(name: string, args: number, nargs: number, set: (fn: Borrowed | Null) => void): Owned | Null {
+  if (nargs !== 1) return errSetString(TypeError, `${name}() takes exactly one argument (${nargs} given)`);
+  const fn = argAt(args, 0);
+  set(fn === Py_None ? NULL : fn);
+  return none();
+}
+
 /** sys.excepthook(type, value, traceback): prints the exception as an uncaught one (to stderr). */
 function sys_excepthook(args: number, nargs: number): Owned | Null {
   if (nargs !== 3) return errSetString(TypeError, `excepthook expected 3 arguments, got ${nargs}`);
@@ -695,16 +704,6 @@ function sys_get_asyncgen_hooks(): Owned | Null {
   return structseqNew(asyncgenHooksType, [hook(genAsyncHooks.firstiter), hook(genAsyncHooks.finalizer)]);
 }
 
-function notImplemented(name: string): MethodDef {
-  return {
-    name,
-    fn: (_s, _a, nargs) => {
-      if (nargs === 1 && argAt(_a, 0) === Py_None) return none();
-      return errSetString(exceptionTypes.get('NotImplementedError')!, `sys.${name}() is not supported by Immortal yet`);
-    },
-  };
-}
-
 const sysExtraFunctions: MethodDef[] = [
   { name: '_getframe', fn: (_s, a, n) => sys_getframe(a, n) },
   { name: 'excepthook', fn: (_s, a, n) => sys_excepthook(a, n) },
@@ -745,10 +744,10 @@ const sysExtraFunctions: MethodDef[] = [
     },
   },
   { name: 'is_finalizing', fn: () => { incref(Py_False); return Py_False as Owned; } },
-  { name: 'gettrace', fn: () => none() },
-  { name: 'getprofile', fn: () => none() },
-  notImplemented('settrace'),
-  notImplemented('setprofile'),
+  { name: 'gettrace', fn: () => newRefX((traceState.func || Py_None) as Borrowed) },
+  { name: 'getprofile', fn: () => newRefX((traceState.profile || Py_None) as Borrowed) },
+  { name: 'settrace', fn: (_s, a, n) => setHook('settrace', a, n, traceSet) },
+  { name: 'setprofile', fn: (_s, a, n) => setHook('setprofile', a, n, profileSet) },
   {
     name: 'breakpointhook',
     fn: () => { if (process.env.PYTHONBREAKPOINT !== '0') stdio.writeErr('breakpoint(): Immortal has no debugger (pdb); continuing\n'); return none(); },

@@ -15,6 +15,8 @@
 //   linked, the line, f_lasti, f_locals and f_back are read from the frame, through frameLiveHooks)
 //   +36 the frame's locals dict when it had one (module, class body, exec code: f_locals is that dict;
 //   owned, or 0)
+//   +40 f_trace (the local trace function, owned, or 0)  +44 flags: f_trace_lines (1, default on),
+//   f_trace_opcodes (2) (vm/trace.ts raises the events)
 
 import { pointerText } from '../support/pointer.ts';
 import { gcClearFields } from '../gc/clear.ts';
@@ -46,7 +48,11 @@ export const F_BACK_ = 24;
 export const F_LASTI_ = 28;
 export const F_LIVE_ = 32;
 export const F_LOCALSDICT_ = 36;
-export const FRAMEOBJECT_SIZE = 40;
+export const F_TRACE_ = 40;
+export const F_TRACE_FLAGS_ = 44;
+export const FRAMEOBJECT_SIZE = 48;
+export const TRACE_LINES = 1;
+export const TRACE_OPCODES = 2;
 
 /** Readers of a live frame object's interpreter frame, installed by vm/framelive.ts (objects never import the VM). */
 export const frameLiveHooks = {
@@ -56,6 +62,8 @@ export const frameLiveHooks = {
   localsplus: null as ((f: number) => number) | null,
   /** The frame's locals dict (module, class body, exec code), borrowed, or 0. */
   localsDict: null as ((f: number) => number) | null,
+  /** Whether a trace function is running (setting f_lineno is allowed only there). */
+  tracing: null as (() => boolean) | null,
   back: null as ((f: number) => Owned | Null) | null,
   clear: null as ((f: number) => number) | null,
 };
@@ -88,6 +96,8 @@ export function frameObjectNew(code: Borrowed, globals: Borrowed | Null, lineno:
   i32[(f + F_LASTI_) >> 2] = lasti;
   i32[(f + F_LIVE_) >> 2] = 0;
   i32[(f + F_LOCALSDICT_) >> 2] = 0;
+  i32[(f + F_TRACE_) >> 2] = 0;
+  i32[(f + F_TRACE_FLAGS_) >> 2] = TRACE_LINES;
   return f;
 }
 
@@ -99,8 +109,9 @@ export function frameObjectSetBackSteal(f: Borrowed, back: Owned): void {
 function frameDealloc(f: Owned): void {
   const back = i32[(f + F_BACK_) >> 2], lp = i32[(f + F_LOCALSPLUS_) >> 2];
   const globals = i32[(f + F_GLOBALS_) >> 2], code = i32[(f + F_CODE_) >> 2];
-  const ld = i32[(f + F_LOCALSDICT_) >> 2];
+  const ld = i32[(f + F_LOCALSDICT_) >> 2], trace = i32[(f + F_TRACE_) >> 2];
   i32[(f + F_LOCALSDICT_) >> 2] = 0;
+  i32[(f + F_TRACE_) >> 2] = 0;
   i32[(f + F_BACK_) >> 2] = 0;
   i32[(f + F_LOCALSPLUS_) >> 2] = 0;
   i32[(f + F_GLOBALS_) >> 2] = 0;
@@ -114,6 +125,7 @@ function frameDealloc(f: Owned): void {
     xdecref(lp as Owned);
   }
   xdecref(ld as Owned);
+  xdecref(trace as Owned);
   xdecref(back as Owned);
   xdecref(globals as Owned);
   xdecref(code as Owned);
@@ -130,7 +142,7 @@ function dropLocals(lp: Borrowed): void {
 }
 
 function frameTraverse(f: Borrowed, visit: VisitProc, arg: unknown): number {
-  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_, F_BACK_, F_LOCALSDICT_]) {
+  for (const off of [F_CODE_, F_GLOBALS_, F_LOCALSPLUS_, F_BACK_, F_LOCALSDICT_, F_TRACE_]) {
     const v = i32[(f + off) >> 2];
     if (v !== 0) { const r = visit(v as Borrowed, arg); if (r !== 0) return r; }
   }
@@ -220,13 +232,47 @@ const FRAME_GETSETS: GetSetDef[] = [
   {
     name: 'f_lineno',
     get: (f) => intFromNumber(lineOf(f)),
-    set: () => { errSetString(ValueError, 'f_lineno can only be set in a trace function'); return -1; },
+    set: () => {
+      if (frameLiveHooks.tracing!()) errSetString(NotImplementedError, 'Immortal cannot jump yet: f_lineno cannot be set');
+      else errSetString(ValueError, 'f_lineno can only be set in a trace function');
+      return -1;
+    },
   },
   { name: 'f_locals', get: frameLocals, set: notWritable('f_locals') },
-  { name: 'f_trace', get: () => newRefNone(), set: () => { errSetString(NotImplementedError, 'Immortal has no tracing: frame.f_trace cannot be set'); return -1; } },
-  { name: 'f_trace_lines', get: () => { incref(Py_True); return Py_True as Owned; }, set: notWritable('f_trace_lines') },
-  { name: 'f_trace_opcodes', get: () => { incref(Py_False); return Py_False as Owned; }, set: notWritable('f_trace_opcodes') },
+  {
+    name: 'f_trace',
+    get: frameField(F_TRACE_, true),
+    set: (f, v) => {
+      const old = i32[(f + F_TRACE_) >> 2];
+      const nv = v === NULL || v === Py_None ? 0 : v;
+      if (nv !== 0) incref(nv as Borrowed);
+      i32[(f + F_TRACE_) >> 2] = nv;
+      xdecref(old as Owned | Null);
+      return 0;
+    },
+  },
+  { name: 'f_trace_lines', get: traceFlag(TRACE_LINES), set: traceFlagSet(TRACE_LINES) },
+  { name: 'f_trace_opcodes', get: traceFlag(TRACE_OPCODES), set: traceFlagSet(TRACE_OPCODES) },
 ];
+
+function traceFlag(bit: number) {
+  return (f: Borrowed): Owned => {
+    const v = (i32[(f + F_TRACE_FLAGS_) >> 2] & bit) !== 0 ? Py_True : Py_False;
+    incref(v);
+    return v as Owned;
+  };
+}
+
+/** The setters of f_trace_lines / f_trace_opcodes: a bool (PyMemberDef T_BOOL). */
+function traceFlagSet(bit: number) {
+  return (f: Borrowed, v: Borrowed | Null): number => {
+    if (v === NULL) { errSetString(TypeError, "can't delete numeric/char attribute"); return -1; }
+    if (v !== Py_True && v !== Py_False) { errSetString(TypeError, 'attribute value type must be bool'); return -1; }
+    const w = (f + F_TRACE_FLAGS_) >> 2;
+    i32[w] = v === Py_True ? i32[w] | bit : i32[w] & ~bit;
+    return 0;
+  };
+}
 
 function newRefNone(): Owned {
   incref(Py_None);
@@ -265,7 +311,7 @@ export function frameObjectInitStatic(): void {
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,
     flags: Py_TPFLAGS_HAVE_GC,
-    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_LOCALSDICT_]), repr: frameRepr, hash: objectHashDefault },
+    slots: { dealloc: frameDealloc, traverse: frameTraverse, clear: (o) => gcClearFields(o, [F_BACK_, F_LOCALSPLUS_, F_GLOBALS_, F_LOCALSDICT_, F_TRACE_]), repr: frameRepr, hash: objectHashDefault },
   });
   typeAddGetSets(frameType, FRAME_GETSETS);
   typeAddMethods(frameType, FRAME_METHODS);

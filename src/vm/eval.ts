@@ -19,6 +19,7 @@ import { tstate, errSetString, errOccurred, errFetch, errSetRaised, errClear, er
 import { excMemberSet } from './excattrs.ts';
 import { frameObjectNew, F_LOCALSDICT_ } from '../objects/frameobject.ts';
 import { frameObjectRelease } from './framelive.ts';
+import { traceState, traceResume, traceInstruction, traceReturn, traceException, profileCCall } from './trace.ts';
 import { codecsBridgeInstall } from './codecs-bridge.ts';
 import { TB_CODE, TB_FRAME, TB_LINENO, TB_LASTI } from '../objects/traceback.ts';
 import {
@@ -76,7 +77,7 @@ import {
   objectCallArgs, iterHooks,
 } from '../objects/abstract.ts';
 import {
-  F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN,
+  F_CODE, F_FUNC, F_GLOBALS, F_BUILTINS, F_LOCALS, F_PREVIOUS, F_PC, F_SP, F_FLAGS, F_FRAMEOBJ, F_GEN, F_TRACE_PREV,
   FRAME_ENTRY, FRAME_OWNED_BY_GEN, FRAME_INLINE_GEN, FRAME_INIT, dataStackPush, dataStackPop,
 } from './frame.ts';
 import { ts, excInfo, interruptFlag, handledException } from './state.ts';
@@ -154,7 +155,7 @@ export function framePushFunc(func: Owned, aw: number, nargs: number, kwnames: B
   i32[fw + F_FLAGS] = 0;
   i32[fw + F_FRAMEOBJ] = 0;
   i32[fw + F_GEN] = 0;
-  i32[fw + 11] = 0;
+  i32[fw + F_TRACE_PREV] = 0;
   const nlp = i32[(code + CO_NLOCALSPLUS) >> 2];
   const lw = fw + FRAME_HEADER_WORDS;
   i32[fw + F_SP] = lw + nlp;
@@ -305,6 +306,35 @@ function attachFrameObject(f: number): void {
   }
   if (tstate.exc !== NULL) { const m = errFetch(); if (m !== NULL) decref(m); }
   errSetRaised(saved);
+}
+
+/**
+ * While a trace or profile function is set, before each instruction of frame `f` (`word`, at F_PC - 1):
+ * RESUME's 'call' events, the 'line' and 'opcode' events, and the 'return' event of RETURN_VALUE,
+ * RETURN_CONST and YIELD_VALUE (the value is on the stack, ending at `sp`, or a constant). False on error.
+ */
+function traceBefore(f: number, word: number, sp: number, consts: number): boolean {
+  const op = word & 0xff, i = i32[(f >> 2) + F_PC] - 1;
+  if (op === 151 /* RESUME */) return traceResume(f, i);
+  if (!traceInstruction(f, i)) return false;
+  if (op === 83 /* RETURN_VALUE */ || op === 150 /* YIELD_VALUE */) return traceReturn(f, i32[sp - 1] as Borrowed);
+  if (op === 121 /* RETURN_CONST */) return traceReturn(f, i32[consts + (word >>> 8)] as Borrowed);
+  return true;
+}
+
+/**
+ * A builtin function or method descriptor called while profiling: 'c_call'/'c_return'/'c_exception' name
+ * the builtin function, or for a method descriptor the method bound to its first argument.
+ */
+function profiledNativeCall(f: number, callable: Borrowed, aw: number, npos: number, kw: Borrowed | Null): Owned | Null {
+  const call = (): Owned | Null => objectVectorcall(callable, aw << 2, npos, kw);
+  if (typeOf(callable) === cfunctionType) return profileCCall(f, callable, call);
+  const self = i32[aw] as Borrowed;
+  const bound = slotsOf(callable).descrGet!(callable, self, typeOf(self));
+  if (bound === NULL) return NULL;
+  const r = profileCCall(f, bound, call);
+  decref(bound);
+  return r;
 }
 
 /** Looks up `name` in the exception table of `code` for instruction `i`: the entry index or -1. */
@@ -789,7 +819,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         pushOnResume = 0;
       }
     }
-    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr || jitResume)) {
+    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr || jitResume) && !traceState.on) {
       jitOsr = false;
       jitResume = false;
       i32[fw + F_PC] = pc;
@@ -839,6 +869,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         // The frame's instruction is always current (CPython's frame->prev_instr): what the instruction
         // calls (a property, __eq__, __del__, a warning) sees this line in its caller's frame object.
         i32[fw + F_PC] = pc;
+        if (traceState.on && traceState.busy === 0 && !traceBefore(f, word, sp, consts)) break dispatch;
         const oparg = word >>> 8;
         switch (word & 0xff) {
           case 9: /* NOP */
@@ -1541,7 +1572,9 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             // rest through their vectorcall.
             const ct = i32[(callable + 4) >> 2];
             let r: Owned | Null;
-            if (ct !== cfunctionType && ct !== methodDescriptorType) {
+            if (traceState.profile !== 0 && (ct === cfunctionType || (ct === methodDescriptorType && nargs - nkw > 0))) {
+              r = profiledNativeCall(f, callable as Borrowed, aw, nargs - nkw, kw);
+            } else if (ct !== cfunctionType && ct !== methodDescriptorType) {
               r = objectVectorcall(callable as Borrowed, aw << 2, nargs - nkw, kw);
             } else if (!nativeCallCharged(callable, nkw)) {
               r = objectVectorcallUncharged(callable as Borrowed, aw << 2, nargs - nkw, kw);
@@ -1803,6 +1836,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         const exc = tstate.exc;
         if (exc !== NULL && i32[(exc + 20) >> 2] === 0) chainContext(exc);
         if (!codeFramesHidden(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed)) tracebackHere(code as Borrowed, i32[fw + F_GLOBALS] as Borrowed, lasti);
+        // sys.settrace's 'exception' event (a failing tracer's error replaces the exception)
+        if (traceState.on) traceException(f);
       }
       skipTraceback = false;
       const h = findHandler(code, lasti);
@@ -1823,7 +1858,8 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         pc = i32[h + 2];
         continue main;
       }
-      // No handler: this frame is done. Its locals go to the traceback entry's frame object.
+      // No handler: this frame is done ('return' None for a tracer). Its locals go to the traceback entry's frame object.
+      if (traceState.on) traceReturn(f, Py_None);
       i32[fw + F_SP] = sp;
       attachFrameObject(f);
       const prev = i32[fw + F_PREVIOUS];

@@ -9,7 +9,7 @@
 //   0 code (owned)      3 builtins (borrowed)   6 pc (next instruction)  9 frame object (owned) or 0
 //   1 func (owned)      4 locals dict or 0      7 sp (absolute word index of the first free stack slot)
 //   2 globals (borrowed) 5 previous frame       8 flags                  10 generator owning it, or 0
-//   11 reserved | localsplus[nlocalsplus] | value stack[stacksize]
+//   11 the instruction the tracer saw last, + 1 (vm/trace.ts; 0: none) | localsplus[nlocalsplus] | value stack[stacksize]
 //
 // Data stack chunk: +0 previous chunk, +4 saved top of the previous chunk, frames from +8.
 
@@ -29,6 +29,7 @@ export const F_SP = 7;
 export const F_FLAGS = 8;
 export const F_FRAMEOBJ = 9;
 export const F_GEN = 10;
+export const F_TRACE_PREV = 11;
 export { FRAME_HEADER_WORDS };
 
 /** The frame returns to JS (the eval loop invocation that started it) instead of to its caller frame. */

@@ -18,6 +18,7 @@ import { tupleNew, tupleSetItemSteal } from '../objects/tuple.ts';
 import { errFetch, errSetRaised, errSetString, tstate } from '../objects/errors.ts';
 import { RuntimeError } from '../objects/exceptions.ts';
 import { Py_None } from '../objects/none.ts';
+import { traceState } from './trace.ts';
 import { GI_FRAME, GI_FRAME_STATE, FRAME_EXECUTING, FRAME_COMPLETED } from '../objects/gen.ts';
 import { F_CODE, F_GLOBALS, F_LOCALS, F_PC, F_PREVIOUS, F_FLAGS, F_FRAMEOBJ, FRAME_OWNED_BY_GEN, frameLine } from './frame.ts';
 
@@ -128,6 +129,7 @@ export function frameLiveInstall(close: (g: Borrowed) => Owned | Null): void {
   frameLiveHooks.lasti = (f) => i32[(f >> 2) + F_PC] - 1;
   frameLiveHooks.localsplus = (f) => f + FRAME_HEADER_WORDS * 4;
   frameLiveHooks.localsDict = (f) => i32[(f >> 2) + F_LOCALS];
+  frameLiveHooks.tracing = () => traceState.busy > 0;
   frameLiveHooks.back = liveBack;
   frameLiveHooks.clear = (f) => liveClear(f, close);
 }

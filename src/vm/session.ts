@@ -41,6 +41,7 @@ import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
 import { builtinsHooks } from './builtins-hook.ts';
 import { genAsyncHooksClear } from '../objects/gen.ts';
+import { traceSet, profileSet, traceCacheClear } from './trace.ts';
 
 export interface ProgramOptions {
   immortal?: boolean;
@@ -245,8 +246,12 @@ export class Session {
     if (gcState.enabled) gcCollectWithCallback(2);
     releaseOrphanDicts();
     this.finalizeModules();
-    // PyThreadState_Clear drops the async generator hooks before the last collections.
+    // PyThreadState_Clear drops the async generator hooks and the trace and profile functions before
+    // the last collections.
     genAsyncHooksClear();
+    traceSet(NULL);
+    profileSet(NULL);
+    traceCacheClear();
     // finalize_interp_clear: gc.garbage and gc.callbacks go after the last collection, then the sys
     // and builtins dicts (their values are None by now, so anything printed meanwhile is dropped).
     gcCollectNoFail();

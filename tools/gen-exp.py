@@ -383,7 +383,8 @@ def find_cycles(rel, meta):
     marker = text.rfind('@@cycles@@')
     if marker < 0:
         return {'error': text[-500:]}
-    return json.loads(text[marker + len('@@cycles@@'):])
+    # only the marker's line: atexit handlers of modules the wrapper cleared may write after it
+    return json.loads(text[marker + len('@@cycles@@'):].splitlines()[0])
 
 
 # ------------------------------------------------------------------------------------------- main

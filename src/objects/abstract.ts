@@ -32,7 +32,7 @@ import {
 } from './int.ts';
 import { isFloat, isFloatExact, floatNew, floatValue, floatFromString, floatFromInt, floatFromBuffer } from './float.ts';
 import {
-  isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strKind, strInternImmortal, strLength,
+  isStr, isStrExact, strToJS, strFromJS, strFromJSAs, strKind, strInternImmortal, strLength, strAsUTF8,
 } from './str.ts';
 import { isBytes } from './bytes.ts';
 import { bufferCheck } from './memoryview.ts';
@@ -1094,11 +1094,17 @@ export function stopIterationSet(value: Borrowed | Null): Null {
 
 /**
  * An argument through Argument Clinic's `str` converter: its text (`dflt` when absent), or null with
- * CPython's TypeError ("f() argument 'name' must be str, not int"; None is named None).
+ * CPython's TypeError ("f() argument 'name' must be str, not int"; None is named None). As the C
+ * string it is in CPython, it may hold no lone surrogate (UnicodeEncodeError) and no NUL (ValueError).
  */
 export function strArg(fname: string, argname: string, o: Borrowed | Null, dflt: string): string | null {
   if (o === NULL) return dflt;
-  if (isStr(o)) return strToJS(o);
+  if (isStr(o)) {
+    const s = strToJS(o);
+    if (/[\uD800-\uDFFF]/.test(s) && strAsUTF8(o) === null) return null;
+    if (s.includes('\0')) { errSetString(ValueError, 'embedded null character'); return null; }
+    return s;
+  }
   errSetString(TypeError, `${fname}() argument '${argname}' must be str, not ${o === Py_None ? 'None' : typeNameOf(o)}`);
   return null;
 }

@@ -25,17 +25,16 @@ import {
 } from './object.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear, errNoMemory } from './errors.ts';
 import { IndexError, TypeError, ValueError, OverflowError, exceptionTypes } from './exceptions.ts';
-import { strFromJS, isStr, strToJS } from './str.ts';
+import { strFromJS, isStr } from './str.ts';
 import { smallInt } from './int.ts';
 import { bytesRepr as bytesReprText } from '../support/str-repr.ts';
 import { bytesConcatError } from './bytes.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
-import {
+import { strArg,
   numberAsSsize, indexCheck, objectGetIter, iterNext, parseArgs, PARSED,
 } from './abstract.ts';
 import { bufferGet, BUF, isMemoryView, memoryviewCopyBytes, pythonBufferMethod, pythonBufferCopy } from './memoryview.ts';
 import { strEncode } from './str-methods.ts';
-import { argBadArgument } from './methodobject.ts';
 
 export const BA_SIZE = OB_SIZE;
 export const BA_ALLOC = 12;
@@ -427,8 +426,11 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
   if (!parseArgs('bytearray', args, nargs, kwnames, ['source', 'encoding', 'errors'], 0)) return -1;
   const src = PARSED[0] as Borrowed | Null, enc = PARSED[1] as Borrowed | Null, errs = PARSED[2] as Borrowed | Null;
   // Argument Clinic converts encoding and errors (`str`) before the body runs.
-  if (enc !== NULL && !isStr(enc)) { argBadArgument('bytearray', "argument 'encoding'", 'str', enc); return -1; }
-  if (errs !== NULL && !isStr(errs)) { argBadArgument('bytearray', "argument 'errors'", 'str', errs); return -1; }
+  // (a C string: no NUL, no lone surrogate)
+  const encName = strArg('bytearray', 'encoding', enc, 'utf-8');
+  if (encName === null) return -1;
+  const errName = strArg('bytearray', 'errors', errs, 'strict');
+  if (errName === null) return -1;
   if (bytearraySize(self) > 0 && bytearrayResize(self, 0) < 0) return -1;
   if (src === NULL) {
     if (enc !== NULL || errs !== NULL) {
@@ -439,7 +441,7 @@ function bytearrayInit(self: Borrowed, args: number, nargs: number, kwnames: Bor
   }
   if (isStr(src)) {
     if (enc === NULL) { errSetString(TypeError, 'string argument without an encoding'); return -1; }
-    const b = strEncode(src, strToJS(enc), errs === NULL ? 'strict' : strToJS(errs));
+    const b = strEncode(src, encName, errName);
     if (b === NULL) return -1;
     bufferGet(b, false);
     const r = bytearrayAppendHeap(self, BUF.ptr, BUF.len);

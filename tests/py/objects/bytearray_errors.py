@@ -29,3 +29,10 @@ t(lambda: ba * 'x')
 t(lambda: ba.__iadd__([1]))
 t(lambda: bytearray(b'x') < 'x')
 t(lambda: {bytearray(b'a'): 1})
+
+# encoding and errors are C strings: no NUL, no lone surrogate
+for args in [('x', 'a\x00'), ('x', 'utf-8', 'st\x00'), ('x', 'a\udce2'), (5, 'a\x00'), ('x', 5), ('x', 'utf-8', 3)]:
+    try:
+        print(bytearray(*args))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -38,7 +38,8 @@ import { dictNew, dictSetItem, dictGetItemStringBorrow } from './dict.ts';
 import { tupleSize, tupleGetItemBorrow, TUPLE_ITEMS } from './tuple.ts';
 import { cellGetBorrow } from './cell.ts';
 import { BYTES_DATA } from './bytes.ts';
-import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_FILENAME, CO_NLOCALSPLUS } from './code.ts';
+import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_NAME, CO_FILENAME, CO_NLOCALSPLUS, CO_STACKSIZE } from './code.ts';
+import { cpythonItemCounts } from './sizeof.ts';
 
 export const F_CODE_ = 8;
 export const F_GLOBALS_ = 12;
@@ -307,6 +308,11 @@ function frameRepr(f: Borrowed): Owned | Null {
 
 /** Creates the frame type (static phase). */
 export function frameObjectInitStatic(): void {
+  // CPython's frame object embeds the interpreter frame: ob_size = its code's locals and stack slots.
+  cpythonItemCounts.set('frame', (f) => {
+    const code = i32[(f + F_CODE_) >> 2];
+    return i32[(code + CO_NLOCALSPLUS) >> 2] + i32[(code + CO_STACKSIZE) >> 2];
+  });
   frameType = typeNewStatic({
     name: 'frame',
     basicsize: FRAMEOBJECT_SIZE,

@@ -26,6 +26,8 @@ import { Py_True, Py_False } from './bool.ts';
 import { errSetString, errSetRaised } from './errors.ts';
 import { objectHashDefault } from './object.ts';
 import { strFromJS, strToJS, isStr } from './str.ts';
+import { cpythonItemCounts } from './sizeof.ts';
+import { CO_NLOCALSPLUS, CO_STACKSIZE } from './code.ts';
 import { tupleSize, tupleNew, tupleSetItemSteal } from './tuple.ts';
 
 export const GI_FRAME_STATE = 8;
@@ -147,6 +149,13 @@ export function genSetStopIterationValue(value: Owned): Null {
 
 /** Creates the generator type (static phase). */
 export function genInitStatic(): void {
+  // CPython's generator, coroutine and async generator embed their frame: ob_size = its code's slots.
+  for (const name of ['generator', 'coroutine', 'async_generator']) {
+    cpythonItemCounts.set(name, (g) => {
+      const code = i32[(g + GI_CODE) >> 2];
+      return i32[(code + CO_NLOCALSPLUS) >> 2] + i32[(code + CO_STACKSIZE) >> 2];
+    });
+  }
   genType = typeNewStatic({
     name: 'generator',
     basicsize: GI_FRAME,

@@ -36,6 +36,7 @@ import {
 import { typeAddGetSets, type GetSetDef } from './getset.ts';
 import { bytesHexImpl } from './bytes-methods.ts';
 import { Py_None } from './none.ts';
+import { cpythonItemCounts } from './sizeof.ts';
 import { Py_Ellipsis } from './ellipsis.ts';
 
 //   +0 ob_refcnt  +4 ob_type  +8 obj (owned exporter, 0 when released)  +12 buf (heap address of the item
@@ -1103,6 +1104,9 @@ const mvGetSets: GetSetDef[] = [
 ];
 
 export function memoryviewInitStatic(): void {
+  // CPython's memoryview keeps shape, strides and suboffsets in its var-sized part: ob_size = 3 * ndim
+  // (a 0-d view made by cast() is allocated as a 1-d one).
+  cpythonItemCounts.set('memoryview', (o) => 3 * Math.max(1, ndimOf(o)));
   memoryviewType = typeNewStatic({
     name: 'memoryview',
     basicsize: MV_SHAPE,

@@ -48,16 +48,39 @@ export function cpythonItemSize(t: Borrowed): number {
   return cpythonItemSize(base);
 }
 
-/** object.__sizeof__: basic size plus item size times |ob_size| (ob_size at +8 in var-sized objects). */
+/**
+ * CPython's ob_size of objects whose type is var-sized in CPython but not here (memoryview: 3 * ndim;
+ * frame: its code's slots), by the type's tp_name; registered by the types' own files.
+ */
+export const cpythonItemCounts = new Map<string, (o: Borrowed) => number>();
+
+/**
+ * object.__sizeof__: basic size plus item size times |ob_size| (ob_size at +8 in our var-sized objects;
+ * for a type var-sized only in CPython, cpythonItemCounts, else 0: a class standing for a C type
+ * (re.Pattern) has no ob_size here).
+ */
 export function objectSizeOf(o: Borrowed, t: Borrowed): number {
   const item = cpythonItemSize(t);
-  return cpythonBasicSize(t) + (item === 0 ? 0 : item * Math.abs(i32[(o + 8) >> 2]));
+  if (item === 0) return cpythonBasicSize(t);
+  let n = 0;
+  if (typeItemSize(t) !== 0) {
+    n = Math.abs(i32[(o + 8) >> 2]);
+  } else {
+    let b: number = t;
+    while (b !== 0 && (i32[(b + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0) b = typeBase(b as Borrowed);
+    const count = b !== 0 ? cpythonItemCounts.get(typeName(b as Borrowed)) : undefined;
+    if (count !== undefined) n = count(o);
+  }
+  return cpythonBasicSize(t) + item * n;
 }
+
+/** Static types the collector tracks in CPython but not here (they hold no references it must see). */
+const CPYTHON_GC_ONLY = new Set(['memoryview']);
 
 /** _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the GC header, the managed pointers). */
 export function preHeaderSize(t: Borrowed): number {
   const f = i32[(t + TP_FLAGS) >> 2];
-  return ((f & Py_TPFLAGS_HAVE_GC) !== 0 ? GC_HEAD : 0)
+  return ((f & Py_TPFLAGS_HAVE_GC) !== 0 || ((f & Py_TPFLAGS_HEAPTYPE) === 0 && CPYTHON_GC_ONLY.has(typeName(t))) ? GC_HEAD : 0)
     + ((f & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF)) !== 0 ? MANAGED_PREHEADER : 0);
 }
 

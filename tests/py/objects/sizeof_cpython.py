@@ -142,3 +142,25 @@ for call in ('sys.getsizeof()', 'sys.getsizeof(1, 2, 3)', 'sys.getsizeof(object=
         print(call, eval(call))
     except Exception as e:
         print(call, type(e).__name__, e)
+
+
+# Types var-sized in CPython but not here: generators, coroutines and frames embed their frame's slots,
+# a memoryview its shape/strides/suboffsets (3 * ndim); memoryview is tracked by CPython's collector.
+def _gen():
+    yield 1
+
+
+async def _coro():
+    pass
+
+
+async def _agen():
+    yield 1
+
+
+_c = _coro()
+for _name, _v in [('generator', _gen()), ('coroutine', _c), ('async_generator', _agen()),
+                  ('memoryview', memoryview(b'ab')), ('memoryview 2-d', memoryview(b'abcd').cast('B', (2, 2))),
+                  ('memoryview 0-d', memoryview(b'a').cast('B', ())), ('frame', sys._getframe())]:
+    print(_name, sys.getsizeof(_v), type(_v).__sizeof__(_v))
+_c.close()

@@ -25,7 +25,7 @@ import { warnEx } from './warn.ts';
 import { importModuleLevel } from './import.ts';
 import { CO_INSTRS, CO_FILENAME, CO_NAME, FRAME_HEADER_WORDS } from '../objects/code.ts';
 import { objectGetAttr, objectGetIter, objectCallArgs, objectCallNoArgs } from '../objects/abstract.ts';
-import { strInternImmortal } from '../objects/str.ts';
+import { strInternImmortal, strToJS } from '../objects/str.ts';
 import { F_CODE, F_SP, F_PC, F_FUNC, F_GLOBALS, F_PREVIOUS, F_FRAMEOBJ, frameLine } from './frame.ts';
 import { frameObjectGet, frameLiveInstall } from './framelive.ts';
 import { intFromNumber } from '../objects/int.ts';
@@ -389,17 +389,27 @@ function genFinalize(g: Borrowed): void {
   errSetRaised(saved);
 }
 
-/** _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (a RuntimeWarning); errors are unraisable. */
+/**
+ * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (a RuntimeWarning); without a
+ * warnings module (late in finalization) the plain warning "coroutine '...' was never awaited" (warnEx
+ * prints it itself then). Errors are unraisable.
+ */
 function warnUnawaitedCoroutine(coro: Borrowed): void {
   const mod = importModuleLevel('warnings', NULL, NULL, 0);
-  let r: Owned | Null = NULL;
-  if (mod !== NULL) {
-    const fn = objectGetAttr(mod, strInternImmortal('_warn_unawaited_coroutine'));
-    decref(mod);
-    if (fn !== NULL) {
-      r = objectCallOneArg(fn, coro);
-      decref(fn);
+  if (mod === NULL) {
+    errClear();
+    const q = i32[(coro + GI_QUALNAME) >> 2];
+    if (warnEx(exceptionTypes.get('RuntimeWarning')!, `coroutine '${strToJS(q as Borrowed)}' was never awaited`, 1) < 0) {
+      typeWriteUnraisable(coro, 'Exception ignored in');
     }
+    return;
+  }
+  let r: Owned | Null = NULL;
+  const fn = objectGetAttr(mod, strInternImmortal('_warn_unawaited_coroutine'));
+  decref(mod);
+  if (fn !== NULL) {
+    r = objectCallOneArg(fn, coro);
+    decref(fn);
   }
   if (r !== NULL) decref(r);
   else typeWriteUnraisable(coro, 'Exception ignored in');

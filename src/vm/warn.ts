@@ -2,6 +2,9 @@
 // native _warnings, so this imports the Python-source warnings module (src/lib/warnings.py) and calls
 // its warn_explicit(message, category, filename, lineno), which applies the filters and prints.
 // Invariant: returns 0, or -1 with the exception set (the 'error' filter raises the warning itself).
+// When the module cannot be imported (late in finalization, sys.modules emptied), the warning is printed
+// as _warnings.c does without one: "file:line: Category: message", the default filters' ignored
+// categories left out, and a warning with no Python frame to blame names "sys", line 1.
 
 import { decref, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -12,6 +15,13 @@ import { errClear, errExceptionMatches } from '../objects/errors.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
 import type { PyParserWarning, PySyntaxError } from '../parser/index.ts';
 import { importModuleLevel } from './import.ts';
+import { i32 } from '../heap/views.ts';
+import { typeName } from '../objects/type.ts';
+import { strToJS } from '../objects/str.ts';
+import { CO_FILENAME } from '../objects/code.ts';
+import { writeErrText } from '../modules/sys.ts';
+import { ts } from './state.ts';
+import { F_CODE, frameLine } from './frame.ts';
 
 /**
  * PyErr_WarnExplicitObject(category, message, filename, lineno, module=NULL, registry=NULL): no
@@ -20,7 +30,7 @@ import { importModuleLevel } from './import.ts';
  */
 export function warnExplicit(category: Borrowed, msg: string, filename: string, lineno: number): number {
   const mod = importModuleLevel('warnings', NULL, NULL, 0);
-  if (mod === NULL) return -1;
+  if (mod === NULL) return warnWithoutModule(category, msg, filename, lineno);
   let m: Owned | Null = NULL, f: Owned | Null = NULL, l: Owned | Null = NULL, r: Owned | Null = NULL;
   fail: {
     m = strFromJS(msg); if (m === NULL) break fail;
@@ -40,7 +50,12 @@ export function warnExplicit(category: Borrowed, msg: string, filename: string, 
  */
 export function warnEx(category: Borrowed, msg: string, stacklevel: number): number {
   const mod = importModuleLevel('warnings', NULL, NULL, 0);
-  if (mod === NULL) return -1;
+  if (mod === NULL) {
+    const f = ts.frame;
+    if (f === 0) return warnWithoutModule(category, msg, 'sys', 1);
+    const code = i32[(f >> 2) + F_CODE] as Borrowed;
+    return warnWithoutModule(category, msg, strToJS(i32[(code + CO_FILENAME) >> 2] as Borrowed), frameLine(f));
+  }
   let m: Owned | Null = NULL, l: Owned | Null = NULL, r: Owned | Null = NULL;
   fail: {
     m = strFromJS(msg); if (m === NULL) break fail;
@@ -50,6 +65,18 @@ export function warnEx(category: Borrowed, msg: string, stacklevel: number): num
   xdecref(l); xdecref(m); decref(mod);
   if (r === NULL) return -1;
   decref(r);
+  return 0;
+}
+
+/** The categories CPython's default filters ignore (outside __main__). */
+const IGNORED_BY_DEFAULT = new Set(['DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning', 'ResourceWarning']);
+
+/** A warning shown with no warnings module to apply filters (the failed import's error is dropped). */
+function warnWithoutModule(category: Borrowed, msg: string, filename: string, lineno: number): number {
+  errClear();
+  const name = typeName(category);
+  // (a sys.stderr that finalization has set to None shows nothing, as show_warning)
+  if (!IGNORED_BY_DEFAULT.has(name)) writeErrText(`${filename}:${lineno}: ${name}: ${msg}\n`);
   return 0;
 }
 

@@ -26,6 +26,7 @@ import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
 import { zlibModuleNew } from './zlib.ts';
 import { subprocessModuleNew } from './_subprocess.ts';
+import { pyexpatModuleNew } from './pyexpat.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -49,6 +50,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['gc', gcModuleNew],
   ['math', mathModuleNew],
   ['posix', posixModuleNew],
+  ['pyexpat', pyexpatModuleNew],
   ['time', timeModuleNew],
   ['unicodedata', unicodedataModuleNew],
   ['zlib', zlibModuleNew],

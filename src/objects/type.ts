@@ -1476,6 +1476,21 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
       }
     }
 
+    // inherit_slots copies tp_dictoffset and tp_weaklistoffset from every class of the MRO, not only
+    // from the best base: `class C(Slotted, Plain): __slots__ = ('x',)` gets Plain's instance __dict__.
+    let inheritDict = false, inheritWeak = false;
+    if (!addDict || !addWeak) {
+      for (let i = 0; i < tupleSize(bases); i++) {
+        const mro = i32[(tupleGetItemBorrow(bases, i) + TP_MRO) >> 2] as Borrowed;
+        if (mro === 0) continue;
+        for (let j = 0; j < tupleSize(mro); j++) {
+          const b = tupleGetItemBorrow(mro, j);
+          if (i32[(b + TP_DICTOFFSET) >> 2] === MANAGED_DICT_OFFSET) inheritDict = true;
+          if (i32[(b + TP_WEAKLISTOFFSET) >> 2] === MANAGED_WEAKLIST_OFFSET) inheritWeak = true;
+        }
+      }
+    }
+
     // The type object.
     const baseFlags = i32[(base + TP_FLAGS) >> 2];
     // type_new_alloc: every heap type is a GC type (its instances reference the class, which can be in a
@@ -1493,9 +1508,9 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     let flags = Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_READY | Py_TPFLAGS_VALID_VERSION_TAG
       | (baseFlags & (SUBCLASS_FLAGS | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF));
     if (needGC) flags |= Py_TPFLAGS_HAVE_GC;
-    if (addDict) flags |= Py_TPFLAGS_MANAGED_DICT;
+    if (addDict || inheritDict) flags |= Py_TPFLAGS_MANAGED_DICT;
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_DICT;
-    if (addWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
+    if (addWeak || inheritWeak) flags |= Py_TPFLAGS_MANAGED_WEAKREF;
     else flags |= baseFlags & Py_TPFLAGS_MANAGED_WEAKREF;
     i32[(t + TP_FLAGS) >> 2] = flags;
     i32.fill(typeEmbedsInstanceDicts(t) ? 0 : -1, (t + HT_INSTANCE_KEYS) >> 2, ((t + HT_INSTANCE_KEYS) >> 2) + HT_INSTANCE_KEYS_WORDS);
@@ -1503,8 +1518,10 @@ export function typeNewImpl(metatype: Borrowed, name: Borrowed, bases: Borrowed,
     const slotOffsets: number[] = [];
     if (slotNames !== null) for (let i = 0; i < slotNames.length; i++) { slotOffsets.push(basicsize); basicsize += 4; }
     i32[(t + TP_BASICSIZE) >> 2] = basicsize;
-    i32[(t + TP_DICTOFFSET) >> 2] = addDict ? MANAGED_DICT_OFFSET : i32[(base + TP_DICTOFFSET) >> 2];
-    i32[(t + TP_WEAKLISTOFFSET) >> 2] = addWeak ? MANAGED_WEAKLIST_OFFSET : i32[(base + TP_WEAKLISTOFFSET) >> 2];
+    i32[(t + TP_DICTOFFSET) >> 2] = addDict || (inheritDict && i32[(base + TP_DICTOFFSET) >> 2] === 0)
+      ? MANAGED_DICT_OFFSET : i32[(base + TP_DICTOFFSET) >> 2];
+    i32[(t + TP_WEAKLISTOFFSET) >> 2] = addWeak || (inheritWeak && i32[(base + TP_WEAKLISTOFFSET) >> 2] === 0)
+      ? MANAGED_WEAKLIST_OFFSET : i32[(base + TP_WEAKLISTOFFSET) >> 2];
 
     // The slot table (registered now so that a failure below can free the type through its metatype).
     const bs = typeSlotsOf(base);

@@ -231,6 +231,10 @@ def _install(main_file=None):
     global _DEFAULT_FINDERS
     _DEFAULT_FINDERS = _default_finders()
     sys.meta_path[:] = _DEFAULT_FINDERS
+    if not sys.path_hooks:
+        # As CPython's: a directory on sys.path gets a FileFinder (for importlib and pkgutil).
+        from _frozen_importlib_external import FileFinder, SourceFileLoader, SOURCE_SUFFIXES
+        sys.path_hooks.append(FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES)))
     if main_file is not None and '__main__' in sys.modules:
         _set_main_loader(sys.modules['__main__'], main_file)
 

@@ -275,3 +275,42 @@ class PathFinder:
             if _isfile(base + '.py'):
                 return spec_from_file_location(fullname, base + '.py')
         return None
+
+
+class FileFinder:
+    """The finder of one directory (what sys.path_hooks makes of a directory on sys.path):
+    `name/__init__.py` (a package), then `name.py`. Immortal's import statement does not use it;
+    importlib and pkgutil do."""
+
+    def __init__(self, path, *loader_details):
+        import posix
+        self._loaders = loader_details
+        if not path or path == '.':
+            self.path = posix.getcwd()
+        else:
+            path = _fspath(path)
+            self.path = path if path.startswith('/') else _join(posix.getcwd(), path)
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'
+
+    def invalidate_caches(self):
+        """Nothing is cached: every lookup reads the directory."""
+
+    def find_spec(self, fullname, target=None):
+        base = _join(self.path, fullname.rpartition('.')[2])
+        init = _join(base, '__init__.py')
+        if _isdir(base) and _isfile(init):
+            return spec_from_file_location(fullname, init, submodule_search_locations=[base])
+        if _isfile(base + '.py'):
+            return spec_from_file_location(fullname, base + '.py')
+        return None
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        """A sys.path_hooks entry: a FileFinder for a directory, ImportError for anything else."""
+        def path_hook_for_FileFinder(path):
+            if not _isdir(path):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder

@@ -1,6 +1,6 @@
 # binascii: conversions between binary data and ASCII encodings (hex, base64) and the CRC-32 and
 # CRC-CCITT checksums, written in Python for Immortal. Behaviour and messages follow CPython 3.12's
-# native binascii module; the uu and quoted-printable codecs are not provided yet.
+# native binascii module (uuencode and quoted-printable included).
 """Conversion between binary data and ASCII"""
 
 
@@ -228,23 +228,135 @@ def crc_hqx(data, crc):
     return c
 
 
-# --- not provided yet ---
+# --- uuencode ---
 
-def a2b_uu(data):
+def a2b_uu(data, /):
     """Decode a line of uuencoded data."""
-    raise NotImplementedError('binascii.a2b_uu is not implemented in Immortal yet')
+    data = _ascii_data(data)
+    # The first character gives the byte count; an empty line reads as the C string's NUL, 32.
+    count = ((data[0] if data else 0) - 32) & 0x3F
+    out = bytearray()
+    acc = nbits = 0
+    i = 1
+    while len(out) < count:
+        c = data[i] if i < len(data) else 0
+        if c in (10, 13) or i >= len(data):
+            c = 0  # spaces eaten at the end of the line
+        elif 32 <= c <= 96:
+            c = (c - 32) & 0x3F  # '`' stands for a zero as well as ' '
+        else:
+            raise Error('Illegal char')
+        acc = (acc << 6) | c
+        nbits += 6
+        if nbits >= 8:
+            nbits -= 8
+            out.append((acc >> nbits) & 0xFF)
+            acc &= (1 << nbits) - 1
+        i += 1
+    for c in data[i:]:
+        if c not in (32, 96, 10, 13):
+            raise Error('Trailing garbage')
+    return bytes(out)
 
 
-def b2a_uu(data, *, backtick=False):
+def b2a_uu(data, /, *, backtick=False):
     """Uuencode line of data."""
-    raise NotImplementedError('binascii.b2a_uu is not implemented in Immortal yet')
+    data = _data(data)
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+    zero = 96 if backtick else 32
+    out = bytearray([zero if backtick and not data else 32 + len(data)])
+    # 6-bit groups of the data padded with zero bytes to a multiple of 3
+    padded = data + bytes(-len(data) % 3)
+    for k in range(0, len(padded), 3):
+        group = int.from_bytes(padded[k:k + 3], 'big')
+        for shift in (18, 12, 6, 0):
+            v = (group >> shift) & 0x3F
+            out.append(zero if v == 0 else 32 + v)
+    out.append(10)
+    return bytes(out)
+
+
+# --- quoted-printable ---
+
+_QP_MAXLINE = 76
+_HEXDIGITS = b'0123456789abcdefABCDEF'
 
 
 def a2b_qp(data, header=False):
     """Decode a string of qp-encoded data."""
-    raise NotImplementedError('binascii.a2b_qp is not implemented in Immortal yet')
+    data = _ascii_data(data)
+    out = bytearray()
+    n = len(data)
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 61:  # '='
+            i += 1
+            if i >= n:
+                break
+            nxt = data[i]
+            if nxt in (10, 13):
+                # a soft line break: skip to the end of the line
+                while i < n and data[i] != 10:
+                    i += 1
+                if i < n:
+                    i += 1
+            elif nxt == 61:
+                out.append(61)  # '==' as some broken encoders write it
+                i += 1
+            elif i + 1 < n and nxt in _HEXDIGITS and data[i + 1] in _HEXDIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(61)
+        elif header and c == 95:  # '_'
+            out.append(32)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
 
 
 def b2a_qp(data, quotetabs=False, istext=True, header=False):
     """Encode a string using quoted-printable encoding."""
-    raise NotImplementedError('binascii.b2a_qp is not implemented in Immortal yet')
+    data = _data(data)
+    n = len(data)
+    # The line ending of the output is that of the first line of the input.
+    first_nl = data.find(b'\n')
+    eol = b'\r\n' if first_nl > 0 and data[first_nl - 1] == 13 else b'\n'
+    soft_break = b'=' + eol
+    out = bytearray()
+    column = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        last = i + 1 == n
+        following = -1 if last else data[i + 1]
+        if (c > 126 or c == 61 or (header and c == 95)
+                or (c == 46 and column == 0 and following in (-1, 10, 13, 0))
+                or (not istext and c in (10, 13))
+                or (c in (9, 32) and last)
+                or (c < 33 and c not in (10, 13) and (quotetabs or c not in (9, 32)))):
+            if column + 3 >= _QP_MAXLINE:
+                out += soft_break
+                column = 0
+            out += b'=%02X' % c
+            column += 3
+            i += 1
+        elif istext and (c == 10 or (c == 13 and following == 10)):
+            # end of line: a space or tab before it is encoded
+            if out and out[-1] in (9, 32):
+                out[-1:] = b'=%02X' % out[-1]
+            out += eol
+            column = 0
+            i += 2 if c == 13 else 1
+        else:
+            if not last and following != 10 and column + 1 >= _QP_MAXLINE:
+                out += soft_break
+                column = 0
+            column += 1
+            out.append(95 if header and c == 32 else c)
+            i += 1
+    return bytes(out)

@@ -899,14 +899,14 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     return NULL;
   }
   if (onlyAst) return astParseToPython(text, filename, mode as AstMode, flags);
-  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future);
+  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future, flags);
 }
 
-function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {
+function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number, flags = 0): Owned | Null {
   if (compileHook.compile === null) {
     return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() needs the compiler, which this runtime did not load');
   }
-  return compileHook.compile(text, filename, mode, future);
+  return compileHook.compile(text, filename, mode, future, flags);
 }
 
 /** The builtins dict a code run under `globals` sees: globals['__builtins__'] (module or dict), else ours. */

@@ -25,6 +25,9 @@ import { astModuleNew } from './_ast.ts';
 import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
 import { zlibModuleNew } from './zlib.ts';
+import { marshalModuleNew } from './marshal.ts';
+import { pwdModuleNew } from './pwd.ts';
+import { grpModuleNew } from './grp.ts';
 import { subprocessModuleNew } from './_subprocess.ts';
 import { pyexpatModuleNew } from './pyexpat.ts';
 
@@ -48,8 +51,11 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['cmath', cmathModuleNew],
   ['errno', errnoModuleNew],
   ['gc', gcModuleNew],
+  ['grp', grpModuleNew],
+  ['marshal', marshalModuleNew],
   ['math', mathModuleNew],
   ['posix', posixModuleNew],
+  ['pwd', pwdModuleNew],
   ['pyexpat', pyexpatModuleNew],
   ['time', timeModuleNew],
   ['unicodedata', unicodedataModuleNew],

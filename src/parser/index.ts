@@ -19,6 +19,10 @@ export type { DumpOptions } from './dump.ts';
 export interface ParseOptions {
   /** Receives the SyntaxWarnings CPython would issue (invalid escapes, `1if`), in source order. */
   warnings?: PyParserWarning[];
+  /** PyCF_DONT_IMPLY_DEDENT: 'single' input still indented at its end is not closed by implied DEDENTs. */
+  dontImplyDedent?: boolean;
+  /** PyCF_ALLOW_INCOMPLETE_INPUT: a failure at the end of the input is SyntaxError('incomplete input'). */
+  allowIncompleteInput?: boolean;
 }
 
 export type ParseMode = 'exec' | 'eval' | 'single';
@@ -62,9 +66,9 @@ export function parseSource(source: string | Uint8Array, filename: string, mode:
   text = translateNewlines(text);
   if (mode === 'exec' && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
   const src = new SourceText(text, filename, byteOffsets, bom);
-  const toks = tokenize(src, mode);
+  const toks = tokenize(src, mode, opts.dontImplyDedent === true);
   try {
-    return new Parser(src, toks).parse(mode);
+    return new Parser(src, toks).parse(mode, opts.allowIncompleteInput === true);
   } catch (e) {
     if (e instanceof PySyntaxError) throw e;
     if (e instanceof RangeError) {

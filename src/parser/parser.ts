@@ -261,6 +261,20 @@ export class Parser {
     throw this.syntaxErrorAtToken(msg, i, kind);
   }
 
+  /**
+   * RAISE_SYNTAX_ERROR of an invalid_* rule, located at the last token read: like errorAtToken, but a
+   * token with no start (the end of 'single' input) puts the error at the end of the line read, as an
+   * indentation error is (the "expected ':'" of `if x` typed at a prompt).
+   */
+  errorAtLastToken(msg: string, i = this.pos): never {
+    if (this.kind[i] === T.ERRORTOKEN) this.throwTokError();
+    if (this.tc[i]! < 0) {
+      const line = this.tl[i]!, text = this.src.lineText(line);
+      throw new PySyntaxError('SyntaxError', msg, this.src.filename, line, [...(text ?? '')].length, line, -1, text);
+    }
+    throw this.syntaxErrorAtToken(msg, i);
+  }
+
   /** The error errorAtToken throws, built without throwing it. */
   syntaxErrorAtToken(msg: string, i: number, kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
     const line = this.tl[i]!;
@@ -351,7 +365,7 @@ export class Parser {
   }
 
   /** The tree of compile()'s `mode`, with CPython's choice among the errors found while parsing. */
-  parse(mode: 'exec' | 'eval' | 'single'): A.Module | A.Expression | A.Interactive {
+  parse(mode: 'exec' | 'eval' | 'single', allowIncomplete = false): A.Module | A.Expression | A.Interactive {
     let tree: A.Interactive;
     try {
       if (mode === 'exec') return this.parseModuleBody();
@@ -359,6 +373,10 @@ export class Parser {
       tree = this.parseInteractive();
     } catch (e) {
       const tokErr = this.toks.error;
+      if (allowIncomplete && e instanceof PySyntaxError && e.kind !== 'MemoryError' && e.kind !== 'RecursionError') {
+        const incomplete = this.incompleteInput();
+        if (incomplete !== null) throw incomplete;
+      }
       if (!(e instanceof PySyntaxError) || e === tokErr || e.kind === 'MemoryError' || e.kind === 'RecursionError') throw e;
       this.quoteLikeCPython(e);
       if (tokErr === null) throw e;
@@ -372,6 +390,59 @@ export class Parser {
     }
     this.badSingleStatement();
     return tree;
+  }
+
+  /**
+   * PyCF_ALLOW_INCOMPLETE_INPUT (_PyPegen_run_parser): a parse that failed after the tokenizer met the
+   * end of the input (E_EOF, or a string left open by it: E_EOFS/E_EOLS) raises "incomplete input"
+   * instead, located as _PyPegen_raise_error locates it: at the furthest token read, or, for a token
+   * with no start (the end of the input), at the end of the last line read; for an open string, at
+   * its opening quote. null when the failure came before the end.
+   */
+  incompleteInput(): PySyntaxError | null {
+    const text = this.src.text, n = this.kind.length;
+    // pegen's first pass reads no further than the failing token (its invalid_* rules come later).
+    const far = Math.min(this.pos, n - 1);
+    const k = this.kind[far]!;
+    const lineText = (line: number): string => {
+      if (line <= 0) return '';
+      let start = 0;
+      for (let i = 1; i < line && start !== -1; i++) start = text.indexOf('\n', start) + 1 || -1;
+      if (start === -1) return '';
+      const nl = text.indexOf('\n', start);
+      return nl === -1 ? text.slice(start) : text.slice(start, nl + 1);
+    };
+    const located = (line: number, offset: number, endLine: number, endOffset: number): PySyntaxError =>
+      new PySyntaxError('SyntaxError', 'incomplete input', this.src.filename, line, offset, endLine, endOffset, lineText(line));
+    // The end of the last line read: the tokenizer's position once it found the end of the input.
+    const atEnd = (): PySyntaxError => {
+      let lines = 0;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+      const last = text.length === 0 ? 0 : text.endsWith('\n') ? lines : lines + 1;
+      return located(last, lineText(last).length, last, -1);
+    };
+    if (k === T.ERRORTOKEN) {
+      const err = this.toks.error;
+      if (err === null) return null;
+      if (err.msg.endsWith('was never closed') || err.msg === 'unexpected EOF while parsing') return atEnd();
+      if (err.msg.startsWith('unterminated triple-quoted string literal')) return located(err.lineno!, err.offset!, err.lineno!, -1);
+      // A one-line string counts only when the end of the input cut it, not the end of its line.
+      if (err.msg.startsWith('unterminated string literal') && err.lineno !== null && err.offset !== null
+        && !lineText(err.lineno).endsWith('\n')) {
+        return located(err.lineno, err.offset, err.lineno, -1);
+      }
+      return null;
+    }
+    // Tokens the end of the input makes: ENDMARKER, the DEDENTs before it, and 'single'/'eval' input's
+    // NEWLINEs with no start (column -1).
+    let endTokens = n - 1;
+    while (endTokens > 0 && (this.kind[endTokens - 1] === T.DEDENT || this.tc[endTokens - 1] === -1)) endTokens--;
+    if (far >= endTokens) return atEnd();
+    // A token that ends the input: reading it made the tokenizer look past the end (not a NEWLINE).
+    if (k !== T.NEWLINE && this.toks.end[far] === text.length) {
+      return located(this.tl[far]!, this.tc[far]! + 1, this.tel[far]!, this.tec[far]! + 1);
+    }
+    return null;
   }
 
   parseModule(): A.Module {
@@ -456,7 +527,7 @@ export class Parser {
               this.simpleStmts(out);
             } catch (e) {
               if (!(e instanceof PySyntaxError) || e === this.toks.error) throw e;
-              this.errorAtToken("expected ':'", at);
+              this.errorAtLastToken("expected ':'", at);
             }
             return;
           }
@@ -832,7 +903,8 @@ export class Parser {
   block(what: string, line: number, forced = false): A.stmt[] {
     if (!this.at(T.COLON)) {
       if (this.at(T.ERRORTOKEN)) this.throwTokError();
-      if (forced || this.at(T.NEWLINE)) this.errorAtToken("expected ':'");
+      if (forced) this.errorAtToken("expected ':'");
+      if (this.at(T.NEWLINE)) this.errorAtLastToken("expected ':'");
       this.fail();
     }
     this.pos++;
@@ -1158,7 +1230,7 @@ export class Parser {
     const pattern = this.patterns();
     let guard: A.expr | null = null;
     if (this.eat(T.KW_IF)) guard = this.namedExpression();
-    if (this.at(T.NEWLINE)) this.errorAtToken("expected ':'");
+    if (this.at(T.NEWLINE)) this.errorAtLastToken("expected ':'");
     const body = this.block("'case' statement", this.tl[s]!);
     return { _type: 'match_case', pattern, guard, body };
   }

@@ -92,11 +92,15 @@ class Tokenizer {
   /** compile()'s mode: 'exec' input ends with a newline; 'single' turns the end into NEWLINEs. */
   readonly mode: 'exec' | 'eval' | 'single';
 
-  constructor(src: SourceText, mode: 'exec' | 'eval' | 'single') {
+  /** PyCF_DONT_IMPLY_DEDENT: the end of 'single' input does not close the blocks still open. */
+  readonly dontImplyDedent: boolean;
+
+  constructor(src: SourceText, mode: 'exec' | 'eval' | 'single', dontImplyDedent = false) {
     this.src = src;
     this.text = src.text;
     this.n = this.text.length;
     this.mode = mode;
+    this.dontImplyDedent = dontImplyDedent;
   }
 
   push(kind: number, start: number, startLine: number, end: number, endLine: number, value: string | null): void {
@@ -448,7 +452,7 @@ class Tokenizer {
     }
     if (this.mode === 'single' && this.toks.count > 0) {
       this.pushAtEnd(T.NEWLINE, line);
-      if (this.indents.length > 1) {
+      if (this.indents.length > 1 && !this.dontImplyDedent) {
         for (let i = 1; i < this.indents.length; i++) this.pushAtEnd(T.DEDENT, line);
         this.indents.length = 1;
         this.pushAtEnd(T.NEWLINE, line);
@@ -954,8 +958,8 @@ class Tokenizer {
 }
 
 /** Tokenizes a whole module. Never throws; a tokenizer error ends the list with ERRORTOKEN. */
-export function tokenize(src: SourceText, mode: 'exec' | 'eval' | 'single' = 'exec'): TokenList {
-  return new Tokenizer(src, mode).run();
+export function tokenize(src: SourceText, mode: 'exec' | 'eval' | 'single' = 'exec', dontImplyDedent = false): TokenList {
+  return new Tokenizer(src, mode, dontImplyDedent).run();
 }
 
 /** A line of source as tokenizer.c's syntaxerror() quotes it: up to, not including, its newline. */

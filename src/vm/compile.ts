@@ -92,12 +92,15 @@ function programText(filename: string, lineno: number | null): string | null {
 }
 
 /** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
-export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0): CodeUnit | null {
+export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0,
+  flags = 0): CodeUnit | null {
   // SyntaxWarnings of the parser then the compiler, shown once compilation ends (or fails).
   const warnings: PyParserWarning[] = [];
   let parsed = false;
   try {
-    const tree = parseSource(source, filename, mode, { warnings });
+    const tree = parseSource(source, filename, mode, {
+      warnings, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0, allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
+    });
     parsed = true;
     const unit = compileModule(tree, filename, mode, { warnings, future });
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
@@ -134,9 +137,14 @@ function raiseCompileFailure(e: unknown, warnings: PyParserWarning[], source: st
   errSetString(SystemError, `${stage} error: ${(e as Error).message}`);
 }
 
-/** compile(source, filename, mode): an owned code object or NULL with the exception set. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0): Owned | Null {
-  const unit = compileUnit(source, filename, mode, future);
+/** compile()'s flags that change parsing (codeop sets both to detect incomplete input). */
+const PyCF_DONT_IMPLY_DEDENT = 0x200;
+const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+
+/** compile(source, filename, mode, flags): an owned code object or NULL with the exception set. */
+export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0,
+  flags = 0): Owned | Null {
+  const unit = compileUnit(source, filename, mode, future, flags);
   return unit === null ? NULL : codeNew(unit);
 }
 

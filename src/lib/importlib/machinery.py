@@ -5,7 +5,7 @@
 from _frozen_importlib import ModuleSpec, BuiltinImporter, FrozenImporter
 from _frozen_importlib_external import (
     SOURCE_SUFFIXES, BYTECODE_SUFFIXES, EXTENSION_SUFFIXES, all_suffixes,
-    FileLoader, SourceLoader, SourceFileLoader, PathFinder,
+    FileLoader, SourceLoader, SourceFileLoader, PathFinder, FileFinder,
 )
 
 DEBUG_BYTECODE_SUFFIXES = ['.pyc']

@@ -218,7 +218,7 @@ def set_bytes_content(msg, data, maintype, subtype, cte='base64',
     """Make msg a maintype/subtype part holding data, encoded with cte."""
     _prepare_set(msg, maintype, subtype, headers)
     if cte == 'quoted-printable':
-        payload = quoprimime._encode_qp_bytes(data, istext=False, header=False, quotetabs=True)
+        payload = binascii.b2a_qp(data, istext=False, header=False, quotetabs=True)
         payload = payload.decode('ascii')
     elif cte == 'base64':
         payload = _encode_base64(data, max_line_length=msg.policy.max_line_length)

@@ -9,9 +9,9 @@ __all__ = ['encode_7or8bit', 'encode_base64', 'encode_noop', 'encode_quopri']
 
 
 def _qencode(s):
-    from email.quoprimime import _encode_qp_bytes
     # quopri.encodestring(s, quotetabs=True), with every space escaped too
-    return _encode_qp_bytes(s, quotetabs=True).replace(b' ', b'=20')
+    from binascii import b2a_qp
+    return b2a_qp(s, quotetabs=True).replace(b' ', b'=20')
 
 
 def encode_base64(msg):

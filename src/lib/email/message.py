@@ -76,37 +76,6 @@ def _unquotevalue(value):
     return charset, language, utils.unquote(text)
 
 
-def _uu_line(line):
-    """The bytes of one uuencoded line (binascii.a2b_uu); binascii.Error for illegal characters
-    or text after the data."""
-    if not line:
-        return bytes(32)
-    count = (line[0] - 32) & 63
-    out = bytearray()
-    bits = 0
-    nbits = 0
-    pos = 1
-    while len(out) < count:
-        c = line[pos] if pos < len(line) else 10
-        pos += 1
-        if c in (10, 13):
-            value = 0          # short lines are padded with zeros
-        elif 32 <= c <= 96:
-            value = (c - 32) & 63
-        else:
-            raise binascii.Error('Illegal char')
-        bits = (bits << 6) | value
-        nbits += 6
-        if nbits >= 8:
-            nbits -= 8
-            out.append((bits >> nbits) & 0xFF)
-            bits &= (1 << nbits) - 1
-    for c in line[pos:]:
-        if c not in (32, 96, 10, 13):
-            raise binascii.Error('Trailing garbage')
-    return bytes(out)
-
-
 def _decode_uu(encoded):
     """The data of a uuencoded body ('begin MODE NAME' ... 'end'); ValueError when it has no
     begin line or ends early."""
@@ -129,11 +98,11 @@ def _decode_uu(encoded):
         if line.strip(b' \t\r\n\f') == b'end':
             break
         try:
-            data.append(_uu_line(line))
+            data.append(binascii.a2b_uu(line))
         except binascii.Error:
             # some encoders write garbage after the data: use only what the count covers
             usable = (((line[0] - 32) & 63) * 4 + 5) // 3
-            data.append(_uu_line(line[:usable]))
+            data.append(binascii.a2b_uu(line[:usable]))
     return b''.join(data)
 
 
@@ -224,8 +193,7 @@ class Message:
             from email.base64mime import _raw_unicode_escape
             bpayload = _raw_unicode_escape(payload)
         if cte == 'quoted-printable':
-            from email.quoprimime import _decode_qp_bytes
-            return _decode_qp_bytes(bpayload)
+            return binascii.a2b_qp(bpayload)
         if cte == 'base64':
             data, defects = decode_b(b''.join(bpayload.splitlines()))
             for found in defects:

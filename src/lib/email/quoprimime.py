@@ -3,9 +3,7 @@
 Two flavours share one escape form (=XX, upper-case hex): the body encoding of RFC 2045, whose lines
 are wrapped with soft breaks ("=" before the line end) at maxlinelen, and the "Q" encoding of RFC 2047
 for encoded words in headers, where a space becomes "_" and only letters, digits and -!*+/ stay as
-they are. The functions work on str (bytes already decoded as latin-1) or on bytes, as CPython's do.
-The module also holds the byte-level codecs that binascii.a2b_qp/b2a_qp provide in CPython (which
-email.encoders, contentmanager and Message.get_payload use)."""
+they are. The functions work on str (bytes already decoded as latin-1) or on bytes, as CPython's do."""
 
 import re
 from string import ascii_letters, digits, hexdigits
@@ -178,88 +176,3 @@ _HEX_ESCAPE = re.compile(r'=[a-fA-F0-9]{2}', re.ASCII)
 def header_decode(s):
     """Decode the text of a Q-encoded word (underscores are spaces)."""
     return _HEX_ESCAPE.sub(_unquote_match, s.replace('_', ' '))
-
-
-# --- the byte codecs of binascii.b2a_qp / a2b_qp ---
-
-_MAX_QP_LINE = 76
-
-
-def _encode_qp_bytes(data, quotetabs=False, istext=True, header=False):
-    """What binascii.b2a_qp(data, quotetabs, istext, header) returns."""
-    data = bytes(data)
-    size = len(data)
-    first_nl = data.find(b'\n')
-    crlf = first_nl > 0 and data[first_nl - 1] == 13
-    hard_break = b'\r\n' if crlf else b'\n'
-    soft_break = b'=' + hard_break
-    out = bytearray()
-    column = 0
-    i = 0
-    while i < size:
-        c = data[i]
-        at_end = i + 1 == size
-        following = -1 if at_end else data[i + 1]
-        if c == 10 or c == 13:
-            escape = not istext
-        elif c == 46:
-            # a lone '.' at the start of a line would end an SMTP transfer
-            escape = column == 0 and (at_end or following in (0, 10, 13))
-        elif c == 9 or c == 32:
-            escape = at_end or quotetabs
-        else:
-            escape = c > 126 or c < 33 or c == 61 or (header and c == 95)
-        if escape:
-            if column + 3 >= _MAX_QP_LINE:
-                out += soft_break
-                column = 0
-            out += b'=%02X' % c
-            column += 3
-            i += 1
-        elif istext and (c == 10 or (c == 13 and following == 10)):
-            if out and out[-1] in (9, 32):
-                out[-1:] = b'=%02X' % out[-1]
-            out += hard_break
-            column = 0
-            i += 1 if c == 10 else 2
-        else:
-            if not at_end and following != 10 and column + 1 >= _MAX_QP_LINE:
-                out += soft_break
-                column = 0
-            column += 1
-            out.append(95 if header and c == 32 else c)
-            i += 1
-    return bytes(out)
-
-
-_HEX_BYTES = frozenset(b'0123456789abcdefABCDEF')
-
-
-def _decode_qp_bytes(data, header=False):
-    """What binascii.a2b_qp(data, header) returns."""
-    data = bytes(data)
-    size = len(data)
-    out = bytearray()
-    i = 0
-    while i < size:
-        c = data[i]
-        i += 1
-        if c == 95 and header:
-            out.append(32)
-        elif c != 61:
-            out.append(c)
-        elif i < size:
-            c = data[i]
-            if c == 10 or c == 13:
-                # soft line break: skip to just past the next newline
-                newline = data.find(b'\n', i)
-                i = size if newline < 0 else newline + 1
-            elif c == 61:
-                out.append(61)
-                i += 1
-            elif i + 1 < size and c in _HEX_BYTES and data[i + 1] in _HEX_BYTES:
-                out.append(int(data[i:i + 2], 16))
-                i += 2
-            else:
-                out.append(61)
-    return bytes(out)

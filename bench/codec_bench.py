@@ -1,7 +1,8 @@
-# Throughput of zlib and hashlib on 1 MB inputs: run under CPython and Immortal and compare
+# Throughput of zlib, bz2 and hashlib on 1 MB inputs: run under CPython and Immortal and compare
 # (`python3 bench/codec_bench.py`, `node bin/immortal.js bench/codec_bench.py`). Best of N per case,
 # after one warm-up run; prints one line per case with the time in ms and the rate in MB/s of input
 # (of output for decompress). An optional second argument keeps only the cases whose label contains it.
+import bz2
 import hashlib
 import sys
 import time
@@ -29,10 +30,20 @@ while size < 1 << 20:
 text = ' '.join(parts).encode()[:1 << 20]
 packed = zlib.compress(text, 6)
 blob = bytes((i * 7919 + (i >> 9)) & 0xff for i in range(1 << 20))  # for the digests
+noise = bytes((i * 2654435761 >> 13) & 0xff for i in range(1 << 20))   # incompressible-looking bytes
+zeros = bytes(1 << 20)                                                  # bz2: a periodic block (fallback sort)
+bz2_packed = {name: bz2.compress(data) for name, data in (('text', text), ('noise', noise), ('zeros', zeros))}
 
 CASES = [
     ('zlib.decompress 1 MB text', len(text), lambda: zlib.decompress(packed)),
     ('zlib.compress 1 MB text (level 6)', len(text), lambda: zlib.compress(text, 6)),
+    ('bz2.compress 1 MB text (level 9)', len(text), lambda: bz2.compress(text)),
+    ('bz2.compress 1 MB text (level 1)', len(text), lambda: bz2.compress(text, 1)),
+    ('bz2.decompress 1 MB text', len(text), lambda: bz2.decompress(bz2_packed['text'])),
+    ('bz2.compress 1 MB noise', len(noise), lambda: bz2.compress(noise)),
+    ('bz2.decompress 1 MB noise', len(noise), lambda: bz2.decompress(bz2_packed['noise'])),
+    ('bz2.compress 1 MB zeros', len(zeros), lambda: bz2.compress(zeros)),
+    ('bz2.decompress 1 MB zeros', len(zeros), lambda: bz2.decompress(bz2_packed['zeros'])),
 ]
 
 

@@ -5,8 +5,8 @@ GNU tar's format notes, checked against CPython by experiment.
 Supported: TarFile.open in the modes r, r:, r:*, r:gz, w, w:, w:gz, a, x, x:gz and the streaming
 modes r|, r|*, r|gz, w|, w|gz; TarInfo with USTAR, GNU (././@LongLink) and pax headers; extraction
 with the 3.12 filters ('fully_trusted', 'tar', 'data'); add/addfile/gettarinfo; list(); is_tarfile;
-`python -m tarfile` (-l, -e, -c, -t). Immortal has no bz2 or lzma module, so the bz2 and xz
-compressions raise CompressionError, as CPython does when it is built without them. GNU sparse
+`python -m tarfile` (-l, -e, -c, -t); bz2 archives in every mode (r:bz2, w:bz2, x:bz2, r|bz2,
+w|bz2) and xz archives for reading (Immortal's lzma does not compress). GNU sparse
 members (old GNU headers, pax formats 0.0, 0.1 and 1.0) are read and extracted; like CPython, this
 module never writes them."""
 
@@ -363,10 +363,8 @@ class _Stream:
                     self.cmp = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
                                                 zlib.DEF_MEM_LEVEL, 0)
                     self._start_gz_write()
-            elif comptype == 'bz2':
-                raise CompressionError('bz2 module is not available')
-            elif comptype == 'xz':
-                raise CompressionError('lzma module is not available')
+            elif comptype in ('bz2', 'xz'):
+                self._start_codec(comptype, mode, compresslevel)
             elif comptype != 'tar':
                 raise CompressionError('unknown compression type %r' % comptype)
         except:
@@ -378,6 +376,19 @@ class _Stream:
     def __del__(self):
         if hasattr(self, 'closed') and not self.closed:
             self.close()
+
+    def _start_codec(self, comptype, mode, compresslevel):
+        """The bz2 or lzma (de)compressor object for this stream."""
+        name = 'bz2' if comptype == 'bz2' else 'lzma'
+        try:
+            module = __import__(name)
+        except ImportError:
+            raise CompressionError('%s module is not available' % name) from None
+        if mode != 'r':
+            self.cmp = module.BZ2Compressor(compresslevel) if name == 'bz2' else module.LZMACompressor()
+            return
+        self.cmp = module.BZ2Decompressor() if name == 'bz2' else module.LZMADecompressor()
+        self.exception = OSError if name == 'bz2' else module.LZMAError
 
     # writing
 
@@ -395,6 +406,7 @@ class _Stream:
         self.pos += len(s)
         if self.comptype == 'gz':
             self.crc = self.zlib.crc32(s, self.crc)
+        if self.comptype != 'tar':
             s = self.cmp.compress(s)
         self._raw_write(s)
 
@@ -1332,25 +1344,43 @@ class TarFile(object):
 
     @classmethod
     def bz2open(cls, name, mode='r', fileobj=None, compresslevel=9, **kwargs):
-        """bzip2 archives: Immortal has no bz2 module, so this raises CompressionError."""
+        """Open a bzip2-compressed archive."""
         if mode not in ('r', 'w', 'x'):
             raise ValueError("mode must be 'r', 'w' or 'x'")
         try:
-            import bz2  # noqa: F401  (absent in Immortal; present if someone provides one)
+            from bz2 import BZ2File
         except ImportError:
             raise CompressionError('bz2 module is not available') from None
-        raise CompressionError('bz2 module is not available')
+        return cls._open_compressed(name, mode, BZ2File(fileobj or name, mode, compresslevel=compresslevel),
+                                    'not a bzip2 file', (OSError, EOFError), **kwargs)
 
     @classmethod
     def xzopen(cls, name, mode='r', fileobj=None, preset=None, **kwargs):
-        """xz archives: Immortal has no lzma module, so this raises CompressionError."""
+        """Open an xz-compressed archive (Immortal's lzma reads them but cannot write them)."""
         if mode not in ('r', 'w', 'x'):
             raise ValueError("mode must be 'r', 'w' or 'x'")
         try:
-            import lzma  # noqa: F401
+            from lzma import LZMAFile, LZMAError
         except ImportError:
             raise CompressionError('lzma module is not available') from None
-        raise CompressionError('lzma module is not available')
+        return cls._open_compressed(name, mode, LZMAFile(fileobj or name, mode, preset=preset),
+                                    'not an lzma file', (LZMAError, EOFError), **kwargs)
+
+    @classmethod
+    def _open_compressed(cls, name, mode, fileobj, message, errors, **kwargs):
+        """taropen over a decompressing file object, which the archive then owns."""
+        try:
+            archive = cls.taropen(name, mode, fileobj, **kwargs)
+        except errors as e:
+            fileobj.close()
+            if mode == 'r':
+                raise ReadError(message) from e
+            raise
+        except:
+            fileobj.close()
+            raise
+        archive._extfileobj = False
+        return archive
 
     # ------------------------------------------------------------ closing
 

@@ -25,6 +25,8 @@ import { astModuleNew } from './_ast.ts';
 import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
 import { zlibModuleNew } from './zlib.ts';
+import { bz2ModuleNew } from './_bz2.ts';
+import { lzmaModuleNew } from './_lzma.ts';
 import { marshalModuleNew } from './marshal.ts';
 import { pwdModuleNew } from './pwd.ts';
 import { grpModuleNew } from './grp.ts';
@@ -35,10 +37,12 @@ import { pyexpatModuleNew } from './pyexpat.ts';
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
   ['_ast', astModuleNew],
   ['_blake2', blake2ModuleNew],
+  ['_bz2', bz2ModuleNew],
   ['_collections', collectionsModuleNew],
   ['_hashlib', hashlibModuleNew],
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
+  ['_lzma', lzmaModuleNew],
   ['_struct', structModuleNew],
   ['_subprocess', subprocessModuleNew],
   ['_operator', operatorModuleNew],

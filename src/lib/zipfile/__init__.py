@@ -1,6 +1,7 @@
 """Reading and writing ZIP archives, written for Immortal from the zipfile module's documentation and
 the ZIP format's published specification (PKWARE APPNOTE): ZipFile in modes r/w/x/a, ZipInfo,
-members stored or deflated (bzip2 and LZMA raise NotImplementedError), ZIP64 records, traditional
+members stored, deflated or bzip2-compressed, LZMA members for reading (writing them raises
+NotImplementedError: Immortal's lzma does not compress), ZIP64 records, traditional
 PKWARE (ZipCrypto) decryption, is_zipfile and zipfile.Path.
 
 An archive is: for each member a local header, its name and extra field, then its data; then the
@@ -20,6 +21,16 @@ try:
     import zlib
 except ImportError:
     zlib = None
+
+try:
+    import bz2
+except ImportError:
+    bz2 = None
+
+try:
+    import lzma
+except ImportError:
+    lzma = None
 
 __all__ = ['BadZipFile', 'BadZipfile', 'error', 'ZIP_STORED', 'ZIP_DEFLATED', 'ZIP_BZIP2', 'ZIP_LZMA',
            'is_zipfile', 'ZipInfo', 'ZipFile', 'PyZipFile', 'LargeZipFile', 'Path']
@@ -350,18 +361,79 @@ def _check_compression(compression):
             raise RuntimeError('Compression requires the (missing) zlib module')
         return
     if compression == ZIP_BZIP2:
-        raise NotImplementedError('bzip2 compression (ZIP_BZIP2) is not available in Immortal')
+        if bz2 is None:
+            raise RuntimeError('Compression requires the (missing) bz2 module')
+        return
     if compression == ZIP_LZMA:
-        raise NotImplementedError('LZMA compression (ZIP_LZMA) is not available in Immortal')
+        if lzma is None:
+            raise RuntimeError('Compression requires the (missing) lzma module')
+        return
     raise NotImplementedError('That compression method is not supported')
 
 
 def _get_compressor(compress_type, compresslevel=None):
     _check_compression(compress_type)
+    if compress_type == ZIP_BZIP2:
+        return bz2.BZ2Compressor() if compresslevel is None else bz2.BZ2Compressor(compresslevel)
+    if compress_type == ZIP_LZMA:
+        # Immortal's lzma cannot compress: this raises NotImplementedError
+        return lzma.LZMACompressor(lzma.FORMAT_RAW, filters=[{'id': lzma.FILTER_LZMA1}])
     if compress_type != ZIP_DEFLATED:
         return None
     level = zlib.Z_DEFAULT_COMPRESSION if compresslevel is None else compresslevel
     return zlib.compressobj(level, zlib.DEFLATED, -15)
+
+
+class _Bz2Inflater:
+    """What ZipExtFile uses of zlib's decompress objects, over a BZ2Decompressor (which keeps the
+    input it has not used itself, so there is never an unconsumed tail)."""
+
+    unconsumed_tail = b''
+
+    def __init__(self):
+        self._dec = bz2.BZ2Decompressor()
+
+    @property
+    def eof(self):
+        return self._dec.eof
+
+    def decompress(self, data, max_length=0):
+        return self._dec.decompress(data, max_length or -1)
+
+    def flush(self):
+        # everything still held, once the whole member has been fed
+        return b'' if self._dec.eof else self._dec.decompress(b'')
+
+
+class _LzmaInflater(_Bz2Inflater):
+    """The same for LZMA members: a raw LZMA1 stream after a 4-byte header (LZMA SDK version, size
+    of the properties) and the properties."""
+
+    def __init__(self):
+        self._dec = None
+        self._head = b''
+
+    @property
+    def eof(self):
+        return self._dec is not None and self._dec.eof
+
+    def decompress(self, data, max_length=0):
+        if self._dec is None:
+            self._head += data
+            if len(self._head) < 4:
+                return b''
+            size = self._head[2] | self._head[3] << 8
+            if len(self._head) < 4 + size:
+                return b''
+            props = lzma._decode_filter_properties(lzma.FILTER_LZMA1, self._head[4:4 + size])
+            self._dec = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[props])
+            data, self._head = self._head[4 + size:], None
+        return self._dec.decompress(data, max_length or -1)
+
+    def flush(self):
+        if self._dec is None or self._dec.eof:
+            return b''
+        return self._dec.decompress(b'')
 
 
 _READ_WHILE_WRITING = ("Can't read from the ZIP file while there is an open writing handle on it. "
@@ -431,7 +503,14 @@ class ZipExtFile(io.BufferedIOBase):
         info = self._info
         self._raw_left = info.compress_size
         self._out_left = info.file_size
-        self._inflater = zlib.decompressobj(-15) if info.compress_type == ZIP_DEFLATED else None
+        if info.compress_type == ZIP_DEFLATED:
+            self._inflater = zlib.decompressobj(-15)
+        elif info.compress_type == ZIP_BZIP2:
+            self._inflater = _Bz2Inflater()
+        elif info.compress_type == ZIP_LZMA:
+            self._inflater = _LzmaInflater()
+        else:
+            self._inflater = None
         self._crc = 0
         self._done = False
         self._pending = b''
@@ -942,7 +1021,7 @@ class ZipFile:
                     raise RuntimeError('File %r is encrypted, password required for extraction' % name)
             else:
                 pwd = None
-            return ZipExtFile(shared, mode + 'b', zinfo, pwd, True)
+            return ZipExtFile(shared, mode, zinfo, pwd, True)
         except BaseException:
             shared.close()
             raise

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes src/support/bzip2-randtable.ts: the 512 numbers that drive the "randomised" blocks of old
+bzip2 streams (written by bzip2 0.9.0/0.9.5; decoders must still read them), measured from CPython's
+bz2 module (libbzip2) rather than copied from anywhere.
+
+A randomised block is decoded, after the inverse Burrows-Wheeler transform, with one byte in every
+r flipped (xor 1), where r runs through a fixed cyclic table of 512 numbers. This script builds one
+block by hand: 700,000 even bytes, no two neighbours equal (so the flipped bytes, odd, never make the
+4-byte runs the next decoding step would expand), sorted with Python, coded with plain fixed-length
+Huffman codes, and marked randomised. libbzip2 decodes it; the flipped positions give the table
+(a flip happens at the second-to-last byte of each period). The block CRC cannot be known in
+advance, so the output is read with max_length one byte short of the block, before the CRC check.
+
+Run: PYENV_VERSION=3.12.1 python3 tools/gen-bz2-randtable.py
+"""
+import bz2
+import os
+import random
+import sys
+
+assert sys.version_info[:2] == (3, 12), sys.version
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', 'src', 'support', 'bzip2-randtable.ts')
+SIZE = 700_000
+
+
+class Bits:
+    def __init__(self):
+        self.out = bytearray()
+        self.acc = 0
+        self.n = 0
+
+    def put(self, nbits, value):
+        self.acc = (self.acc << nbits) | value
+        self.n += nbits
+        while self.n >= 8:
+            self.n -= 8
+            self.out.append((self.acc >> self.n) & 0xff)
+        self.acc &= (1 << self.n) - 1
+
+    def done(self):
+        if self.n:
+            self.out.append((self.acc << (8 - self.n)) & 0xff)
+        return bytes(self.out)
+
+
+def make_block():
+    rng = random.Random(20240601)
+    data = bytearray()
+    prev = -1
+    while len(data) < SIZE:
+        b = rng.randrange(128) * 2
+        if b != prev:
+            data.append(b)
+            prev = b
+    return bytes(data)
+
+
+def rotation_order(data):
+    n = len(data)
+    doubled = data + data[:32]
+    order = sorted(range(n), key=lambda i: doubled[i:i + 24])
+    for a, b in zip(order, order[1:]):
+        assert doubled[a:a + 24] != doubled[b:b + 24], 'rotations not told apart; lengthen the keys'
+    return order
+
+
+def encode(data):
+    n = len(data)
+    order = rotation_order(data)
+    last = bytes(data[(i - 1) % n] for i in order)
+    orig = order.index(0)
+    used = sorted(set(data))
+    seq = {b: i for i, b in enumerate(used)}
+    eob = len(used) + 1
+    # move-to-front, zero runs as RUNA (0) / RUNB (1) digits of bijective base 2
+    syms = []
+    mtf = list(range(len(used)))
+    zeros = 0
+
+    def flush_zeros():
+        nonlocal zeros
+        z = zeros
+        while z > 0:
+            if z & 1:
+                syms.append(0)
+                z = (z - 1) >> 1
+            else:
+                syms.append(1)
+                z = (z - 2) >> 1
+        zeros = 0
+
+    for b in last:
+        j = mtf.index(seq[b])
+        if j == 0:
+            zeros += 1
+            continue
+        flush_zeros()
+        mtf.insert(0, mtf.pop(j))
+        syms.append(j + 1)
+    flush_zeros()
+    syms.append(eob)
+    alpha = len(used) + 2
+    width = (alpha - 1).bit_length()
+
+    w = Bits()
+    for c in b'BZh9':
+        w.put(8, c)
+    for c in (0x31, 0x41, 0x59, 0x26, 0x53, 0x59):
+        w.put(8, c)
+    w.put(32, 0)          # block CRC: unknown
+    w.put(1, 1)           # randomised
+    w.put(24, orig)
+    ranges = [any(b in used for b in range(16 * r, 16 * r + 16)) for r in range(16)]
+    for r in ranges:
+        w.put(1, int(r))
+    for r in range(16):
+        if ranges[r]:
+            for b in range(16 * r, 16 * r + 16):
+                w.put(1, int(b in used))
+    groups = (len(syms) + 49) // 50
+    w.put(3, 2)
+    w.put(15, groups)
+    for _ in range(groups):
+        w.put(1, 0)       # always table 0
+    for _ in range(2):
+        w.put(5, width)
+        for _ in range(alpha):
+            w.put(1, 0)
+    for s in syms:        # canonical codes of one length are the symbols themselves
+        w.put(width, s)
+    for c in (0x17, 0x72, 0x45, 0x38, 0x50, 0x90):
+        w.put(8, c)
+    w.put(32, 0)
+    return w.done()
+
+
+def main():
+    data = make_block()
+    stream = encode(data)
+    got = bz2.BZ2Decompressor().decompress(stream, max_length=len(data) - 1)
+    assert len(got) == len(data) - 1
+    flips = []
+    for i, (a, b) in enumerate(zip(got, data)):
+        if a != b:
+            assert a ^ b == 1
+            flips.append(i)
+    gaps = [flips[0] + 2] + [b - a for a, b in zip(flips, flips[1:])]
+    assert len(gaps) > 600, 'block too short to see the table wrap around'
+    table = gaps[:512]
+    assert gaps[512:] == (table * 2)[:len(gaps) - 512], 'the table does not repeat after 512'
+    lines = ['// Generated by tools/gen-bz2-randtable.py from CPython 3.12 (libbzip2), measured. Do not edit.',
+             '// The cyclic table of period lengths for "randomised" bzip2 blocks: a decoder flips one byte in',
+             '// every RAND_NUMS[k] (the second-to-last of each period), k running 0..511 and around again.',
+             '',
+             'export const RAND_NUMS = new Int32Array([']
+    for i in range(0, 512, 16):
+        lines.append('  ' + ', '.join(str(v) for v in table[i:i + 16]) + ',')
+    lines.append(']);')
+    with open(OUT, 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    print('wrote', OUT)
+
+
+if __name__ == '__main__':
+    main()

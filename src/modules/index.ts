@@ -22,6 +22,7 @@ import { unicodedataModuleNew } from './unicodedata.ts';
 import { weakrefModuleNew } from './_weakref.ts';
 import { atexitModuleNew } from './atexit.ts';
 import { astModuleNew } from './_ast.ts';
+import { opcodeModuleNew } from './_opcode.ts';
 import { structModuleNew } from './_struct.ts';
 import { hashlibModuleNew, blake2ModuleNew } from './_hashlib.ts';
 import { zlibModuleNew } from './zlib.ts';
@@ -43,6 +44,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
   ['_lzma', lzmaModuleNew],
+  ['_opcode', opcodeModuleNew],
   ['_struct', structModuleNew],
   ['_subprocess', subprocessModuleNew],
   ['_operator', operatorModuleNew],

@@ -47,10 +47,7 @@ class _Printer:
                 break
             except OSError:
                 pass
-        if text is None:
-            text = self.__data
-        self.__lines = text.split('\n')
-        self.__linecnt = len(self.__lines)
+        self.__lines = (self.__data if text is None else text).split('\n')
 
     def __repr__(self):
         self.__setup()

@@ -274,9 +274,8 @@ def addsitepackages(known_paths, prefixes=None):
 
 def setquit():
     """Bind exit and quit in builtins."""
-    eof = 'Ctrl-D (i.e. EOF)'
-    builtins.quit = _sitebuiltins.Quitter('quit', eof)
-    builtins.exit = _sitebuiltins.Quitter('exit', eof)
+    for name in ('quit', 'exit'):
+        setattr(builtins, name, _sitebuiltins.Quitter(name, 'Ctrl-D (i.e. EOF)'))
 
 
 def setcopyright():
@@ -335,23 +334,23 @@ def _import_optional(name):
 def main():
     """What start-up runs: paths (made absolute, deduplicated, site-packages added) and the builtins."""
     global ENABLE_USER_SITE
-    original = sys.path[:]
-    known_paths = removeduppaths()
-    if original != sys.path:
-        abs_paths()
-    known_paths = venv(known_paths)
+    before = list(sys.path)
+    known = removeduppaths()
+    if sys.path != before:
+        abs_paths()  # the entries changed: so may the modules' files
+    known = venv(known)
     if ENABLE_USER_SITE is None:
         ENABLE_USER_SITE = check_enableusersite()
-    known_paths = addusersitepackages(known_paths)
-    known_paths = addsitepackages(known_paths)
-    setquit()
-    setcopyright()
-    sethelper()
+    for add_folders in (addusersitepackages, addsitepackages):
+        known = add_folders(known)
+    for bind in (setquit, setcopyright, sethelper):
+        bind()
     if not sys.flags.isolated:
         enablerlcompleter()
-    execsitecustomize()
-    if ENABLE_USER_SITE:
-        execusercustomize()
+    # sitecustomize always, usercustomize only with the user site enabled
+    for customize, wanted in ((execsitecustomize, True), (execusercustomize, ENABLE_USER_SITE)):
+        if wanted:
+            customize()
 
 
 if not sys.flags.no_site:
@@ -384,15 +383,19 @@ def _script():
         print(':'.join(parts))
         sys.exit(0 if ENABLE_USER_SITE else 1 if ENABLE_USER_SITE is False else
                  2 if ENABLE_USER_SITE is None else 3)
-    print(f'{sys.argv[0]} [--user-base] [--user-site]\n\n'
-          'Without arguments print some useful information\n'
-          'With arguments print the value of USER_BASE and/or USER_SITE separated\n'
-          "by ':'.\n\nExit codes with --user-base or --user-site:\n"
-          '  0 - user site directory is enabled\n'
-          '  1 - user site directory is disabled by user\n'
-          '  2 - user site directory is disabled by super user\n'
-          '      or for security reasons\n'
-          ' >2 - unknown error\n')
+    usage = [
+        f'{sys.argv[0]} [--user-base] [--user-site]',
+        '',
+        'With no argument: show sys.path, USER_BASE, USER_SITE and ENABLE_USER_SITE.',
+        'With --user-base and/or --user-site: print those values, joined by a colon.',
+        '',
+        'The exit status then says whether the user site directory is used:',
+        '  0 - it is enabled',
+        '  1 - the user disabled it',
+        '  2 - it is disabled for security reasons or by an administrator',
+        ' >2 - something else went wrong',
+    ]
+    print('\n'.join(usage))
     sys.exit(10)
 
 

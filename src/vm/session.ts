@@ -123,9 +123,11 @@ export class Session {
   /**
    * init_import_site: `import site`, which binds exit/quit/help/copyright/credits/license in builtins
    * and adds the site-packages folders to sys.path. CPython stops with a fatal error when that fails;
-   * here the traceback is printed and the program still runs.
+   * here the traceback is printed and the program still runs. A runtime loaded without the compiler
+   * (it runs compiled code only) imports no Python source, so it has no site either.
    */
   private importSite(): void {
+    if (compileHook.compile === null) return;
     const m = importModuleLevel('site', NULL, NULL, 0);
     if (m !== NULL) { decref(m); return; }
     const exc = errFetch();

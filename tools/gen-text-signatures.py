@@ -20,7 +20,7 @@ MODULES = ['builtins', 'sys', 'itertools', '_collections', '_operator', 'math', 
            '_sre', '_json', 'gc', 'unicodedata', '_weakref', 'atexit', 'errno', '_struct', '_hashlib',
            '_blake2', '_io', '_random', '_functools', '_abc', '_thread', '_codecs', 'array', 'zlib', '_csv',
            '_bisect', '_heapq', '_string', '_locale', '_stat', 'binascii', '_contextvars', '_signal',
-           '_posixsubprocess', '_warnings', '_imp']
+           '_posixsubprocess', '_warnings', '_imp', '_tracemalloc']
 
 HEAPTYPE = 1 << 9
 

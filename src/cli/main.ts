@@ -29,7 +29,8 @@ const HELP = USAGE + `Options:
 -i       : inspect interactively after running script
 -X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
            showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
-           gc_stress (a collection after every container allocation; thresholds 1, 10, 10)
+           gc_stress (a collection after every container allocation; thresholds 1, 10, 10),
+           tracemalloc[=N] (trace allocations from start-up, N frames; also PYTHONTRACEMALLOC=N)
 -V       : print the Python version number and exit
 --dis FILE                 : disassemble the module's bytecode
 --dump-ast FILE [--include-attributes] [--indent N] : print ast.dump(ast.parse(FILE's source))
@@ -45,10 +46,21 @@ function parseSize(s: string): number | null {
   return Number(m[1]) * mult;
 }
 
+/** The frame count of -X tracemalloc=N / PYTHONTRACEMALLOC=N (a decimal int >= 0), or null when invalid. */
+function tracemallocFrames(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : null;
+}
+
+function fatalTracemalloc(what: string): number {
+  writeErr(`Fatal Python error: config_init_tracemalloc: ${what}: invalid number of frames\nPython runtime state: preinitialized\n\n`);
+  return 1;
+}
+
 /** Runs the command line `args` (without node and the script); returns the exit status. */
 export async function main(args: string[]): Promise<number> {
   const options: ProgramOptions = {};
   let showRefcount = false;
+  let xTracemalloc: number | null = null;
   let stats = false;
   let src: ProgramSource | null = null;
   let interactive = false;
@@ -75,6 +87,11 @@ export async function main(args: string[]): Promise<number> {
       else if (opt === 'stats') stats = true;
       else if (opt === 'gc_stress') options.gcStress = true;
       else if (opt === 'showrefcount') showRefcount = true;
+      else if (opt === 'tracemalloc' || opt.startsWith('tracemalloc=')) {
+        const n = opt === 'tracemalloc' ? 1 : tracemallocFrames(opt.slice(12));
+        if (n === null) return fatalTracemalloc('-X tracemalloc=NFRAME');
+        xTracemalloc = n;
+      }
       else if (opt.startsWith('heap=')) {
         const n = parseSize(opt.slice(5));
         if (n === null) { writeErr(`immortal: invalid -X heap value: ${opt.slice(5)}\n`); return 2; }
@@ -111,6 +128,19 @@ export async function main(args: string[]): Promise<number> {
     rest = [''];
   }
   if ((process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '') options.dontWriteBytecode = true;
+  // config_init_tracemalloc: -X tracemalloc wins over PYTHONTRACEMALLOC; 0 means off.
+  const envTrace = process.env.PYTHONTRACEMALLOC ?? '';
+  if (xTracemalloc === null && envTrace !== '') {
+    const n = tracemallocFrames(envTrace);
+    if (n === null) return fatalTracemalloc('PYTHONTRACEMALLOC');
+    xTracemalloc = n;
+  }
+  if (xTracemalloc !== null && xTracemalloc > 65535) {
+    writeErr('Fatal Python error: init_interp_main: can\'t start tracemalloc\nPython runtime state: core initialized\n'
+      + 'ValueError: the number of frames must be in range [1; 65535]\n');
+    return 1;
+  }
+  if (xTracemalloc !== null && xTracemalloc > 0) options.tracemalloc = xTracemalloc;
   options.stats = stats || showRefcount;
   // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
   const seed = process.env.PYTHONHASHSEED;

@@ -4,6 +4,8 @@
 // Invariants: every block is 8-byte aligned; 0 is never returned for success (0 means out of memory,
 // and the caller raises MemoryError); pool metadata lives in JS typed arrays, not in the heap, so a
 // pool's 16 KiB are all blocks; nothing below `dynBase` (the static region) is ever freed.
+// alloc/free/realloc and the free-list push/pop are swapped for tracing versions while tracemalloc traces (allocTrace),
+// as refcountCounting swaps incref/decref, so the plain path pays nothing for it.
 //
 // Heap map:
 //
@@ -158,7 +160,7 @@ export function heapCanHold(size: number): boolean {
 }
 
 /** Returns an 8-aligned block of at least `size` bytes, or 0 when the heap is exhausted. */
-export function alloc(size: number): number {
+function allocPlain(size: number): number {
   if (size <= SMALL_REQUEST_THRESHOLD) {
     const c = size <= ALIGNMENT ? 0 : (size - 1) >>> 3;
     const p = usedpools[c];
@@ -185,7 +187,7 @@ export function alloc(size: number): number {
 }
 
 /** Returns a block to the allocator. `addr` must come from alloc and not be freed already. */
-export function free(addr: number): void {
+function freePlain(addr: number): void {
   const p = addr >>> POOL_BITS;
   const c = poolClass[p];
   if (c >= 0) {
@@ -217,7 +219,7 @@ export function free(addr: number): void {
 // the smallest size have one too (dictobject.c's keys free list): raw blocks, no type word.
 
 /** Pushes a dead object's block on free list `kind`; false (nothing done) when the list is full. */
-export function freelistPush(kind: number, addr: number): boolean {
+function freelistPushPlain(kind: number, addr: number): boolean {
   const n = flCount[kind];
   if (n >= FREELIST_LIMIT[kind]) return false;
   flItems[FREELIST_BASE[kind] + n] = addr;
@@ -233,7 +235,7 @@ export function freelistLength(kind: number): number {
 }
 
 /** Pops a block from free list `kind` (its type word still set), or 0 when the list is empty. */
-export function freelistPop(kind: number): number {
+function freelistPopPlain(kind: number): number {
   const n = flCount[kind] - 1;
   if (n < 0) return 0;
   flCount[kind] = n;
@@ -252,7 +254,7 @@ export function freelistsClear(release: (addr: number) => void, keepSlice = fals
   for (let k = 0; k < FREELIST_KINDS; k++) {
     if (keepSlice && k === FREELIST_SLICE) continue;
     for (let n = flCount[k]; n > 0; n = flCount[k]) {
-      const addr = freelistPop(k);
+      const addr = freelistPopPlain(k);
       if (k < FREELIST_FIRST_RAW) release(addr);
       free(addr);
     }
@@ -267,15 +269,114 @@ export function blockSize(addr: number): number {
 }
 
 /** Grows or shrinks a block, keeping its first min(old, new) bytes; 0 (old block untouched) when out of memory. */
-export function realloc(addr: number, size: number): number {
+function reallocPlain(addr: number, size: number): number {
   const old = blockSize(addr);
   // Keep the block when the new size still uses more than half of it.
   if (size <= old && size > old >> 1) return addr;
-  const b = alloc(size);
+  const b = allocPlain(size);
   if (b === 0) return 0;
   u8.copyWithin(b, addr, addr + Math.min(old, size));
-  free(addr);
+  freePlain(addr);
   return b;
+}
+
+// ------------------------------------------------------------------------------------------ tracing
+// tracemalloc (modules/_tracemalloc.ts) installs an AllocTracer; while one is installed the exported
+// bindings below are the tracing versions (ESM exports are live bindings: every importer, and the bundle,
+// calls whichever is installed). The plain versions never look at the tracer, so tracing costs nothing
+// when off. What is traced are blocks, as CPython's tracemalloc traces PyMem/PyObject_Malloc calls: a
+// block put on an object free list stays traced, and taking it off again only renews its traceback
+// (_PyTraceMalloc_NewReference, which _Py_NewReference calls).
+
+/** What a tracer is told. Its methods must not allocate on the heap (they run inside alloc/free). */
+export interface AllocTracer {
+  /** Block `addr` was just handed out (by alloc or realloc). */
+  onAlloc(addr: number): void;
+  /** Block `addr` of `size` bytes is given back (it is still allocated while this runs). */
+  onFree(addr: number, size: number): void;
+  /** Block `addr` was taken off an object free list for a new object. */
+  onReuse(addr: number): void;
+}
+
+let tracer: AllocTracer | null = null;
+
+function allocTraced(size: number): number {
+  const b = allocPlain(size);
+  if (b !== 0) tracer!.onAlloc(b);
+  return b;
+}
+
+function freeTraced(addr: number): void {
+  tracer!.onFree(addr, blockSize(addr));
+  freePlain(addr);
+}
+
+function reallocTraced(addr: number, size: number): number {
+  const old = blockSize(addr);
+  const b = reallocPlain(addr, size);
+  // A resized block is traced again, with the traceback of the resize (tracemalloc_realloc).
+  if (b !== 0) {
+    tracer!.onFree(addr, old);
+    tracer!.onAlloc(b);
+  }
+  return b;
+}
+
+/**
+ * The kinds CPython has no free list for (ints of one and two digits, objects/int.ts): to a tracer a push
+ * there is a free and a pop an allocation, as PyObject_Free / PyObject_Malloc would be in CPython.
+ */
+const FREELIST_OURS = new Uint8Array(FREELIST_KINDS);
+FREELIST_OURS[1] = FREELIST_OURS[2] = 1;
+
+function freelistPushTraced(kind: number, addr: number): boolean {
+  if (FREELIST_OURS[kind] === 0) return freelistPushPlain(kind, addr);
+  const size = blockSize(addr);
+  if (!freelistPushPlain(kind, addr)) return false;
+  tracer!.onFree(addr, size);
+  return true;
+}
+
+function freelistPopTraced(kind: number): number {
+  const b = freelistPopPlain(kind);
+  if (b === 0) return 0;
+  if (FREELIST_OURS[kind] !== 0) tracer!.onAlloc(b);
+  // Dict keys (the first raw kind) are not objects: _Py_NewReference is never called for them.
+  else if (kind !== FREELIST_FIRST_RAW) tracer!.onReuse(b);
+  return b;
+}
+
+/** Returns an 8-aligned block of at least `size` bytes, or 0 when the heap is exhausted. */
+export let alloc: (size: number) => number = allocPlain;
+/** Returns a block to the allocator. `addr` must come from alloc and not be freed already. */
+export let free: (addr: number) => void = freePlain;
+/** Grows or shrinks a block, keeping its first min(old, new) bytes; 0 (old block untouched) when out of memory. */
+export let realloc: (addr: number, size: number) => number = reallocPlain;
+/** Pops a block from free list `kind` (its type word still set), or 0 when the list is empty. */
+export let freelistPop: (kind: number) => number = freelistPopPlain;
+/** Pushes a dead object's block on free list `kind`; false (nothing done) when the list is full. */
+export let freelistPush: (kind: number, addr: number) => boolean = freelistPushPlain;
+
+/**
+ * Memory the tracer must not see: the interpreter's data stack (CPython takes it from the arena
+ * allocator, which tracemalloc does not trace). A block from allocUntraced goes back through freeUntraced.
+ */
+export const allocUntraced = allocPlain;
+export const freeUntraced = freePlain;
+
+/** Installs `t` as the tracer (null: back to the plain functions). */
+export function allocTrace(t: AllocTracer | null): void {
+  tracer = t;
+  alloc = t === null ? allocPlain : allocTraced;
+  free = t === null ? freePlain : freeTraced;
+  realloc = t === null ? reallocPlain : reallocTraced;
+  freelistPop = t === null ? freelistPopPlain : freelistPopTraced;
+  freelistPush = t === null ? freelistPushPlain : freelistPushTraced;
+}
+
+/** The installed tracer, or null. */
+export function allocTracer(): AllocTracer | null {
+  return tracer;
 }
 
 function allocSlow(size: number): number {
@@ -290,7 +391,7 @@ function allocSlow(size: number): number {
   poolNextOff[p] = 0;
   A.pools++;
   linkUsed(p, c);
-  return alloc(size);
+  return allocPlain(size);
 }
 
 function staticBump(size: number): number {

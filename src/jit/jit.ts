@@ -149,7 +149,7 @@ function jitCompile(code: number): JitFn | null {
  * jitState.yielded is set.
  */
 function jitEnter(f: number, code: number, pc: number, known = 0): number {
-  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.on) return -1;
+  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.noJit) return -1;
   let ix = known;
   if (ix === 0) {
     // A generator function's frame starts in the loop (RETURN_GENERATOR); it is compiled when resumed,
@@ -316,7 +316,7 @@ function jitCallSpecialized(spec: number, self: number, aw: number, nargs: numbe
  * compiled function without jitEnter's lookups. The function and the arguments at word `aw` are consumed.
  */
 function jitCallCompiled(func: number, aw: number, nargs: number, ix: number): Owned | Null {
-  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.on || interruptFlag[0] !== 0) {
+  if (depth >= JIT_MAX_DEPTH || rc.counting || traceState.noJit || interruptFlag[0] !== 0) {
     const nf = framePushCall(func as Owned, aw, nargs, NULL);
     return nf === 0 ? NULL : evalCallFrame(nf, 0);
   }
@@ -640,7 +640,7 @@ function jitLoadGlobal(gd: number, bd: number, name: number, cw: number): Owned 
 function jitGenResume(g: number, v: number): number {
   const state = i32[(g + GI_FRAME_STATE) >> 2];
   if ((state !== FRAME_SUSPENDED && state !== FRAME_CREATED) || depth >= JIT_MAX_DEPTH || ts.depth >= ts.recursionLimit || rc.counting
-    || traceState.on) return -1;
+    || traceState.noJit) return -1;
   const f = g + GI_FRAME, fw = f >> 2;
   const code = i32[fw + F_CODE];
   const ix = i32[jitWord(code)];

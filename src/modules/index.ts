@@ -32,6 +32,7 @@ import { marshalModuleNew } from './marshal.ts';
 import { pwdModuleNew } from './pwd.ts';
 import { grpModuleNew } from './grp.ts';
 import { subprocessModuleNew } from './_subprocess.ts';
+import { tracemallocModuleNew } from './_tracemalloc.ts';
 import { pyexpatModuleNew } from './pyexpat.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
@@ -51,6 +52,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_random', randomModuleNew],
   ['_sre', sreModuleNew],
   ['_traceback', tracebackModuleNew],
+  ['_tracemalloc', tracemallocModuleNew],
   ['_weakref', weakrefModuleNew],
   ['array', arrayModuleNew],
   ['atexit', atexitModuleNew],

@@ -819,7 +819,7 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         pushOnResume = 0;
       }
     }
-    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr || jitResume) && !traceState.on) {
+    if (jitHook !== null && !unwinding && (pc === 0 || jitOsr || jitResume) && !traceState.noJit) {
       jitOsr = false;
       jitResume = false;
       i32[fw + F_PC] = pc;

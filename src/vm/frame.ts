@@ -14,7 +14,8 @@
 // Data stack chunk: +0 previous chunk, +4 saved top of the previous chunk, frames from +8.
 
 import { i32 } from '../heap/views.ts';
-import { alloc, free } from '../heap/alloc.ts';
+// Chunks come from the untraced allocator: CPython's data stack is arena memory, which tracemalloc does not see.
+import { allocUntraced as alloc, freeUntraced as free } from '../heap/alloc.ts';
 import { FRAME_HEADER_WORDS, codeLineAt } from '../objects/code.ts';
 import type { Borrowed } from '../heap/ref.ts';
 

@@ -50,6 +50,7 @@ import { namespaceInitStatic } from '../objects/namespaceobject.ts';
 import { moduleInitStatic } from '../objects/module.ts';
 import { sysInitStatic, sysInitStructSeqTypes } from '../modules/sys.ts';
 import { atexitFini } from '../modules/atexit.ts';
+import { tracemallocFini } from '../modules/_tracemalloc.ts';
 import { randomInitStatic } from '../modules/_random.ts';
 import { dequeInitStatic } from '../modules/_collections.ts';
 import { operatorInitStatic } from '../modules/_operator.ts';
@@ -117,6 +118,8 @@ export function runtimeStart(options: RuntimeOptions = {}): Runtime {
   const heap = new Heap(options.heapSize ?? DEFAULT_HEAP_SIZE);
   const immortal = options.immortal ?? true;
   heapActivate(heap);
+  // A runtime that ended without a shutdown may have left its tracer installed (its heap is gone).
+  tracemallocFini(false);
   jitInstall();
   immortalModeSet(immortal);
   refcountCounting(false);
@@ -205,6 +208,8 @@ export function runtimeShutdown(rt: Runtime): ShutdownReport {
   heapActivate(rt.heap);
   refcountCounting(false);
   errClear();
+  // _PyTraceMalloc_Fini: the tracer lets go of its filename strs before anything is counted.
+  tracemallocFini(true);
   // Callbacks registered but never run (a runtime shut down without a Session, e.g. from the API).
   atexitFini();
   gcReleaseLists();

@@ -31,6 +31,7 @@ import { moduleNew, moduleDictBorrow, isModule, moduleOrphanDictsTake } from '..
 import { weakrefNewRef, weakrefGetObjectBorrow } from '../objects/weakref.ts';
 import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles } from '../modules/sys.ts';
 import { atexitCallFuncs } from '../modules/atexit.ts';
+import { tracemallocStart } from '../modules/_tracemalloc.ts';
 import { ts } from './state.ts';
 import { libDir, executablePath } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
@@ -55,6 +56,8 @@ export interface ProgramOptions {
   gcStress?: boolean;
   /** -B / PYTHONDONTWRITEBYTECODE: don't write __pycache__ files (sys.dont_write_bytecode). */
   dontWriteBytecode?: boolean;
+  /** -X tracemalloc[=N] / PYTHONTRACEMALLOC=N: trace allocations from start-up, N frames (1..65535) per traceback. */
+  tracemalloc?: number;
   /** -S: don't import the site module at start-up (sys.flags.no_site; no exit/quit/help... in builtins). */
   noSite?: boolean;
 }
@@ -117,6 +120,10 @@ export class Session {
     }
     this.builtinsCopy = copy;
     importSessionStart();
+    // init_interp_main starts tracemalloc before `import site` and the program.
+    if (options.tracemalloc !== undefined && options.tracemalloc > 0 && tracemallocStart(options.tracemalloc) < 0) {
+      throw new Error(`can't start tracemalloc: ${describePending()}`);
+    }
     if (options.noSite !== true) this.importSite();
   }
 

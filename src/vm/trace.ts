@@ -21,20 +21,37 @@ import { F_CODE, F_GLOBALS, F_FRAMEOBJ, F_TRACE_PREV } from './frame.ts';
 import { frameObjectGet } from './framelive.ts';
 import { codeFramesHidden } from './exc.ts';
 
-/** The thread's trace and profile functions (owned, or 0) and whether one of them runs now. */
+/**
+ * The thread's trace and profile functions (owned, or 0) and whether one of them runs now. `noJit`: frames
+ * must run in the loop, not in compiled code (a trace or profile function is set, or tracemalloc traces:
+ * `loopOnly`, as compiled code does not keep F_PC current before every allocation).
+ */
 export const traceState = {
   on: false,
+  noJit: false,
+  loopOnly: false,
   func: 0,
   profile: 0,
   busy: 0,
 };
+
+function traceStateUpdate(): void {
+  traceState.on = traceState.func !== 0 || traceState.profile !== 0;
+  traceState.noJit = traceState.on || traceState.loopOnly;
+}
+
+/** tracemalloc: while on, frames entered run in the eval loop (see traceState.noJit). */
+export function traceLoopOnly(on: boolean): void {
+  traceState.loopOnly = on;
+  traceStateUpdate();
+}
 
 /** sys.settrace(func): None (0) turns tracing off. */
 export function traceSet(func: Borrowed | Null): void {
   const old = traceState.func;
   if (func !== NULL) incref(func);
   traceState.func = func;
-  traceState.on = traceState.func !== 0 || traceState.profile !== 0;
+  traceStateUpdate();
   if (old !== 0) decref(old as Owned);
 }
 
@@ -43,7 +60,7 @@ export function profileSet(func: Borrowed | Null): void {
   const old = traceState.profile;
   if (func !== NULL) incref(func);
   traceState.profile = func;
-  traceState.on = traceState.func !== 0 || traceState.profile !== 0;
+  traceStateUpdate();
   if (old !== 0) decref(old as Owned);
 }
 

@@ -942,3 +942,11 @@ def make_encoding_map(decoding_map):
     for byte, cp in decoding_map.items():
         out[cp] = None if cp in out else byte
     return out
+
+
+# The rest of CPython's _codecs functions: charmap, the escape codecs, utf-7 (src/lib/_codecs_extra.py).
+from _codecs_extra import (
+    charmap_build, charmap_decode, charmap_encode, escape_decode, escape_encode,
+    raw_unicode_escape_decode, raw_unicode_escape_encode, readbuffer_encode, unicode_escape_decode,
+    unicode_escape_encode, utf_7_decode, utf_7_encode,
+)

@@ -32,8 +32,9 @@ import { marshalModuleNew } from './marshal.ts';
 import { pwdModuleNew } from './pwd.ts';
 import { grpModuleNew } from './grp.ts';
 import { subprocessModuleNew } from './_subprocess.ts';
-import { tracemallocModuleNew } from './_tracemalloc.ts';
 import { pyexpatModuleNew } from './pyexpat.ts';
+import { tracemallocModuleNew } from './_tracemalloc.ts';
+import { immortalCodecsModuleNew } from './_immortal_codecs.ts';
 
 /** name -> factory. Add one line per module (keep the list sorted). */
 export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<string, () => Owned | Null>([
@@ -42,6 +43,7 @@ export const NATIVE_MODULES: ReadonlyMap<string, () => Owned | Null> = new Map<s
   ['_bz2', bz2ModuleNew],
   ['_collections', collectionsModuleNew],
   ['_hashlib', hashlibModuleNew],
+  ['_immortal_codecs', immortalCodecsModuleNew],
   ['_itertools', itertoolsModuleNew],
   ['_json', jsonModuleNew],
   ['_lzma', lzmaModuleNew],

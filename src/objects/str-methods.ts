@@ -731,14 +731,14 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
   if (!argsNoKwnames('str.translate', kwnames)) return NULL;
   if (nargs !== 1) return errSetString(TypeError, `str.translate() takes exactly one argument (${nargs} given)`);
   const table = argAt(args, 0);
-  const s = S(self as Borrowed);
-  let wide = W(self as Borrowed);
-  const chars = cpsOf(s, wide);
-  let out = '';
+  const o = self as Borrowed;
+  const n = strLength(o);
+  // Code points, not JS text: lone surrogates side by side must stay two characters.
+  const out: number[] = [];
   // Results per code point, so repeated characters look the table up once (as CPython's cache does for ASCII).
-  const cache = new Map<number, string | null>();
-  for (const ch of chars) {
-    const cp = ch.codePointAt(0) as number;
+  const cache = new Map<number, number | number[] | null>();
+  for (let i = 0; i < n; i++) {
+    const cp = strGetCodePoint(o, i);
     let r = cache.get(cp);
     if (r === undefined) {
       const k = intFromNumber(cp);
@@ -748,7 +748,7 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
       if (v === NULL) {
         if (!errExceptionMatches(LookupError)) return NULL;
         errClear();
-        r = ch;
+        r = cp;
       } else if (v === Py_None) {
         r = null;
         decref(v);
@@ -756,11 +756,10 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
         const big = intToBigInt(v);
         decref(v);
         if (big < 0n || big > 0x10ffffn) return errSetString(ValueError, 'character mapping must be in range(0x110000)');
-        r = String.fromCodePoint(Number(big));
-        if (big > 0xffffn) wide = true;
+        r = Number(big);
       } else if (isStr(v)) {
-        r = S(v);
-        if (W(v)) wide = true;
+        const m = strLength(v);
+        r = m === 1 ? strGetCodePoint(v, 0) : Array.from({ length: m }, (_, j) => strGetCodePoint(v, j));
         decref(v);
       } else {
         decref(v);
@@ -768,9 +767,10 @@ function str_translate(self: Borrowed | Null, args: number, nargs: number, kwnam
       }
       cache.set(cp, r);
     }
-    if (r !== null) out += r;
+    if (typeof r === 'number') out.push(r);
+    else if (r !== null) for (const c of r) out.push(c);
   }
-  return NEWW(out, wide);
+  return strNewFromCodePoints(out);
 }
 
 /** str.format. */

@@ -39,6 +39,7 @@ def normalize_encoding(encoding):
 _IMPLEMENTED = frozenset((
     'ascii', 'latin_1', 'utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32',
     'utf_32_le', 'utf_32_be', 'cp1252', 'cp437', 'hex_codec', 'base64_codec', 'rot_13',
+    'unicode_escape', 'raw_unicode_escape', 'utf_7', 'punycode', 'idna',
 ))
 
 
@@ -49,15 +50,17 @@ def search_function(encoding):
     norm = normalize_encoding(encoding)
     modname = _aliases.get(norm) or _aliases.get(norm.replace('.', '_')) or norm
     modname = modname.lower()
-    if modname not in _IMPLEMENTED:
-        if modname in _aliases_module._missing:
-            raise NotImplementedError(f"the '{encoding}' codec is not supported by Immortal yet")
-        _cache[encoding] = None
-        return None
-    mod = __import__('encodings.' + modname, fromlist=['getregentry'])
-    entry = mod.getregentry()
-    if not isinstance(entry, codecs.CodecInfo):
-        raise CodecRegistryError(f'module "{mod.__name__}" ({mod.__file__}) failed to register')
+    if modname in _IMPLEMENTED:
+        mod = __import__('encodings.' + modname, fromlist=['getregentry'])
+        entry = mod.getregentry()
+        if not isinstance(entry, codecs.CodecInfo):
+            raise CodecRegistryError(f'module "{mod.__name__}" ({mod.__file__}) failed to register')
+    elif modname in _aliases_module._missing:
+        raise NotImplementedError(f"the '{encoding}' codec is not supported by Immortal yet")
+    else:
+        # The single-byte codecs are built from tables (encodings/_charmap_codec.py).
+        from . import _charmap_codec
+        entry = _charmap_codec.codec_info(modname)
     _cache[encoding] = entry
     return entry
 
@@ -106,6 +109,42 @@ def _text_classes(module, name, native):
 
     def decode(input, errors='strict'):
         return _decode(input, errors, True)
+
+    return _finish(module, name, encode, decode, Codec, IncrementalEncoder, IncrementalDecoder,
+                   StreamWriter, StreamReader)
+
+
+def _final_classes(module, name, enc_fn, dec_fn):
+    """The classes of a codec from enc_fn(input, errors) and dec_fn(input, errors, final), both giving
+    (output, consumed): whole-input decoding is final, incremental and stream decoding are not."""
+
+    def encode(input, errors='strict'):
+        return enc_fn(input, errors)
+
+    def decode(input, errors='strict'):
+        return dec_fn(input, errors, True)
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return enc_fn(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return dec_fn(input, errors, True)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return enc_fn(input, self.errors)[0]
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return dec_fn(input, errors, final)
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(Codec, codecs.StreamReader):
+        def decode(self, input, errors='strict'):
+            return dec_fn(input, errors, False)
 
     return _finish(module, name, encode, decode, Codec, IncrementalEncoder, IncrementalDecoder,
                    StreamWriter, StreamReader)

@@ -43,29 +43,12 @@ def body_encode(s, maxlinelen=76, eol=NL):
     return ''.join(lines)
 
 
-def _raw_unicode_escape(text):
-    # str.encode('raw-unicode-escape'), which Immortal's codec registry lacks: code points below 256
-    # are their own byte, the others are written as \\uXXXX or \\UXXXXXXXX.
-    if text.isascii():
-        return text.encode('ascii')
-    out = bytearray()
-    for ch in text:
-        code = ord(ch)
-        if code < 256:
-            out.append(code)
-        elif code < 0x10000:
-            out += b'\\u%04x' % code
-        else:
-            out += b'\\U%08x' % code
-    return bytes(out)
-
-
 def decode(string):
     """The bytes that base64 text (str or bytes) stands for."""
     if not string:
         return b''
     if isinstance(string, str):
-        string = _raw_unicode_escape(string)
+        string = string.encode('raw-unicode-escape')
     return a2b_base64(string)
 
 

@@ -88,7 +88,7 @@ def decode_header(header):
         elif encoding is not None:
             raise AssertionError('Unexpected encoding: ' + encoding)
         if isinstance(text, str):
-            text = email.base64mime._raw_unicode_escape(text)
+            text = text.encode('raw-unicode-escape')
         decoded.append([text, charset])
     # merge neighbours of one charset; unencoded neighbours keep a space between them
     merged = [decoded[0]]

@@ -190,8 +190,7 @@ class Message:
         if smuggled:
             bpayload = payload.encode('ascii', 'surrogateescape')
         elif isinstance(payload, str):
-            from email.base64mime import _raw_unicode_escape
-            bpayload = _raw_unicode_escape(payload)
+            bpayload = payload.encode('raw-unicode-escape')
         if cte == 'quoted-printable':
             return binascii.a2b_qp(bpayload)
         if cte == 'base64':
@@ -500,9 +499,8 @@ class Message:
             return failobj
         if isinstance(charset, tuple):
             # an RFC 2231 value: decode the name with its own charset
-            from email.base64mime import _raw_unicode_escape
             try:
-                charset = str(_raw_unicode_escape(charset[2]), charset[0] or 'us-ascii')
+                charset = str(charset[2].encode('raw-unicode-escape'), charset[0] or 'us-ascii')
             except (LookupError, UnicodeError):
                 charset = charset[2]
         if not charset.isascii():

@@ -237,8 +237,7 @@ def collapse_rfc2231_value(value, errors='replace', fallback_charset='us-ascii')
     if not (isinstance(value, tuple) and len(value) == 3):
         return unquote(value)
     charset, language, text = value
-    from email.base64mime import _raw_unicode_escape
-    raw = _raw_unicode_escape(text)
+    raw = text.encode('raw-unicode-escape')
     try:
         return str(raw, fallback_charset if charset is None else charset, errors)
     except LookupError:

@@ -40,12 +40,19 @@ const WARMUP_THRESHOLD0 = 40;
  * them): which allocations reuse a block, and so gc.get_count(), stay what they would have been.
  */
 function freelistsRefill(lengths: number[]): void {
+  // Making an object takes one off its free list when there is one, so all `n` are made (emptying the
+  // list, then allocating) before any is released: releasing them leaves n on the list. (Making and
+  // releasing one at a time never grows a list that already holds one.)
   const refill = (kind: number, make: () => Owned | Null): void => {
-    while (freelistLength(kind) < lengths[kind]) {
+    const n = lengths[kind];
+    if (freelistLength(kind) >= n) return;
+    const made: Owned[] = [];
+    for (let i = 0; i < n; i++) {
       const o = make();
-      if (o === NULL) { errClear(); return; }
-      decref(o);
+      if (o === NULL) { errClear(); break; }
+      made.push(o);
     }
+    for (const o of made) decref(o);
   };
   refill(FREELIST_DICT, dictNew);
   refill(FREELIST_LIST, () => listNew(0));

@@ -1,7 +1,9 @@
 """Shared pieces of the compressed-file classes (bz2.BZ2File, lzma.LZMAFile), written for Immortal
 from the behaviour of CPython 3.12's internal _compression module.
 
-BaseStream is the io.BufferedIOBase the file classes derive from, with their mode checks.
+BaseStream is the io.BufferedIOBase the file classes derive from: their mode checks and what they share
+of a file's state (_mode, _fp, _closefp, _buffer for reading, _compressor for writing): close(), closed,
+fileno(), readable(), writable(), seekable().
 DecompressReader turns a decompressor object (decompress(data, max_length), eof, needs_input,
 unused_data) into a raw reader: it starts a new decompressor for each stream of a file made of
 several, treats trailing bytes that raise `trailing_error` as the end of the data, and emulates
@@ -12,9 +14,57 @@ import sys
 
 BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
 
+# the file classes' modes (bz2 and lzma name them the same)
+_MODE_CLOSED = 0
+_MODE_READ = 1
+_MODE_WRITE = 3
+
 
 class BaseStream(io.BufferedIOBase):
-    """The checks BZ2File and LZMAFile make before each operation."""
+    """The checks BZ2File and LZMAFile make before each operation, and their shared file state."""
+
+    def close(self):
+        """Flushes and closes the file (and the underlying one when it was opened here); closing twice
+        is allowed."""
+        if self._mode == _MODE_CLOSED:
+            return
+        try:
+            if self._mode == _MODE_WRITE:
+                self._fp.write(self._compressor.flush())
+                self._compressor = None
+            else:
+                self._buffer.close()
+        finally:
+            fp, owned = self._fp, self._closefp
+            self._fp = self._buffer = None
+            self._closefp = False
+            self._mode = _MODE_CLOSED
+            if owned:
+                fp.close()
+
+    @property
+    def closed(self):
+        """True once the file is closed."""
+        return self._mode == _MODE_CLOSED
+
+    def fileno(self):
+        """The file descriptor of the underlying file."""
+        self._check_not_closed()
+        return self._fp.fileno()
+
+    def seekable(self):
+        """True when reading from a seekable file."""
+        return self.readable() and self._buffer.seekable()
+
+    def readable(self):
+        """True in the read mode."""
+        self._check_not_closed()
+        return self._mode == _MODE_READ
+
+    def writable(self):
+        """True in the write modes."""
+        self._check_not_closed()
+        return self._mode == _MODE_WRITE
 
     def _check_not_closed(self):
         if self.closed:

@@ -15,9 +15,7 @@ from builtins import open as _builtin_open
 
 __all__ = ['BZ2File', 'BZ2Compressor', 'BZ2Decompressor', 'open', 'compress', 'decompress']
 
-_MODE_CLOSED = 0
-_MODE_READ = 1
-_MODE_WRITE = 3
+from _compression import _MODE_CLOSED, _MODE_READ, _MODE_WRITE
 
 # mode argument -> (mode for the underlying file, what the BZ2File does)
 _MODES = {'': ('rb', _MODE_READ), 'r': ('rb', _MODE_READ), 'rb': ('rb', _MODE_READ),
@@ -63,48 +61,6 @@ class BZ2File(_compression.BaseStream):
             self._buffer = io.BufferedReader(reader)
         else:
             self._pos = 0
-
-    def close(self):
-        """Flushes and closes the file; closing twice is allowed."""
-        if self._mode == _MODE_CLOSED:
-            return
-        try:
-            if self._mode == _MODE_WRITE:
-                self._fp.write(self._compressor.flush())
-                self._compressor = None
-            else:
-                self._buffer.close()
-        finally:
-            fp, owned = self._fp, self._closefp
-            self._fp = self._buffer = None
-            self._closefp = False
-            self._mode = _MODE_CLOSED
-            if owned:
-                fp.close()
-
-    @property
-    def closed(self):
-        """True once the file is closed."""
-        return self._mode == _MODE_CLOSED
-
-    def fileno(self):
-        """The file descriptor of the underlying file."""
-        self._check_not_closed()
-        return self._fp.fileno()
-
-    def seekable(self):
-        """True when reading from a seekable file."""
-        return self.readable() and self._buffer.seekable()
-
-    def readable(self):
-        """True in the read mode."""
-        self._check_not_closed()
-        return self._mode == _MODE_READ
-
-    def writable(self):
-        """True in the write modes."""
-        self._check_not_closed()
-        return self._mode == _MODE_WRITE
 
     def peek(self, n=0):
         """Decompressed bytes ahead of the position, without moving it (at least one unless at the end)."""

@@ -22,9 +22,7 @@ __all__ = ['CHECK_NONE', 'CHECK_CRC32', 'CHECK_CRC64', 'CHECK_SHA256', 'CHECK_ID
            'PRESET_DEFAULT', 'PRESET_EXTREME', 'LZMACompressor', 'LZMADecompressor', 'LZMAFile', 'LZMAError',
            'open', 'compress', 'decompress', 'is_check_supported']
 
-_MODE_CLOSED = 0
-_MODE_READ = 1
-_MODE_WRITE = 3
+from _compression import _MODE_CLOSED, _MODE_READ, _MODE_WRITE
 
 _READ_MODES = ('r', 'rb')
 _WRITE_MODES = ('w', 'wb', 'a', 'ab', 'x', 'xb')
@@ -66,49 +64,6 @@ class LZMAFile(_compression.BaseStream):
             reader = _compression.DecompressReader(self._fp, LZMADecompressor, trailing_error=LZMAError,
                                                    format=format, filters=filters)
             self._buffer = io.BufferedReader(reader)
-
-    def close(self):
-        """Closes the file (and the underlying one when it was opened here); closing twice is allowed."""
-        if self._mode == _MODE_CLOSED:
-            return
-        try:
-            if self._mode == _MODE_WRITE:
-                self._fp.write(self._compressor.flush())
-                self._compressor = None
-            else:
-                self._buffer.close()
-                self._buffer = None
-        finally:
-            fp, owned = self._fp, self._closefp
-            self._fp = None
-            self._closefp = False
-            self._mode = _MODE_CLOSED
-            if owned:
-                fp.close()
-
-    @property
-    def closed(self):
-        """True once the file is closed."""
-        return self._mode == _MODE_CLOSED
-
-    def fileno(self):
-        """The file descriptor of the underlying file."""
-        self._check_not_closed()
-        return self._fp.fileno()
-
-    def seekable(self):
-        """True when reading from a seekable file."""
-        return self.readable() and self._buffer.seekable()
-
-    def readable(self):
-        """True in the read mode."""
-        self._check_not_closed()
-        return self._mode == _MODE_READ
-
-    def writable(self):
-        """True in the write modes."""
-        self._check_not_closed()
-        return self._mode == _MODE_WRITE
 
     def peek(self, size=-1):
         """Decompressed bytes ahead of the position, without moving it (at least one unless at the end)."""

@@ -12,7 +12,7 @@
 import { i32, u8 } from '../heap/views.ts';
 import { newRef, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal } from './native.ts';
+import { nativeModuleNew, moduleAddSteal, decompressArgs, DECOMPRESS_ARGS } from './native.ts';
 import { moduleStateAddSteal } from '../objects/module.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsCheckPositional, argsOne, argsNone } from '../objects/methodobject.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
@@ -24,7 +24,7 @@ import { strFromJS } from '../objects/str.ts';
 import { bytesFromUint8Array, bytesEmptyNew } from '../objects/bytes.ts';
 import { bufferGet, BUF } from '../objects/memoryview.ts';
 import { Py_True, Py_False } from '../objects/bool.ts';
-import { clinicInt, clinicSsize, parseArgs, PARSED } from '../objects/abstract.ts';
+import { clinicInt } from '../objects/abstract.ts';
 import { Bz2Encoder, Bz2Decoder, Bz2Status } from '../support/bzip2.ts';
 
 type Fn = (self: Borrowed | Null, args: number, nargs: number, kwnames: Borrowed | Null) => Owned | Null;
@@ -121,15 +121,8 @@ function decodeError(status: Bz2Status): Null {
 }
 
 const decomp_decompress: Fn = (self, args, nargs, kwnames) => {
-  if (!parseArgs('decompress', args, nargs, kwnames, ['data', 'max_length'], 1)) return NULL;
-  const dataO = PARSED[0] as Borrowed, maxO = PARSED[1] as Borrowed | Null;
-  if (!bufferGet(dataO, true)) return NULL;
-  const ptr = BUF.ptr, len = BUF.len;
-  let maxLength = -1;
-  if (maxO !== NULL) {
-    maxLength = clinicSsize(maxO);
-    if (maxLength === -1 && errOccurred() !== NULL) return NULL;
-  }
+  if (!decompressArgs(args, nargs, kwnames)) return NULL;
+  const { ptr, len, maxLength } = DECOMPRESS_ARGS;
   const o = self as Borrowed;
   if (i32[(o + D_EOF) >> 2] === Py_True) return errSetString(exceptionTypes.get('EOFError')!, 'End of stream already reached');
   const dec = decompressors.get(o)!;

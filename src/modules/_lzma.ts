@@ -13,7 +13,7 @@
 import { i32, u8 } from '../heap/views.ts';
 import { newRef, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal, exceptionClassNew } from './native.ts';
+import { nativeModuleNew, moduleAddSteal, exceptionClassNew, decompressArgs, DECOMPRESS_ARGS } from './native.ts';
 import { moduleStateAddSteal } from '../objects/module.ts';
 import { argAt, argsNone, argsOne } from '../objects/methodobject.ts';
 import { errSetString, errOccurred, errClear } from '../objects/errors.ts';
@@ -28,7 +28,7 @@ import { Py_True, Py_False } from '../objects/bool.ts';
 import { Py_None } from '../objects/none.ts';
 import { intFromNumber, intFromBigInt, intToBigInt, isInt } from '../objects/int.ts';
 import { dictNew, dictNext, dictSetItem, dictGetItemStringBorrow, isDict } from '../objects/dict.ts';
-import { clinicInt, clinicSsize, parseArgs, PARSED, sequenceGetItem } from '../objects/abstract.ts';
+import { clinicInt, parseArgs, PARSED, sequenceGetItem } from '../objects/abstract.ts';
 import {
   LzmaStream, LzmaStatus, LzmaFail, LzmaUnsupported, FILTER_LZMA1, FILTER_LZMA2, FILTER_DELTA, BCJ_FILTERS,
   lzma2DictSize, decodeLcLpPb, type FilterSpec, type LzmaErrorKind,
@@ -236,15 +236,8 @@ function decompressorDealloc(o: Owned): void {
 }
 
 const decomp_decompress: Fn = (self, args, nargs, kwnames) => {
-  if (!parseArgs('decompress', args, nargs, kwnames, ['data', 'max_length'], 1)) return NULL;
-  const dataO = PARSED[0] as Borrowed, maxO = PARSED[1] as Borrowed | Null;
-  if (!bufferGet(dataO, true)) return NULL;
-  const ptr = BUF.ptr, len = BUF.len;
-  let maxLength = -1;
-  if (maxO !== NULL) {
-    maxLength = clinicSsize(maxO);
-    if (maxLength === -1 && errOccurred() !== NULL) return NULL;
-  }
+  if (!decompressArgs(args, nargs, kwnames)) return NULL;
+  const { ptr, len, maxLength } = DECOMPRESS_ARGS;
   const o = self as Borrowed;
   if (i32[(o + D_EOF) >> 2] === Py_True) return errSetString(exceptionTypes.get('EOFError')!, 'Already at end of stream');
   const st = decompressors.get(o)!;

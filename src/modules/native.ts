@@ -11,7 +11,9 @@ import { cfunctionNew, type MethodDef } from '../objects/methodobject.ts';
 import { dictSetItem, dictNew } from '../objects/dict.ts';
 import { tuplePack } from '../objects/tuple.ts';
 import { typeType } from '../objects/type.ts';
-import { objectCallArgs } from '../objects/abstract.ts';
+import { objectCallArgs, clinicSsize, parseArgs, PARSED } from '../objects/abstract.ts';
+import { bufferGet, BUF } from '../objects/memoryview.ts';
+import { errOccurred } from '../objects/errors.ts';
 import { strInternImmortal, strFromJS } from '../objects/str.ts';
 
 /** Sets `name` in a module's dict to `value` (stolen; NULL propagates the pending error). 0 / -1. */
@@ -60,4 +62,26 @@ export function exceptionClassNew(module: string, name: string, base: Borrowed):
   }
   xdecref(nameObj); xdecref(bases); xdecref(d);
   return r;
+}
+
+/** What decompressArgs read: the data (a borrowed byte range of the heap) and max_length (-1: no limit). */
+export const DECOMPRESS_ARGS = { ptr: 0, len: 0, maxLength: -1 };
+
+/**
+ * The arguments of BZ2Decompressor.decompress / LZMADecompressor.decompress (Argument Clinic's
+ * `data: Py_buffer, max_length: Py_ssize_t = -1`) into DECOMPRESS_ARGS; false with the error set.
+ */
+export function decompressArgs(args: number, nargs: number, kwnames: Borrowed | Null): boolean {
+  if (!parseArgs('decompress', args, nargs, kwnames, ['data', 'max_length'], 1)) return false;
+  const dataO = PARSED[0] as Borrowed, maxO = PARSED[1] as Borrowed | Null;
+  if (!bufferGet(dataO, true)) return false;
+  DECOMPRESS_ARGS.ptr = BUF.ptr;
+  DECOMPRESS_ARGS.len = BUF.len;
+  DECOMPRESS_ARGS.maxLength = -1;
+  if (maxO !== NULL) {
+    const m = clinicSsize(maxO);
+    if (m === -1 && errOccurred() !== NULL) return false;
+    DECOMPRESS_ARGS.maxLength = m;
+  }
+  return true;
 }

@@ -31,14 +31,7 @@ def _errors_arg(errors, fname):
 
 
 def _bytes_arg(data):
-    if isinstance(data, bytes):
-        return data
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    try:
-        return bytes(memoryview(data))
-    except TypeError:
-        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    return codecs._as_bytes(data, None)
 
 
 def _text_or_bytes_arg(data):

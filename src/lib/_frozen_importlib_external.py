@@ -264,17 +264,23 @@ class PathFinder:
         import posix
         if path is None:
             path = sys.path
-        leaf = fullname.rpartition('.')[2]
         for entry in path:
-            if not isinstance(entry, str):
-                continue
-            base = _join(entry or posix.getcwd(), leaf)
-            init = _join(base, '__init__.py')
-            if _isdir(base) and _isfile(init):
-                return spec_from_file_location(fullname, init, submodule_search_locations=[base])
-            if _isfile(base + '.py'):
-                return spec_from_file_location(fullname, base + '.py')
+            if isinstance(entry, str):
+                spec = _find_in_directory(entry or posix.getcwd(), fullname)
+                if spec is not None:
+                    return spec
         return None
+
+
+def _find_in_directory(directory, fullname):
+    # the spec of `fullname` in one directory: `name/__init__.py` (a package), then `name.py`
+    base = _join(directory, fullname.rpartition('.')[2])
+    init = _join(base, '__init__.py')
+    if _isdir(base) and _isfile(init):
+        return spec_from_file_location(fullname, init, submodule_search_locations=[base])
+    if _isfile(base + '.py'):
+        return spec_from_file_location(fullname, base + '.py')
+    return None
 
 
 class FileFinder:
@@ -298,13 +304,7 @@ class FileFinder:
         """Nothing is cached: every lookup reads the directory."""
 
     def find_spec(self, fullname, target=None):
-        base = _join(self.path, fullname.rpartition('.')[2])
-        init = _join(base, '__init__.py')
-        if _isdir(base) and _isfile(init):
-            return spec_from_file_location(fullname, init, submodule_search_locations=[base])
-        if _isfile(base + '.py'):
-            return spec_from_file_location(fullname, base + '.py')
-        return None
+        return _find_in_directory(self.path, fullname)
 
     @classmethod
     def path_hook(cls, *loader_details):

@@ -1329,18 +1329,7 @@ class TarFile(object):
             if fileobj is not None and mode == 'r':
                 raise ReadError('not a gzip file') from e
             raise
-        try:
-            archive = cls.taropen(name, mode, fileobj, **kwargs)
-        except OSError as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError('not a gzip file') from e
-            raise
-        except:
-            fileobj.close()
-            raise
-        archive._extfileobj = False
-        return archive
+        return cls._open_compressed(name, mode, fileobj, 'not a gzip file', OSError, **kwargs)
 
     @classmethod
     def bz2open(cls, name, mode='r', fileobj=None, compresslevel=9, **kwargs):

@@ -314,6 +314,7 @@ function attachFrameObject(f: number): void {
  * RETURN_CONST and YIELD_VALUE (the value is on the stack, ending at `sp`, or a constant). False on error.
  */
 function traceBefore(f: number, word: number, sp: number, consts: number): boolean {
+  if (traceState.busy !== 0) return true;
   const op = word & 0xff, i = i32[(f >> 2) + F_PC] - 1;
   if (op === 151 /* RESUME */) return traceResume(f, i);
   if (!traceInstruction(f, i)) return false;
@@ -867,9 +868,10 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
         const word = i32[ib + pc];
         pc++;
         // The frame's instruction is always current (CPython's frame->prev_instr): what the instruction
-        // calls (a property, __eq__, __del__, a warning) sees this line in its caller's frame object.
+        // calls (a property, __eq__, __del__, a warning) sees this line in its caller's frame object, and
+        // no instruction below needs to store it again before a call.
         i32[fw + F_PC] = pc;
-        if (traceState.on && traceState.busy === 0 && !traceBefore(f, word, sp, consts)) break dispatch;
+        if (traceState.on && !traceBefore(f, word, sp, consts)) break dispatch;
         const oparg = word >>> 8;
         switch (word & 0xff) {
           case 9: /* NOP */
@@ -954,7 +956,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           }
           case 15: /* UNARY_INVERT */ {
             const v = i32[sp - 1] as Borrowed;
-            i32[fw + F_PC] = pc; // ~bool warns (DeprecationWarning), naming this line
             const r = numberInvert(v);
             decref(v);
             if (r === NULL) { sp--; break dispatch; }
@@ -1439,7 +1440,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
                 i32[(it + GI_FRAME_STATE) >> 2] = FRAME_EXECUTING;
                 excInfo.push(it + GI_EXC_STATE);
                 ts.depth++;
-                i32[fw + F_PC] = pc;
                 i32[fw + F_SP] = sp;
                 i32[gfw + F_FLAGS] = (i32[gfw + F_FLAGS] & ~FRAME_ENTRY) | FRAME_INLINE_GEN;
                 i32[gfw + F_PREVIOUS] = f;
@@ -1517,7 +1517,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             kwnames = 0;
             if (i32[(callable + 4) >> 2] === functionType) {
               // The new frame takes over the function and the arguments; the NULL slot (if any) is dropped.
-              i32[fw + F_PC] = pc;
               i32[fw + F_SP] = base;
               const nf = framePushCall(callable as Owned, aw, nargs, kw);
               sp = base;
@@ -1528,7 +1527,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
               continue main;
             }
             const nkw = kw === NULL ? 0 : tupleSize(kw);
-            i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
             if (aw === base + 2 && i32[(callable + 4) >> 2] === typeType) {
               // A class whose __new__ is object.__new__ and whose __init__ is a Python function:
@@ -1594,7 +1592,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue;
           }
           case 142: /* CALL_FUNCTION_EX */
-            i32[fw + F_PC] = pc;
             sp = opCallFunctionEx(f, sp, oparg);
             if (sp < 0) { sp = -sp; break dispatch; }
             continue;
@@ -1607,7 +1604,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             if (sp < 0) { sp = -sp; break dispatch; }
             continue;
           case 108: /* IMPORT_NAME */
-            i32[fw + F_PC] = pc;
             sp = opImportName(f, sp, oparg);
             if (sp < 0) { sp = -sp; break dispatch; }
             continue;
@@ -1642,7 +1638,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             continue main;
           }
           case 75: /* RETURN_GENERATOR */ {
-            i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
             const g = genFromFrame(f);
             if (g === NULL) break dispatch;
@@ -1658,7 +1653,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
           }
           case 150: /* YIELD_VALUE */ {
             const v = i32[--sp];
-            i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
             if (frameYield(f)) {
               f = i32[fw + F_PREVIOUS];
@@ -1668,7 +1662,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             return v as Owned;
           }
           case 123: /* SEND */ {
-            i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
             const r = sendCore(i32[sp - 2] as Borrowed, i32[sp - 1] as Owned);
             if (r === NULL) { sp--; break dispatch; }
@@ -1795,7 +1788,6 @@ export function evalFrame(entry: number, throwflag: boolean): Owned | Null {
             }
             i32[sp - 1] = exit;
             decref(mgr);
-            i32[fw + F_PC] = pc;
             i32[fw + F_SP] = sp;
             const res = objectCallNoArgs(enter);
             decref(enter);

@@ -8,6 +8,7 @@
 // exception reach the user as a JS stack trace.
 
 import { readFileSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createInterface } from 'node:readline';
 import type { ProgramOptions, ProgramSource } from '../vm/session.ts';
@@ -24,9 +25,16 @@ const USAGE = 'usage: immortal [option] ... [-c cmd | -m mod | file | -] [arg] .
 const HELP = USAGE + `Options:
 -B       : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd   : program passed in as string
--m mod   : run library module as a script
--S       : don't imply 'import site' on initialization
+-E       : ignore PYTHON* environment variables (such as PYTHONPATH)
 -i       : inspect interactively after running script
+-I       : isolate Python from the user's environment (implies -E, -P and -s)
+-m mod   : run library module as a script
+-P       : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
+-q       : don't print version and copyright messages on interactive startup
+-s       : don't add user site directory to sys.path; also PYTHONNOUSERSITE=x
+-S       : don't imply 'import site' on initialization
+-u       : unbuffered binary stdout and stderr (always so here)
+-W arg   : warning control; arg is action:message:category:module:lineno
 -X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
            showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
            gc_stress (a collection after every container allocation; thresholds 1, 10, 10),
@@ -66,59 +74,84 @@ export async function main(args: string[]): Promise<number> {
   let interactive = false;
   let rest: string[] = [];
   let i = 0;
-  for (; i < args.length; i++) {
+  // pymain's getopt: flags may be grouped (-BS, -Ic CODE); -c, -m, -X and -W take the rest of their
+  // argument or the next one.
+  args: for (; i < args.length; i++) {
     const a = args[i];
-    if (a === '-c') {
-      if (i + 1 >= args.length) { writeErr('Argument expected for the -c option\n' + USAGE); return 2; }
-      src = { kind: 'command', code: args[i + 1] };
-      rest = ['-c', ...args.slice(i + 2)];
-      break;
-    }
-    if (a === '-m') {
-      if (i + 1 >= args.length) { writeErr('Argument expected for the -m option\n' + USAGE); return 2; }
-      src = { kind: 'module', name: args[i + 1] };
-      rest = [args[i + 1], ...args.slice(i + 2)];
-      break;
-    }
-    if (a === '-X') {
-      const opt = args[++i] ?? '';
-      if (opt === 'immortal=0') options.immortal = false;
-      else if (opt === 'immortal=1' || opt === 'immortal') options.immortal = true;
-      else if (opt === 'stats') stats = true;
-      else if (opt === 'gc_stress') options.gcStress = true;
-      else if (opt === 'showrefcount') showRefcount = true;
-      else if (opt === 'tracemalloc' || opt.startsWith('tracemalloc=')) {
-        const n = opt === 'tracemalloc' ? 1 : tracemallocFrames(opt.slice(12));
-        if (n === null) return fatalTracemalloc('-X tracemalloc=NFRAME');
-        xTracemalloc = n;
-      }
-      else if (opt.startsWith('heap=')) {
-        const n = parseSize(opt.slice(5));
-        if (n === null) { writeErr(`immortal: invalid -X heap value: ${opt.slice(5)}\n`); return 2; }
-        if (n > MAX_HEAP_SIZE) { writeErr(`immortal: -X heap=${opt.slice(5)}: the heap can be at most ${MAX_HEAP_SIZE} bytes (2 GiB - 4 KiB)\n`); return 2; }
-        options.heapSize = Math.max(n, 1 << 20);
-      }
-      continue;
-    }
     if (a === '--dump-ast' || a === '--dis') {
       const file = args[i + 1];
       if (file === undefined) { writeErr(USAGE); return 2; }
       return dumpTool(a, file, args.slice(i + 2));
     }
-    if (a === '-h' || a === '--help') { writeOut(HELP); return 0; }
-    if (a === '-V' || a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
-    if (a === '-i') { interactive = true; continue; }
-    if (a === '-B') { options.dontWriteBytecode = true; continue; }
-    if (a === '-S') { options.noSite = true; continue; }
+    if (a === '--help') { writeOut(HELP); return 0; }
+    if (a === '--version') { writeOut('Python 3.12.1 (immortal)\n'); return 0; }
+    if (a === '--') { i++; break; }
     if (a === '-') {
       src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
       rest = ['-', ...args.slice(i + 1)];
       break;
     }
-    if (a.startsWith('-')) { writeErr(`Unknown option: ${a}\n${USAGE}`); return 2; }
-    src = { kind: 'file', path: a };
+    if (!a.startsWith('-') || a.startsWith('--')) {
+      if (a.startsWith('--')) { writeErr(`unknown option ${a}\n${USAGE}`); return 2; }
+      break;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const ch = a[j];
+      if (ch === 'c' || ch === 'm' || ch === 'X' || ch === 'W') {
+        // The option's argument: the rest of this word, else the next word.
+        let arg: string | undefined = a.slice(j + 1);
+        if (arg === '') arg = args[++i];
+        if (arg === undefined) { writeErr(`Argument expected for the -${ch} option\n${USAGE}`); return 2; }
+        if (ch === 'c') {
+          src = { kind: 'command', code: arg };
+          rest = ['-c', ...args.slice(i + 1)];
+          i++;
+          break args;
+        }
+        if (ch === 'm') {
+          src = { kind: 'module', name: arg };
+          rest = [arg, ...args.slice(i + 1)];
+          i++;
+          break args;
+        }
+        if (ch === 'W') { (options.warnOptions ??= []).push(arg); continue args; }
+        const opt = arg;
+        if (opt === 'immortal=0') options.immortal = false;
+        else if (opt === 'immortal=1' || opt === 'immortal') options.immortal = true;
+        else if (opt === 'stats') stats = true;
+        else if (opt === 'gc_stress') options.gcStress = true;
+        else if (opt === 'showrefcount') showRefcount = true;
+        else if (opt === 'tracemalloc' || opt.startsWith('tracemalloc=')) {
+          const n = opt === 'tracemalloc' ? 1 : tracemallocFrames(opt.slice(12));
+          if (n === null) return fatalTracemalloc('-X tracemalloc=NFRAME');
+          xTracemalloc = n;
+        } else if (opt.startsWith('heap=')) {
+          const n = parseSize(opt.slice(5));
+          if (n === null) { writeErr(`immortal: invalid -X heap value: ${opt.slice(5)}\n`); return 2; }
+          if (n > MAX_HEAP_SIZE) { writeErr(`immortal: -X heap=${opt.slice(5)}: the heap can be at most ${MAX_HEAP_SIZE} bytes (2 GiB - 4 KiB)\n`); return 2; }
+          options.heapSize = Math.max(n, 1 << 20);
+        }
+        continue args;
+      }
+      switch (ch) {
+        case 'h': case '?': writeOut(HELP); return 0;
+        case 'V': writeOut('Python 3.12.1 (immortal)\n'); return 0;
+        case 'i': interactive = true; options.inspect = true; break;
+        case 'B': options.dontWriteBytecode = true; break;
+        case 'S': options.noSite = true; break;
+        case 's': options.noUserSite = true; break;
+        case 'E': options.ignoreEnvironment = true; break;
+        case 'P': options.safePath = true; break;
+        case 'I': options.isolated = options.ignoreEnvironment = options.noUserSite = options.safePath = true; break;
+        case 'q': options.quiet = true; break;
+        case 'u': break; // the standard streams here are written through at once already
+        default: writeErr(`Unknown option: -${ch}\n${USAGE}`); return 2;
+      }
+    }
+  }
+  if (src === null && i < args.length) {
+    src = { kind: 'file', path: args[i] };
     rest = args.slice(i);
-    break;
   }
   if (src === null) {
     // No script: the REPL on a terminal or with -i (reading statements from stdin even when it is a
@@ -127,9 +160,15 @@ export async function main(args: string[]): Promise<number> {
     else if (!interactive) src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
     rest = [''];
   }
-  if ((process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '') options.dontWriteBytecode = true;
+  // PYTHON* variables, unless -E or -I says to ignore them (as CPython's config does).
+  const env = (name: string): string => (options.ignoreEnvironment === true ? '' : process.env[name] ?? '');
+  if (env('PYTHONDONTWRITEBYTECODE') !== '') options.dontWriteBytecode = true;
+  if (env('PYTHONNOUSERSITE') !== '') options.noUserSite = true;
+  if (env('PYTHONSAFEPATH') !== '') options.safePath = true;
+  // PYTHONPATH: its folders made absolute (an empty entry is the working folder), after sys.path[0].
+  if (env('PYTHONPATH') !== '') options.pythonPath = env('PYTHONPATH').split(delimiter).map((p) => resolve(p));
   // config_init_tracemalloc: -X tracemalloc wins over PYTHONTRACEMALLOC; 0 means off.
-  const envTrace = process.env.PYTHONTRACEMALLOC ?? '';
+  const envTrace = env('PYTHONTRACEMALLOC');
   if (xTracemalloc === null && envTrace !== '') {
     const n = tracemallocFrames(envTrace);
     if (n === null) return fatalTracemalloc('PYTHONTRACEMALLOC');
@@ -143,7 +182,7 @@ export async function main(args: string[]): Promise<number> {
   if (xTracemalloc !== null && xTracemalloc > 0) options.tracemalloc = xTracemalloc;
   options.stats = stats || showRefcount;
   // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
-  const seed = process.env.PYTHONHASHSEED;
+  const seed = options.ignoreEnvironment === true ? undefined : process.env.PYTHONHASHSEED;
   if (hashSeedParse(seed) === null) {
     writeErr(`Fatal Python error: config_init_hash_seed: ${HASH_SEED_ERROR}\nPython runtime state: preinitialized\n\n`);
     return 1;
@@ -187,7 +226,7 @@ function runInWorker(req: WorkerRequest): Promise<number> {
     }
   };
   if (req.interactive) {
-    if (req.src === null) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+    if (req.src === null && req.options.quiet !== true) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
     // Prompts go to stdout on a terminal and to stderr otherwise, as CPython's REPL does.
     promptStream = process.stdin.isTTY === true ? process.stdout : process.stderr;
     rl = createInterface({ input: process.stdin, output: promptStream, terminal: process.stdin.isTTY === true, historySize: 1000 });

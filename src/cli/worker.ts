@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { fdStdIO, stdioSet, stdio } from '../vm/io.ts';
 import { vmSetInterruptFlag } from '../vm/state.ts';
-import { runSourceProgram, Session, type ProgramOptions, type ProgramSource } from '../vm/program.ts';
+import { programPath0, runSourceProgram, Session, type ProgramOptions, type ProgramSource } from '../vm/program.ts';
 import { Repl } from './repl.ts';
 import { statsReport, type CliReport } from './report.ts';
 import { bundleCacheSave } from './bundlecache.ts';
@@ -41,9 +41,10 @@ if (!req.interactive && req.src !== null) {
   const r = runSourceProgram(req.src, req.options, req.argv, stdio);
   finish(r.exitCode, r.leakedBlocks);
 } else {
-  const session = new Session(req.options, req.argv, process.cwd());
+  const { src, path0 } = programPath0(req.src, process.cwd());
+  const session = new Session(req.options, req.argv, path0);
   let exitCode = 0;
-  if (req.src !== null) exitCode = session.runAny(req.src);
+  if (src !== null) exitCode = session.runAny(src);
   const repl = new Repl(session);
   if (exitCode >= 0 && !session.exited) {
     port.postMessage({ kind: 'ready' });

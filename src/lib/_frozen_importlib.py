@@ -12,8 +12,8 @@ import sys
 _BUILTIN_STANDINS = frozenset({'itertools', '_functools', '_heapq', '_bisect'})
 # Library modules that CPython 3.12 freezes (_imp._frozen_module_names()), among those Immortal has.
 _FROZEN = frozenset({'_frozen_importlib', '_frozen_importlib_external', 'abc', 'codecs', 'io',
-                     '_collections_abc', 'genericpath', 'posixpath', 'os', 'stat',
-                     'importlib.util', 'importlib.machinery'})
+                     '_collections_abc', 'genericpath', 'ntpath', 'posixpath', 'os', 'stat', 'site',
+                     '_sitebuiltins', 'runpy', 'importlib.util', 'importlib.machinery'})
 
 
 class _Namespace:
@@ -226,8 +226,11 @@ def _install(main_file=None):
             continue
         elif name in sys.builtin_module_names:
             _init_builtin_module(module)
-        elif name == __name__:
-            _init_source_module(module, module.__file__, False, True)
+        elif getattr(module, '__file__', None) is not None:
+            # this module, and the library modules start-up's `import site` loaded before it
+            lib = __file__.rpartition('/')[0] + '/'
+            _init_source_module(module, module.__file__, hasattr(module, '__path__'),
+                                module.__file__.startswith(lib))
     global _DEFAULT_FINDERS
     _DEFAULT_FINDERS = _default_finders()
     sys.meta_path[:] = _DEFAULT_FINDERS

@@ -35,10 +35,6 @@ def _filters_mutated():
     _filters_version += 1
 
 
-class _OptionError(Exception):
-    pass
-
-
 # ---- showing ------------------------------------------------------------------------------------
 
 class WarningMessage:
@@ -432,3 +428,78 @@ def _warn_unawaited_coroutine(coro):
                    for filename, lineno, name in origin[::-1]]
         text += "Coroutine created at (most recent call last)\n" + "".join(traceback.format_list(entries))
     warn(text.rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+class _OptionError(Exception):
+    """A -W option (or a sys.warnoptions entry) that can't be understood."""
+
+
+def _processoptions(args):
+    # Start-up's -W options, each a filter put in front of the others; a bad one is reported and skipped.
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    # action:message:category:module:lineno, trailing fields optional, each stripped of blanks
+    fields = arg.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    fields = [field.strip() for field in fields] + [''] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r'\Z' if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    # '' is 'default' and 'all' is 'always'; otherwise any prefix of an action names it
+    if not action:
+        return 'default'
+    if action == 'all':
+        return 'always'
+    for name in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if name.startswith(action):
+            return name
+    raise _OptionError('invalid action: %r' % (action,))
+
+
+def _getcategory(category):
+    # a builtin warning class by name, or module.Class
+    if not category:
+        return Warning
+    if '.' in category:
+        modname, _, name = category.rpartition('.')
+        try:
+            where = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (modname,)) from None
+    else:
+        import builtins as where
+        name = category
+    try:
+        found = getattr(where, name)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (category,)) from None
+    if not isinstance(found, type) or not issubclass(found, Warning):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return found
+
+
+_processoptions(sys.warnoptions)

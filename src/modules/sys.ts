@@ -356,15 +356,33 @@ function strTuple(items: (string | number)[]): Owned | Null {
   return t;
 }
 
+/** The sys.flags fields the command line sets (the others are fixed here, see sysAddExtras). */
+export interface SysFlags {
+  /** -i */
+  inspect?: boolean;
+  /** -B / PYTHONDONTWRITEBYTECODE: also sys.dont_write_bytecode (default False, as CPython's). */
+  dontWriteBytecode?: boolean;
+  /** -s / PYTHONNOUSERSITE */
+  noUserSite?: boolean;
+  /** -S */
+  noSite?: boolean;
+  /** -E (or -I) */
+  ignoreEnvironment?: boolean;
+  /** -I */
+  isolated?: boolean;
+  /** -P / PYTHONSAFEPATH (or -I) */
+  safePath?: boolean;
+  /** -q */
+  quiet?: boolean;
+}
+
 export interface SysOptions {
   argv: string[];
   path: string[];
   executable?: string;
-  flags?: Record<string, number>;
-  /** -B / PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode (default False, as CPython's). */
-  dontWriteBytecode?: boolean;
-  /** -S: sys.flags.no_site. */
-  noSite?: boolean;
+  flags?: SysFlags;
+  /** -W options: sys.warnoptions. */
+  warnOptions?: string[];
 }
 
 /** Creates the sys module (and registers it as ts.sysDict). */
@@ -409,15 +427,15 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('api_version', intFromNumber(1013));
   ok = ok && put('copyright', strFromJS(''));
   ok = ok && put('builtin_module_names', strTuple(builtinModuleNames()));
-  const dwb = opts.dontWriteBytecode === true ? Py_True : Py_False;
+  const dwb = opts.flags?.dontWriteBytecode === true ? Py_True : Py_False;
   ok = ok && put('dont_write_bytecode', (incref(dwb), dwb as Owned));
   ok = ok && put('ps1', strFromJS('>>> '));
   ok = ok && put('ps2', strFromJS('... '));
-  ok = ok && put('warnoptions', listNew(0));
+  ok = ok && put('warnoptions', strList(opts.warnOptions ?? []));
   ok = ok && put('_xoptions', dictNew());
   ok = ok && put('implementation', implementationObject());
   for (const def of sysFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
-  ok = ok && sysAddExtras(m, put, opts.dontWriteBytecode === true ? 1 : 0, opts.noSite === true ? 1 : 0);
+  ok = ok && sysAddExtras(m, put, opts.flags ?? {});
   if (!ok) { decref(m); return NULL; }
   ts.sysDict = d;
   const mods = dictGetItemBorrow(d, strInternImmortal('modules'));
@@ -758,14 +776,17 @@ const sysExtraFunctions: MethodDef[] = [
 ];
 
 /** Adds the struct sequences, the frame/hook functions and constants to sys. */
-function sysAddExtras(m: Borrowed, put: Put, dontWriteBytecode: number, noSite: number): boolean {
+function sysAddExtras(m: Borrowed, put: Put, flags: SysFlags): boolean {
   let ok = true;
   ok = ok && put('version_info', ssValue(versionInfoType, [3, 12, 1, 'final', 0]));
   // dev_mode and safe_path are bools, int_max_str_digits the limit in force at start-up, as in 3.12.1;
   // hash_randomization is 0 only with PYTHONHASHSEED=0, the one seed that leaves the secret all zeros.
   const hashRandomization = HASH_KEY.some((w) => w !== 0) ? 1 : 0;
+  const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
+  const inspect = n(flags.inspect);
   ok = ok && put('flags', ssValue(flagsType,
-    [0, 0, 0, 0, dontWriteBytecode, 0, noSite, 0, 0, 0, 0, hashRandomization, 0, false, 0, 0, false, intMaxStrDigits()]));
+    [0, inspect, inspect, 0, n(flags.dontWriteBytecode), n(flags.noUserSite), n(flags.noSite), n(flags.ignoreEnvironment),
+      0, 0, n(flags.quiet), hashRandomization, n(flags.isolated), false, 0, 0, flags.safePath === true, intMaxStrDigits()]));
   ok = ok && put('float_info', ssValue(floatInfoType,
     [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
   ok = ok && put('int_info', ssValue(intInfoType, [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));

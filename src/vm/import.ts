@@ -9,6 +9,7 @@ import { NATIVE_MODULES } from '../modules/index.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { libDir } from './libdir.ts';
+import { vmCwd, ioResolvePath } from './io.ts';
 import { decref, incref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { errSetString, errOccurred, errExceptionMatches, errClear, errFetch, errSetRaised } from '../objects/errors.ts';
@@ -99,7 +100,9 @@ function isDir(p: string): boolean {
 
 /** Finds `leaf` in the given search directories: [file, isPackage] or null. */
 function findSource(leaf: string, dirs: string[]): [string, boolean] | null {
-  for (const d of dirs) {
+  for (const entry of dirs) {
+    // FileFinder: '' and '.' are the working folder, another relative folder is put after it.
+    const d = entry === '' || entry === '.' ? vmCwd : ioResolvePath(entry);
     const pkg = join(d, leaf);
     if (isDir(pkg) && isFile(join(pkg, '__init__.py'))) return [join(pkg, '__init__.py'), true];
     const f = join(d, `${leaf}.py`);
@@ -160,13 +163,30 @@ const BOOTSTRAP = '_frozen_importlib';
 /**
  * The session's bootstrap: 0 not imported yet, 1 being imported, 2 done. It is imported at the first
  * import (of anything), not at start-up: a program that imports nothing does not pay for it.
+ * `deferred`: start-up's `import site` runs; library modules it imports load without the bootstrap
+ * (they get their specs from _install later, as sys and builtins do), and only a module found outside
+ * the library (a sitecustomize) brings the bootstrap in.
  */
-const boot = { state: 0 as 0 | 1 | 2, mainFile: null as string | null };
+const boot = { state: 0 as 0 | 1 | 2, mainFile: null as string | null, deferred: false };
 
 /** A new session: its import machinery is imported at its first import. */
 export function importSessionStart(): void {
   boot.state = 0;
   boot.mainFile = null;
+  boot.deferred = false;
+}
+
+/**
+ * init_import_site's import: `name` imported with the bootstrap deferred (see `boot`), so that start-up
+ * costs a program that imports nothing else only the library modules site itself runs.
+ */
+export function importAtStartup(name: string): Owned | Null {
+  boot.deferred = boot.state === 0;
+  try {
+    return importAbsolute(name);
+  } finally {
+    boot.deferred = false;
+  }
 }
 
 /**
@@ -361,7 +381,7 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
 
 /** Imports one absolute dotted module name (parents first), returning the leaf module (owned). */
 function importAbsolute(fullname: string): Owned | Null {
-  if (boot.state === 0 && importBootstrap() < 0) return NULL;
+  if (boot.state === 0 && !boot.deferred && importBootstrap() < 0) return NULL;
   const mods = modulesDict();
   if (mods === NULL) return NULL;
   const have = dictGetItemBorrow(mods, strInternImmortal(fullname));
@@ -405,6 +425,13 @@ function importAbsolute(fullname: string): Owned | Null {
   if (found === null) {
     if (parent !== NULL) decref(parent);
     return importError('ModuleNotFoundError', `No module named '${fullname}'`, fullname);
+  }
+  if (boot.state === 0 && boot.deferred && !found[0].startsWith(libDir() + sep)) {
+    boot.deferred = false;
+    if (importBootstrap() < 0) {
+      if (parent !== NULL) decref(parent);
+      return NULL;
+    }
   }
   const m = loadSourceModule(fullname, found[0], found[1]);
   if (parent === NULL) return m;

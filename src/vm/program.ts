@@ -11,7 +11,7 @@ import { runSourceProgram, type ProgramOptions, type ProgramResult } from './ses
 compileHook.compile = compileSource;
 compileHook.compileFile = compileFile;
 
-export { runSourceProgram, Session } from './session.ts';
+export { programPath0, runSourceProgram, Session } from './session.ts';
 export type { ProgramOptions, ProgramResult, ProgramSource } from './session.ts';
 
 /** Runs a program in this thread with captured output (the test-suite entry point). */

@@ -29,22 +29,23 @@ import { Py_None } from '../objects/none.ts';
 import { objectStr } from '../objects/object.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleOrphanDictsTake } from '../objects/module.ts';
 import { weakrefNewRef, weakrefGetObjectBorrow } from '../objects/weakref.ts';
-import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles } from '../modules/sys.ts';
+import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles, type SysFlags } from '../modules/sys.ts';
 import { atexitCallFuncs } from '../modules/atexit.ts';
 import { tracemallocStart } from '../modules/_tracemalloc.ts';
 import { ts } from './state.ts';
 import { libDir, executablePath } from './libdir.ts';
 import { stdio, type StdIO } from './io.ts';
-import { compileHook, execCodeInModule, importFindModuleFile, importModuleLevel, importSessionStart, importSetMainLoader, importSetMainSpec } from './import.ts';
+import { compileHook, execCodeInModule, importAtStartup, importFindModuleFile, importSessionStart, importSetMainLoader, importSetMainSpec } from './import.ts';
 import { codeArenaBegin, codeArenaEnd, codeArenaRelease } from '../objects/code.ts';
 import { ioSetCwd } from './io.ts';
-import { isList, listSize, listSetItemSteal } from '../objects/list.ts';
+import { isList, listSize, listSetItemSteal, listInsert } from '../objects/list.ts';
 import { formatException } from './traceback.ts';
 import { builtinsHooks } from './builtins-hook.ts';
 import { genAsyncHooksClear } from '../objects/gen.ts';
-import { traceSet, profileSet, traceCacheClear } from './trace.ts';
+import { traceSet, profileSet, traceCacheClear, traceStartupPhase } from './trace.ts';
 
-export interface ProgramOptions {
+/** How a program runs: the sys.flags the command line sets (SysFlags: -B, -S, -s, -E, -I, -P, -i) and the rest. */
+export interface ProgramOptions extends SysFlags {
   immortal?: boolean;
   hashSeed?: string | number;
   argv?: string[];
@@ -54,12 +55,12 @@ export interface ProgramOptions {
   stats?: boolean;
   /** -X gc_stress: a collection at every eval-breaker check after a GC allocation (gcState.stress). */
   gcStress?: boolean;
-  /** -B / PYTHONDONTWRITEBYTECODE: don't write __pycache__ files (sys.dont_write_bytecode). */
-  dontWriteBytecode?: boolean;
   /** -X tracemalloc[=N] / PYTHONTRACEMALLOC=N: trace allocations from start-up, N frames (1..65535) per traceback. */
   tracemalloc?: number;
-  /** -S: don't import the site module at start-up (sys.flags.no_site; no exit/quit/help... in builtins). */
-  noSite?: boolean;
+  /** PYTHONPATH's folders (absolute): sys.path after sys.path[0], before the library. */
+  pythonPath?: string[];
+  /** -W options: sys.warnoptions, applied by importing warnings at start-up. */
+  warnOptions?: string[];
 }
 
 export interface ProgramResult {
@@ -98,7 +99,7 @@ export class Session {
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [path0, libDir()], executable: executablePath(), dontWriteBytecode: options.dontWriteBytecode, noSite: options.noSite });
+    const sys = sysModuleNew({ argv, path: [...options.pythonPath ?? [], libDir()], executable: executablePath(), flags: options, warnOptions: options.warnOptions });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;
@@ -124,18 +125,33 @@ export class Session {
     if (options.tracemalloc !== undefined && options.tracemalloc > 0 && tracemallocStart(options.tracemalloc) < 0) {
       throw new Error(`can't start tracemalloc: ${describePending()}`);
     }
-    if (options.noSite !== true) this.importSite();
+    // init_interp_main: -W options take effect at start-up (warnings reads sys.warnoptions), before site.
+    if ((options.warnOptions ?? []).length > 0) this.importAtStart('warnings');
+    if (options.noSite !== true) this.importAtStart('site');
+    // pymain_run_python: sys.path[0] (the script's folder, or the working one) comes after site, so a
+    // sitecustomize there is not imported; -P and -I leave it out.
+    if (options.safePath === true) return;
+    const path = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('path'));
+    const first = strFromJSOwned(path0);
+    if (path === NULL || !isList(path) || first === NULL || listInsert(path, 0, first) < 0) {
+      throw new Error(`failed to set sys.path[0]: ${describePending()}`);
+    }
+    decref(first);
   }
 
   /**
-   * init_import_site: `import site`, which binds exit/quit/help/copyright/credits/license in builtins
+   * init_import_site: `import site` (`name`; also warnings for -W options), which binds exit/quit/help/copyright/credits/license in builtins
    * and adds the site-packages folders to sys.path. CPython stops with a fatal error when that fails;
    * here the traceback is printed and the program still runs. A runtime loaded without the compiler
-   * (it runs compiled code only) imports no Python source, so it has no site either.
+   * (it runs compiled code only) imports no Python source, so it has no site either. The import
+   * machinery stays unloaded (importAtStartup) and frames run in the loop meanwhile (traceStartupPhase):
+   * a program that imports nothing pays only for site's own modules.
    */
-  private importSite(): void {
+  private importAtStart(name: string): void {
     if (compileHook.compile === null) return;
-    const m = importModuleLevel('site', NULL, NULL, 0);
+    traceStartupPhase(true);
+    const m = importAtStartup(name);
+    traceStartupPhase(false);
     if (m !== NULL) { decref(m); return; }
     const exc = errFetch();
     if (exc === NULL) return;
@@ -459,24 +475,36 @@ function describePending(): string {
   return msg;
 }
 
-/** Runs one program source to completion in a fresh runtime. */
 /** Puts the environment back as it was (sessions run one after another in one thread share process.env). */
 function restoreEnvironment(saved: Record<string, string | undefined>): void {
   for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
   for (const [k, v] of Object.entries(saved)) if (v !== undefined && process.env[k] !== v) process.env[k] = v;
 }
 
-export function runSourceProgram(src: ProgramSource, options: ProgramOptions, argv: string[], io: StdIO): { exitCode: number; leakedBlocks: number } {
+/**
+ * The program as it runs from `cwd`, and its sys.path[0]. CPython 3.12 runs a script under its
+ * absolute path (the working directory joined to it as given, not normalized: `./a.py` is `/cwd/./a.py`)
+ * for __file__, tracebacks and "can't open file"; sys.path[0] is then the directory of its real path
+ * (symbolic links resolved). -m gets the working folder; -c, stdin and the REPL get '' (the working
+ * folder, whatever it is when an import looks).
+ */
+export function programPath0(src: ProgramSource | null, cwd: string): { src: ProgramSource | null; path0: string } {
+  if (src?.kind === 'module') return { src, path0: resolve(cwd) };
+  if (src?.kind !== 'file') return { src, path0: '' };
+  if (!isAbsolute(src.path)) src = { ...src, path: cwd + (cwd.endsWith('/') ? '' : '/') + src.path };
+  try {
+    return { src, path0: dirname(realpathSync(src.path)) };
+  } catch {
+    return { src, path0: dirname(resolve(src.path)) }; // missing: reported when read
+  }
+}
+
+/** Runs one program source to completion in a fresh runtime. */
+export function runSourceProgram(program: ProgramSource, options: ProgramOptions, argv: string[], io: StdIO): { exitCode: number; leakedBlocks: number } {
   void io;
-  let path0 = '';
   const cwd = options.cwd ?? process.cwd();
-  if (src.kind === 'file') {
-    // CPython 3.12 runs a script under its absolute path (the working directory joined to it as given,
-    // not normalized: `./a.py` is `/cwd/./a.py`) for __file__, tracebacks and "can't open file"; sys.path[0]
-    // is the directory of its real path (symbolic links resolved).
-    if (!isAbsolute(src.path)) src = { ...src, path: cwd + (cwd.endsWith('/') ? '' : '/') + src.path };
-    try { path0 = dirname(realpathSync(src.path)); } catch { path0 = dirname(resolve(src.path)); } // missing: reported when read
-  } else path0 = resolve(cwd);
+  const where = programPath0(program, cwd);
+  const src = where.src!, path0 = where.path0;
   ioSetCwd(cwd);
   const s = new Session(options, argv, path0);
   warmUpOnce(rc.counting);

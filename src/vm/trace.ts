@@ -24,12 +24,14 @@ import { codeFramesHidden } from './exc.ts';
 /**
  * The thread's trace and profile functions (owned, or 0) and whether one of them runs now. `noJit`: frames
  * must run in the loop, not in compiled code (a trace or profile function is set, or tracemalloc traces:
- * `loopOnly`, as compiled code does not keep F_PC current before every allocation).
+ * `loopOnly`, as compiled code does not keep F_PC current before every allocation; or start-up runs
+ * `import site`: `startup`, as compiling code that runs once or twice costs more than it saves).
  */
 export const traceState = {
   on: false,
   noJit: false,
   loopOnly: false,
+  startup: false,
   func: 0,
   profile: 0,
   busy: 0,
@@ -37,7 +39,13 @@ export const traceState = {
 
 function traceStateUpdate(): void {
   traceState.on = traceState.func !== 0 || traceState.profile !== 0;
-  traceState.noJit = traceState.on || traceState.loopOnly;
+  traceState.noJit = traceState.on || traceState.loopOnly || traceState.startup;
+}
+
+/** Start-up's `import site` runs (on) or has finished: meanwhile frames run in the eval loop. */
+export function traceStartupPhase(on: boolean): void {
+  traceState.startup = on;
+  traceStateUpdate();
 }
 
 /** tracemalloc: while on, frames entered run in the eval loop (see traceState.noJit). */

@@ -144,3 +144,67 @@ test('--dump-ast prints exactly ast.dump(ast.parse(source)), with --include-attr
     assert.equal(ours.stdout, want.stdout);
   }
 });
+
+test('start-up imports site as CPython does: a sitecustomize on PYTHONPATH runs, one beside the script does not', (t) => {
+  const env = { ...process.env, PYENV_VERSION: '3.12.1' };
+  const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:2] == (3, 12))'], { encoding: 'utf8', env });
+  if (probe.status !== 0 || probe.stdout.trim() !== 'True') {
+    t.skip('CPython 3.12 (PYENV_VERSION=3.12.1 python3) is not installed');
+    return;
+  }
+  const custom = join(dir, 'custom');
+  const beside = join(dir, 'beside');
+  mkdirSync(custom, { recursive: true });
+  mkdirSync(beside, { recursive: true });
+  const customize = "import sys\nprint('customized', type(__spec__.loader).__name__, __spec__.origin.endswith('sitecustomize.py'), 'site' in sys.modules)\n";
+  writeFileSync(join(custom, 'sitecustomize.py'), customize);
+  writeFileSync(join(beside, 'sitecustomize.py'), customize.replace('customized', 'beside'));
+  const prog = join(beside, 'prog.py');
+  writeFileSync(prog, [
+    'import sys, site, _sitebuiltins, posix',
+    'for m in (site, _sitebuiltins):',
+    "    print(m.__name__, m.__spec__.origin, m.__loader__.__name__, hasattr(m, '__cached__'), m.__file__.rsplit('/', 1)[-1])",
+    "print(posix.__spec__.origin, 'sitecustomize' in sys.modules, sys.path[0] == sys.argv[0].rpartition('/')[0])",
+    "print(sorted(set(sys.modules) & {'site', '_sitebuiltins', 'posix', 'sitecustomize'}), sys.flags.no_site)",
+  ].join('\n') + '\n');
+  for (const [args, extra] of [[[prog], {}], [[prog], { PYTHONPATH: custom }], [['-S', prog], { PYTHONPATH: custom }]] as const) {
+    const ours = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, timeout: 20000, env: { ...env, ...extra } });
+    const cpython = spawnSync('python3', args, { encoding: 'utf8', cwd: dir, timeout: 20000, env: { ...env, ...extra } });
+    assert.equal(cpython.status, 0, cpython.stderr);
+    assert.deepEqual([ours.status, ours.stdout, ours.stderr.split('\n').at(-2)], [cpython.status, cpython.stdout, cpython.stderr.split('\n').at(-2)], args.join(' '));
+  }
+});
+
+test('start-up options as CPython reads them: grouped flags, -E -s -P -I -q -i -W, PYTHONPATH, sys.path[0]', (t) => {
+  const env = { ...process.env, PYENV_VERSION: '3.12.1', PYTHONPATH: `${join(dir, 'pp')}::rel/../other` };
+  // The interpreter itself (pyenv's shim would read the environment -I tells it to ignore).
+  const probe = spawnSync('python3', ['-c', 'import sys; print(sys.executable if sys.version_info[:2] == (3, 12) else "")'], { encoding: 'utf8', env });
+  const python = probe.status === 0 ? probe.stdout.trim() : '';
+  if (python === '') {
+    t.skip('CPython 3.12 (PYENV_VERSION=3.12.1 python3) is not installed');
+    return;
+  }
+  mkdirSync(join(dir, 'pp'), { recursive: true });
+  writeFileSync(join(dir, 'pp', 'ppmod.py'), 'X = 1\n');
+  const show = 'import sys, site, os; print(sys.flags, [p for p in sys.path if p == "" or p.startswith(os.getcwd())], '
+    + 'sys.warnoptions, site.ENABLE_USER_SITE, sys.dont_write_bytecode)';
+  const cases: string[][] = [
+    ['-c', show], ['-BSc', show], ['-E', '-c', show], ['-s', '-c', show], ['-P', '-c', show], ['-I', '-c', show],
+    ['-q', '-c', show], ['-Esc', show], ['-i', '-c', show],
+    ['-c', 'import ppmod, sys; sys.path.append("pp"); print(ppmod.__file__)'],
+    ['-W', 'error::DeprecationWarning', '-W', 'bogus', '-W', 'i::Nope', '-W', 'd:x:Warning:m:-1', '-W', 'a:b:c:d:e:f', '-c', 'import warnings; print(warnings.filters[:2])'],
+    ['-Wignore', '-c', "import warnings; warnings.warn('x'); print(1)"],
+    ['-W', 'ignore:xx:UserWarning', '-c', "import warnings; warnings.warn('xxy'); warnings.warn('yx', stacklevel=1)"],
+    ['-W', 'error:::os', '-c', 'import warnings; print(warnings.filters[0])'],
+    ['-z'], ['-c'], ['-X'],
+  ];
+  for (const args of cases) {
+    const ours = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, timeout: 20000, env, input: '' });
+    const cpython = spawnSync(python, args, { encoding: 'utf8', cwd: dir, timeout: 20000, env, input: '' });
+    // The usage lines name the program; the rest is compared as it is.
+    const first = (text: string): string => text.split('\n')[0];
+    const usage = cpython.status === 2;
+    assert.deepEqual([ours.status, ours.stdout, usage ? first(ours.stderr) : ours.stderr.replace(/^>>> /gm, '')],
+      [cpython.status, cpython.stdout, usage ? first(cpython.stderr) : cpython.stderr.replace(/^>>> /gm, '')], args.join(' '));
+  }
+});

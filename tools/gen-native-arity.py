@@ -17,6 +17,7 @@ OUT = os.path.join(HERE, '..', 'src', 'objects', 'native-arity.ts')
 
 # Our module name -> the functions it wraps (None: every public builtin function of the CPython module).
 MODULES = {
+    '_warnings': ['warn', 'warn_explicit'],
     '_functools': ['reduce', 'cmp_to_key'],
     '_heapq': ['heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify', '_heappop_max', '_heapreplace_max',
                '_heapify_max'],
@@ -63,13 +64,47 @@ def render(spec, n):
         _, qual = spec
         return None if n == 1 else f'{qual}() takes exactly one argument ({n} given)'
     if style == 'kw':
-        _, name, lo, hi, noun, params = spec
-        if n < lo:
-            return f"{name}() missing required argument '{params[n]}' (pos {n + 1})"
-        if n > hi:
-            return f'{name}() takes at most {hi} {noun}{"" if hi == 1 else "s"} ({n} given)'
-        return None
+        return render_call(spec, n, ())
     raise ValueError(spec)
+
+
+def render_call(spec, nargs, keywords):
+    """Argument Clinic's keyword parser (_PyArg_UnpackKeywords) for a call with nargs positional
+    arguments and the given keyword names: its TypeError message, or None when the call binds."""
+    _, name, params, posonly, minpos, maxpos, minkw = spec
+    maxargs = len(params)
+    nkw = len(keywords)
+    s = lambda k: '' if k == 1 else 's'
+    if nargs + nkw > maxargs:
+        return f"{name}() takes at most {maxargs} {'keyword ' if nargs == 0 else ''}argument{s(maxargs)} ({nargs + nkw} given)"
+    if nargs > maxpos:
+        if maxpos == 0:
+            return f'{name}() takes no positional arguments'
+        return f"{name}() takes {'at most' if minpos < maxpos else 'exactly'} {maxpos} positional argument{s(maxpos)} ({nargs} given)"
+    minposonly = min(posonly, minpos)
+    if nargs < minposonly:
+        return f"{name}() takes {'at least' if posonly < maxpos else 'exactly'} {minposonly} positional argument{s(minposonly)} ({nargs} given)"
+    reqlimit = maxpos + minkw if minkw else minpos
+    remaining = nkw
+    for i in range(max(nargs, posonly), maxargs):
+        if remaining:
+            found = params[i] in keywords
+        elif i >= reqlimit:
+            break
+        else:
+            found = False
+        if found:
+            remaining -= 1
+        elif i < minpos or maxpos <= i < reqlimit:
+            return f"{name}() missing required argument '{params[i]}' (pos {i + 1})"
+    if remaining:
+        for i in range(posonly, nargs):
+            if params[i] in keywords:
+                return f"argument for {name}() given by name ('{params[i]}') and position ({i + 1})"
+        for k in keywords:
+            if k not in params[posonly:]:
+                return f"'{k}' is an invalid keyword argument for {name}()"
+    return None
 
 
 def render_kw(spec):
@@ -78,7 +113,48 @@ def render_kw(spec):
         return f'{spec[4]}() takes no keyword arguments' if spec[4] else render(spec, 0)
     if spec[0] == 'one':
         return f'{spec[1]}() takes no keyword arguments'
-    return None  # keyword-accepting functions: left to the Python function's own binding
+    return render_call(spec, 0, ('zzz',))
+
+
+def signature_spec(f):
+    """('kw', name, params, posonly, minpos, maxpos, minkw) from a Clinic function's text signature."""
+    text = f.__text_signature__
+    if text is None:
+        return None
+    posonly = minpos = maxpos = minkw = 0
+    params, kwonly = [], False
+    for token in text.strip()[1:-1].split(','):
+        token = token.strip()
+        if token in ('', '$module') or token.startswith('$'):
+            continue
+        if token == '/':
+            posonly = len(params)
+            continue
+        if token == '*':
+            kwonly = True
+            continue
+        if token.startswith('*'):
+            return None  # *args or **kwargs: not this parser
+        pname, _, default = token.partition('=')
+        params.append(pname.strip())
+        if kwonly:
+            minkw += not default
+        else:
+            maxpos += 1
+            minpos += not default
+    return ('kw', f.__name__, params, posonly, minpos, maxpos, minkw)
+
+
+def keyword_probes(spec):
+    """Calls (positional count, keyword names) that exercise every keyword rule of spec."""
+    _, _, params, posonly, minpos, maxpos, _ = spec
+    probes = [(0, ('zzz',)), (minpos, ('zzz',)), (0, tuple(params)), (0, tuple(params) + ('zzz',))]
+    probes += [(0, tuple(params[:k])) for k in range(len(params) + 1)]
+    probes += [(k, tuple(params[k:])) for k in range(maxpos + 1)]
+    probes += [(k, (params[0],)) for k in range(1, maxpos + 1)]
+    probes += [(minpos, (p,)) for p in params]
+    probes += [(maxpos, tuple(params[maxpos:]) + ('zzz',))]
+    return probes
 
 
 def classify(msgs):
@@ -120,8 +196,8 @@ def classify(msgs):
         if r and hi is None:
             name = r.group(1)
             hi, noun = int(r.group(2)), r.group(3)
-    if name is not None and lo is not None and hi is not None:
-        return ('kw', name, lo, hi, noun, params)
+    if name is not None and lo is not None:
+        return 'kw'
     return None
 
 
@@ -136,6 +212,19 @@ def main():
             f = getattr(m, n)
             msgs = probe(f)
             spec = classify(msgs)
+            if spec == 'kw':
+                spec = signature_spec(f)
+                for nargs, keywords in keyword_probes(spec) if spec is not None else ():
+                    try:
+                        f(*[[]] * nargs, **{k: [] for k in keywords})
+                        said = None
+                    except TypeError as e:
+                        said = str(e)
+                    except Exception:
+                        said = None
+                    ours = render_call(spec, nargs, keywords)
+                    if ours is not None and ours != said:
+                        sys.exit(f'{mod}.{n}: spec {spec} renders {ours!r} for {nargs} {keywords}, CPython says {said!r}')
             if spec is None:
                 sys.exit(f'{mod}.{n}: no argument-count check recognized in {msgs}')
             for k in range(6):
@@ -151,13 +240,14 @@ def main():
         '// Generated by tools/gen-native-arity.py from CPython 3.12: do not edit. How each C function that a',
         '// library module of ours stands for in Python checks its argument count (objects/methodobject.ts',
         "// cfunctionWrapping): 'pos' _PyArg_CheckPositional(name, min, max; max -1: no limit) and no keywords",
-        "// (the keyword message names kwName; '': keywords are taken); 'one' METH_O; 'kw' Argument Clinic's keyword parser (positional",
-        '// count only: missing parameter by position, or too many; keywords are left to the function).',
+        "// (the keyword message names kwName; '': keywords are taken); 'one' METH_O; 'kw' Argument Clinic's keyword parser",
+        '// (_PyArg_UnpackKeywords: every parameter by name, the first `posonly` positional-only, `minpos` of the `maxpos`',
+        '// positional ones required, then keyword-only ones, `minkw` of them required).',
         '',
         'export type NativeArity =',
         "  | { style: 'pos'; name: string; min: number; max: number; kwName: string }",
         "  | { style: 'one'; name: string }",
-        "  | { style: 'kw'; name: string; min: number; max: number; noun: string; params: readonly string[] };",
+        "  | { style: 'kw'; name: string; params: readonly string[]; posonly: number; minpos: number; maxpos: number; minkw: number };",
         '',
         'export const NATIVE_ARITY: ReadonlyMap<string, NativeArity> = new Map<string, NativeArity>([',
     ]
@@ -167,8 +257,8 @@ def main():
         elif s[0] == 'one':
             body = f"{{ style: 'one', name: '{s[1]}' }}"
         else:
-            ps = ', '.join(f"'{p}'" for p in s[5])
-            body = f"{{ style: 'kw', name: '{s[1]}', min: {s[2]}, max: {s[3]}, noun: '{s[4]}', params: [{ps}] }}"
+            ps = ', '.join(f"'{p}'" for p in s[2])
+            body = f"{{ style: 'kw', name: '{s[1]}', params: [{ps}], posonly: {s[3]}, minpos: {s[4]}, maxpos: {s[5]}, minkw: {s[6]} }}"
         lines.append(f"  ['{key}', {body}],")
     lines.append(']);')
     with open(OUT, 'w') as fh:

@@ -9,7 +9,7 @@
 import sys
 
 # Library modules that CPython builds in (C code) and Immortal writes in Python: shown as built-in.
-_BUILTIN_STANDINS = frozenset({'itertools', '_functools', '_heapq', '_bisect'})
+_BUILTIN_STANDINS = frozenset({'itertools', '_functools', '_heapq', '_bisect', '_warnings'})
 # Library modules that CPython 3.12 freezes (_imp._frozen_module_names()), among those Immortal has.
 _FROZEN = frozenset({'_frozen_importlib', '_frozen_importlib_external', 'abc', 'codecs', 'io',
                      '_collections_abc', 'genericpath', 'ntpath', 'posixpath', 'os', 'stat', 'site',

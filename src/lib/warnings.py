@@ -1,10 +1,9 @@
 """Warning control (the warnings module), written for Immortal from its documented behaviour:
-warn()/warn_explicit() with categories and stack levels, the filter list (simplefilter,
-filterwarnings, resetwarnings), per-module registries for the 'default'/'module'/'once' actions,
-showwarning/formatwarning hooks, and catch_warnings (record=True included). The text written to
-sys.stderr is CPython's: "file:line: Category: message" and the stripped source line.
-CPython implements warn() and warn_explicit() in C (_warnings); their argument checks, error
-messages and registry contents (values True, a 'version' entry) follow that implementation."""
+the filter list (simplefilter, filterwarnings, resetwarnings), showwarning/formatwarning hooks,
+catch_warnings (record=True included) and the -W options. warn() and warn_explicit() are those of
+_warnings (src/lib/_warnings.py, builtin functions as CPython's C ones), which applies the filters
+and registries and calls _showwarnmsg here. The text written to sys.stderr is CPython's:
+"file:line: Category: message" and the stripped source line."""
 
 import sys
 
@@ -12,27 +11,15 @@ __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarni
            'resetwarnings', 'catch_warnings']
 
 # A filter is (action, message regex or None, category, module regex or None, lineno); the first
-# that matches a warning decides what happens to it.
-filters = [
-    ('default', None, DeprecationWarning, '__main__', 0),
-    ('ignore', None, DeprecationWarning, None, 0),
-    ('ignore', None, PendingDeprecationWarning, None, 0),
-    ('ignore', None, ImportWarning, None, 0),
-    ('ignore', None, ResourceWarning, None, 0),
-]
-defaultaction = 'default'
-onceregistry = {}
+# that matches a warning decides what happens to it. The list, the default action, the once-registry
+# and warn()/warn_explicit() are _warnings' (which reads them back from here at every warning, so
+# rebinding them here takes effect).
+from _warnings import filters, _defaultaction, _onceregistry, warn, warn_explicit, _filters_mutated
+defaultaction = _defaultaction
+onceregistry = _onceregistry
+_warnings_defaults = True
 
 _ACTIONS = frozenset(('error', 'ignore', 'always', 'default', 'module', 'once'))
-
-# Bumped whenever the filters change; a registry remembers the version it was filled under and is
-# emptied when that is out of date.
-_filters_version = 0
-
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
 
 
 # ---- showing ------------------------------------------------------------------------------------
@@ -66,9 +53,26 @@ def _formatwarnmsg_impl(msg):
     if source_line:
         parts.append('  %s\n' % source_line.strip())
     if msg.source is not None:
-        # Immortal has no tracemalloc, so allocation tracebacks are never recorded: the object's
-        # traceback is unknown and, as CPython does when tracemalloc is not tracing, the text says so.
-        parts.append('%s: Enable tracemalloc to get the object allocation traceback\n' % kind)
+        # Where the object was allocated, when tracemalloc traced it; a hint to trace when it is off.
+        try:
+            import tracemalloc
+            hint = not tracemalloc.is_tracing()
+            where = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            hint, where = False, None
+        if where is not None:
+            parts.append('Object allocated at (most recent call last):\n')
+            for frame in where:
+                parts.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+                try:
+                    import linecache
+                    text = linecache.getline(frame.filename, frame.lineno)
+                except Exception:
+                    text = None
+                if text:
+                    parts.append('    %s\n' % text.strip())
+        elif hint:
+            parts.append('%s: Enable tracemalloc to get the object allocation traceback\n' % kind)
     return ''.join(parts)
 
 
@@ -174,178 +178,6 @@ def resetwarnings():
     """Removes every filter (the default action then applies)."""
     filters[:] = []
     _filters_mutated()
-
-
-def _matches(pattern, value):
-    # A filter field: None matches anything, a str only an equal string, else a compiled regex.
-    if pattern is None:
-        return True
-    if type(pattern) is str:
-        if not isinstance(value, str):
-            raise TypeError("Can't compare str and %s" % type(value).__name__)
-        return pattern == value
-    return bool(pattern.match(value))
-
-
-def _choose(category, text, lineno, module):
-    # (action, the filter that chose it or None) for a warning.
-    current = filters
-    if not isinstance(current, list):
-        raise ValueError('_warnings.filters must be a list')
-    position = 0
-    for entry in current:
-        if type(entry) is not tuple or len(entry) != 5:
-            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % position)
-        position += 1
-        action, text_re, kind, module_re, line = entry
-        # (All three tests run before the result is used, as in CPython: each may raise.)
-        text_ok = text_re is None or _matches(text_re, text)
-        kind_ok = issubclass(category, kind)
-        module_ok = module_re is None or _matches(module_re, module)
-        if text_ok and kind_ok and module_ok and (line == 0 or line == lineno):
-            return action, entry
-    return defaultaction, None
-
-
-# ---- issuing ------------------------------------------------------------------------------------
-
-def _seen(registry, key):
-    # Whether key is marked in registry; a registry filled under older filters is emptied first.
-    version = registry.get('version')
-    if type(version) is not int or version != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    return bool(registry.get(key))
-
-
-def _mark(registry, key):
-    # Marks key; True when it was marked already.
-    if _seen(registry, key):
-        return True
-    registry[key] = True
-    return False
-
-
-def _index(value):
-    if type(value) is int:
-        return value
-    import operator
-    return operator.index(value)
-
-
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    """Issues a warning for an explicit file, line and module."""
-    if not isinstance(filename, str):
-        raise TypeError("warn_explicit() argument 'filename' must be str, not %s"
-                        % ('None' if filename is None else type(filename).__name__))
-    if type(lineno) is not int:
-        lineno = int(_index(lineno))
-    if registry is not None and not isinstance(registry, dict):
-        raise TypeError("'registry' must be a dict or None")
-    if module_globals is not None and not isinstance(module_globals, dict):
-        raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
-    if module is None:
-        module = filename or '<unknown>'
-        if module[-3:].lower() == '.py':
-            module = module[:-3]
-    if isinstance(message, Warning):
-        text = str(message)
-        category = type(message)
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry is not None and _seen(registry, key):
-        return
-    action, entry = _choose(category, text, lineno, module)
-    if action == 'error':
-        raise message
-    if action == 'ignore':
-        return
-    if action != 'always':
-        if registry is not None:
-            registry[key] = True
-        if action == 'once':
-            # Once per (text, category) in the module's registry; without one, in onceregistry.
-            where = onceregistry if registry is None else registry
-            if _mark(where, (text, category)):
-                return
-        elif action == 'module':
-            if registry is not None and _mark(registry, (text, category, 0)):
-                return
-        elif action != 'default':
-            raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %r' % (action, entry))
-    shown = WarningMessage(message, category, filename, lineno, None, None, source)
-    hook = globals().get('_showwarnmsg', _showwarnmsg_impl)
-    if not callable(hook):
-        raise TypeError('warnings._showwarnmsg() must be set to a callable')
-    hook(shown)
-
-
-def _internal(frame):
-    # Frames of the import system do not count as a warning's origin.
-    name = frame.f_code.co_filename
-    return 'importlib' in name and '_bootstrap' in name
-
-
-def _origin(stacklevel, prefixes):
-    # The frame `stacklevel` levels up from warn()'s caller (level 1), or None past the top.
-    try:
-        frame = sys._getframe(3)  # 0: here, 1: _where, 2: warn, 3: warn's caller
-    except ValueError:
-        return None
-    if stacklevel <= 1:
-        return frame
-    if _internal(frame):
-        # Called from the import system: plain counting, every frame included.
-        while frame is not None and stacklevel > 1:
-            frame = frame.f_back
-            stacklevel -= 1
-        return frame
-    while frame is not None and stacklevel > 1:
-        frame = frame.f_back
-        while frame is not None and (
-                _internal(frame) or (prefixes and frame.f_code.co_filename.startswith(prefixes))):
-            frame = frame.f_back
-        stacklevel -= 1
-    return frame
-
-
-def _where(stacklevel, prefixes):
-    # (filename, lineno, module name, registry) of the code a warning is charged to.
-    frame = _origin(stacklevel, prefixes)
-    if frame is None:
-        namespace, filename, lineno = sys.__dict__, 'sys', 1
-    else:
-        namespace, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
-    module = namespace['__name__'] if '__name__' in namespace else '<string>'
-    registry = namespace.get('__warningregistry__')
-    if registry is None:
-        registry = namespace['__warningregistry__'] = {}
-    return filename, lineno, module, registry
-
-
-def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issues a warning, or ignores it, or raises it, as the filters say."""
-    stacklevel = _index(stacklevel)
-    if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
-                        % type(skip_file_prefixes).__name__)
-    if isinstance(message, Warning):
-        category = type(message)
-    elif category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    if skip_file_prefixes:
-        for prefix in skip_file_prefixes:
-            if not isinstance(prefix, str):
-                raise TypeError("Found non-str '%s' in skip_file_prefixes." % type(prefix).__name__)
-        if stacklevel < 2:
-            stacklevel = 2
-    filename, lineno, module, registry = _where(stacklevel, skip_file_prefixes)
-    warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
 
 # ---- catch_warnings -----------------------------------------------------------------------------

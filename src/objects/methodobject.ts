@@ -26,7 +26,7 @@ import { errSetString, errClear } from './errors.ts';
 import { TypeError } from './exceptions.ts';
 import { strFromJS, strInternImmortal, strToJS, isStr } from './str.ts';
 import { objectVectorcall } from './abstract.ts';
-import { tupleSize } from './tuple.ts';
+import { tupleSize, tupleGetItemBorrow } from './tuple.ts';
 import { Py_None } from './none.ts';
 
 /**
@@ -192,15 +192,51 @@ function arityCheck(a: NativeArity, nargs: number, kwnames: Borrowed | Null): bo
   } else if (a.style === 'one') {
     if (nkw > 0) msg = `${a.name}() takes no keyword arguments`;
     else if (n !== 1) msg = `${a.name}() takes exactly one argument (${n} given)`;
-  } else if (n > a.max) {
-    msg = `${a.name}() takes at most ${a.max} ${a.noun}${a.max === 1 ? '' : 's'} (${n} given)`;
-  } else if (nkw === 0 && n < a.min) {
-    // With keywords the missing one may be among them: the function's own binding decides.
-    msg = `${a.name}() missing required argument '${a.params[n]}' (pos ${n + 1})`;
+  } else {
+    msg = clinicKeywordsCheck(a, n, kwnames);
   }
   if (msg === null) return true;
   errSetString(TypeError, msg);
   return false;
+}
+
+/**
+ * Argument Clinic's keyword parser (_PyArg_UnpackKeywords) on a call of `nargs` positional arguments
+ * and the keyword names `kwnames`: its TypeError message, or null when the call binds (the checks in
+ * CPython's order: the total, the positional count, each parameter by position then name, names that
+ * repeat a positional argument, unknown names).
+ */
+function clinicKeywordsCheck(a: Extract<NativeArity, { style: 'kw' }>, nargs: number, kwnames: Borrowed | Null): string | null {
+  const keywords: string[] = [];
+  if (kwnames !== NULL) for (let i = 0; i < tupleSize(kwnames); i++) keywords.push(strToJS(tupleGetItemBorrow(kwnames, i)));
+  const { name, params, posonly, minpos, maxpos, minkw } = a;
+  const maxargs = params.length;
+  const s = (k: number): string => (k === 1 ? '' : 's');
+  if (nargs + keywords.length > maxargs) {
+    return `${name}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + keywords.length} given)`;
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) return `${name}() takes no positional arguments`;
+    return `${name}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`;
+  }
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    return `${name}() takes ${posonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`;
+  }
+  const reqlimit = minkw !== 0 ? maxpos + minkw : minpos;
+  let remaining = keywords.length;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    if (remaining === 0 && i >= reqlimit) break;
+    if (remaining !== 0 && keywords.includes(params[i])) remaining--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) return `${name}() missing required argument '${params[i]}' (pos ${i + 1})`;
+  }
+  if (remaining === 0) return null;
+  for (let i = posonly; i < nargs; i++) {
+    if (keywords.includes(params[i])) return `argument for ${name}() given by name ('${params[i]}') and position (${i + 1})`;
+  }
+  const named = params.slice(posonly);
+  const unknown = keywords.find((k) => !named.includes(k));
+  return unknown === undefined ? null : `'${unknown}' is an invalid keyword argument for ${name}()`;
 }
 
 /** Never called: cfunctionCall forwards a wrapping cfunction's calls to its Python function. */

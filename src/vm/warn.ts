@@ -1,8 +1,10 @@
-// Issuing a warning from native code: PyErr_WarnExplicitObject (Python/_warnings.c). Immortal has no
-// native _warnings, so this imports the Python-source warnings module (src/lib/warnings.py) and calls
-// its warn_explicit(message, category, filename, lineno), which applies the filters and prints.
+// Issuing a warning from native code: PyErr_WarnExplicitObject (Python/_warnings.c). Immortal's
+// _warnings is library source (src/lib/_warnings.py, whose functions are builtin functions), so this
+// imports it and calls its warn_explicit(message, category, filename, lineno) or warn(), which apply the
+// filters (the warnings module's, once imported) and print. As in CPython, the warnings module itself is
+// not imported for this.
 // Invariant: returns 0, or -1 with the exception set (the 'error' filter raises the warning itself).
-// When the module cannot be imported (late in finalization, sys.modules emptied), the warning is printed
+// When _warnings cannot be imported (late in finalization, sys.modules emptied), the warning is printed
 // as _warnings.c does without one: "file:line: Category: message", the default filters' ignored
 // categories left out, and a warning with no Python frame to blame names "sys", line 1.
 
@@ -29,7 +31,7 @@ import { F_CODE, frameLine } from './frame.ts';
  * shows a SyntaxWarning each time the same source is compiled).
  */
 export function warnExplicit(category: Borrowed, msg: string, filename: string, lineno: number): number {
-  const mod = importModuleLevel('warnings', NULL, NULL, 0);
+  const mod = importModuleLevel('_warnings', NULL, NULL, 0);
   if (mod === NULL) return warnWithoutModule(category, msg, filename, lineno);
   let m: Owned | Null = NULL, f: Owned | Null = NULL, l: Owned | Null = NULL, r: Owned | Null = NULL;
   fail: {
@@ -45,11 +47,11 @@ export function warnExplicit(category: Borrowed, msg: string, filename: string, 
 }
 
 /**
- * PyErr_WarnEx(category, msg, stacklevel) from native code: warnings.warn(msg, category, stacklevel),
+ * PyErr_WarnEx(category, msg, stacklevel) from native code: _warnings.warn(msg, category, stacklevel),
  * so level 1 names the Python frame that called the native function.
  */
 export function warnEx(category: Borrowed, msg: string, stacklevel: number): number {
-  const mod = importModuleLevel('warnings', NULL, NULL, 0);
+  const mod = importModuleLevel('_warnings', NULL, NULL, 0);
   if (mod === NULL) {
     const f = ts.frame;
     if (f === 0) return warnWithoutModule(category, msg, 'sys', 1);

@@ -7,9 +7,12 @@
 // buf[(head + i) & (cap - 1)]; `state` changes on every structural change (not on d[i] = x or reverse);
 // maxlen is -1 for None; a maxlen past the i32 range is stored as 0x7fffffff (no deque gets that
 // long) with the int itself in maxlen_obj, for the maxlen attribute, repr and copies.
+// `left` is the leftindex CPython's deque would have after the same operations (0..63, the first
+// item's place in its leftmost 64-slot block), kept only so that __sizeof__ counts CPython's blocks:
+// (left + size + 63) // 64 of them, as the CPython deque holds exactly the blocks its items span.
 //
 // deque (GC):        -8 gc_next  -4 gc_prev | +0 ob_refcnt +4 ob_type +8 size +12 buf +16 cap +20 head
-//                    +24 maxlen +28 state +32 maxlen_obj (owned int or 0)
+//                    +24 maxlen +28 state +32 maxlen_obj (owned int or 0) +36 left
 // iterator (GC):     +8 deque (owned) +12 index (logical) +16 state +20 counter (items left)
 
 import { i32 } from '../heap/views.ts';
@@ -36,7 +39,7 @@ import { strFromJS, strToJS } from '../objects/str.ts';
 import { Py_None } from '../objects/none.ts';
 import { Py_NotImplemented } from '../objects/notimplemented.ts';
 import { tupleNew, tupleSetItemSteal, tuplePack } from '../objects/tuple.ts';
-import { isDict, dictSize, dictType, dictGetItemKnownHash, dictSetItemKnownHash } from '../objects/dict.ts';
+import { isDict, dictSize, dictType, dictGetItemKnownHash, dictSetItemKnownHash, dictSizeOf, dictCapacity } from '../objects/dict.ts';
 import { H64 } from '../support/hash64.ts';
 import {
   objectGetIter, iterNext, parseArgs, PARSED, numberIndexAny, objectCallOneArg, objectCallTwoArgs, sequenceList,
@@ -45,8 +48,9 @@ import {
 } from '../objects/abstract.ts';
 import { genericAliasAddClassGetItem } from '../objects/genericalias.ts';
 import { selfIter, odictIterNew } from '../objects/iterobject.ts';
+import { cpythonBasicSize } from '../objects/sizeof.ts';
 
-const D_SIZE = 8, D_BUF = 12, D_CAP = 16, D_HEAD = 20, D_MAXLEN = 24, D_STATE = 28, D_MAXLEN_OBJ = 32, DEQUE_SIZE = 36;
+const D_SIZE = 8, D_BUF = 12, D_CAP = 16, D_HEAD = 20, D_MAXLEN = 24, D_STATE = 28, D_MAXLEN_OBJ = 32, D_LEFT = 36, DEQUE_SIZE = 40;
 const I_DEQUE = 8, I_INDEX = 12, I_STATE = 16, I_COUNTER = 20, ITER_SIZE = 24;
 const MIN_CAP = 8;
 /** Py_TPFLAGS_SEQUENCE: `match` treats deques as sequences. */
@@ -77,6 +81,52 @@ function itemBorrow(d: Borrowed, i: number): Borrowed {
 
 function bumpState(d: Borrowed): void {
   i32[(d + D_STATE) >> 2] = (i32[(d + D_STATE) >> 2] + 1) | 0;
+}
+
+// ---- CPython's block bookkeeping (D_LEFT), for __sizeof__ only --------------------------------------
+// Each function below is what the CPython operation of the same name does to leftindex; callers apply
+// them where CPython's deque performs that operation (appendleft, popleft, pop, _deque_rotate...).
+
+const BLOCKLEN = 64;
+/** leftindex of an empty deque (CENTER + 1), where CPython re-centres an emptied one. */
+const CENTERED = 32;
+/** sizeof(block): 64 item pointers and the two links. */
+const BLOCK_BYTES = 8 * BLOCKLEN + 16;
+
+function cpyLeft(d: Borrowed): number {
+  return i32[(d + D_LEFT) >> 2];
+}
+
+function cpySetLeft(d: Borrowed, left: number): void {
+  i32[(d + D_LEFT) >> 2] = left;
+}
+
+/** deque_appendleft: a new block on the left when the leftmost one is full. */
+function cpyAppendLeft(d: Borrowed): void {
+  cpySetLeft(d, cpyLeft(d) === 0 ? BLOCKLEN - 1 : cpyLeft(d) - 1);
+}
+
+/** deque_popleft, after the size went down: an emptied leftmost block is freed, or re-centred when it was the last. */
+function cpyPopLeft(d: Borrowed): void {
+  const left = cpyLeft(d) + 1;
+  cpySetLeft(d, left < BLOCKLEN ? left : size(d) > 0 ? 0 : CENTERED);
+}
+
+/** deque_pop, before the size goes down: taking the rightmost block's only item from a deque of one re-centres it. */
+function cpyPop(d: Borrowed): void {
+  if (size(d) === 1 && cpyLeft(d) === 0) cpySetLeft(d, CENTERED);
+}
+
+/** _deque_rotate(n) on `len` items: n normalized as CPython does, then every item moves n places right. */
+function cpyRotate(d: Borrowed, n: number, len: number): void {
+  if (len <= 1) return;
+  const half = len >> 1;
+  if (n > half || n < -half) {
+    n %= len;
+    if (n > half) n -= len;
+    else if (n < -half) n += len;
+  }
+  cpySetLeft(d, (((cpyLeft(d) - n) % BLOCKLEN) + BLOCKLEN) % BLOCKLEN);
 }
 
 /** Moves the items to a fresh buffer of `cap` slots (a power of two >= size), head at 0. False: MemoryError set. */
@@ -140,22 +190,31 @@ function appendSteal(d: Borrowed, v: Owned): number {
   pushRight(d, v);
   bumpState(d);
   const m = i32[(d + D_MAXLEN) >> 2];
-  if (m >= 0 && size(d) > m) decref(popLeftRaw(d));
+  if (m >= 0 && size(d) > m) {
+    const old = popLeftRaw(d);
+    cpyPopLeft(d);
+    decref(old);
+  }
   return 0;
 }
 
 function appendLeftSteal(d: Borrowed, v: Owned): number {
   if (!ensureRoom(d)) { decref(v); return -1; }
   pushLeft(d, v);
+  cpyAppendLeft(d);
   bumpState(d);
   const m = i32[(d + D_MAXLEN) >> 2];
-  if (m >= 0 && size(d) > m) decref(popRightRaw(d));
+  if (m >= 0 && size(d) > m) {
+    cpyPop(d);
+    decref(popRightRaw(d));
+  }
   return 0;
 }
 
 /** Empties the deque; the items are released after the deque is consistent (their __del__ may look at it). */
 function dequeClearImpl(d: Borrowed): void {
   const n = size(d), buf = i32[(d + D_BUF) >> 2];
+  if (n > 0) cpySetLeft(d, CENTERED);
   if (buf === 0) return;
   const cap = i32[(d + D_CAP) >> 2], head = i32[(d + D_HEAD) >> 2];
   i32[(d + D_SIZE) >> 2] = 0;
@@ -219,6 +278,7 @@ function dequeNew(type: Borrowed, _args: number, _nargs: number, _kwnames: Borro
   const d = typeGenericAlloc(type, 0);
   if (d === NULL) return NULL;
   i32[(d + D_MAXLEN) >> 2] = -1;
+  cpySetLeft(d, CENTERED);
   return d;
 }
 
@@ -279,6 +339,8 @@ function extendImpl(d: Borrowed, iterable: Borrowed): Owned | Null {
   const it = objectGetIter(iterable);
   if (it === NULL) return NULL;
   const m = i32[(d + D_MAXLEN) >> 2];
+  // CPython's space-saving heuristic: an empty deque is filled from the left end of its block.
+  if (m !== 0 && size(d) === 0) cpySetLeft(d, 1);
   for (;;) {
     const item = iterNext(it);
     if (item === NULL) break;
@@ -301,6 +363,7 @@ function extendLeftImpl(d: Borrowed, iterable: Borrowed): Owned | Null {
   const it = objectGetIter(iterable);
   if (it === NULL) return NULL;
   const m = i32[(d + D_MAXLEN) >> 2];
+  if (m !== 0 && size(d) === 0) cpySetLeft(d, BLOCKLEN - 1);
   for (;;) {
     const item = iterNext(it);
     if (item === NULL) break;
@@ -316,6 +379,7 @@ function extendLeftImpl(d: Borrowed, iterable: Borrowed): Owned | Null {
 function rotateImpl(d: Borrowed, n: number): void {
   const len = size(d);
   if (len <= 1) return;
+  cpyRotate(d, n, len);
   bumpState(d);
   n %= len;
   if (n > len >> 1) n -= len;
@@ -334,6 +398,8 @@ function rotateImpl(d: Borrowed, n: number): void {
 function delItemRaw(d: Borrowed, i: number): Owned {
   const n = size(d);
   const v = i32[slot(d, i)] as Owned;
+  // deque_del_item: rotate(-i), popleft, rotate(i)
+  cpyRotate(d, -i, n);
   if (i < n >> 1) {
     for (let j = i; j > 0; j--) i32[slot(d, j)] = i32[slot(d, j - 1)];
     i32[(d + D_HEAD) >> 2] = (i32[(d + D_HEAD) >> 2] + 1) & (i32[(d + D_CAP) >> 2] - 1);
@@ -341,6 +407,8 @@ function delItemRaw(d: Borrowed, i: number): Owned {
     for (let j = i; j < n - 1; j++) i32[slot(d, j)] = i32[slot(d, j + 1)];
   }
   i32[(d + D_SIZE) >> 2] = n - 1;
+  cpyPopLeft(d);
+  cpyRotate(d, i, n - 1);
   bumpState(d);
   return v;
 }
@@ -383,6 +451,8 @@ function copyImpl(d: Borrowed): Owned | Null {
     const mo = i32[(d + D_MAXLEN_OBJ) >> 2];
     if (mo !== 0) i32[(c + D_MAXLEN_OBJ) >> 2] = newRef(mo as Borrowed);
     const n = size(d);
+    // deque_copy: one item is appended, more are extended into the new deque (filled from the left).
+    if (n !== 1 && m !== 0) cpySetLeft(c, 1);
     if (n > 0) {
       let cap = MIN_CAP;
       while (cap < n) cap *= 2;
@@ -418,6 +488,11 @@ function inplaceRepeatImpl(d: Borrowed, n: number): Owned | Null {
   const total = len * n;
   const m = i32[(d + D_MAXLEN) >> 2];
   const keep = m >= 0 && m < total ? m : total;
+  if (len > 1 && m >= 0 && total > m) {
+    // CPython extends (ceil(maxlen / len) - 1) more copies, trimming from the left past maxlen.
+    const copies = Math.ceil(m / len);
+    cpySetLeft(d, (cpyLeft(d) + Math.max(0, copies * len - m)) % BLOCKLEN);
+  }
   if (keep > MAX_ITEMS) return errNoMemory();
   let cap = MIN_CAP;
   while (cap < keep) cap *= 2;
@@ -463,6 +538,7 @@ const deque_pop: Fn = (self, _args, nargs, kwnames) => {
   if (!argsNone('deque.pop', nargs, kwnames)) return NULL;
   const d = self as Borrowed;
   if (size(d) === 0) return errSetString(IndexError, 'pop from an empty deque');
+  cpyPop(d);
   const v = popRightRaw(d);
   bumpState(d);
   maybeShrink(d);
@@ -474,6 +550,7 @@ const deque_popleft: Fn = (self, _args, nargs, kwnames) => {
   const d = self as Borrowed;
   if (size(d) === 0) return errSetString(IndexError, 'pop from an empty deque');
   const v = popLeftRaw(d);
+  cpyPopLeft(d);
   bumpState(d);
   maybeShrink(d);
   return v;
@@ -609,8 +686,12 @@ const deque_insert: Fn = (self, args, nargs, kwnames) => {
     if (appendLeftSteal(d, v as Owned) < 0) return NULL;
     return newRef(Py_None);
   }
-  if (i < 0) i += n;
   if (!ensureRoom(d)) { decref(v as Owned); return NULL; }
+  // CPython: rotate(-i), append (i < 0) or appendleft, rotate(i)
+  cpyRotate(d, -i, n);
+  if (i >= 0) cpyAppendLeft(d);
+  cpyRotate(d, i, n + 1);
+  if (i < 0) i += n;
   // Open a hole at i by shifting the shorter side.
   if (i < n >> 1) {
     pushLeft(d, 0 as Owned);
@@ -632,6 +713,13 @@ const deque_remove: Fn = (self, args, nargs, kwnames) => {
   if (i < 0) return notInDeque(v);
   decref(delItemRaw(d, i));
   return newRef(Py_None);
+};
+
+const deque___sizeof__: Fn = (self, _args, nargs, kwnames) => {
+  if (!argsNone('deque.__sizeof__', nargs, kwnames)) return NULL;
+  const d = self as Borrowed;
+  const blocks = Math.floor((cpyLeft(d) + size(d) + BLOCKLEN - 1) / BLOCKLEN);
+  return intFromNumber(cpythonBasicSize(typeOf(d)) + blocks * BLOCK_BYTES);
 };
 
 const deque___reversed__: Fn = (self, _args, nargs, kwnames) => {
@@ -688,6 +776,7 @@ const dequeMethods: MethodDef[] = [
   { name: 'reverse', fn: deque_reverse, doc: 'Reverse *IN PLACE*.' },
   { name: 'rotate', fn: deque_rotate, doc: 'Rotate the deque n steps to the right.  If n is negative, rotates left.' },
   { name: '__reversed__', fn: deque___reversed__, doc: 'Return a reverse iterator over the deque.' },
+  { name: '__sizeof__', fn: deque___sizeof__, doc: 'D.__sizeof__() -- size of D in memory, in bytes' },
   { name: '__reduce__', fn: deque___reduce__, doc: 'Return state information for pickling.' },
 ];
 
@@ -1043,11 +1132,26 @@ const collections__odict_iter: MethodDef['fn'] = (_self, args, nargs, kwnames) =
   return odictIterNew(od, part >= 0 && part <= 2 ? part : 0, objectIsTrue(argAt(args, 2)) > 0);
 };
 
+/**
+ * _odict_sizeof(od): OrderedDict.__sizeof__ as CPython's odict_sizeof counts it: the dict, its table of
+ * node pointers (one per slot of the keys table it was last sized to: the dict's current one, none for
+ * the shared empty keys) and one 32-byte node per item. Here the order is the dict's own, so the nodes
+ * are CPython's only.
+ */
+const collections__odict_sizeof: MethodDef['fn'] = (_self, args, nargs, kwnames) => {
+  if (!argsOne('_odict_sizeof', nargs, kwnames)) return NULL;
+  const od = argAt(args, 0);
+  if (!isDict(od)) return errSetString(TypeError, '_odict_sizeof() needs a dict');
+  const slots = dictCapacity(od);
+  return intFromNumber(dictSizeOf(od) + (slots > 1 ? 8 * slots : 0) + 32 * dictSize(od));
+};
+
 /** Creates the _collections module. */
 export function collectionsModuleNew(): Owned | Null {
   return nativeModuleNew('_collections', [
     { name: '_count_elements', fn: collections__count_elements, doc: 'Count elements in the iterable, updating the mapping' },
     { name: '_odict_iter', fn: collections__odict_iter, doc: 'Iterator over an OrderedDict that detects mutation' },
+    { name: '_odict_sizeof', fn: collections__odict_sizeof, doc: "OrderedDict.__sizeof__ as CPython's C type counts it" },
     ...abcFlagsMethods,
   ], (m) => {
     if (moduleAddSteal(m, 'deque', newRef(dequeType)) < 0) return -1;

@@ -18,7 +18,7 @@ import { incref, decref, xdecref, newRef } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { H64 } from '../support/hash64.ts';
 import {
-  typeNewStatic, typeHasFeature, typeOf, typeNameOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
+  typeNewStatic, typeHasFeature, typeOf, typeNameOf, typeSlotsOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
   Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS, typeInstanceKeysForget,
 } from './type.ts';
 import {
@@ -1313,6 +1313,14 @@ export function dictMerge(a: Borrowed, b: Borrowed, override: number): number {
     }
   }
   return 0;
+}
+
+/**
+ * dict_merge's test for its fast path: `b` is a dict iterated as one (its type keeps dict's tp_iter).
+ * A dict subclass with its own __iter__ (OrderedDict, say) is merged through keys() and b[key] instead.
+ */
+export function dictIterIsDicts(b: Borrowed): boolean {
+  return typeSlotsOf(typeOf(b)).iter === typeSlotsOf(dictType).iter;
 }
 
 /** PyDict_Update: d.update(other) for a dict `other`. 0 or -1. */

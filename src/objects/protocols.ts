@@ -35,7 +35,7 @@ import {
   listConcat, listRepeat, listInplaceRepeat, listContains, listNew, listExtend, listClear, listAppendSteal,
 } from './list.ts';
 import {
-  dictType, isDict, isDictExact, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2,
+  dictType, isDict, isDictExact, dictGetItem, dictSetItem, dictDelItem, dictContains, dictNew, dictMerge, dictMergeFromSeq2, dictIterIsDicts,
   dictCopy, dictUpdate,
 } from './dict.ts';
 import {
@@ -264,7 +264,7 @@ function iterItems(o: Borrowed): Owned | Null {
 }
 
 export function dictUpdateFrom(d: Borrowed, arg: Borrowed): number {
-  if (isDict(arg)) return dictMerge(d, arg, 1);
+  if (isDict(arg) && dictIterIsDicts(arg)) return dictMerge(d, arg, 1);
   const keys = lookupSpecial(arg, 'keys');
   if (keys !== NULL) {
     // A mapping: for k in arg.keys(): d[k] = arg[k]

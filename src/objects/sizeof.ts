@@ -81,7 +81,22 @@ const CPYTHON_GC_ONLY = new Set(['memoryview']);
 export function preHeaderSize(t: Borrowed): number {
   const f = i32[(t + TP_FLAGS) >> 2];
   return ((f & Py_TPFLAGS_HAVE_GC) !== 0 || ((f & Py_TPFLAGS_HEAPTYPE) === 0 && CPYTHON_GC_ONLY.has(typeName(t))) ? GC_HEAD : 0)
-    + ((f & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF)) !== 0 ? MANAGED_PREHEADER : 0);
+    + ((f & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF)) !== 0 && !dictInCStruct(t) ? MANAGED_PREHEADER : 0);
+}
+
+/**
+ * Whether CPython keeps the dict of t's instances in a C struct rather than before the object: t is a
+ * class standing for a C type (its tp_name in CPython's table: C types have no managed pointers), or
+ * the nearest such base has a dict here (as its C type does, e.g. OrderedDict, partial), so that a
+ * subclass's dict is that one.
+ */
+function dictInCStruct(t: Borrowed): boolean {
+  for (let b: number = t; b !== 0; b = typeBase(b as Borrowed)) {
+    const f = i32[(b + TP_FLAGS) >> 2];
+    if ((f & Py_TPFLAGS_HEAPTYPE) === 0) return false;
+    if (tableSizes(b as Borrowed) !== undefined) return b === t || (f & Py_TPFLAGS_MANAGED_DICT) !== 0;
+  }
+  return false;
 }
 
 /** sizeof(PyTypeObject), sizeof(PyHeapTypeObject) on 64-bit CPython 3.12. */

@@ -42,7 +42,7 @@ import {
 import { listType, listNew, listAppend, LIST_ITEMS, listSize, isList, listAsTuple } from '../objects/list.ts';
 import {
   dictType, MA_VERSION, dictNew, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictNewPresized, dictMerge,
-  dictSize, dictNext, isDictExact, 
+  dictSize, dictNext, isDictExact, dictIterIsDicts,
 } from '../objects/dict.ts';
 import { setNew, setAdd, setUpdate, isAnySet } from '../objects/set.ts';
 import { sliceNew } from '../objects/slice.ts';
@@ -2401,7 +2401,7 @@ function setUpdateAny(s: Borrowed, v: Borrowed): number {
 
 /** DICT_UPDATE / DICT_MERGE: merge a mapping into `d`; with `merge`, duplicate keys are an error. */
 function dictUpdateAny(d: Borrowed, v: Borrowed, merge: boolean, func: Borrowed | Null): number {
-  if (isDict(v)) {
+  if (isDict(v) && dictIterIsDicts(v)) {
     if (!merge) return dictMerge(d, v, 1);
     const pos = new Int32Array(1), kv = new Int32Array(2);
     while (dictNext(v, pos, kv)) {

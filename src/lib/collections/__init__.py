@@ -42,7 +42,7 @@ def _recursive_repr(fillvalue):
 
 # ---- deque (native: src/modules/_collections.ts)
 
-from _collections import deque, _count_elements, _odict_iter
+from _collections import deque, _count_elements, _odict_iter, _odict_sizeof
 from _itertools import chain as _chain
 
 _collections_abc.MutableSequence.register(deque)
@@ -317,6 +317,9 @@ class OrderedDict(dict):
         return new
 
     __copy__ = copy
+
+    def __sizeof__(self):
+        return _odict_sizeof(self)
 
     def __reduce__(self):
         state = getattr(self, '__dict__', None) or None

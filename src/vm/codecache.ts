@@ -45,8 +45,8 @@ declare const __IMMORTAL_COMPILER_FINGERPRINT: number;
  * A hash of the compiler that produced the cache. In the bundle it is a hash of the text of the
  * parser, compiler, bytecode and support sources and of this file, computed at build time, so a
  * rebuild that changes only the runtime keeps every cached file (and the ones `npm install`
- * precompiled for src/lib). From the TypeScript sources it is a hash of those files' sizes and
- * mtimes (cheaper than reading them at every start). Any change to the compiler therefore
+ * precompiled for src/lib). From the TypeScript sources it is the same hash, computed when first
+ * needed (reading ~100 files once per process). Any change to the compiler therefore
  * invalidates every cached file, as a new CPython magic number does.
  */
 function fingerprint(): number {
@@ -55,26 +55,24 @@ function fingerprint(): number {
     fingerprintValue = __IMMORTAL_COMPILER_FINGERPRINT ^ FORMAT_VERSION;
     return fingerprintValue;
   }
-  let h = 0x811c9dc5 ^ FORMAT_VERSION;
+  // tools/build.mjs's compilerFingerprint, computed the same way, so that the tests (run from the
+  // sources) and the command share the files `npm install` precompiled.
+  let h = 0x811c9dc5;
   const mix = (s: string): void => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   };
   try {
     const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const files: string[] = [];
     for (const dir of COMPILER_DIRS) {
-      const d = join(src, dir);
-      for (const name of readdirSync(d).sort()) {
-        if (!name.endsWith('.ts')) continue;
-        const st = statSync(join(d, name));
-        mix(`${dir}/${name}:${st.size}:${st.mtimeMs};`);
-      }
+      for (const name of readdirSync(join(src, dir)).sort()) if (name.endsWith('.ts')) files.push(`${dir}/${name}`);
     }
-    const st = statSync(fileURLToPath(import.meta.url));
-    mix(`codecache:${st.size}:${st.mtimeMs};`);
+    files.push('vm/codecache.ts');
+    for (const f of files) mix(`src/${f}\0${readFileSync(join(src, f), 'utf8')}\0`);
   } catch {
     mix(`unknown:${Date.now()}`); // no stable fingerprint: never reuse files from another process
   }
-  fingerprintValue = h | 0;
+  fingerprintValue = (h | 0) ^ FORMAT_VERSION;
   return fingerprintValue;
 }
 

@@ -350,6 +350,14 @@ class FileIO(RawIOBase):
                 _posix.close(fd)
                 self._fd = -1
                 raise IsADirectoryError(21, 'Is a directory', file)
+        # the file system's block size (when it says one): open()'s default buffer size
+        self._blksize = DEFAULT_BUFFER_SIZE
+        try:
+            block = _posix.fstat(self._fd).st_blksize
+        except OSError:
+            block = 0
+        if block > 1:
+            self._blksize = block
         if self._appending:
             try:
                 _posix.lseek(self._fd, 0, SEEK_END)
@@ -465,6 +473,14 @@ class _Buffered(BufferedIOBase):
         self._rpos = 0
         self._wbuf = []
         self._wlen = 0
+
+    def __sizeof__(self):
+        # buffered_sizeof: the object and its buffer, which close() frees
+        try:
+            closed = self.closed
+        except ValueError:
+            closed = False
+        return object.__sizeof__(self) + (0 if closed else self.buffer_size)
 
     @property
     def name(self):
@@ -1295,7 +1311,10 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None
     outermost = raw = FileIO(file, raw_mode, closefd, opener=opener)
     try:
         line_buffering = buffering == 1 or (buffering < 0 and raw.isatty())
-        size = DEFAULT_BUFFER_SIZE if line_buffering or buffering < 0 else buffering
+        size = buffering
+        if line_buffering or buffering < 0:
+            # the file system's block size when it says one, as CPython's open() does
+            size = raw._blksize
         if size == 0:
             if binary:
                 return raw

@@ -23,7 +23,7 @@ const GC_HEAD = 16;
 const MANAGED_PREHEADER = 16;
 
 /** CPython's [tp_basicsize, tp_itemsize] for a type of ours that is not a class, or undefined. */
-function tableSizes(t: Borrowed): readonly [number, number] | undefined {
+function tableSizes(t: Borrowed): readonly [number, number, number] | undefined {
   const heap = (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
   const name = typeName(t);
   if (heap && !name.includes('.')) return undefined;
@@ -74,13 +74,17 @@ export function objectSizeOf(o: Borrowed, t: Borrowed): number {
   return cpythonBasicSize(t) + item * n;
 }
 
-/** Static types the collector tracks in CPython but not here (they hold no references it must see). */
-const CPYTHON_GC_ONLY = new Set(['memoryview']);
-
-/** _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the GC header, the managed pointers). */
+/**
+ * _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the GC header, the managed pointers).
+ * A type CPython has (the table) has the GC header when CPython's does (memoryview is tracked there,
+ * not here; a class standing for a C type such as decimal.Decimal or datetime.date is tracked here,
+ * not there); a class of the program's has it when ours has.
+ */
 export function preHeaderSize(t: Borrowed): number {
   const f = i32[(t + TP_FLAGS) >> 2];
-  return ((f & Py_TPFLAGS_HAVE_GC) !== 0 || ((f & Py_TPFLAGS_HEAPTYPE) === 0 && CPYTHON_GC_ONLY.has(typeName(t))) ? GC_HEAD : 0)
+  const known = tableSizes(t);
+  const gc = known !== undefined ? known[2] === 1 : (f & Py_TPFLAGS_HAVE_GC) !== 0;
+  return (gc ? GC_HEAD : 0)
     + ((f & (Py_TPFLAGS_MANAGED_DICT | Py_TPFLAGS_MANAGED_WEAKREF)) !== 0 && !dictInCStruct(t) ? MANAGED_PREHEADER : 0);
 }
 

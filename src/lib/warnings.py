@@ -40,16 +40,21 @@ class WarningMessage:
                 % (self.message, self._category_name, self.filename, self.lineno, self.line))
 
 
+def _getline(filename, lineno):
+    # linecache's line, or None when it can't be read
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
+
+
 def _formatwarnmsg_impl(msg):
     kind = msg.category.__name__
     parts = ['%s:%s: %s: %s\n' % (msg.filename, msg.lineno, kind, msg.message)]
     source_line = msg.line
     if source_line is None:
-        try:
-            import linecache
-            source_line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            source_line = None
+        source_line = _getline(msg.filename, msg.lineno)
     if source_line:
         parts.append('  %s\n' % source_line.strip())
     if msg.source is not None:
@@ -64,11 +69,7 @@ def _formatwarnmsg_impl(msg):
             parts.append('Object allocated at (most recent call last):\n')
             for frame in where:
                 parts.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
-                try:
-                    import linecache
-                    text = linecache.getline(frame.filename, frame.lineno)
-                except Exception:
-                    text = None
+                text = _getline(frame.filename, frame.lineno)
                 if text:
                     parts.append('    %s\n' % text.strip())
         elif hint:

@@ -870,7 +870,10 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
   for (const o of [optimizeO, featureO]) {
     if (o !== NULL && !isInt(o)) return errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
   }
+  // -1: the interpreter's own level (sys.flags.optimize, 0 here: there is no -O)
+  const optimize = optimizeO === NULL ? -1 : Number(intToBigInt(optimizeO));
   if ((flags & ~PyCF_KNOWN) !== 0) return errSetString(ValueError, 'compile(): unrecognised flags');
+  if (optimize < -1 || optimize > 2) return errSetString(ValueError, 'compile(): invalid optimize value');
   const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
   if (mode === 'func_type' && !onlyAst) return errSetString(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
@@ -899,14 +902,15 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     return NULL;
   }
   if (onlyAst) return astParseToPython(text, filename, mode as AstMode, flags);
-  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future, flags);
+  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future, flags, Math.max(optimize, 0));
 }
 
-function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number, flags = 0): Owned | Null {
+function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number, flags = 0,
+  optimize = 0): Owned | Null {
   if (compileHook.compile === null) {
     return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() needs the compiler, which this runtime did not load');
   }
-  return compileHook.compile(text, filename, mode, future, flags);
+  return compileHook.compile(text, filename, mode, future, flags, optimize);
 }
 
 /** The builtins dict a code run under `globals` sees: globals['__builtins__'] (module or dict), else ours. */

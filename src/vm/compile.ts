@@ -93,7 +93,7 @@ function programText(filename: string, lineno: number | null): string | null {
 
 /** Parses and compiles to the compiler's plain CodeUnit; null with SyntaxError (or another) set. */
 export function compileUnit(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0,
-  flags = 0): CodeUnit | null {
+  flags = 0, optimize = 0): CodeUnit | null {
   // SyntaxWarnings of the parser then the compiler, shown once compilation ends (or fails).
   const warnings: PyParserWarning[] = [];
   let parsed = false;
@@ -102,7 +102,7 @@ export function compileUnit(source: string | Uint8Array, filename: string, mode:
       warnings, dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0, allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
     });
     parsed = true;
-    const unit = compileModule(tree, filename, mode, { warnings, future });
+    const unit = compileModule(tree, filename, mode, { warnings, future, optimize });
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return null;
     return unit;
   } catch (e) {
@@ -141,10 +141,13 @@ function raiseCompileFailure(e: unknown, warnings: PyParserWarning[], source: st
 const PyCF_DONT_IMPLY_DEDENT = 0x200;
 const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 
-/** compile(source, filename, mode, flags): an owned code object or NULL with the exception set. */
+/**
+ * compile(source, filename, mode, flags, optimize): an owned code object or NULL with the exception set.
+ * optimize 1 drops asserts and makes __debug__ False, 2 also drops docstrings.
+ */
 export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0,
-  flags = 0): Owned | Null {
-  const unit = compileUnit(source, filename, mode, future, flags);
+  flags = 0, optimize = 0): Owned | Null {
+  const unit = compileUnit(source, filename, mode, future, flags, optimize);
   return unit === null ? NULL : codeNew(unit);
 }
 

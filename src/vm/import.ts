@@ -36,7 +36,8 @@ import { importErrorSetName } from './excattrs.ts';
  */
 export const compileHook = {
   /** `future`: future-feature flags (CO_FUTURE_*) the code starts with, as compile()'s flags give them. */
-  compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future?: number, flags?: number) => Owned | Null) | null,
+  compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future?: number, flags?: number,
+    optimize?: number) => Owned | Null) | null,
   /** A module source file's code object through the code cache (vm/compile.ts compileFile). */
   compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean) => Owned | Null) | null,
 };

@@ -12,14 +12,15 @@
 import { i32, u8 } from '../heap/views.ts';
 import { newRef, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal, decompressArgs, DECOMPRESS_ARGS } from './native.ts';
+import {
+  nativeModuleNew, moduleAddSteal, decompressArgs, DECOMPRESS_ARGS, DECOMPRESS_DOC, DECOMPRESSOR_MEMBER_DOCS, readOnlyMember,
+} from './native.ts';
 import { moduleStateAddSteal } from '../objects/module.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsCheckPositional, argsOne, argsNone } from '../objects/methodobject.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
 import { TypeError, ValueError, RuntimeError, exceptionTypes } from '../objects/exceptions.ts';
 import { typeNewFromSpec, typeGenericAlloc, objectType, Py_TPFLAGS_IMMUTABLETYPE } from '../objects/type.ts';
 import { objectFree } from '../objects/object.ts';
-import { memberDescriptorNew } from '../objects/member.ts';
 import { strFromJS } from '../objects/str.ts';
 import { bytesFromUint8Array, bytesEmptyNew } from '../objects/bytes.ts';
 import { bufferGet, BUF } from '../objects/memoryview.ts';
@@ -171,27 +172,9 @@ const compressorMethods: MethodDef[] = [
 const decompressorMethods: MethodDef[] = [
   {
     name: 'decompress', fn: decomp_decompress,
-    doc: 'Decompress *data*, returning uncompressed data as bytes.\n\n'
-      + 'If *max_length* is nonnegative, returns at most *max_length* bytes of\ndecompressed data. If this limit is reached '
-      + 'and further output can be\nproduced, *self.needs_input* will be set to ``False``. In this case, the next\n'
-      + 'call to *decompress()* may provide *data* as b\'\' to obtain more of the output.\n\n'
-      + 'If all of the input data was decompressed and returned (either because this\nwas less than *max_length* bytes, '
-      + 'or because *max_length* was negative),\n*self.needs_input* will be set to True.\n\n'
-      + 'Attempting to decompress data after the end of stream is reached raises an\nEOFError.  Any data found after the '
-      + 'end of the stream is ignored and saved in\nthe unused_data attribute.',
+    doc: DECOMPRESS_DOC,
   },
 ];
-
-function member(t: Borrowed, name: string, offset: number, doc: string): Owned | Null {
-  const n = strFromJS(name);
-  if (n === NULL) return NULL;
-  const d = strFromJS(doc);
-  if (d === NULL) { decref(n); return NULL; }
-  const r = memberDescriptorNew(t, n, offset, true, d);
-  decref(n);
-  decref(d);
-  return r;
-}
 
 /** Creates the _bz2 module. */
 export function bz2ModuleNew(): Owned | Null {
@@ -218,9 +201,9 @@ export function bz2ModuleNew(): Owned | Null {
       slots: { dealloc: decompressorDealloc, new: (type, args, nargs, kwnames) => decompressorNew(type as Borrowed, args, nargs, kwnames as Borrowed | Null) },
       methods: decompressorMethods,
       dict: (t) => [
-        ['eof', member(t, 'eof', D_EOF, 'True if the end-of-stream marker has been reached.')],
-        ['unused_data', member(t, 'unused_data', D_UNUSED, 'Data found after the end of the compressed stream.')],
-        ['needs_input', member(t, 'needs_input', D_NEEDS_INPUT, 'True if more input is needed before more decompressed data can be produced.')],
+        ['eof', readOnlyMember(t, 'eof', D_EOF, DECOMPRESSOR_MEMBER_DOCS.eof)],
+        ['unused_data', readOnlyMember(t, 'unused_data', D_UNUSED, DECOMPRESSOR_MEMBER_DOCS.unused_data)],
+        ['needs_input', readOnlyMember(t, 'needs_input', D_NEEDS_INPUT, DECOMPRESSOR_MEMBER_DOCS.needs_input)],
         ['__doc__', strFromJS(decompDoc)],
       ],
     });

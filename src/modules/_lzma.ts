@@ -13,14 +13,15 @@
 import { i32, u8 } from '../heap/views.ts';
 import { newRef, decref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
-import { nativeModuleNew, moduleAddSteal, exceptionClassNew, decompressArgs, DECOMPRESS_ARGS } from './native.ts';
+import {
+  nativeModuleNew, moduleAddSteal, exceptionClassNew, decompressArgs, DECOMPRESS_ARGS, DECOMPRESS_DOC, DECOMPRESSOR_MEMBER_DOCS, readOnlyMember,
+} from './native.ts';
 import { moduleStateAddSteal } from '../objects/module.ts';
 import { argAt, argsNone, argsOne } from '../objects/methodobject.ts';
 import { errSetString, errOccurred, errClear } from '../objects/errors.ts';
 import { TypeError, ValueError, OverflowError, NotImplementedError, Exception, exceptionTypes } from '../objects/exceptions.ts';
 import { typeNewFromSpec, typeGenericAlloc, objectType, Py_TPFLAGS_IMMUTABLETYPE } from '../objects/type.ts';
 import { objectFree, objectLength, objectSetAttr } from '../objects/object.ts';
-import { memberDescriptorNew } from '../objects/member.ts';
 import { strFromJS, strToJS, isStr } from '../objects/str.ts';
 import { bytesFromUint8Array, bytesEmptyNew } from '../objects/bytes.ts';
 import { bufferGet, BUF } from '../objects/memoryview.ts';
@@ -362,17 +363,6 @@ const lzma_encode_filter_properties: Fn = (_self, args, nargs, kwnames) => {
 
 // --- the module
 
-function member(t: Borrowed, name: string, offset: number, doc: string): Owned | Null {
-  const n = strFromJS(name);
-  if (n === NULL) return NULL;
-  const d = strFromJS(doc);
-  if (d === NULL) { decref(n); return NULL; }
-  const r = memberDescriptorNew(t, n, offset, true, d);
-  decref(n);
-  decref(d);
-  return r;
-}
-
 const decompDoc = 'Create a decompressor object for decompressing data incrementally.\n\n  format\n'
   + '    Specifies the container format of the input stream.  If this is\n'
   + '    FORMAT_AUTO (the default), the decompressor will automatically detect\n'
@@ -447,20 +437,13 @@ export function lzmaModuleNew(): Owned | Null {
       slots: { dealloc: decompressorDealloc, new: (type, args, nargs, kwnames) => decompressorNew(type as Borrowed, args, nargs, kwnames as Borrowed | Null) },
       methods: [{
         name: 'decompress', fn: decomp_decompress,
-        doc: 'Decompress *data*, returning uncompressed data as bytes.\n\n'
-          + 'If *max_length* is nonnegative, returns at most *max_length* bytes of\ndecompressed data. If this limit is reached '
-          + 'and further output can be\nproduced, *self.needs_input* will be set to ``False``. In this case, the next\n'
-          + 'call to *decompress()* may provide *data* as b\'\' to obtain more of the output.\n\n'
-          + 'If all of the input data was decompressed and returned (either because this\nwas less than *max_length* bytes, '
-          + 'or because *max_length* was negative),\n*self.needs_input* will be set to True.\n\n'
-          + 'Attempting to decompress data after the end of stream is reached raises an\nEOFError.  Any data found after the '
-          + 'end of the stream is ignored and saved in\nthe unused_data attribute.',
+        doc: DECOMPRESS_DOC,
       }],
       dict: (t) => [
-        ['check', member(t, 'check', D_CHECK, 'ID of the integrity check used by the input stream.')],
-        ['eof', member(t, 'eof', D_EOF, 'True if the end-of-stream marker has been reached.')],
-        ['needs_input', member(t, 'needs_input', D_NEEDS_INPUT, 'True if more input is needed before more decompressed data can be produced.')],
-        ['unused_data', member(t, 'unused_data', D_UNUSED, 'Data found after the end of the compressed stream.')],
+        ['check', readOnlyMember(t, 'check', D_CHECK, 'ID of the integrity check used by the input stream.')],
+        ['eof', readOnlyMember(t, 'eof', D_EOF, DECOMPRESSOR_MEMBER_DOCS.eof)],
+        ['needs_input', readOnlyMember(t, 'needs_input', D_NEEDS_INPUT, DECOMPRESSOR_MEMBER_DOCS.needs_input)],
+        ['unused_data', readOnlyMember(t, 'unused_data', D_UNUSED, DECOMPRESSOR_MEMBER_DOCS.unused_data)],
         ['__doc__', strFromJS(decompDoc)],
       ],
     });

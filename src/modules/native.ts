@@ -15,6 +15,7 @@ import { objectCallArgs, clinicSsize, parseArgs, PARSED } from '../objects/abstr
 import { bufferGet, BUF } from '../objects/memoryview.ts';
 import { errOccurred } from '../objects/errors.ts';
 import { strInternImmortal, strFromJS } from '../objects/str.ts';
+import { memberDescriptorNew } from '../objects/member.ts';
 
 /** Sets `name` in a module's dict to `value` (stolen; NULL propagates the pending error). 0 / -1. */
 export function moduleAddSteal(module: Borrowed, name: string, value: Owned | Null): number {
@@ -63,6 +64,32 @@ export function exceptionClassNew(module: string, name: string, base: Borrowed):
   xdecref(nameObj); xdecref(bases); xdecref(d);
   return r;
 }
+
+/** A read-only member descriptor of type `t` for the word at `offset` (T_OBJECT_EX, READONLY), with its doc. */
+export function readOnlyMember(t: Borrowed, name: string, offset: number, doc: string): Owned | Null {
+  const d = strFromJS(doc);
+  if (d === NULL) return NULL;
+  const r = memberDescriptorNew(t, strInternImmortal(name), offset, true, d);
+  decref(d);
+  return r;
+}
+
+/** The doc of BZ2Decompressor.decompress and LZMADecompressor.decompress (the same text in CPython). */
+export const DECOMPRESS_DOC = 'Decompress *data*, returning uncompressed data as bytes.\n\n'
+  + 'If *max_length* is nonnegative, returns at most *max_length* bytes of\ndecompressed data. If this limit is reached '
+  + 'and further output can be\nproduced, *self.needs_input* will be set to ``False``. In this case, the next\n'
+  + 'call to *decompress()* may provide *data* as b\'\' to obtain more of the output.\n\n'
+  + 'If all of the input data was decompressed and returned (either because this\nwas less than *max_length* bytes, '
+  + 'or because *max_length* was negative),\n*self.needs_input* will be set to True.\n\n'
+  + 'Attempting to decompress data after the end of stream is reached raises an\nEOFError.  Any data found after the '
+  + 'end of the stream is ignored and saved in\nthe unused_data attribute.';
+
+/** The docs of the decompressors' eof, unused_data and needs_input members. */
+export const DECOMPRESSOR_MEMBER_DOCS = {
+  eof: 'True if the end-of-stream marker has been reached.',
+  unused_data: 'Data found after the end of the compressed stream.',
+  needs_input: 'True if more input is needed before more decompressed data can be produced.',
+};
 
 /** What decompressArgs read: the data (a borrowed byte range of the heap) and max_length (-1: no limit). */
 export const DECOMPRESS_ARGS = { ptr: 0, len: 0, maxLength: -1 };

@@ -28,7 +28,8 @@ export const STAMP = 'build.json';
  * The bundle's .pyc files carry it (src/vm/codecache.ts), so a rebuild that changes only the runtime
  * keeps them valid.
  */
-function compilerFingerprint() {
+/** The hash of the compiler's source text; src/vm/codecache.ts computes the same from the sources (a test checks). */
+export function compilerFingerprint() {
   let h = 0x811c9dc5;
   const mix = (s) => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);

@@ -207,6 +207,8 @@ function arityCheck(a: NativeArity, nargs: number, kwnames: Borrowed | Null): bo
  * repeat a positional argument, unknown names).
  */
 function clinicKeywordsCheck(a: Extract<NativeArity, { style: 'kw' }>, nargs: number, kwnames: Borrowed | Null): string | null {
+  // The parser's fast path: positional arguments only, as many as the positional parameters allow.
+  if (kwnames === NULL && a.minkw === 0 && a.minpos <= nargs && nargs <= a.maxpos) return null;
   const keywords: string[] = [];
   if (kwnames !== NULL) for (let i = 0; i < tupleSize(kwnames); i++) keywords.push(strToJS(tupleGetItemBorrow(kwnames, i)));
   const { name, params, posonly, minpos, maxpos, minkw } = a;

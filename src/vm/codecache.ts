@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { CodeUnit, ConstValue } from '../compiler/codeunit.ts';
 
 /** Bump when the file layout or the CodeUnit shape changes. */
-const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 1;
 const MAGIC = 0x434d4d49; // 'IMMC'
 const HEADER_WORDS = 8;
 export const CACHE_TAG = 'immortal-312';
@@ -49,7 +49,7 @@ declare const __IMMORTAL_COMPILER_FINGERPRINT: number;
  * needed (reading ~100 files once per process). Any change to the compiler therefore
  * invalidates every cached file, as a new CPython magic number does.
  */
-function fingerprint(): number {
+export function codeCacheFingerprint(): number {
   if (fingerprintValue !== null) return fingerprintValue;
   if (typeof __IMMORTAL_COMPILER_FINGERPRINT === 'number') {
     fingerprintValue = __IMMORTAL_COMPILER_FINGERPRINT ^ FORMAT_VERSION;
@@ -188,7 +188,7 @@ export function codeCacheEncode(u: CodeUnit, size: number, mtimeMs: number): Uin
   const dv = new DataView(out.buffer);
   dv.setInt32(0, MAGIC, true);
   dv.setInt32(4, FORMAT_VERSION, true);
-  dv.setInt32(8, fingerprint(), true);
+  dv.setInt32(8, codeCacheFingerprint(), true);
   dv.setInt32(12, size, true);
   dv.setFloat64(16, mtimeMs, true);
   dv.setInt32(24, json.length, true);
@@ -293,7 +293,7 @@ export function codeCacheDecode(data: Uint8Array, filename: string, size: number
   if (data.length < HEADER_WORDS * 4) return null;
   const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   if (dv.getInt32(0, true) !== MAGIC || dv.getInt32(4, true) !== FORMAT_VERSION ||
-    dv.getInt32(8, true) !== fingerprint() || dv.getInt32(12, true) !== size ||
+    dv.getInt32(8, true) !== codeCacheFingerprint() || dv.getInt32(12, true) !== size ||
     dv.getFloat64(16, true) !== mtimeMs) return null;
   const jsonLen = dv.getInt32(24, true), nwords = dv.getInt32(28, true);
   const body = HEADER_WORDS * 4 + ((jsonLen + 3) & ~3);

@@ -140,8 +140,8 @@ export class Session {
   }
 
   /**
-   * init_import_site: `import site` (`name`; also warnings for -W options), which binds exit/quit/help/copyright/credits/license in builtins
-   * and adds the site-packages folders to sys.path. CPython stops with a fatal error when that fails;
+   * init_import_site: `import site` (`name`; also warnings for -W options), which binds
+   * exit/quit/help/copyright/credits/license in builtins and adds the site-packages folders to sys.path. CPython stops with a fatal error when that fails;
    * here the traceback is printed and the program still runs. A runtime loaded without the compiler
    * (it runs compiled code only) imports no Python source, so it has no site either. The import
    * machinery stays unloaded (importAtStartup) and frames run in the loop meanwhile (traceStartupPhase):
@@ -150,8 +150,12 @@ export class Session {
   private importAtStart(name: string): void {
     if (compileHook.compile === null) return;
     traceStartupPhase(true);
-    const m = importAtStartup(name);
-    traceStartupPhase(false);
+    let m: Owned | Null;
+    try {
+      m = importAtStartup(name);
+    } finally {
+      traceStartupPhase(false);
+    }
     if (m !== NULL) { decref(m); return; }
     const exc = errFetch();
     if (exc === NULL) return;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { parseModule } from '../../../src/parser/index.ts';
 import { compileModule, type CodeUnit } from '../../../src/compiler/codeunit.ts';
 import {
-  codeCacheEncode, codeCacheDecode, codeCacheGet, codeCachePath, codeCacheClearMemo, codeCacheStats,
+  codeCacheEncode, codeCacheDecode, codeCacheGet, codeCachePath, codeCacheClearMemo, codeCacheStats, codeCacheFingerprint, FORMAT_VERSION,
 } from '../../../src/vm/codecache.ts';
 import { runProgram } from '../../../src/vm/program.ts';
 
@@ -144,4 +144,10 @@ test('imports write __pycache__ unless sys.dont_write_bytecode; errors still rai
     codeCacheClearMemo();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the fingerprint from the TypeScript sources is the build\'s, so the tests use the files the build precompiled', async () => {
+  const build = new URL('../../../tools/build.mjs', import.meta.url).href;
+  const { compilerFingerprint } = await import(build) as { compilerFingerprint: () => number };
+  assert.equal(codeCacheFingerprint(), compilerFingerprint() ^ FORMAT_VERSION);
 });

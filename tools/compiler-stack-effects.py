@@ -1,11 +1,13 @@
 """Records CPython 3.12's opcode numbers and stack effects for tests/unit/bytecode/opcodes.test.ts.
 
 For every name in dis.opmap (real and pseudo opcodes; specialized ones are not in it) and a set of
-opargs, dis.stack_effect(op, oparg, jump=False) and jump=True (null where CPython raises ValueError).
+opargs, dis.stack_effect(op, oparg, jump=False) and jump=True (null where CPython raises ValueError),
+and the number of inline CACHE units that follow the instruction (0 for pseudo opcodes).
 Writes tests/unit/bytecode/stack-effects.json.
 Run: PYENV_VERSION=3.12.1 python3 tools/compiler-stack-effects.py
 """
 import dis
+import opcode
 import json
 import os
 import sys
@@ -33,6 +35,7 @@ def main():
         out[name] = {
             'code': op,
             'hasArg': has_arg,
+            'caches': opcode._inline_cache_entries[op] if op < 256 else 0,
             'effects': [[a, effect(op, a, False), effect(op, a, True)] for a in args],
         }
     with open(OUT, 'w', encoding='utf-8') as f:

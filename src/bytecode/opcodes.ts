@@ -54,6 +54,8 @@ export interface OpcodeInfo {
   readonly pushed: (oparg: number) => number;
   /** Net stack effect, as CPython 3.12's `dis.stack_effect(op, oparg, jump=jump)`. */
   readonly effect: (oparg: number, jump: boolean) => number;
+  /** Inline CACHE code units CPython 3.12 puts after the instruction (`opcode._inline_cache_entries`). */
+  readonly caches: number;
 }
 
 // Real opcodes (CPython 3.12 numbers).
@@ -293,19 +295,23 @@ export const OPMAP: Readonly<Record<string, number>> = {};
 /** Opcode name by number ('<n>' for unused numbers below 256). */
 export const OPNAME: string[] = [];
 for (let i = 0; i <= MAX_REAL_OPCODE; i++) OPNAME.push(`<${i}>`);
+/** OpcodeInfo.caches by real opcode number, for loops over instruction words. */
+export const INLINE_CACHES = new Uint8Array(MAX_REAL_OPCODE + 1);
 
 type N = (oparg: number) => number;
 const k = (n: number): N => () => n;
 
 function def(name: string, code: number, arg: ArgKind, pop: N, push: N,
-  opts: { jump?: JumpKind; terminates?: boolean; jumpPush?: N } = {}): void {
+  opts: { jump?: JumpKind; terminates?: boolean; jumpPush?: N; caches?: number } = {}): void {
   const jumpPush = opts.jumpPush ?? push;
   const info: OpcodeInfo = {
     name, code, hasArg: arg !== 'none', arg, jump: opts.jump ?? 'none', pseudo: false,
     terminates: opts.terminates ?? false, popped: pop, pushed: push,
     effect: (oparg, jump) => (jump ? jumpPush(oparg) : push(oparg)) - pop(oparg),
+    caches: opts.caches ?? 0,
   };
   OPS[code] = info;
+  INLINE_CACHES[code] = info.caches;
   (OPMAP as Record<string, number>)[name] = code;
   OPNAME[code] = name;
 }
@@ -317,7 +323,7 @@ function defPseudo(name: string, code: number, arg: ArgKind, effect: (oparg: num
     terminates: opts.terminates ?? false,
     popped: () => { throw new Error(`pseudo opcode ${name} has no popped count`); },
     pushed: () => { throw new Error(`pseudo opcode ${name} has no pushed count`); },
-    effect,
+    effect, caches: 0,
   };
   (OPMAP as Record<string, number>)[name] = code;
   OPNAME[code] = name;
@@ -335,7 +341,7 @@ def('UNARY_NEGATIVE', UNARY_NEGATIVE, 'none', k(1), k(1));
 def('UNARY_NOT', UNARY_NOT, 'none', k(1), k(1));
 def('UNARY_INVERT', UNARY_INVERT, 'none', k(1), k(1));
 def('RESERVED', RESERVED, 'none', k(0), k(0));
-def('BINARY_SUBSCR', BINARY_SUBSCR, 'none', k(2), k(1));
+def('BINARY_SUBSCR', BINARY_SUBSCR, 'none', k(2), k(1), { caches: 1 });
 def('BINARY_SLICE', BINARY_SLICE, 'none', k(3), k(1));
 def('STORE_SLICE', STORE_SLICE, 'none', k(4), k(0));
 def('GET_LEN', GET_LEN, 'none', k(1), k(2));
@@ -352,7 +358,7 @@ def('BEFORE_ASYNC_WITH', BEFORE_ASYNC_WITH, 'none', k(1), k(2));
 def('BEFORE_WITH', BEFORE_WITH, 'none', k(1), k(2));
 def('END_ASYNC_FOR', END_ASYNC_FOR, 'none', k(2), k(0));
 def('CLEANUP_THROW', CLEANUP_THROW, 'none', k(3), k(2));
-def('STORE_SUBSCR', STORE_SUBSCR, 'none', k(3), k(0));
+def('STORE_SUBSCR', STORE_SUBSCR, 'none', k(3), k(0), { caches: 1 });
 def('DELETE_SUBSCR', DELETE_SUBSCR, 'none', k(2), k(0));
 def('GET_ITER', GET_ITER, 'none', k(1), k(1));
 def('GET_YIELD_FROM_ITER', GET_YIELD_FROM_ITER, 'none', k(1), k(1));
@@ -365,10 +371,10 @@ def('LOAD_LOCALS', LOAD_LOCALS, 'none', k(0), k(1));
 def('POP_EXCEPT', POP_EXCEPT, 'none', k(1), k(0));
 def('STORE_NAME', STORE_NAME, 'name', k(1), k(0));
 def('DELETE_NAME', DELETE_NAME, 'name', k(0), k(0));
-def('UNPACK_SEQUENCE', UNPACK_SEQUENCE, 'raw', k(1), (a) => a);
-def('FOR_ITER', FOR_ITER, 'jump', k(1), k(2), { jump: 'forward' });
+def('UNPACK_SEQUENCE', UNPACK_SEQUENCE, 'raw', k(1), (a) => a, { caches: 1 });
+def('FOR_ITER', FOR_ITER, 'jump', k(1), k(2), { jump: 'forward', caches: 1 });
 def('UNPACK_EX', UNPACK_EX, 'raw', k(1), (a) => (a & 0xff) + (a >> 8) + 1);
-def('STORE_ATTR', STORE_ATTR, 'name', k(2), k(0));
+def('STORE_ATTR', STORE_ATTR, 'name', k(2), k(0), { caches: 4 });
 def('DELETE_ATTR', DELETE_ATTR, 'name', k(1), k(0));
 def('STORE_GLOBAL', STORE_GLOBAL, 'name', k(1), k(0));
 def('DELETE_GLOBAL', DELETE_GLOBAL, 'name', k(0), k(0));
@@ -379,21 +385,21 @@ def('BUILD_TUPLE', BUILD_TUPLE, 'raw', (a) => a, k(1));
 def('BUILD_LIST', BUILD_LIST, 'raw', (a) => a, k(1));
 def('BUILD_SET', BUILD_SET, 'raw', (a) => a, k(1));
 def('BUILD_MAP', BUILD_MAP, 'raw', (a) => 2 * a, k(1));
-def('LOAD_ATTR', LOAD_ATTR, 'attr', k(1), (a) => 1 + (a & 1));
-def('COMPARE_OP', COMPARE_OP, 'cmp', k(2), k(1));
+def('LOAD_ATTR', LOAD_ATTR, 'attr', k(1), (a) => 1 + (a & 1), { caches: 9 });
+def('COMPARE_OP', COMPARE_OP, 'cmp', k(2), k(1), { caches: 1 });
 def('IMPORT_NAME', IMPORT_NAME, 'name', k(2), k(1));
 def('IMPORT_FROM', IMPORT_FROM, 'name', k(1), k(2));
 def('JUMP_FORWARD', JUMP_FORWARD, 'jump', k(0), k(0), { jump: 'forward', terminates: true });
 def('POP_JUMP_IF_FALSE', POP_JUMP_IF_FALSE, 'jump', k(1), k(0), { jump: 'forward' });
 def('POP_JUMP_IF_TRUE', POP_JUMP_IF_TRUE, 'jump', k(1), k(0), { jump: 'forward' });
-def('LOAD_GLOBAL', LOAD_GLOBAL, 'global', k(0), (a) => 1 + (a & 1));
+def('LOAD_GLOBAL', LOAD_GLOBAL, 'global', k(0), (a) => 1 + (a & 1), { caches: 4 });
 def('IS_OP', IS_OP, 'raw', k(2), k(1));
 def('CONTAINS_OP', CONTAINS_OP, 'raw', k(2), k(1));
 def('RERAISE', RERAISE, 'raw', (a) => a + 1, (a) => a, T);
 def('COPY', COPY, 'raw', (a) => a, (a) => a + 1);
 def('RETURN_CONST', RETURN_CONST, 'const', k(0), k(0), T);
-def('BINARY_OP', BINARY_OP, 'binop', k(2), k(1));
-def('SEND', SEND, 'jump', k(2), k(2), { jump: 'forward' });
+def('BINARY_OP', BINARY_OP, 'binop', k(2), k(1), { caches: 1 });
+def('SEND', SEND, 'jump', k(2), k(2), { jump: 'forward', caches: 1 });
 def('LOAD_FAST', LOAD_FAST, 'local', k(0), k(1));
 def('STORE_FAST', STORE_FAST, 'local', k(1), k(0));
 def('DELETE_FAST', DELETE_FAST, 'local', k(0), k(0));
@@ -411,7 +417,7 @@ def('LOAD_DEREF', LOAD_DEREF, 'free', k(0), k(1));
 def('STORE_DEREF', STORE_DEREF, 'free', k(1), k(0));
 def('DELETE_DEREF', DELETE_DEREF, 'free', k(0), k(0));
 def('JUMP_BACKWARD', JUMP_BACKWARD, 'jump', k(0), k(0), { jump: 'backward', terminates: true });
-def('LOAD_SUPER_ATTR', LOAD_SUPER_ATTR, 'superattr', k(3), (a) => 1 + (a & 1));
+def('LOAD_SUPER_ATTR', LOAD_SUPER_ATTR, 'superattr', k(3), (a) => 1 + (a & 1), { caches: 1 });
 def('CALL_FUNCTION_EX', CALL_FUNCTION_EX, 'raw', (a) => 3 + (a & 1), k(1));
 def('LOAD_FAST_AND_CLEAR', LOAD_FAST_AND_CLEAR, 'local', k(0), k(1));
 def('EXTENDED_ARG', EXTENDED_ARG, 'raw', k(0), k(0));
@@ -429,7 +435,7 @@ def('LIST_EXTEND', LIST_EXTEND, 'raw', (a) => a + 1, (a) => a);
 def('SET_UPDATE', SET_UPDATE, 'raw', (a) => a + 1, (a) => a);
 def('DICT_MERGE', DICT_MERGE, 'raw', (a) => a + 4, (a) => a + 3);
 def('DICT_UPDATE', DICT_UPDATE, 'raw', (a) => a + 1, (a) => a);
-def('CALL', CALL, 'raw', (a) => a + 2, k(1));
+def('CALL', CALL, 'raw', (a) => a + 2, k(1), { caches: 3 });
 def('KW_NAMES', KW_NAMES, 'const', k(0), k(0));
 def('CALL_INTRINSIC_1', CALL_INTRINSIC_1, 'intrinsic1', k(1), k(1));
 def('CALL_INTRINSIC_2', CALL_INTRINSIC_2, 'intrinsic2', k(2), k(1));

@@ -43,6 +43,7 @@ import { frozensetNew, setAdd, setSize, setNext } from './set.ts';
 import { Py_None } from './none.ts';
 import { Py_True, Py_False } from './bool.ts';
 import { Py_Ellipsis } from './ellipsis.ts';
+import { OPCODES, INLINE_CACHES, COMPARE_OP } from '../bytecode/opcodes.ts';
 
 export const CO_ARGCOUNT = 8;
 export const CO_POSONLYARGCOUNT = 12;
@@ -366,8 +367,60 @@ const CODE_METHODS: MethodDef[] = [
   { name: 'co_lines', fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `code.co_lines() takes no arguments (${nargs} given)`) : codeLines(self as Borrowed)) },
   { name: 'co_positions', fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `code.co_positions() takes no arguments (${nargs} given)`) : codePositions(self as Borrowed)) },
   { name: 'replace', fn: codeReplace, doc: 'Return a copy of the code object with new values for the specified fields.' },
-  { name: '__replace__', fn: codeReplace },
+  { name: '__sizeof__', fn: (self, _a, nargs) => (nargs !== 0 ? errSetString(TypeError, `code.__sizeof__() takes no arguments (${nargs} given)`) : intFromNumber(codeSizeOf(self as Borrowed))) },
 ];
+
+/** sizeof(PyCodeObject) and its item size (one 2-byte code unit) in CPython 3.12 on 64-bit. */
+const CPY_CODE_BASIC = 192, CPY_CODE_UNIT = 2;
+
+/** EXTENDED_ARG units CPython puts before an instruction with this oparg. */
+function prefixCount(arg: number): number {
+  return arg < 0x100 ? 0 : arg < 0x10000 ? 1 : arg < 0x1000000 ? 2 : 3;
+}
+
+/**
+ * How many code units CPython 3.12's assembler makes of this code object's instructions (Py_SIZE of
+ * its code object): each instruction, its EXTENDED_ARG prefixes and its inline CACHE units. A jump's
+ * oparg is relative in CPython and so depends on the sizes of what it spans, which depend on the
+ * prefixes of other jumps: recomputed until no prefix count changes, as the assembler does (and
+ * src/lib/dis.py's _CPythonLayout, which lays the whole code out).
+ */
+export function codeCPythonUnits(co: Borrowed): number {
+  const n = i32[(co + CO_NINSTRS) >> 2];
+  const base = i32[(co + CO_INSTRS) >> 2] >> 2;
+  const prefixes = new Uint8Array(n);
+  const starts = new Int32Array(n + 1);
+  let jumps = 0;
+  for (let k = 0; k < n; k++) {
+    const w = i32[base + k], op = w & 0xff, info = OPCODES[op];
+    if (info !== undefined && info.jump !== 'none') { jumps++; continue; }
+    // COMPARE_OP's oparg there is `comparison << 4 | mask` (at most 0x5c): never a prefix.
+    prefixes[k] = op === COMPARE_OP ? 0 : prefixCount(w >>> 8);
+  }
+  for (;;) {
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      starts[k] = at;
+      at += prefixes[k] + 1 + INLINE_CACHES[i32[base + k] & 0xff];
+    }
+    starts[n] = at;
+    if (jumps === 0) return at;
+    let changed = false;
+    for (let k = 0; k < n; k++) {
+      const w = i32[base + k], info = OPCODES[w & 0xff];
+      if (info === undefined || info.jump === 'none') continue;
+      const target = starts[w >>> 8], after = starts[k + 1];
+      const need = prefixCount(info.jump === 'backward' ? after - target : target - after);
+      if (need !== prefixes[k]) { prefixes[k] = need; changed = true; }
+    }
+    if (!changed) return at;
+  }
+}
+
+/** code.__sizeof__: CPython's struct and its code units, rounded up to a pointer (_PyObject_VAR_SIZE). */
+export function codeSizeOf(co: Borrowed): number {
+  return (CPY_CODE_BASIC + CPY_CODE_UNIT * codeCPythonUnits(co) + 7) & ~7;
+}
 
 /** Constants compare as CPython's _PyCode_ConstantKey does at the top level: same type and equal. */
 function constsEqual(a: Borrowed, b: Borrowed): number {

@@ -1,5 +1,6 @@
 // The opcode table against CPython 3.12: every opcode we define has CPython's name and number, and its
-// stack effect equals dis.stack_effect(op, oparg, jump=False/True) for a range of opargs (recorded by
+// stack effect equals dis.stack_effect(op, oparg, jump=False/True) for a range of opargs, and its count of
+// inline CACHE units is opcode._inline_cache_entries (recorded by
 // tools/compiler-stack-effects.py in stack-effects.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as O from '../../../src/bytecode/opcodes.ts';
 
-interface Rec { code: number; hasArg: boolean; effects: [number | null, number | null, number | null][] }
+interface Rec { code: number; hasArg: boolean; caches: number; effects: [number | null, number | null, number | null][] }
 const cpython: Record<string, Rec> = JSON.parse(readFileSync(join(import.meta.dirname, 'stack-effects.json'), 'utf8'));
 
 test('opcode names and numbers are CPython 3.12\'s', () => {
@@ -18,6 +19,8 @@ test('opcode names and numbers are CPython 3.12\'s', () => {
     assert.ok(rec !== undefined, `${info.name} is not a CPython 3.12 opcode`);
     assert.equal(rec.code, op, info.name);
     if (!info.pseudo) assert.equal(info.hasArg, rec.hasArg, `${info.name} hasArg`);
+    assert.equal(info.caches, rec.caches, `${info.name} inline cache entries`);
+    if (!info.pseudo) assert.equal(O.INLINE_CACHES[op], rec.caches, `${info.name} INLINE_CACHES`);
   }
   // Every non-instrumented CPython opcode is in the table.
   for (const name of Object.keys(cpython)) {

@@ -57,7 +57,7 @@ export const cpythonItemCounts = new Map<string, (o: Borrowed) => number>();
 /**
  * object.__sizeof__: basic size plus item size times |ob_size| (ob_size at +8 in our var-sized objects;
  * for a type var-sized only in CPython, cpythonItemCounts, else 0: a class standing for a C type
- * (re.Pattern) has no ob_size here).
+ * (re.Pattern, whose own __sizeof__ adds its program's words) has no ob_size here).
  */
 export function objectSizeOf(o: Borrowed, t: Borrowed): number {
   const item = cpythonItemSize(t);

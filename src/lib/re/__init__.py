@@ -140,6 +140,12 @@ class Pattern:
     groupindex = _Attr(_get_groupindex, "attribute 'groupindex' of 're.Pattern' objects is not writable")
     del _get_groupindex
 
+    def __sizeof__(self):
+        # CPython's struct and the 4-byte words of its sre program, whose length _debug computes (the
+        # program our engine runs is another one).
+        from . import _debug
+        return object.__sizeof__(self) + 4 * _debug.codesize(self._pattern, self._flags)
+
     def match(self, string, pos=0, endpos=_sys.maxsize):
         """Match at the start of string[pos:endpos] (None if no match)."""
         m = _sre.match(self._handle, self._pattern, self._flags, self, string, string, pos, endpos, 0, Match)

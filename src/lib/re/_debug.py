@@ -4,7 +4,8 @@ branches of single characters and one-item classes folded), printed as SubPatter
 the program re._compiler makes of it (info block with literal prefix or charset, case-folded opcodes,
 charsets as ranges, bitmaps or chunked big charsets), printed as re._compiler.dis prints it. Matching
 never uses this: _sre (src/modules/re/) has its own parser and engine and has already checked the
-pattern (errors and warnings) before dump() runs, so this module assumes a valid pattern."""
+pattern (errors and warnings) before dump() runs, so this module assumes a valid pattern. The program's
+length is also what re.Pattern.__sizeof__ reports, as CPython's counts its code words (codesize())."""
 
 import sys
 
@@ -1101,6 +1102,11 @@ class _Dis:
                     self.level -= 1
                 i += skip
         self.level -= 1
+
+
+def codesize(pattern, flags):
+    """The length of the sre program CPython compiles a valid pattern to (re.Pattern.__sizeof__ counts it)."""
+    return len(program(parse(pattern, flags), flags))
 
 
 def dump(pattern, flags):

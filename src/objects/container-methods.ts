@@ -32,7 +32,7 @@ import {
 } from './list.ts';
 import {
   dictType, dictGet, dictPop, dictPopItem, dictSetDefault, dictClear, dictCopy, dictSize, dictContains,
-  dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash, dictSizeOf,
+  dictNew, dictSetItem, dictGetItemBorrow, isDictExact, dictNext, dictDelItem, dictGetItemKnownHash, dictSizeOf, dictUnshareIfEmpty,
 } from './dict.ts';
 import {
   setType, frozensetType, isAnySet, setMethods, frozensetMethods, setMakeNew, setContains, setSize,
@@ -422,6 +422,9 @@ function dict_update(self: Borrowed | Null, args: number, nargs: number, kwnames
   if (nargs > 1) return errSetString(TypeError, `update expected at most 1 argument, got ${nargs}`);
   if (nargs === 1 && dictUpdateFrom(self as Borrowed, argAt(args, 0)) < 0) return NULL;
   const nkw = kwnames === NULL ? 0 : tupleSize(kwnames);
+  // CPython merges a kwargs dict, which an empty dict clones: its table is the one inserting the
+  // keywords builds here, but a split instance dict becomes combined.
+  if (nkw > 0) dictUnshareIfEmpty(self as Borrowed);
   for (let k = 0; k < nkw; k++) {
     if (dictSetItem(self as Borrowed, tupleGetItemBorrow(kwnames as Borrowed, k), argAt(args, nargs + k)) < 0) return NULL;
   }

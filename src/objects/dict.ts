@@ -2,9 +2,11 @@
 // (Objects/dictobject.c): same probing, USABLE_FRACTION, GROWTH_RATE, keysize bit trick, DKIX_DUMMY on delete,
 // compaction on resize, unicode-keys tables, clone-on-copy: iteration order and sys.getsizeof match CPython 3.12.
 // Invariants: a stored key and value hold one reference each; ma_used counts live entries; the shared empty keys
-// object lives in the static region and is never written (nothing inserts into it, nothing counts it).
+// object lives in the static region and is never written (nothing inserts into it, nothing counts it). Every
+// table is combined; an instance dict CPython would keep split records its class's shared keys (held by a
+// reference) only so that its size is CPython's, and loses them where CPython's dict becomes combined.
 
-import { cpythonBasicSize } from './sizeof.ts';
+import { cpythonBasicSize, dictInCStruct } from './sizeof.ts';
 import { GC_NEXT, GC_PREV, GC_FINALIZED, OB_TYPE as OB_TYPE_, gcTrack, gcUntrack, gcIsTracked } from '../heap/header.ts';
 import { gcOnAlloc } from '../gc/gc.ts';
 import { i32, u8, u16 } from '../heap/views.ts';
@@ -20,11 +22,12 @@ import { H64 } from '../support/hash64.ts';
 import {
   typeNewStatic, typeHasFeature, typeOf, typeNameOf, typeSlotsOf, Py_TPFLAGS_HAVE_GC, Py_TPFLAGS_BASETYPE,
   Py_TPFLAGS_DICT_SUBCLASS, Py_EQ, Py_NE, type VisitProc, TP_FLAGS, Py_TPFLAGS_HEAPTYPE, HT_INSTANCE_KEYS, typeInstanceKeysForget,
+  HT_CACHED_KEYS, Py_TPFLAGS_MANAGED_DICT,
 } from './type.ts';
 import {
   objectGCNew, objectGCFree, objectGCNewUncounted, objectGCFreeUncounted, objectGCFromFreeBlock, objectGCToFreelist, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
-import { errSetString, errSetObject, errNoMemory } from './errors.ts';
+import { errSetString, errSetObject, errNoMemory, errOccurred } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, ValueError, NotImplementedError } from './exceptions.ts';
 import { isStrExact, strHash, strEqual, strFromJS, strToJS } from './str.ts';
 import {
@@ -34,12 +37,12 @@ import { listNew, listSetItemSteal, isList, listSize, listGetItemBorrow } from '
 
 // The dict object (GC; the GC header sits before +0):
 //
-//   +0 ob_refcnt  +4 ob_type  +8 ma_used  +12 ma_keys  +16 ma_version_tag (low 32 bits)  +20 ma_values (0:
-//   split tables are not implemented, every table is combined)
+//   +0 ob_refcnt  +4 ob_type  +8 ma_used  +12 ma_keys  +16 ma_version_tag (low 32 bits)
+//   +20 shared keys: 0, or the class's shared-keys object when CPython's dict would be split (below)
 export const MA_USED = 8;
 export const MA_KEYS = 12;
 export const MA_VERSION = 16;
-export const MA_VALUES = 20;
+export const MA_SHARED_KEYS = 20;
 export const DICT_SIZE = 24;
 
 // The keys object (PyDictKeysObject): a plain heap block, not a Python object.
@@ -505,6 +508,111 @@ function instanceKeyNote(mp: number, lo: number): void {
   else i32[((t + HT_INSTANCE_KEYS) >> 2) + ((lo >>> 5) & 3)] |= 1 << (lo & 31);
 }
 
+// Split tables, for sys.getsizeof. CPython 3.12 gives every class with a managed __dict__ a shared-keys
+// object (ht_cached_keys: 64 slots, room for SHARED_KEYS_MAX_SIZE names), and its instances' dicts are
+// "split": they hold only values, the names live in the class's keys. Such a dict's __sizeof__ counts a
+// value slot for every name the shared keys have or still have room for, and that room shrinks by one
+// for each instance object.__new__ makes (its inline values are sized then) and for each new name.
+// Our dicts are always combined; a dict CPython would have split records the class's shared keys in
+// MA_SHARED_KEYS (a keys object of ours holding the names in their order, no values, dk_usable counted
+// as CPython counts it, one reference per dict and one for the class), and every operation that makes
+// CPython's dict combined clears it, resizing our table to the one CPython's dictresize makes then.
+
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE and SHARED_KEYS_MAX_SIZE of CPython 3.12. */
+const SHARED_KEYS_LOG2 = 6;
+const SHARED_KEYS_MAX_SIZE = 30;
+
+/**
+ * A key new to a split dict goes in (insertdict, insert_into_dictkeys): true when the dict stays split,
+ * an exact str already among the shared keys `sk` or joining them (they have room); false when CPython
+ * would make the dict combined (nothing changed then). `hint`: the entry the key would take in the dict,
+ * where the shared keys usually have it (instances set their attributes in the same order).
+ */
+function sharedKeysAdmit(sk: number, key: number, hint: number): boolean {
+  const n = i32[(sk + DK_NENTRIES) >> 2];
+  const ep0 = entriesOf(sk);
+  if (hint < n && i32[(ep0 + (hint << 3)) >> 2] === key) return true;
+  if (!isStrExact(key as Borrowed)) return false;
+  const lo = strHash(key as Borrowed), hi = H64[1];
+  if (unicodekeysLookupUnicode(sk, key, lo, hi) >= 0) return true;
+  if (i32[(sk + DK_USABLE) >> 2] <= 0) return false;
+  ixSet(sk, findEmptySlot(sk, lo, hi), n);
+  i32[(ep0 + (n << 3)) >> 2] = newRef(key as Borrowed);
+  i32[(sk + DK_USABLE) >> 2]--;
+  i32[(sk + DK_NENTRIES) >> 2] = n + 1;
+  return true;
+}
+
+/** The dict stops sharing its class's keys (its table is already the combined one CPython's would be). */
+function sharedKeysDrop(mp: number): void {
+  const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
+  if (sk === 0) return;
+  i32[(mp + MA_SHARED_KEYS) >> 2] = 0;
+  keysDecref(sk);
+}
+
+/** A split dict becomes combined as dictresize makes it, with 2**log2 slots. 0, or -1 with MemoryError. */
+function sharedKeysUnsplitTo(mp: number, log2: number, unicode: boolean): number {
+  if (dictResize(mp, log2, unicode) < 0) return -1;
+  sharedKeysDrop(mp);
+  return 0;
+}
+
+/** insertion_resize of a split dict: combined, sized for GROWTH_RATE. 0, or -1 with MemoryError. */
+function sharedKeysUnsplit(mp: number, unicode: boolean): number {
+  return sharedKeysUnsplitTo(mp, calculateLog2Keysize(i32[(mp + MA_USED) >> 2] * 3), unicode);
+}
+
+/**
+ * The shared keys of heap type `t` (created on first use), or 0 when CPython's class has none (no managed
+ * dict: its dict lives in a C struct, as an exception's or an OrderedDict's). HT_CACHED_KEYS holds 0 until
+ * asked, then 1 for none or the keys object. 0 also on MemoryError (set).
+ */
+export function dictSharedKeysOf(t: Borrowed): number {
+  const v = i32[(t + HT_CACHED_KEYS) >> 2];
+  if (v !== 0) return v === 1 ? 0 : v;
+  if ((i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)) !== (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)
+      || dictInCStruct(t)) {
+    i32[(t + HT_CACHED_KEYS) >> 2] = 1;
+    return 0;
+  }
+  const sk = keysNew(SHARED_KEYS_LOG2, true);
+  if (sk === 0) return 0;
+  i32[(sk + DK_USABLE) >> 2] = SHARED_KEYS_MAX_SIZE; // _PyDict_NewKeysForClass: shrinks before each instance
+  i32[(t + HT_CACHED_KEYS) >> 2] = sk;
+  return sk;
+}
+
+/** init_inline_values' bookkeeping for a new instance of `t` made by object.__new__. 0, or -1 with MemoryError. */
+export function dictSharedKeysNewInstance(t: Borrowed): number {
+  const sk = dictSharedKeysOf(t);
+  if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  const u = i32[(sk + DK_USABLE) >> 2];
+  if (u > 1) i32[(sk + DK_USABLE) >> 2] = u - 1;
+  return 0;
+}
+
+/** Fresh empty dict `d` becomes the instance dict of a `t` instance: split on t's shared keys, if any. 0 or -1. */
+export function dictShareKeysOf(d: Borrowed, t: Borrowed): number {
+  const sk = dictSharedKeysOf(t);
+  if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  i32[(sk + DK_REFCNT) >> 2]++;
+  i32[(d + MA_SHARED_KEYS) >> 2] = sk;
+  return 0;
+}
+
+/** An empty split dict becomes combined (dict_merge cloning a source into it). */
+export function dictUnshareIfEmpty(d: Borrowed): void {
+  if (i32[(d + MA_USED) >> 2] === 0) sharedKeysDrop(d);
+}
+
+/** A dying heap type drops its shared keys (type_dealloc's _PyDictKeys_DecRef of ht_cached_keys). */
+export function dictSharedKeysRelease(t: Borrowed): void {
+  const v = i32[(t + HT_CACHED_KEYS) >> 2];
+  i32[(t + HT_CACHED_KEYS) >> 2] = 0;
+  if (v > 1) keysDecref(v);
+}
+
 /** Appends a new entry for an absent key (the tail of insertdict / PyDict_SetDefault). Steals key and value. */
 function appendEntry(mp: number, key: number, lo: number, hi: number, value: number): void {
   instanceKeyNote(mp, lo);
@@ -533,6 +641,9 @@ function appendEntry(mp: number, key: number, lo: number, hi: number, value: num
 /** insertdict: insert or replace; steals key and value. 0, or -1 with an exception set. */
 function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned): number {
   fail: {
+    if (i32[(mp + MA_SHARED_KEYS) >> 2] !== 0 && !isStrExact(key)) {
+      if (sharedKeysUnsplit(mp, false) < 0) break fail;
+    }
     if (u8[i32[(mp + MA_KEYS) >> 2] + DK_KIND] !== DICT_KEYS_GENERAL && !isStrExact(key)) {
       if (insertionResize(mp, false) < 0) break fail;
     }
@@ -540,6 +651,9 @@ function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned
     if (ix === DKIX_ERROR) break fail;
     maintainTracking(mp, key, value);
     if (ix === DKIX_EMPTY) {
+      const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
+      if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(i32[(mp + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
+          && sharedKeysUnsplit(mp, true) < 0) break fail;
       if (i32[(i32[(mp + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
         if (insertionResize(mp, true) < 0) break fail;
       }
@@ -576,7 +690,10 @@ function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value
   }
   maintainTracking(mp, key, value);
   i32[(mp + MA_KEYS) >> 2] = nk;
-  i32[(mp + MA_VALUES) >> 2] = 0;
+  // A split dict's first key: the table just made is the one CPython's insertion_resize would make
+  // if the key does not fit the shared keys.
+  const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
+  if (sk !== 0 && !sharedKeysAdmit(sk, key, 0)) sharedKeysDrop(mp);
   ixSet(nk, lo & (PyDict_MINSIZE - 1), 0);
   const ep = entriesOf(nk);
   if (unicode) {
@@ -699,7 +816,7 @@ function dictInit(mp: Owned | Null, k: number, used: number): Owned | Null {
   i32[(mp + MA_USED) >> 2] = used;
   i32[(mp + MA_KEYS) >> 2] = k;
   i32[(mp + MA_VERSION) >> 2] = nextVersion();
-  i32[(mp + MA_VALUES) >> 2] = 0;
+  i32[(mp + MA_SHARED_KEYS) >> 2] = 0;
   return mp;
 }
 
@@ -849,6 +966,8 @@ export function dictStrStoreSteal(d: Borrowed, key: Borrowed, value: Owned): num
     i = (i * 5 + plo + 1) & mask;
   }
   if (i32[(k + DK_USABLE) >> 2] <= 0) return 0;
+  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
+  if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(k + DK_NENTRIES) >> 2])) return 0; // becomes combined: insertDict does it
   incref(key);
   maintainTracking(d, key, value);
   instanceKeyNote(d, lo);
@@ -991,6 +1110,12 @@ export function dictPopItem(d: Borrowed): Owned | Null {
     decref(res);
     return errSetString(KeyError, 'popitem(): dictionary is empty');
   }
+  // CPython makes a split table combined first, at the shared keys' size.
+  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
+  if (sk !== 0 && sharedKeysUnsplitTo(d, u8[sk + DK_LOG2_SIZE], true) < 0) {
+    decref(res);
+    return NULL;
+  }
   const k = i32[(d + MA_KEYS) >> 2];
   i32[(k + DK_VERSION) >> 2] = 0;
   const version = nextVersion();
@@ -1044,12 +1169,16 @@ export function dictSetDefault(d: Borrowed, key: Borrowed, deflt: Borrowed): Bor
     if (insertToEmptyDict(d, key as Owned, lo, hi, deflt as Owned) < 0) return NULL;
     return deflt;
   }
+  if (i32[(d + MA_SHARED_KEYS) >> 2] !== 0 && !isStrExact(key) && sharedKeysUnsplit(d, false) < 0) return NULL;
   if (!isStrExact(key) && u8[i32[(d + MA_KEYS) >> 2] + DK_KIND] !== DICT_KEYS_GENERAL) {
     if (insertionResize(d, false) < 0) return NULL;
   }
   const ix = dictLookup(d, key, lo, hi);
   if (ix === DKIX_ERROR) return NULL;
   if (ix >= 0) return valueAt(d, ix) as Borrowed;
+  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
+  if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(i32[(d + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
+      && sharedKeysUnsplit(d, true) < 0) return NULL;
   if (i32[(i32[(d + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
     if (insertionResize(d, true) < 0) return NULL;
   }
@@ -1066,7 +1195,7 @@ export function dictClear(d: Borrowed): void {
   const oldk = i32[(d + MA_KEYS) >> 2];
   if (oldk === emptyKeys) return;
   i32[(d + MA_KEYS) >> 2] = emptyKeys;
-  i32[(d + MA_VALUES) >> 2] = 0;
+  sharedKeysDrop(d);
   i32[(d + MA_USED) >> 2] = 0;
   i32[(d + MA_VERSION) >> 2] = nextVersion();
   keysDecref(oldk);
@@ -1220,12 +1349,18 @@ function cloneKeys(mp: number): number {
  */
 export function dictCopy(d: Borrowed): Owned | Null {
   const used = i32[(d + MA_USED) >> 2];
+  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
   if (used === 0) return dictNew();
   const k = i32[(d + MA_KEYS) >> 2];
-  if (used >= Math.floor((i32[(k + DK_NENTRIES) >> 2] * 2) / 3)) {
-    const nk = cloneKeys(d);
+  if (sk !== 0 || used >= Math.floor((i32[(k + DK_NENTRIES) >> 2] * 2) / 3)) {
+    // A split table's copy shares the same keys in CPython (split too, tracked as the original).
+    const nk = k === emptyKeys ? k : cloneKeys(d);
     if (nk === 0) return NULL;
     const c = dictNewWithKeys(nk, used);
+    if (c !== NULL && sk !== 0) {
+      i32[(sk + DK_REFCNT) >> 2]++;
+      i32[(c + MA_SHARED_KEYS) >> 2] = sk;
+    }
     if (c !== NULL && gcIsTracked(d)) gcTrack(c);
     return c;
   }
@@ -1251,14 +1386,15 @@ export function dictMerge(a: Borrowed, b: Borrowed, override: number): number {
   if (i32[(a + MA_USED) >> 2] === 0) {
     override = 1;
     const okeys = i32[(b + MA_KEYS) >> 2];
-    // A clean, combined, freshly built source is cloned outright.
-    if (otherUsed === i32[(okeys + DK_NENTRIES) >> 2] &&
+    // A clean, combined, freshly built source is cloned outright (the target is combined then).
+    if (i32[(b + MA_SHARED_KEYS) >> 2] === 0 && otherUsed === i32[(okeys + DK_NENTRIES) >> 2] &&
         (u8[okeys + DK_LOG2_SIZE] === PyDict_LOG_MINSIZE ||
          usableFraction((1 << u8[okeys + DK_LOG2_SIZE]) / 2) < otherUsed)) {
       const nk = cloneKeys(b);
       if (nk === 0) return -1;
       instanceKeyNote(a, -1);
       keysDecref(i32[(a + MA_KEYS) >> 2]);
+      sharedKeysDrop(a);
       i32[(a + MA_KEYS) >> 2] = nk;
       i32[(a + MA_USED) >> 2] = otherUsed;
       i32[(a + MA_VERSION) >> 2] = nextVersion();
@@ -1266,11 +1402,14 @@ export function dictMerge(a: Borrowed, b: Borrowed, override: number): number {
       return 0;
     }
   }
-  // One big resize up front rather than several while inserting.
+  // One big resize up front rather than several while inserting (a split target's table is its
+  // shared keys', and the resize makes it combined).
   const ak = i32[(a + MA_KEYS) >> 2];
-  if (usableFraction(1 << u8[ak + DK_LOG2_SIZE]) < otherUsed) {
+  const ask = i32[(a + MA_SHARED_KEYS) >> 2];
+  if (usableFraction(1 << u8[(ask !== 0 ? ask : ak) + DK_LOG2_SIZE]) < otherUsed) {
     const unicode = u8[i32[(b + MA_KEYS) >> 2] + DK_KIND] !== DICT_KEYS_GENERAL;
-    if (dictResize(a, estimateLog2Keysize(i32[(a + MA_USED) >> 2] + otherUsed), unicode) < 0) return -1;
+    const log2 = estimateLog2Keysize(i32[(a + MA_USED) >> 2] + otherUsed);
+    if ((ask !== 0 ? sharedKeysUnsplitTo(a, log2, unicode) : dictResize(a, log2, unicode)) < 0) return -1;
   }
   const origSize = i32[(i32[(b + MA_KEYS) >> 2] + DK_NENTRIES) >> 2];
   const pos = new Int32Array(1);
@@ -1455,7 +1594,13 @@ export function dictRepr(d: Borrowed): Owned | Null {
 export function dictSizeOf(d: Borrowed): number {
   const k = i32[(d + MA_KEYS) >> 2];
   let res = cpythonBasicSize(typeOf(d));
-  if (k !== emptyKeys) {
+  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
+  if (sk !== 0) {
+    // _PyDict_SizeOf of a split table: a value slot per usable shared key; the keys themselves are
+    // the class's, counted here only once nothing else holds them.
+    res += 8 * (i32[(sk + DK_NENTRIES) >> 2] + i32[(sk + DK_USABLE) >> 2]);
+    if (i32[(sk + DK_REFCNT) >> 2] === 1) res += CPY_KEYS_HEADER + (1 << SHARED_KEYS_LOG2) + usableFraction(1 << SHARED_KEYS_LOG2) * CPY_UNICODE_ENTRY;
+  } else if (k !== emptyKeys) {
     const es = u8[k + DK_KIND] === DICT_KEYS_GENERAL ? CPY_GENERAL_ENTRY : CPY_UNICODE_ENTRY;
     res += CPY_KEYS_HEADER + (1 << u8[k + DK_LOG2_INDEX_BYTES]) + usableFraction(1 << u8[k + DK_LOG2_SIZE]) * es;
   }
@@ -1501,6 +1646,7 @@ function dictDealloc(d: Owned): void {
   // Untracked already: decref untracks a GC object whose count reaches 0 before calling its dealloc.
   if (!trashcanBegin(d, dictDealloc)) return;
   keysDecref(i32[(d + MA_KEYS) >> 2]);
+  sharedKeysDrop(d);
   if ((i32[(d + GC_PREV) >> 2] & ~3) !== 0 && i32[(d + GC_NEXT) >> 2] === 0) {
     objectGCFreeUncounted(d); // died embedded: CPython had inline values, no dict (dictNewForEmbedding)
   } else if (i32[(d + OB_TYPE_) >> 2] !== dictType || !objectGCToFreelist(d, FREELIST_DICT)) {

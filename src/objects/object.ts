@@ -30,7 +30,7 @@ import { Py_True, Py_False } from './bool.ts';
 import { Py_None } from './none.ts';
 import { Py_NotImplemented } from './notimplemented.ts';
 import { strFromJS, strToJS, isStr, strInternImmortal } from './str.ts';
-import { dictNew, dictNewForEmbedding, dictGetItemBorrow, dictSetItem, dictDelItem, dictEmbed } from './dict.ts';
+import { dictNew, dictNewForEmbedding, dictGetItemBorrow, dictSetItem, dictDelItem, dictEmbed, dictShareKeysOf } from './dict.ts';
 
 /**
  * Bytes in front of an object of type `type`: the GC header for GC types, plus the managed
@@ -651,6 +651,11 @@ export function instanceDictNew(o: Borrowed, p: number, tp: Borrowed): Borrowed 
     && typeEmbedsInstanceDicts(tp);
   const d = embed ? dictNewForEmbedding() : dictNew();
   if (d === NULL) return NULL;
+  // CPython's dict here shares the class's keys (split), which its size counts (dictSharedKeysOf).
+  if (p === o + MANAGED_DICT_OFFSET && dictShareKeysOf(d as Borrowed, tp) < 0) {
+    decref(d);
+    return NULL;
+  }
   i32[p >> 2] = d;
   if (embed) dictEmbed(d as Borrowed, o);
   return d as Borrowed;

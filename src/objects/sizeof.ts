@@ -94,7 +94,7 @@ export function preHeaderSize(t: Borrowed): number {
  * the nearest such base has a dict here (as its C type does, e.g. OrderedDict, partial), so that a
  * subclass's dict is that one.
  */
-function dictInCStruct(t: Borrowed): boolean {
+export function dictInCStruct(t: Borrowed): boolean {
   for (let b: number = t; b !== 0; b = typeBase(b as Borrowed)) {
     const f = i32[(b + TP_FLAGS) >> 2];
     if ((f & Py_TPFLAGS_HEAPTYPE) === 0) return false;

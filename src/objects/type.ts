@@ -56,7 +56,7 @@ import {
 import { listNew, listAppend, isList, listSize, listGetItemBorrow } from './list.ts';
 import {
   dictNew, dictNewPresized, dictSetItem, dictGetItemBorrow, dictDelItem, isDict, dictCopy, dictNext, dictSize, dictClear,
-  dictContains, dictMaterialize, dictEmbeddedIn, dictTraverse,
+  dictContains, dictMaterialize, dictEmbeddedIn, dictTraverse, dictShareKeysOf, dictSharedKeysNewInstance, dictSharedKeysRelease,
 } from './dict.ts';
 import {
   methodDescriptorNew, cfunctionNew, staticTypeMethods, methodDescriptorType,
@@ -112,6 +112,12 @@ export const HT_SLOTS = 72;
  */
 export const HT_INSTANCE_KEYS = 76;
 export const HT_INSTANCE_KEYS_WORDS = 4;
+/**
+ * A heap type's shared instance-dict keys, as CPython's ht_cached_keys (objects/dict.ts
+ * dictSharedKeysOf: 0 not made yet, 1 none, else a keys object; released with the type). Only
+ * sys.getsizeof of its instances' dicts reads them.
+ */
+export const HT_CACHED_KEYS = 92;
 /** Size of a static type object. */
 export const TYPE_OBJECT_SIZE = 72;
 /** Size of a heap type object (type's tp_basicsize: every class, and every metaclass instance). */
@@ -654,6 +660,9 @@ export function objectNewSlot(type: Borrowed, _args: number, nargs: number, kwna
     if (s.init === objectInitSlot) return errSetString(TypeError, `${typeName(type)}() takes no arguments`);
   }
   if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_IS_ABSTRACT) !== 0) return abstractInstantiationError(type);
+  // _PyObject_InitializeDict: a managed dict's inline values are sized from the class's shared keys,
+  // which leave one name less for later instances (only their sizes show it: dictSharedKeysNewInstance).
+  if ((i32[(type + TP_FLAGS) >> 2] & Py_TPFLAGS_MANAGED_DICT) !== 0 && dictSharedKeysNewInstance(type) < 0) return NULL;
   return typeGenericAlloc(type, 0);
 }
 
@@ -1868,6 +1877,10 @@ export function subtypeDictGet(o: Borrowed): Owned | Null {
   if (d === 0) {
     d = dictNew();
     if (d === NULL) return NULL;
+    if (p === o + MANAGED_DICT_OFFSET && dictShareKeysOf(d as Borrowed, typeOf(o)) < 0) {
+      decref(d as Owned);
+      return NULL;
+    }
     i32[p >> 2] = d;
     typeInstanceKeysForget(typeOf(o)); // a dict that was never embedded, handed out
   } else {
@@ -2050,6 +2063,7 @@ function typeDeallocHeap(t: Owned): void {
     i32[(t + off) >> 2] = 0;
     if (v !== 0) decref(v as Borrowed);
   }
+  dictSharedKeysRelease(t);
   // The slot table entry can be reused once the type's memory is gone.
   if (index > 0 && typeSlots[index] !== undefined && index >= staticTypes.length) {
     typeSlots[index] = deadSlots;

@@ -22,8 +22,8 @@ const GC_HEAD = 16;
 /** The managed dict and weakref pointers before the object (3.12's Py_TPFLAGS_PREHEADER). */
 const MANAGED_PREHEADER = 16;
 
-/** CPython's [tp_basicsize, tp_itemsize] for a type of ours that is not a class, or undefined. */
-function tableSizes(t: Borrowed): readonly [number, number, number] | undefined {
+/** CPython's [tp_basicsize, tp_itemsize, GC, tp_dictoffset, tp_weaklistoffset] for a type of ours that is not a class, or undefined. */
+function tableSizes(t: Borrowed): readonly [number, number, number, number, number] | undefined {
   const heap = (i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) !== 0;
   const name = typeName(t);
   if (heap && !name.includes('.')) return undefined;
@@ -46,6 +46,29 @@ export function cpythonItemSize(t: Borrowed): number {
   const base = typeBase(t);
   if ((i32[(t + TP_FLAGS) >> 2] & Py_TPFLAGS_HEAPTYPE) === 0 || base === 0) return typeItemSize(t);
   return cpythonItemSize(base);
+}
+
+/**
+ * tp_dictoffset as CPython 3.12 has it (type.__dictoffset__): a type CPython has, its own; a class, its
+ * base's when that has a dict, else -1 when it adds a (managed) dict, else 0.
+ */
+export function cpythonDictOffset(t: Borrowed): number {
+  const known = tableSizes(t);
+  if (known !== undefined) return known[3];
+  const base = typeBase(t);
+  const inherited = base === 0 ? 0 : cpythonDictOffset(base);
+  if (inherited !== 0) return inherited;
+  return (i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)) === (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT) ? -1 : 0;
+}
+
+/** tp_weaklistoffset as CPython 3.12 has it (type.__weakrefoffset__); a managed weakref list is at -32. */
+export function cpythonWeaklistOffset(t: Borrowed): number {
+  const known = tableSizes(t);
+  if (known !== undefined) return known[4];
+  const base = typeBase(t);
+  const inherited = base === 0 ? 0 : cpythonWeaklistOffset(base);
+  if (inherited !== 0) return inherited;
+  return (i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_WEAKREF)) === (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_WEAKREF) ? -32 : 0;
 }
 
 /**

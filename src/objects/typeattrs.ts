@@ -8,7 +8,7 @@
 // types are refused earlier by type_setattro); every name change updates the JS-side tp_name too.
 
 import { textSignatureOfType } from './textsig.ts';
-import { cpythonBasicSize, cpythonItemSize, objectSizeOf, typeObjectSizeOf } from './sizeof.ts';
+import { cpythonBasicSize, cpythonItemSize, cpythonDictOffset, cpythonWeaklistOffset, objectSizeOf, typeObjectSizeOf } from './sizeof.ts';
 import { i32 } from '../heap/views.ts';
 import { incref, decref, newRef, xdecref } from '../heap/refcount.ts';
 import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
@@ -16,7 +16,7 @@ import {
   typeOf, typeName, typeNameOf, typeSlotsOf, typeIsSubtype, typeSubclasses, typeModified, typeModuleName,
   isType, typeBasicSize, typeItemSize, objectInitSubclass, recursiveIsSubclass, typeComputeMroList,
   TP_NAME, TP_QUALNAME, TP_BASES, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS,
-  TP_DICTOFFSET, TP_WEAKLISTOFFSET, Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT,
+  Py_TPFLAGS_HEAPTYPE, Py_TPFLAGS_IS_ABSTRACT,
   typeCheck, objectType, slotsOf, typeLookupJS, objectDictPtr,
 } from './type.ts';
 import {
@@ -642,7 +642,6 @@ function typeTextSignatureGet(t: Borrowed): Owned | Null {
   return sig === undefined ? noneNew() : strFromJS(sig);
 }
 
-const intGetter = (off: () => number) => (t: Borrowed): Owned | Null => intFromNumber(i32[(t + off()) >> 2]);
 
 export const typeTypeGetSets: GetSetDef[] = [
   { name: '__name__', get: typeNameGet, set: typeNameSet },
@@ -661,8 +660,8 @@ export const typeTypeGetSets: GetSetDef[] = [
   { name: '__basicsize__', get: (t) => intFromNumber(cpythonBasicSize(t)), set: null },
   { name: '__itemsize__', get: (t) => intFromNumber(cpythonItemSize(t)), set: null },
   { name: '__flags__', get: (t) => intFromNumber(i32[(t + TP_FLAGS) >> 2] >>> 0), set: null },
-  { name: '__weakrefoffset__', get: intGetter(() => TP_WEAKLISTOFFSET), set: null },
-  { name: '__dictoffset__', get: intGetter(() => TP_DICTOFFSET), set: null },
+  { name: '__weakrefoffset__', get: (t) => intFromNumber(cpythonWeaklistOffset(t)), set: null },
+  { name: '__dictoffset__', get: (t) => intFromNumber(cpythonDictOffset(t)), set: null },
 ];
 
 /** The METH_NOARGS / METH_O check of a method of type's, named after self (`A.mro() takes no arguments`). */

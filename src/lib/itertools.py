@@ -758,6 +758,10 @@ class product:
     def __iter__(self):
         return self
 
+    def __sizeof__(self):
+        # CPython's struct and its array of indices, one per pool
+        return object.__sizeof__(self) + 8 * len(self._pools)
+
     def __next__(self):
         indices = self._indices
         if indices is None:
@@ -850,6 +854,10 @@ class permutations:
 
     def __iter__(self):
         return self
+
+    def __sizeof__(self):
+        # CPython's struct, its indices (one per item) and cycles (r of them)
+        return object.__sizeof__(self) + 8 * (len(self._pool) + self._r)
 
     def __next__(self):
         indices = self._indices
@@ -953,6 +961,10 @@ class combinations:
     def __iter__(self):
         return self
 
+    def __sizeof__(self):
+        # CPython's struct and its r indices
+        return object.__sizeof__(self) + 8 * self._r
+
     def __next__(self):
         indices = self._indices
         if indices is None:
@@ -1027,6 +1039,10 @@ class combinations_with_replacement:
 
     def __iter__(self):
         return self
+
+    def __sizeof__(self):
+        # CPython's struct and its r indices
+        return object.__sizeof__(self) + 8 * self._r
 
     def __next__(self):
         indices = self._indices

@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'src', 'objects', 'cpython-sizes.ts')
 MODULES = ['itertools', 'collections', 'functools', 'operator', 're', 'io', 'weakref', 'json', 'random', 'time',
            'math', 'types', 'typing', 'contextlib', 'enum', 'decimal', 'array', 'unicodedata', 'gc', 'posix',
-           'datetime']
+           'datetime', 'struct', 'zlib', 'bz2', 'lzma', 'hashlib', 'csv', 'pyexpat']
 HEAPTYPE = 1 << 9
 HAVE_GC = 1 << 14
 

@@ -16,6 +16,7 @@ import { NULL, type Borrowed, type Owned, type Null } from '../heap/ref.ts';
 import { GC_NEXT, gcTrack, gcUntrack } from '../heap/header.ts';
 import { nativeModuleNew, moduleAddSteal, exceptionClassNew } from './native.ts';
 import { type MethodDef, argAt, argsNoKwnames, argsCheckPositional } from '../objects/methodobject.ts';
+import { cpythonBasicSize } from '../objects/sizeof.ts';
 import { errSetString, errOccurred } from '../objects/errors.ts';
 import {
   TypeError, OverflowError, SystemError, Exception, exceptionRaiseUnicodeEncode,
@@ -619,7 +620,7 @@ const struct_sizeof: Fn = (self, _args, nargs, kwnames) => {
   if (nargs !== 0) return errSetString(TypeError, `Struct.__sizeof__() takes no arguments (${nargs} given)`);
   const lay = structLayouts.get(self as Borrowed);
   // sizeof(PyStructObject) plus one formatcode per code and a terminator, as CPython counts them
-  return intFromNumber(48 + 32 * ((lay === undefined ? 0 : lay.items.length) + 1));
+  return intFromNumber(cpythonBasicSize(typeOf(self as Borrowed)) + 32 * ((lay === undefined ? 0 : lay.items.length) + 1));
 };
 
 const formatGetSet: GetSetDef = {

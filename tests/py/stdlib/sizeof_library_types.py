@@ -25,3 +25,7 @@ items = [
 ]
 for name, o in items:
     print(name, sys.getsizeof(o))
+import struct, zlib
+for fmt in ['i', '<ihq', '10s3x2i', '', '!5H?']:
+    print('Struct', repr(fmt), sys.getsizeof(struct.Struct(fmt)), struct.Struct.__basicsize__)
+print('zlib', sys.getsizeof(zlib.compressobj()), sys.getsizeof(zlib.decompressobj()))

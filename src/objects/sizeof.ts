@@ -49,26 +49,27 @@ export function cpythonItemSize(t: Borrowed): number {
 }
 
 /**
- * tp_dictoffset as CPython 3.12 has it (type.__dictoffset__): a type CPython has, its own; a class, its
- * base's when that has a dict, else -1 when it adds a (managed) dict, else 0.
+ * A struct offset of CPython 3.12's (table column 3 tp_dictoffset, 4 tp_weaklistoffset): a type CPython
+ * has, its own; a class, its base's when the base has the field, else `managedAt` when it adds the
+ * managed one (flag `managed`: 3.12 reports -1 for a managed dict, -32 for a managed weakref list), else 0.
  */
-export function cpythonDictOffset(t: Borrowed): number {
+function cpythonOffset(t: Borrowed, column: 3 | 4, managed: number, managedAt: number): number {
   const known = tableSizes(t);
-  if (known !== undefined) return known[3];
+  if (known !== undefined) return known[column];
   const base = typeBase(t);
-  const inherited = base === 0 ? 0 : cpythonDictOffset(base);
+  const inherited = base === 0 ? 0 : cpythonOffset(base, column, managed, managedAt);
   if (inherited !== 0) return inherited;
-  return (i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)) === (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT) ? -1 : 0;
+  return (i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | managed)) === (Py_TPFLAGS_HEAPTYPE | managed) ? managedAt : 0;
 }
 
-/** tp_weaklistoffset as CPython 3.12 has it (type.__weakrefoffset__); a managed weakref list is at -32. */
+/** tp_dictoffset as CPython 3.12 has it (type.__dictoffset__). */
+export function cpythonDictOffset(t: Borrowed): number {
+  return cpythonOffset(t, 3, Py_TPFLAGS_MANAGED_DICT, -1);
+}
+
+/** tp_weaklistoffset as CPython 3.12 has it (type.__weakrefoffset__). */
 export function cpythonWeaklistOffset(t: Borrowed): number {
-  const known = tableSizes(t);
-  if (known !== undefined) return known[4];
-  const base = typeBase(t);
-  const inherited = base === 0 ? 0 : cpythonWeaklistOffset(base);
-  if (inherited !== 0) return inherited;
-  return (i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_WEAKREF)) === (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_WEAKREF) ? -32 : 0;
+  return cpythonOffset(t, 4, Py_TPFLAGS_MANAGED_WEAKREF, -32);
 }
 
 /**

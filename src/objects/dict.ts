@@ -522,16 +522,25 @@ function instanceKeyNote(mp: number, lo: number): void {
 const SHARED_KEYS_LOG2 = 6;
 const SHARED_KEYS_MAX_SIZE = 30;
 
+/** Where the shared keys' entries start (64 one-byte indices). */
+const SHARED_KEYS_ENTRIES = DK_INDICES + (1 << SHARED_KEYS_LOG2);
+
+/**
+ * The quick test for a key new to a split dict: the shared keys `sk` have it at entry `hint`, the one the
+ * key takes in the dict (instances usually set their attributes in the same order). Else sharedKeysAdmit.
+ */
+function sharedKeysHas(sk: number, key: number, hint: number): boolean {
+  return hint < i32[(sk + DK_NENTRIES) >> 2] && i32[(sk + SHARED_KEYS_ENTRIES + (hint << 3)) >> 2] === key;
+}
+
 /**
  * A key new to a split dict goes in (insertdict, insert_into_dictkeys): true when the dict stays split,
  * an exact str already among the shared keys `sk` or joining them (they have room); false when CPython
- * would make the dict combined (nothing changed then). `hint`: the entry the key would take in the dict,
- * where the shared keys usually have it (instances set their attributes in the same order).
+ * would make the dict combined (nothing changed then).
  */
-function sharedKeysAdmit(sk: number, key: number, hint: number): boolean {
+function sharedKeysAdmit(sk: number, key: number): boolean {
   const n = i32[(sk + DK_NENTRIES) >> 2];
-  const ep0 = entriesOf(sk);
-  if (hint < n && i32[(ep0 + (hint << 3)) >> 2] === key) return true;
+  const ep0 = sk + SHARED_KEYS_ENTRIES;
   if (!isStrExact(key as Borrowed)) return false;
   const lo = strHash(key as Borrowed), hi = H64[1];
   if (unicodekeysLookupUnicode(sk, key, lo, hi) >= 0) return true;
@@ -585,8 +594,12 @@ export function dictSharedKeysOf(t: Borrowed): number {
 
 /** init_inline_values' bookkeeping for a new instance of `t` made by object.__new__. 0, or -1 with MemoryError. */
 export function dictSharedKeysNewInstance(t: Borrowed): number {
-  const sk = dictSharedKeysOf(t);
-  if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  let sk = i32[(t + HT_CACHED_KEYS) >> 2];
+  if (sk === 1) return 0;
+  if (sk === 0) {
+    sk = dictSharedKeysOf(t);
+    if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  }
   const u = i32[(sk + DK_USABLE) >> 2];
   if (u > 1) i32[(sk + DK_USABLE) >> 2] = u - 1;
   return 0;
@@ -594,8 +607,12 @@ export function dictSharedKeysNewInstance(t: Borrowed): number {
 
 /** Fresh empty dict `d` becomes the instance dict of a `t` instance: split on t's shared keys, if any. 0 or -1. */
 export function dictShareKeysOf(d: Borrowed, t: Borrowed): number {
-  const sk = dictSharedKeysOf(t);
-  if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  let sk = i32[(t + HT_CACHED_KEYS) >> 2];
+  if (sk === 1) return 0;
+  if (sk === 0) {
+    sk = dictSharedKeysOf(t);
+    if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
+  }
   i32[(sk + DK_REFCNT) >> 2]++;
   i32[(d + MA_SHARED_KEYS) >> 2] = sk;
   return 0;
@@ -652,8 +669,8 @@ function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned
     maintainTracking(mp, key, value);
     if (ix === DKIX_EMPTY) {
       const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
-      if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(i32[(mp + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
-          && sharedKeysUnsplit(mp, true) < 0) break fail;
+      if (sk !== 0 && !sharedKeysHas(sk, key, i32[(i32[(mp + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
+          && !sharedKeysAdmit(sk, key) && sharedKeysUnsplit(mp, true) < 0) break fail;
       if (i32[(i32[(mp + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
         if (insertionResize(mp, true) < 0) break fail;
       }
@@ -693,7 +710,7 @@ function insertToEmptyDict(mp: number, key: Owned, lo: number, hi: number, value
   // A split dict's first key: the table just made is the one CPython's insertion_resize would make
   // if the key does not fit the shared keys.
   const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
-  if (sk !== 0 && !sharedKeysAdmit(sk, key, 0)) sharedKeysDrop(mp);
+  if (sk !== 0 && !sharedKeysHas(sk, key, 0) && !sharedKeysAdmit(sk, key)) sharedKeysDrop(mp);
   ixSet(nk, lo & (PyDict_MINSIZE - 1), 0);
   const ep = entriesOf(nk);
   if (unicode) {
@@ -967,7 +984,9 @@ export function dictStrStoreSteal(d: Borrowed, key: Borrowed, value: Owned): num
   }
   if (i32[(k + DK_USABLE) >> 2] <= 0) return 0;
   const sk = i32[(d + MA_SHARED_KEYS) >> 2];
-  if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(k + DK_NENTRIES) >> 2])) return 0; // becomes combined: insertDict does it
+  if (sk !== 0 && !sharedKeysHas(sk, key, i32[(k + DK_NENTRIES) >> 2]) && !sharedKeysAdmit(sk, key)) {
+    return 0; // the dict becomes combined: insertDict does it
+  }
   incref(key);
   maintainTracking(d, key, value);
   instanceKeyNote(d, lo);
@@ -1177,8 +1196,8 @@ export function dictSetDefault(d: Borrowed, key: Borrowed, deflt: Borrowed): Bor
   if (ix === DKIX_ERROR) return NULL;
   if (ix >= 0) return valueAt(d, ix) as Borrowed;
   const sk = i32[(d + MA_SHARED_KEYS) >> 2];
-  if (sk !== 0 && !sharedKeysAdmit(sk, key, i32[(i32[(d + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
-      && sharedKeysUnsplit(d, true) < 0) return NULL;
+  if (sk !== 0 && !sharedKeysHas(sk, key, i32[(i32[(d + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
+      && !sharedKeysAdmit(sk, key) && sharedKeysUnsplit(d, true) < 0) return NULL;
   if (i32[(i32[(d + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
     if (insertionResize(d, true) < 0) return NULL;
   }
@@ -1646,7 +1665,7 @@ function dictDealloc(d: Owned): void {
   // Untracked already: decref untracks a GC object whose count reaches 0 before calling its dealloc.
   if (!trashcanBegin(d, dictDealloc)) return;
   keysDecref(i32[(d + MA_KEYS) >> 2]);
-  sharedKeysDrop(d);
+  if (i32[(d + MA_SHARED_KEYS) >> 2] !== 0) sharedKeysDrop(d);
   if ((i32[(d + GC_PREV) >> 2] & ~3) !== 0 && i32[(d + GC_NEXT) >> 2] === 0) {
     objectGCFreeUncounted(d); // died embedded: CPython had inline values, no dict (dictNewForEmbedding)
   } else if (i32[(d + OB_TYPE_) >> 2] !== dictType || !objectGCToFreelist(d, FREELIST_DICT)) {

@@ -1,11 +1,13 @@
 // The `immortal` command: parses the command line (a file, -c CODE, -m MODULE, -i, a program on
-// stdin, the REPL, -X options) on the main thread and runs the interpreter in a worker thread
-// (src/cli/worker.ts), so that SIGINT can set the shared interrupt flag the eval loop polls.
-// Mirrors Modules/main.c (pymain_main: argument parsing, run_file/run_command/run_module, exit
-// codes, the interactive loop's prompts) and the -X switches the project adds: immortal=0, stats,
-// showrefcount, heap=SIZE. Invariant: returns CPython's exit status (0, 1 for an uncaught exception,
-// 2 for usage errors, 130 after an uncaught KeyboardInterrupt, the SystemExit code); never lets a JS
-// exception reach the user as a JS stack trace.
+// stdin, the REPL, CPython's options and -X options) and the PYTHON* environment variables on the
+// main thread and runs the interpreter in a worker thread (src/cli/worker.ts), so that SIGINT can set
+// the shared interrupt flag the eval loop polls. Mirrors Modules/main.c (pymain_main: argument
+// parsing, run_file/run_command/run_module, exit codes, the interactive loop's prompts),
+// Python/initconfig.c and preconfig.c (how options and variables combine, their fatal errors) and
+// the -X switches the project adds: immortal=0, stats, showrefcount, heap=SIZE, gc_stress.
+// Invariant: returns CPython's exit status (0, 1 for an uncaught exception or a fatal start-up
+// error, 2 for usage errors, 130 after an uncaught KeyboardInterrupt, the SystemExit code); never
+// lets a JS exception reach the user as a JS stack trace.
 
 import { readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
@@ -23,22 +25,35 @@ function writeOut(s: string): void { process.stdout.write(s); }
 
 const USAGE = 'usage: immortal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
 const HELP = USAGE + `Options:
+-b       : BytesWarning for str() of bytes and bytearray and for comparing them with str (bytes
+           also with int); -bb: errors instead
 -B       : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd   : program passed in as string
+-d       : sets sys.flags.debug (parser debugging needs a debug build of CPython); also PYTHONDEBUG=x
 -E       : ignore PYTHON* environment variables (such as PYTHONPATH)
 -i       : inspect interactively after running script
 -I       : isolate Python from the user's environment (implies -E, -P and -s)
 -m mod   : run library module as a script
+-O       : remove asserts and code under __debug__; .pyc files get .opt-1; also PYTHONOPTIMIZE=x
+-OO      : -O and also remove docstrings; .pyc files get .opt-2
 -P       : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q       : don't print version and copyright messages on interactive startup
 -s       : don't add user site directory to sys.path; also PYTHONNOUSERSITE=x
 -S       : don't imply 'import site' on initialization
 -u       : unbuffered binary stdout and stderr (always so here)
--W arg   : warning control; arg is action:message:category:module:lineno
--X opt   : immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to stderr at exit),
-           showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap, e.g. 64M),
-           gc_stress (a collection after every container allocation; thresholds 1, 10, 10),
-           tracemalloc[=N] (trace allocations from start-up, N frames; also PYTHONTRACEMALLOC=N)
+-v       : verbose: each import and the shutdown's module clearing to stderr (-vv: the same);
+           also PYTHONVERBOSE=x
+-W arg   : warning control; arg is action:message:category:module:lineno; also PYTHONWARNINGS=arg
+-x       : skip the first line of the script file (line numbers stay the file's)
+-X opt   : dev (development mode: shows every warning once per location; also PYTHONDEVMODE),
+           utf8[=0|1] (UTF-8 mode; also PYTHONUTF8), int_max_str_digits=N (also PYTHONINTMAXSTRDIGITS),
+           warn_default_encoding (also PYTHONWARNDEFAULTENCODING), pycache_prefix=PATH (also
+           PYTHONPYCACHEPREFIX), no_debug_ranges (also PYTHONNODEBUGRANGES), importtime (also
+           PYTHONPROFILEIMPORTTIME), frozen_modules=on|off; others are only put in sys._xoptions;
+           Immortal's own: immortal=0 (count the 3.12 immortals as 3.11 did), stats (counters to
+           stderr at exit), showrefcount ('[N refs, M blocks]' at exit), heap=SIZE (maximum heap,
+           e.g. 64M), gc_stress (a collection after every container allocation; thresholds 1, 10,
+           10), tracemalloc[=N] (trace allocations from start-up, N frames; also PYTHONTRACEMALLOC=N)
 -V       : print the Python version number and exit
 --dis FILE                 : disassemble the module's bytecode
 --dump-ast FILE [--include-attributes] [--indent N] : print ast.dump(ast.parse(FILE's source))
@@ -60,13 +75,44 @@ function tracemallocFrames(s: string): number | null {
 }
 
 function fatalTracemalloc(what: string): number {
-  writeErr(`Fatal Python error: config_init_tracemalloc: ${what}: invalid number of frames\nPython runtime state: preinitialized\n\n`);
+  return fatal('config_init_tracemalloc', `${what}: invalid number of frames`);
+}
+
+/** A fatal start-up error as CPython reports one (Py_ExitStatusException): status 1. */
+function fatal(where: string, what: string, state = 'preinitialized'): number {
+  writeErr(`Fatal Python error: ${where}: ${what}\nPython runtime state: ${state}\n\n`);
   return 1;
+}
+
+/**
+ * _Py_str_to_int / config_wstr_to_int: a decimal int in C's range (strtol: leading white space and a
+ * sign allowed, nothing after the digits; '' reads as 0), else null.
+ */
+function strToInt(s: string): number | null {
+  if (s === '') return 0;
+  if (!/^[ \t\n\v\f\r]*[+-]?\d+$/.test(s)) return null;
+  const n = Number(s.trim());
+  return n >= -(2 ** 31) && n < 2 ** 31 ? n : null;
+}
+
+/** _Py_get_env_flag: PYTHONDEBUG/PYTHONVERBOSE/PYTHONOPTIMIZE's level ('' unset; not a number >= 0: 1). */
+function envFlag(v: string): number {
+  if (v === '') return 0;
+  const n = strToInt(v);
+  return n === null || n < 0 ? 1 : n;
+}
+
+/** config_init_int_max_str_digits's check: 0 (no limit) or at least the threshold (640). */
+function intMaxStrDigitsValid(n: number | null): n is number {
+  return n !== null && (n === 0 || n >= 640);
 }
 
 /** Runs the command line `args` (without node and the script); returns the exit status. */
 export async function main(args: string[]): Promise<number> {
   const options: ProgramOptions = {};
+  // -X options in order, as sys._xoptions gets them (name, and the value after '=' or true).
+  const xoptions: Array<[string, string | true]> = [];
+  const cmdWarnOptions: string[] = [];
   let showRefcount = false;
   let xTracemalloc: number | null = null;
   let stats = false;
@@ -114,8 +160,10 @@ export async function main(args: string[]): Promise<number> {
           i++;
           break args;
         }
-        if (ch === 'W') { (options.warnOptions ??= []).push(arg); continue args; }
+        if (ch === 'W') { cmdWarnOptions.push(arg); continue args; }
         const opt = arg;
+        const eq = opt.indexOf('=');
+        xoptions.push(eq < 0 ? [opt, true] : [opt.slice(0, eq), opt.slice(eq + 1)]);
         if (opt === 'immortal=0') options.immortal = false;
         else if (opt === 'immortal=1' || opt === 'immortal') options.immortal = true;
         else if (opt === 'stats') stats = true;
@@ -145,6 +193,11 @@ export async function main(args: string[]): Promise<number> {
         case 'I': options.isolated = options.ignoreEnvironment = options.noUserSite = options.safePath = true; break;
         case 'q': options.quiet = true; break;
         case 'u': break; // the standard streams here are written through at once already
+        case 'O': options.optimize = (options.optimize ?? 0) + 1; break;
+        case 'b': options.bytesWarning = (options.bytesWarning ?? 0) + 1; break;
+        case 'd': options.debug = (options.debug ?? 0) + 1; break;
+        case 'v': options.verbose = (options.verbose ?? 0) + 1; break;
+        case 'x': options.skipFirstLine = true; break;
         default: writeErr(`Unknown option: -${ch}\n${USAGE}`); return 2;
       }
     }
@@ -160,13 +213,46 @@ export async function main(args: string[]): Promise<number> {
     else if (!interactive) src = { kind: 'stdin', text: readFileSync(0, 'utf8') };
     rest = [''];
   }
-  // PYTHON* variables, unless -E or -I says to ignore them (as CPython's config does).
+  // PYTHON* variables, unless -E or -I says to ignore them (as CPython's config does); for an -X
+  // option CPython reads the first one given.
   const env = (name: string): string => (options.ignoreEnvironment === true ? '' : process.env[name] ?? '');
+  const xoption = (name: string): string | true | undefined => xoptions.find(([k]) => k === name)?.[1];
+  // preconfig_init_utf8_mode, before anything else: -X utf8[=0|1], else PYTHONUTF8=0|1, else on in
+  // the C and POSIX locales (the first of LC_ALL, LC_CTYPE, LANG that is set; none is C).
+  const xUtf8 = xoption('utf8');
+  if (xUtf8 !== undefined) {
+    if (xUtf8 !== true && xUtf8 !== '0' && xUtf8 !== '1') return fatal('preconfig_init_utf8_mode', 'invalid -X utf8 option value', 'preinitializing');
+    options.utf8Mode = xUtf8 !== '0';
+  } else if (env('PYTHONUTF8') !== '') {
+    if (env('PYTHONUTF8') !== '0' && env('PYTHONUTF8') !== '1') {
+      return fatal('preconfig_init_utf8_mode', 'invalid PYTHONUTF8 environment variable value', 'preinitializing');
+    }
+    options.utf8Mode = env('PYTHONUTF8') === '1';
+  } else {
+    const locale = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || 'C';
+    options.utf8Mode = locale === 'C' || locale === 'POSIX';
+  }
+  // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
+  const seed = options.ignoreEnvironment === true ? undefined : process.env.PYTHONHASHSEED;
+  if (hashSeedParse(seed) === null) return fatal('config_init_hash_seed', HASH_SEED_ERROR);
+  options.hashSeed = seed;
   if (env('PYTHONDONTWRITEBYTECODE') !== '') options.dontWriteBytecode = true;
   if (env('PYTHONNOUSERSITE') !== '') options.noUserSite = true;
   if (env('PYTHONSAFEPATH') !== '') options.safePath = true;
   // PYTHONPATH: its folders made absolute (an empty entry is the working folder), after sys.path[0].
   if (env('PYTHONPATH') !== '') options.pythonPath = env('PYTHONPATH').split(delimiter).map((p) => resolve(p));
+  // The counted flags: the variable's level when it is higher than the options' count.
+  options.debug = Math.max(options.debug ?? 0, envFlag(env('PYTHONDEBUG')));
+  options.verbose = Math.max(options.verbose ?? 0, envFlag(env('PYTHONVERBOSE')));
+  options.optimize = Math.max(options.optimize ?? 0, envFlag(env('PYTHONOPTIMIZE')));
+  // Any value of these variables and any -X form (even dev=0) turns them on.
+  options.devMode = xoption('dev') !== undefined || env('PYTHONDEVMODE') !== '';
+  options.warnDefaultEncoding = xoption('warn_default_encoding') !== undefined || env('PYTHONWARNDEFAULTENCODING') !== '';
+  options.noDebugRanges = xoption('no_debug_ranges') !== undefined || env('PYTHONNODEBUGRANGES') !== '';
+  options.importTime = xoption('importtime') !== undefined || env('PYTHONPROFILEIMPORTTIME') !== '';
+  // sys.warnoptions: PYTHONWARNINGS's comma-separated options (empty ones dropped) before -W's.
+  const warnOptions = [...env('PYTHONWARNINGS').split(',').filter((w) => w !== ''), ...cmdWarnOptions];
+  if (warnOptions.length > 0) options.warnOptions = warnOptions;
   // config_init_tracemalloc: -X tracemalloc wins over PYTHONTRACEMALLOC; 0 means off.
   const envTrace = env('PYTHONTRACEMALLOC');
   if (xTracemalloc === null && envTrace !== '') {
@@ -180,14 +266,33 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (xTracemalloc !== null && xTracemalloc > 0) options.tracemalloc = xTracemalloc;
-  options.stats = stats || showRefcount;
-  // PYTHONHASHSEED, as CPython reads it: a bad value is a fatal start-up error.
-  const seed = options.ignoreEnvironment === true ? undefined : process.env.PYTHONHASHSEED;
-  if (hashSeedParse(seed) === null) {
-    writeErr(`Fatal Python error: config_init_hash_seed: ${HASH_SEED_ERROR}\nPython runtime state: preinitialized\n\n`);
+  // config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS is checked, then -X int_max_str_digits wins.
+  const limitError = (what: string): number => fatal('config_init_int_max_str_digits', `${what}: invalid limit; must be >= 640 or 0 for unlimited.`);
+  if (env('PYTHONINTMAXSTRDIGITS') !== '') {
+    const n = strToInt(env('PYTHONINTMAXSTRDIGITS'));
+    if (!intMaxStrDigitsValid(n)) return limitError('PYTHONINTMAXSTRDIGITS');
+    options.intMaxStrDigits = n;
+  }
+  const xDigits = xoption('int_max_str_digits');
+  if (xDigits !== undefined) {
+    const n = xDigits === true ? null : strToInt(xDigits);
+    if (!intMaxStrDigitsValid(n)) return limitError('-X int_max_str_digits');
+    options.intMaxStrDigits = n;
+  }
+  // config_init_pycache_prefix: -X pycache_prefix (without a value: None) wins over the variable.
+  const xPrefix = xoption('pycache_prefix');
+  const prefix = xPrefix !== undefined ? (xPrefix === true ? '' : xPrefix) : env('PYTHONPYCACHEPREFIX');
+  if (prefix !== '') options.pycachePrefix = prefix;
+  // config_init_import: frozen modules are on unless -X frozen_modules=off (read by _frozen_importlib).
+  const frozen = xoption('frozen_modules');
+  if (frozen !== undefined && frozen !== 'on' && frozen !== 'off') {
+    writeErr('Fatal Python error: bad value for option -X frozen_modules (expected "on" or "off")\nPython runtime state: preinitialized\n\n');
     return 1;
   }
-  options.hashSeed = seed;
+  if (xoptions.length > 0) options.xoptions = xoptions;
+  options.stats = stats || showRefcount;
+  // pymain_header: the version to stderr under -v, and before the REPL (unless -q).
+  options.banner = (options.verbose > 0 || (src === null && interactive)) && options.quiet !== true;
   return runInWorker({ src, options, argv: rest, interactive, flag: new Int32Array(new SharedArrayBuffer(4)), stats, showRefcount });
 }
 
@@ -226,7 +331,7 @@ function runInWorker(req: WorkerRequest): Promise<number> {
     }
   };
   if (req.interactive) {
-    if (req.src === null && req.options.quiet !== true) writeErr(`Python 3.12.1 (immortal) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+    // (The version banner is the session's: it comes after start-up's imports, as pymain_header.)
     // Prompts go to stdout on a terminal and to stderr otherwise, as CPython's REPL does.
     promptStream = process.stdin.isTTY === true ? process.stdout : process.stderr;
     rl = createInterface({ input: process.stdin, output: promptStream, terminal: process.stdin.isTTY === true, historySize: 1000 });

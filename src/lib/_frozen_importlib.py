@@ -10,10 +10,13 @@ import sys
 
 # Library modules that CPython builds in (C code) and Immortal writes in Python: shown as built-in.
 _BUILTIN_STANDINS = frozenset({'itertools', '_functools', '_heapq', '_bisect', '_warnings'})
-# Library modules that CPython 3.12 freezes (_imp._frozen_module_names()), among those Immortal has.
+# Library modules that CPython 3.12 freezes (_imp._frozen_module_names()), among those Immortal has;
+# under -X frozen_modules=off only the import system's own two, which CPython always takes frozen.
 _FROZEN = frozenset({'_frozen_importlib', '_frozen_importlib_external', 'abc', 'codecs', 'io',
                      '_collections_abc', 'genericpath', 'ntpath', 'posixpath', 'os', 'stat', 'site',
                      '_sitebuiltins', 'runpy', 'importlib.util', 'importlib.machinery'})
+if sys._xoptions.get('frozen_modules') == 'off':
+    _FROZEN = frozenset({'_frozen_importlib', '_frozen_importlib_external'})
 
 
 class _Namespace:
@@ -89,12 +92,40 @@ class ModuleSpec:
     has_location = property(_get_has_location, _put_has_location)
 
 
-def _cache_from_source(path):
-    # Where the import system caches a source file's code (src/vm/codecache.ts).
+def _cache_from_source(path, optimization=None):
+    # Where the import system caches a source file's code (src/vm/codecache.ts codeCachePath): in
+    # __pycache__ beside it, or under sys.pycache_prefix at the source folder's absolute path, named
+    # NAME.TAG.pyc, with .opt-N before .pyc for optimization N (by default -O's level, sys.flags.optimize).
     head, _, tail = path.rpartition('/')
-    stem = tail.rpartition('.')[0] or tail
-    prefix = head + '/' if head else ''
-    return f'{prefix}__pycache__/{stem}.{sys.implementation.cache_tag}.pyc'
+    stem, dot, suffix = tail.rpartition('.')
+    name = f'{stem or suffix}{dot}{sys.implementation.cache_tag}'
+    if optimization is None:
+        optimization = sys.flags.optimize or ''
+    optimization = str(optimization)
+    if optimization:
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        name = f'{name}.opt-{optimization}'
+    name += '.pyc'
+    if sys.pycache_prefix is not None:
+        if not head.startswith('/'):
+            import posix
+            head = _path_join(posix.getcwd(), head)
+        return _path_join(sys.pycache_prefix, head.lstrip('/'), name)
+    return _path_join(head, '__pycache__', name)
+
+
+def _path_join(*parts):
+    # The parts that are not empty, each without its trailing slashes, joined by one.
+    return '/'.join(part.rstrip('/') for part in parts if part)
+
+
+def _verbose_message(message, *args, verbosity=1):
+    # -v: a message of the import system on sys.stderr, '# ' in front unless it says 'import ...'.
+    if sys.flags.verbose >= verbosity:
+        if not message.startswith(('#', 'import ')):
+            message = '# ' + message
+        print(message.format(*args), file=sys.stderr)
 
 
 class BuiltinImporter:
@@ -292,6 +323,7 @@ def _load(spec):
     # The module may have replaced itself in sys.modules; it moves to the end, as after any import.
     module = sys.modules.pop(spec.name)
     sys.modules[spec.name] = module
+    _verbose_message('import {!r} # {!r}', spec.name, loader)
     return module
 
 

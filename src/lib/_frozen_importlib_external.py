@@ -49,26 +49,52 @@ def _isfile(path):
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    """The path of the cached code of the source file `path` (in __pycache__, with this
-    implementation's cache tag)."""
+    """The path of the cached code of the source file `path`: in __pycache__ beside it (or under
+    sys.pycache_prefix), with this implementation's cache tag and, for an optimization level (by
+    default -O's, sys.flags.optimize), '.opt-N' before '.pyc'. debug_override is the deprecated
+    spelling: true means no level, false level 1."""
+    if debug_override is not None:
+        import warnings
+        warnings.warn("the debug_override parameter is deprecated; use 'optimization' instead",
+                      DeprecationWarning)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
     path = _fspath(path)
     if sys.implementation.cache_tag is None:
         raise NotImplementedError('sys.implementation.cache_tag is None')
-    return _bootstrap._cache_from_source(path)
+    return _bootstrap._cache_from_source(path, optimization)
 
 
 def source_from_cache(path):
-    """The source file whose code `path` (a file in __pycache__) caches."""
+    """The source file whose code `path` (a file in __pycache__, or under sys.pycache_prefix) caches."""
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
     path = _fspath(path)
     head, _, pycache_filename = path.rpartition('/')
-    head, _, pycache = head.rpartition('/')
-    if pycache != '__pycache__':
-        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    prefix = sys.pycache_prefix
+    under_prefix = False
+    if prefix is not None:
+        prefix = prefix.rstrip('/')
+        if head.startswith(prefix + '/'):
+            head = head[len(prefix):]
+            under_prefix = True
+    if not under_prefix:
+        head, _, pycache = head.rpartition('/')
+        if pycache != '__pycache__':
+            raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
     dot_count = pycache_filename.count('.')
     if dot_count not in {2, 3}:
         raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    if dot_count == 3:
+        optimization = pycache_filename.rsplit('.', 2)[-2]
+        if not optimization.startswith('opt-'):
+            raise ValueError("optimization portion of filename does not start with 'opt-'")
+        level = optimization[len('opt-'):]
+        if not level.isalnum():
+            raise ValueError(f'optimization level {optimization!r} is not an alphanumeric value')
     base_filename = pycache_filename.partition('.')[0]
-    return _join(head, base_filename + SOURCE_SUFFIXES[0])
+    return _bootstrap._path_join(head, base_filename + SOURCE_SUFFIXES[0])
 
 
 def decode_source(source_bytes):
@@ -148,7 +174,9 @@ class SourceLoader:
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
-        return self.source_to_code(self.get_data(path), path)
+        code = self.source_to_code(self.get_data(path), path)
+        _bootstrap._verbose_message('code object from {}', path)
+        return code
 
     def exec_module(self, module):
         code = self.get_code(module.__name__)

@@ -6,6 +6,7 @@ Text files keep the undecoded-but-decoded text they have read (`_raw`, untransla
 offset where it starts, so tell() is exact: start + len(consumed text re-encoded)."""
 
 import posix as _posix
+import sys as _sys
 
 __all__ = ['open', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'FileIO', 'BufferedReader',
            'BufferedWriter', 'BufferedRandom', 'TextIOWrapper', 'StringIO', 'BytesIO',
@@ -33,16 +34,41 @@ def _closed_error():
 
 
 def text_encoding(encoding, stacklevel=2):
-    """The encoding open() uses when given None: the locale's, which is UTF-8 here."""
+    """The encoding to pass on for `encoding`: for None, 'locale' (UTF-8 here), or 'utf-8' in UTF-8
+    mode (-X utf8), after an EncodingWarning under -X warn_default_encoding that names the caller
+    `stacklevel` frames up."""
+    if type(stacklevel) is not int:
+        if not hasattr(type(stacklevel), '__index__'):
+            raise TypeError(f"'{type(stacklevel).__name__}' object cannot be interpreted as an integer")
+        stacklevel = type(stacklevel).__index__(stacklevel)
     if encoding is None:
-        return 'locale'
+        if _sys.flags.warn_default_encoding:
+            import warnings
+            warnings.warn("'encoding' argument not specified", EncodingWarning, stacklevel + 1)
+        return 'utf-8' if _sys.flags.utf8_mode else 'locale'
     return encoding
 
 
 def _norm_encoding(encoding):
-    if encoding is None or encoding == 'locale':
+    # A text stream's encoding: the locale's (UTF-8 here) for 'locale', and for None unless in UTF-8 mode.
+    if encoding is None:
+        return 'utf-8' if _sys.flags.utf8_mode else 'UTF-8'
+    if encoding == 'locale':
         return 'UTF-8'
     return encoding
+
+
+def _warn_default_encoding():
+    # TextIOWrapper's EncodingWarning (-X warn_default_encoding), blamed on the first caller outside
+    # this module, as the C io module has no frames of its own between open() and the caller.
+    frame = _sys._getframe(1)
+    here = frame.f_code.co_filename
+    level = 2
+    while frame is not None and frame.f_code.co_filename == here:
+        frame = frame.f_back
+        level += 1
+    import warnings
+    warnings.warn("'encoding' argument not specified", EncodingWarning, level)
 
 
 class IOBase:
@@ -707,6 +733,8 @@ class TextIOWrapper(TextIOBase):
         if errors is not None and not isinstance(errors, str):
             raise TypeError('TextIOWrapper() argument \'errors\' must be str or None, not %s' % type(errors).__name__)
         self.buffer = buffer
+        if encoding is None and _sys.flags.warn_default_encoding:
+            _warn_default_encoding()
         self._encoding = _norm_encoding(encoding)
         ''.encode(self._encoding)  # LookupError for an unknown encoding, as CPython raises here
         self._errors = errors if errors is not None else 'strict'

@@ -116,6 +116,10 @@ def getencoding():
 
 def getpreferredencoding(do_setlocale=True):
     """The encoding text files use by default."""
+    if sys.flags.warn_default_encoding:
+        import warnings
+        warnings.warn('UTF-8 Mode affects locale.getpreferredencoding(). Consider locale.getencoding() instead.',
+                      EncodingWarning, 2)
     return 'utf-8' if sys.flags.utf8_mode else getencoding()
 
 

@@ -206,12 +206,11 @@ def check_enableusersite():
 
 
 def _getuserbase():
-    base = posix.environ.get(b'PYTHONUSERBASE')
+    # (posix.environ's keys and values are str here, not CPython's bytes)
+    base = posix.environ.get('PYTHONUSERBASE')
     if base:
-        return base.decode()
-    home = posix.environ.get(b'HOME')
-    home = home.decode() if home else '~'
-    return _join(home, '.local')
+        return base
+    return _join(posix.environ.get('HOME') or '~', '.local')
 
 
 def getuserbase():

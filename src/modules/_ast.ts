@@ -26,7 +26,7 @@ export const astHooks = {
   /** Source -> the parser's tree, SyntaxWarnings reported as compile() reports them. */
   parse: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', flags: number) => A.mod | null) | null,
   /** A (validated) tree -> code object. */
-  compile: null as ((tree: A.mod, filename: string, mode: 'exec' | 'eval' | 'single', future: number) => Owned | Null) | null,
+  compile: null as ((tree: A.mod, filename: string, mode: 'exec' | 'eval' | 'single', future: number, optimize: number) => Owned | Null) | null,
 };
 
 export function astModuleNew(): Owned | Null {
@@ -74,13 +74,13 @@ export function astParseToPython(source: string | Uint8Array, filename: string, 
 
 const EXPECTED: Record<AstMode, string> = { exec: 'Module', eval: 'Expression', single: 'Interactive', func_type: 'FunctionType' };
 
-/** compile(tree, filename, mode): validates the Python tree `o` and compiles it; NULL with an exception set. */
-export function astCompileFromPython(o: Borrowed, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {
+/** compile(tree, filename, mode, optimize=-1): validates the Python tree `o` and compiles it; NULL with an exception set. */
+export function astCompileFromPython(o: Borrowed, filename: string, mode: 'exec' | 'eval' | 'single', future: number, optimize = -1): Owned | Null {
   if (astHooks.compile === null) return noCompiler();
   const st = astState();
   if (st === null) return NULL;
   const tree = astFromPython(o, EXPECTED[mode], st.types.classes);
   decref(st.module);
   if (tree === null || !astValidate(tree)) return NULL;
-  return astHooks.compile(tree, filename, mode, future);
+  return astHooks.compile(tree, filename, mode, future, optimize);
 }

@@ -70,6 +70,7 @@ import { typeBuildClassPrepare, typeBuildClass, objectIsInstance, objectIsSubcla
 import { dictNew as dictNewLocal } from '../objects/dict.ts';
 import { objectSetItem as objectSetItemLocal, sequenceTuple as sequenceTupleLocal } from '../objects/abstract.ts';
 import { ts } from '../vm/state.ts';
+import { config } from '../support/config.ts';
 import { F_GLOBALS, F_LOCALS, F_CODE, frameLocalsplus } from '../vm/frame.ts';
 import { CO_LOCALSPLUSNAMES, CO_LOCALSPLUSKINDS, CO_FLAGS } from '../objects/code.ts';
 import { cellType, CELL_REF, isCell } from '../objects/cell.ts';
@@ -870,7 +871,7 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
   for (const o of [optimizeO, featureO]) {
     if (o !== NULL && !isInt(o)) return errSetString(TypeError, `'${typeNameOf(o)}' object cannot be interpreted as an integer`);
   }
-  // -1: the interpreter's own level (sys.flags.optimize, 0 here: there is no -O)
+  // -1: the interpreter's own level (sys.flags.optimize, resolved by the compile hook)
   const optimize = optimizeO === NULL ? -1 : Number(intToBigInt(optimizeO));
   if ((flags & ~PyCF_KNOWN) !== 0) return errSetString(ValueError, 'compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) return errSetString(ValueError, 'compile(): invalid optimize value');
@@ -890,7 +891,7 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     if (isAst < 0) return NULL;
     if (isAst === 1) {
       if (onlyAst) return newRef(src);
-      return astCompileFromPython(src, filename, mode as 'exec' | 'eval' | 'single', future);
+      return astCompileFromPython(src, filename, mode as 'exec' | 'eval' | 'single', future, optimize);
     }
   }
   const text = sourceOf(src, 'compile', 'a string, bytes or AST object');
@@ -902,11 +903,12 @@ function builtin_compile(_self: Borrowed | Null, args: number, nargs: number, kw
     return NULL;
   }
   if (onlyAst) return astParseToPython(text, filename, mode as AstMode, flags);
-  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future, flags, Math.max(optimize, 0));
+  return compileText(text, filename, mode as 'exec' | 'eval' | 'single', future, flags, optimize);
 }
 
+/** Compiles source text; optimize -1 (exec() and eval() of a string) is the interpreter's level. */
 function compileText(text: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future: number, flags = 0,
-  optimize = 0): Owned | Null {
+  optimize = -1): Owned | Null {
   if (compileHook.compile === null) {
     return errSetString(exceptionTypes.get('NotImplementedError')!, 'compile() needs the compiler, which this runtime did not load');
   }
@@ -1165,7 +1167,8 @@ export function builtinsConstants(): Array<[string, Borrowed]> {
   ];
   for (const [name, t] of exceptionTypes) out.push([name, t]);
   out.push(['EnvironmentError', exceptionTypes.get('OSError')!], ['IOError', exceptionTypes.get('OSError')!]);
-  out.push(['__debug__', Py_True]);
+  // `not -O`: the compiler folds the name to the same constant.
+  out.push(['__debug__', config.optimize > 0 ? Py_False : Py_True]);
   // Builtin types defined by other owners' files, when they exist.
   for (const t of staticTypes) {
     const n = typeSlotsOf(t).name;

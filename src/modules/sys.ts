@@ -356,10 +356,24 @@ function strTuple(items: (string | number)[]): Owned | Null {
   return t;
 }
 
-/** The sys.flags fields the command line sets (the others are fixed here, see sysAddExtras). */
+/** The sys.flags fields the command line and the environment set (hash_randomization is the hash key's, see sysAddExtras). */
 export interface SysFlags {
+  /** -d / PYTHONDEBUG (a count; no other effect here, as in a release build of CPython) */
+  debug?: number;
   /** -i */
   inspect?: boolean;
+  /** -O / -OO / PYTHONOPTIMIZE (a count: -OO is 2; support/config.ts gives it to the compiler) */
+  optimize?: number;
+  /** -v / PYTHONVERBOSE (a count) */
+  verbose?: number;
+  /** -b / -bb (a count) */
+  bytesWarning?: number;
+  /** -X dev / PYTHONDEVMODE */
+  devMode?: boolean;
+  /** -X utf8 / PYTHONUTF8, or a C or POSIX locale */
+  utf8Mode?: boolean;
+  /** -X warn_default_encoding / PYTHONWARNDEFAULTENCODING */
+  warnDefaultEncoding?: boolean;
   /** -B / PYTHONDONTWRITEBYTECODE: also sys.dont_write_bytecode (default False, as CPython's). */
   dontWriteBytecode?: boolean;
   /** -s / PYTHONNOUSERSITE */
@@ -381,8 +395,12 @@ export interface SysOptions {
   path: string[];
   executable?: string;
   flags?: SysFlags;
-  /** -W options: sys.warnoptions. */
+  /** sys.warnoptions (start-up's own, -W's and PYTHONWARNINGS's, in CPython's order). */
   warnOptions?: string[];
+  /** -X options in command-line order: sys._xoptions maps each name to its value, or True without '='. */
+  xoptions?: ReadonlyArray<readonly [string, string | true]>;
+  /** -X pycache_prefix=PATH / PYTHONPYCACHEPREFIX: sys.pycache_prefix (None when absent). */
+  pycachePrefix?: string;
 }
 
 /** Creates the sys module (and registers it as ts.sysDict). */
@@ -432,15 +450,31 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('ps1', strFromJS('>>> '));
   ok = ok && put('ps2', strFromJS('... '));
   ok = ok && put('warnoptions', strList(opts.warnOptions ?? []));
-  ok = ok && put('_xoptions', dictNew());
+  ok = ok && put('_xoptions', xoptionsDict(opts.xoptions ?? []));
   ok = ok && put('implementation', implementationObject());
   for (const def of sysFunctions) ok = ok && put(def.name, cfunctionNew(def, m, NULL));
   ok = ok && sysAddExtras(m, put, opts.flags ?? {});
+  ok = ok && put('pycache_prefix', opts.pycachePrefix === undefined ? none() : strFromJS(opts.pycachePrefix));
   if (!ok) { decref(m); return NULL; }
   ts.sysDict = d;
   const mods = dictGetItemBorrow(d, strInternImmortal('modules'));
   if (mods === NULL || dictSetItem(mods, strInternImmortal('sys'), m) < 0) { decref(m); return NULL; }
   return m;
+}
+
+/** sys._xoptions: {name: value} for `-X name=value`, {name: True} for `-X name`; a later option wins. */
+function xoptionsDict(xoptions: ReadonlyArray<readonly [string, string | true]>): Owned | Null {
+  const d = dictNew();
+  if (d === NULL) return NULL;
+  for (const [name, value] of xoptions) {
+    const k = strFromJS(name);
+    const v = value === true ? newRefX(Py_True) : strFromJS(value);
+    const r = k !== NULL && v !== NULL ? dictSetItem(d, k, v) : -1;
+    if (k !== NULL) decref(k);
+    if (v !== NULL) decref(v);
+    if (r < 0) { decref(d); return NULL; }
+  }
+  return d;
 }
 
 /** sys.implementation: a types.SimpleNamespace with name == 'immortal', in CPython's key order. */
@@ -632,6 +666,28 @@ export function writeErrText(text: string): void {
   if (r === NULL) { const e = errFetch(); if (e !== NULL) decref(e); } else decref(r);
 }
 
+/**
+ * PySys_WriteStderr: `text` through sys.stderr's write(), or to the process's stderr when sys.stderr
+ * is missing or None or its write() fails (so -v's messages appear even late in finalization). An
+ * exception set before the call is kept.
+ */
+export function sysWriteStderr(text: string): void {
+  const saved = errFetch();
+  const d = ts.sysDict;
+  const err = d !== NULL ? dictGetItemBorrow(d, strInternImmortal('stderr')) : NULL;
+  if (err === NULL || err === Py_None || ioIsStdText(err)) stdio.writeErr(text);
+  else {
+    const s = strFromJS(text);
+    const w = s === NULL ? NULL : objectGetAttrJS(err, 'write');
+    const r = w === NULL ? NULL : objectCallOneArg(w, s as Borrowed);
+    if (w !== NULL) decref(w);
+    if (s !== NULL) decref(s);
+    if (r !== NULL) decref(r);
+    else { errDiscard(); stdio.writeErr(text); }
+  }
+  if (saved !== NULL) errSetRaised(saved);
+}
+
 import { objectGetAttrString as objectGetAttrJS } from '../objects/abstract.ts';
 
 function sys_set_int_max_str_digits(args: number, nargs: number, kwnames: Borrowed | Null): Owned | Null {
@@ -785,8 +841,9 @@ function sysAddExtras(m: Borrowed, put: Put, flags: SysFlags): boolean {
   const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
   const inspect = n(flags.inspect);
   ok = ok && put('flags', ssValue(flagsType,
-    [0, inspect, inspect, 0, n(flags.dontWriteBytecode), n(flags.noUserSite), n(flags.noSite), n(flags.ignoreEnvironment),
-      0, 0, n(flags.quiet), hashRandomization, n(flags.isolated), false, 0, 0, flags.safePath === true, intMaxStrDigits()]));
+    [flags.debug ?? 0, inspect, inspect, flags.optimize ?? 0, n(flags.dontWriteBytecode), n(flags.noUserSite), n(flags.noSite),
+      n(flags.ignoreEnvironment), flags.verbose ?? 0, flags.bytesWarning ?? 0, n(flags.quiet), hashRandomization, n(flags.isolated),
+      flags.devMode === true, n(flags.utf8Mode), n(flags.warnDefaultEncoding), flags.safePath === true, intMaxStrDigits()]));
   ok = ok && put('float_info', ssValue(floatInfoType,
     [{ f: Number.MAX_VALUE }, 1024, 308, { f: 2.2250738585072014e-308 }, -1021, -307, 15, 53, { f: Number.EPSILON }, 2, 1]));
   ok = ok && put('int_info', ssValue(intInfoType, [30, 4, INT_MAX_STR_DIGITS_DEFAULT, INT_MAX_STR_DIGITS_THRESHOLD]));
@@ -800,7 +857,6 @@ function sysAddExtras(m: Borrowed, put: Put, flags: SysFlags): boolean {
   ok = ok && put('exec_prefix', strFromJS('/usr/local'));
   ok = ok && put('base_exec_prefix', strFromJS('/usr/local'));
   ok = ok && put('platlibdir', strFromJS('lib'));
-  ok = ok && put('pycache_prefix', none());
   ok = ok && put('meta_path', listNew(0));
   ok = ok && put('path_hooks', listNew(0));
   ok = ok && put('path_importer_cache', dictNew());

@@ -28,7 +28,8 @@ import { IndexError, TypeError, ValueError, OverflowError, exceptionTypes } from
 import { strFromJS, isStr } from './str.ts';
 import { smallInt } from './int.ts';
 import { bytesRepr as bytesReprText } from '../support/str-repr.ts';
-import { bytesConcatError } from './bytes.ts';
+import { bytesConcatError, bytesWarn } from './bytes.ts';
+import { config } from '../support/config.ts';
 import { isSlice, sliceUnpack, unpackStart, unpackStop, unpackStep, sliceAdjustIndices, sliceStart } from './slice.ts';
 import { strArg,
   numberAsSsize, indexCheck, objectGetIter, iterNext, parseArgs, PARSED,
@@ -182,11 +183,17 @@ function bytearrayRepr(o: Borrowed): Owned | Null {
   return strFromJS(`${typeName(typeOf(o))}(${body})`);
 }
 
+/** str(b) (bytearray_str): repr(b), after a BytesWarning under -b. */
+function bytearrayStr(o: Borrowed): Owned | Null {
+  if (config.bytesWarning > 0 && bytesWarn('str() on a bytearray instance') < 0) return NULL;
+  return bytearrayRepr(o);
+}
+
 /** Compares o with any bytes-like object: NotImplemented otherwise. */
 function bytearrayRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
-  if (!bufferGet(a, false)) return notImplemented();
+  if (!bufferGet(a, false)) return bytearrayNotComparable(a, b, op);
   const pa = BUF.ptr, la = BUF.len;
-  if (!bufferGet(b, false)) return notImplemented();
+  if (!bufferGet(b, false)) return bytearrayNotComparable(a, b, op);
   const pb = BUF.ptr, lb = BUF.len;
   if ((op === Py_EQ || op === Py_NE) && la !== lb) return boolNew(op === Py_NE);
   const n = la < lb ? la : lb;
@@ -197,6 +204,13 @@ function bytearrayRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Nul
   }
   if (c === 0) c = la - lb;
   return richCompareResult(c, op);
+}
+
+/** NotImplemented for an operand without a buffer; under -b, == and != with a str warn first. */
+function bytearrayNotComparable(a: Borrowed, b: Borrowed, op: number): Owned | Null {
+  if (config.bytesWarning > 0 && (op === Py_EQ || op === Py_NE) && (isStr(a) || isStr(b))
+    && bytesWarn('Comparison between bytearray and string') < 0) return NULL;
+  return notImplemented();
 }
 
 // The value of an int argument as a byte, or -1 with an exception set.
@@ -527,7 +541,7 @@ export function bytearrayInitStatic(): void {
     slots: {
       dealloc: bytearrayDealloc,
       repr: bytearrayRepr,
-      str: bytearrayRepr,
+      str: bytearrayStr,
       hash: objectHashNotImplemented,
       richcompare: bytearrayRichCompare,
       length: bytearraySize,

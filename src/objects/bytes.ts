@@ -29,8 +29,9 @@ import {
 import { objectNew, objectFree, notImplemented, boolNew, richCompareResult } from './object.ts';
 import { errSetString } from './errors.ts';
 import { IndexError, TypeError } from './exceptions.ts';
-import { strFromJS } from './str.ts';
-import { smallInt } from './int.ts';
+import { strFromJS, isStr } from './str.ts';
+import { smallInt, isInt } from './int.ts';
+import { config, configHooks } from '../support/config.ts';
 import { bufferGet, BUF } from './memoryview.ts';
 
 export const BYTES_SIZE = OB_SIZE;
@@ -82,7 +83,7 @@ export function bytesInitStatic(): void {
     slots: {
       dealloc: bytesDealloc,
       repr: bytesRepr,
-      str: bytesRepr,
+      str: bytesStr,
       hash: bytesHash,
       richcompare: bytesRichCompare,
       length: bytesSize,
@@ -190,6 +191,18 @@ export function bytesRepr(o: Borrowed): Owned | Null {
   return strFromJS(bytesReprText(u8, d, d + i32[(o + BYTES_SIZE) >> 2]));
 }
 
+/** str(b) (bytes_str): repr(b), after a BytesWarning under -b. */
+function bytesStr(o: Borrowed): Owned | Null {
+  if (config.bytesWarning > 0 && bytesWarn('str() on a bytes instance') < 0) return NULL;
+  return bytesRepr(o);
+}
+
+/** PyErr_WarnEx(PyExc_BytesWarning, msg, 1) (-b; -bb's filter makes it an error): 0, or -1 with the error set. */
+export function bytesWarn(msg: string): number {
+  const warn = configHooks.warn;
+  return warn === null ? 0 : warn('BytesWarning', msg, 1);
+}
+
 /** Same contents (both must be bytes). */
 export function bytesEqual(a: Borrowed, b: Borrowed): boolean {
   if (a === b) return true;
@@ -215,9 +228,15 @@ export function bytesCompare(a: Borrowed, b: Borrowed): number {
   return la - lb;
 }
 
-/** bytes' tp_richcompare: NotImplemented unless both are bytes. */
+/** bytes' tp_richcompare: NotImplemented unless both are bytes (under -b, == and != with a str or an int warn). */
 export function bytesRichCompare(a: Borrowed, b: Borrowed, op: number): Owned | Null {
-  if (!isBytes(a) || !isBytes(b)) return notImplemented();
+  if (!isBytes(a) || !isBytes(b)) {
+    if (config.bytesWarning > 0 && (op === Py_EQ || op === Py_NE)) {
+      const what = isStr(a) || isStr(b) ? 'string' : isInt(a) || isInt(b) ? 'int' : null;
+      if (what !== null && bytesWarn(`Comparison between bytes and ${what}`) < 0) return NULL;
+    }
+    return notImplemented();
+  }
   if (op === Py_EQ) return boolNew(bytesEqual(a, b));
   if (op === Py_NE) return boolNew(!bytesEqual(a, b));
   return richCompareResult(bytesCompare(a, b), op);

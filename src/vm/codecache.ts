@@ -1,10 +1,12 @@
 // The compiled-code cache for imported source modules: CPython's __pycache__/NAME.cpython-312.pyc,
-// here __pycache__/NAME.immortal-312.pyc holding the compiler's plain CodeUnit output, plus an
-// in-process memo (path -> CodeUnit) so the many sessions of one process compile a module once.
-// Mirrors importlib._bootstrap_external's SourceLoader.get_code with the default (timestamp) pyc
-// invalidation: a cached file is used only when its recorded source mtime and size match the
-// source's, and its compiler fingerprint matches this build's. Writes are atomic (temp + rename) and
-// silently skipped when the directory is not writable. The file format is ours (not marshal):
+// here __pycache__/NAME.immortal-312.pyc holding the compiler's plain CodeUnit output (code compiled
+// under -O / -OO: NAME.immortal-312.opt-1.pyc / .opt-2.pyc, as CPython names them, so a run never
+// loads another level's code), plus an in-process memo (path and level -> CodeUnit) so the many
+// sessions of one process compile a module once. Mirrors importlib._bootstrap_external's
+// SourceLoader.get_code with the default (timestamp) pyc invalidation: a cached file is used only
+// when its recorded source mtime and size match the source's, and its compiler fingerprint matches
+// this build's; and cache_from_source's naming, sys.pycache_prefix included. Writes are atomic
+// (temp + rename) and silently skipped when the directory is not writable. The file format is ours (not marshal):
 //   header  'IMMC' | format version | compiler fingerprint | source size | source mtime (f64, ms)
 //           | string-table byte length | int-stream word count            (all little-endian)
 //   strings one JSON array (lossless for lone surrogates), UTF-8, zero-padded to 4 bytes
@@ -22,6 +24,7 @@ const HEADER_WORDS = 8;
 export const CACHE_TAG = 'immortal-312';
 
 interface Memo { mtimeMs: number; size: number; unit: CodeUnit }
+/** Keyed by the source's path, then '\0' and the optimization level. */
 const memo = new Map<string, Memo>();
 /** IMMORTAL_CODE_CACHE=0 turns the cache off (memo and files), to measure what it saves. */
 const disabled = typeof process !== 'undefined' && process.env?.IMMORTAL_CODE_CACHE === '0';
@@ -29,11 +32,19 @@ const disabled = typeof process !== 'undefined' && process.env?.IMMORTAL_CODE_CA
 /** Statistics for tests and measurements: how each lookup was answered. */
 export const codeCacheStats = { memo: 0, file: 0, compiled: 0, written: 0 };
 
-/** Where the cached code of `source` lives: DIR/__pycache__/NAME.immortal-312.pyc (importlib.util.cache_from_source). */
-export function codeCachePath(source: string): string {
+/**
+ * Where the cached code of `source` (an absolute path) compiled at level `optimize` lives, as
+ * importlib.util.cache_from_source names it: DIR/__pycache__/NAME.immortal-312.pyc, with `.opt-N`
+ * before `.pyc` for a level N > 0; with a pycache prefix, PREFIX/DIR/NAME.immortal-312.pyc (the
+ * source's folder, absolute, under the prefix; a relative prefix is the caller's to resolve).
+ */
+export function codeCachePath(source: string, optimize = 0, pycachePrefix: string | null = null): string {
   const base = basename(source);
-  const stem = base.endsWith('.py') ? base.slice(0, -3) : base;
-  return join(dirname(source), '__pycache__', `${stem}.${CACHE_TAG}.pyc`);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const name = `${stem}.${CACHE_TAG}${optimize > 0 ? `.opt-${optimize}` : ''}.pyc`;
+  if (pycachePrefix !== null) return join(pycachePrefix, dirname(source), name);
+  return join(dirname(source), '__pycache__', name);
 }
 
 let fingerprintValue: number | null = null;
@@ -312,36 +323,56 @@ export function codeCacheDecode(data: Uint8Array, filename: string, size: number
 
 // ---- lookup ------------------------------------------------------------------------------------
 
-/** What the caller does with a source file the cache could not answer for. */
+/** What the caller does with a source file the cache could not answer for (compiling at the level asked for). */
 export type Compile = (source: Uint8Array, filename: string) => CodeUnit | null;
 
+/** Which cached code codeCacheGet looks for. */
+export interface CodeCacheOptions {
+  /** The level `compile` compiles at (0, or -O's 1, -OO's 2): it names the file. */
+  optimize?: number;
+  /** sys.pycache_prefix, resolved against the working folder; null: __pycache__ beside the source. */
+  pycachePrefix?: string | null;
+  /** Receives -v's messages (without '# '), as importlib's _verbose_message words them. */
+  verbose?: ((msg: string) => void) | null;
+}
+
 /**
- * The code unit of the module source `file`: from the in-process memo, else from its cache file,
- * else compiled by `compile` (null: the compile error is set) and written to the cache file unless
- * `dontWrite`. 'unreadable': the source file could not be read.
+ * The code unit of the module source `file` compiled at level `options.optimize`: from the in-process
+ * memo, else from that level's cache file, else compiled by `compile` (null: the compile error is set)
+ * and written to the cache file unless `dontWrite`. 'unreadable': the source file could not be read.
  */
-export function codeCacheGet(file: string, dontWrite: boolean, compile: Compile): CodeUnit | null | 'unreadable' {
+export function codeCacheGet(file: string, dontWrite: boolean, compile: Compile, options: CodeCacheOptions = {}): CodeUnit | null | 'unreadable' {
+  const optimize = options.optimize ?? 0, verbose = options.verbose ?? null;
   if (disabled) {
     let src: Uint8Array;
     try { src = readFileSync(file); } catch { return 'unreadable'; }
-    return compile(src, file);
+    const u = compile(src, file);
+    if (u !== null) verbose?.(`code object from ${file}`);
+    return u;
   }
   let st;
   try { st = statSync(file); } catch { return 'unreadable'; }
   const size = st.size, mtimeMs = st.mtimeMs;
-  const m = memo.get(file);
+  const key = `${file}\0${optimize}`;
+  const cpath = codeCachePath(file, optimize, options.pycachePrefix ?? null);
+  const m = memo.get(key);
   if (m !== undefined && m.size === size && m.mtimeMs === mtimeMs) {
     codeCacheStats.memo++;
+    // (CPython would read the file again: the memo stands for it)
+    verbose?.(`code object from '${cpath}'`);
     return m.unit;
   }
-  const cpath = codeCachePath(file);
   let data: Uint8Array | null = null;
   try { data = readFileSync(cpath); } catch { data = null; }
   if (data !== null) {
     const u = codeCacheDecode(data, file, size, mtimeMs);
     if (u !== null) {
       codeCacheStats.file++;
-      memo.set(file, { size, mtimeMs, unit: u });
+      memo.set(key, { size, mtimeMs, unit: u });
+      if (verbose !== null) {
+        verbose(`${cpath} matches ${file}`);
+        verbose(`code object from '${cpath}'`);
+      }
       return u;
     }
   }
@@ -350,16 +381,17 @@ export function codeCacheGet(file: string, dontWrite: boolean, compile: Compile)
   const u = compile(src, file);
   if (u === null) return null;
   codeCacheStats.compiled++;
+  verbose?.(`code object from ${file}`);
   // The source may have changed while we read it: cache only what matches the stat we validated.
   if (src.length === size) {
-    memo.set(file, { size, mtimeMs, unit: u });
-    if (!dontWrite) writeCache(cpath, codeCacheEncode(u, size, mtimeMs));
+    memo.set(key, { size, mtimeMs, unit: u });
+    if (!dontWrite && writeCache(cpath, codeCacheEncode(u, size, mtimeMs))) verbose?.(`created '${cpath}'`);
   }
   return u;
 }
 
-/** Writes `data` to `path` atomically (a temporary file renamed over it); any failure is ignored. */
-function writeCache(path: string, data: Uint8Array): void {
+/** Writes `data` to `path` atomically (a temporary file renamed over it); false on any failure (ignored). */
+function writeCache(path: string, data: Uint8Array): boolean {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd = -1;
   try {
@@ -370,9 +402,11 @@ function writeCache(path: string, data: Uint8Array): void {
     fd = -1;
     renameSync(tmp, path);
     codeCacheStats.written++;
+    return true;
   } catch {
     if (fd >= 0) try { closeSync(fd); } catch { /* ignored */ }
     try { unlinkSync(tmp); } catch { /* ignored */ }
+    return false;
   }
 }
 

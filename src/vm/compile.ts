@@ -10,6 +10,7 @@ import { parseSource, PySyntaxError, type PyParserWarning } from '../parser/inde
 import { warnCompileWarnings } from './warn.ts';
 import { compileModule, type CodeUnit } from '../compiler/codeunit.ts';
 import { codeCacheGet } from './codecache.ts';
+import { config } from '../support/config.ts';
 import { codeNew } from '../objects/code.ts';
 import { errSetRaised, errNoMemory, errSetString } from '../objects/errors.ts';
 import { exceptionTypes, exceptionNew, SystemError } from '../objects/exceptions.ts';
@@ -143,23 +144,44 @@ const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 
 /**
  * compile(source, filename, mode, flags, optimize): an owned code object or NULL with the exception set.
- * optimize 1 drops asserts and makes __debug__ False, 2 also drops docstrings.
+ * optimize 1 drops asserts and makes __debug__ False, 2 also drops docstrings; -1 is the interpreter's
+ * level (-O, sys.flags.optimize).
  */
 export function compileSource(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', future = 0,
-  flags = 0, optimize = 0): Owned | Null {
-  const unit = compileUnit(source, filename, mode, future, flags, optimize);
-  return unit === null ? NULL : codeNew(unit);
+  flags = 0, optimize = -1): Owned | Null {
+  const unit = compileUnit(source, filename, mode, future, flags, optimize < 0 ? config.optimize : optimize);
+  return unit === null ? NULL : codeFromUnit(unit);
 }
 
 /**
- * The code object of the module source file `file` (the importer's SourceLoader.get_code): through the
- * code cache (vm/codecache.ts), compiling and writing __pycache__ only when needed. NULL with the
- * exception set; a file that cannot be read raises ImportError naming `fullname`.
+ * codeNew, except that under -X no_debug_ranges the code objects get no column positions (as
+ * _PyCode_New drops them then, for compiled and cached code alike: the cache files keep them).
  */
-export function compileFile(file: string, fullname: string, dontWriteBytecode: boolean): Owned | Null {
-  const unit = codeCacheGet(file, dontWriteBytecode, (src, filename) => compileUnit(src, filename, 'exec'));
+function codeFromUnit(unit: CodeUnit): Owned | Null {
+  return codeNew(config.noDebugRanges ? withoutColumns(unit) : unit);
+}
+
+/** A copy of `unit` (and of the code units among its constants) with every column -1 (None). */
+function withoutColumns(unit: CodeUnit): CodeUnit {
+  const none = new Int32Array(unit.cols.length).fill(-1);
+  const consts = unit.consts.map((c) => c.kind === 'code' ? { kind: 'code' as const, code: withoutColumns(c.code) } : c);
+  return { ...unit, consts, cols: none, endCols: none };
+}
+
+/**
+ * The code object of the module source file `file` (the importer's SourceLoader.get_code), compiled at
+ * the interpreter's level (-O): through the code cache (vm/codecache.ts; that level's file, in
+ * __pycache__ or under `pycachePrefix`), compiling and writing the file only when needed. `verbose`
+ * gets -v's messages. NULL with the exception set; a file that cannot be read raises ImportError
+ * naming `fullname`.
+ */
+export function compileFile(file: string, fullname: string, dontWriteBytecode: boolean, pycachePrefix: string | null = null,
+  verbose: ((msg: string) => void) | null = null): Owned | Null {
+  const optimize = config.optimize;
+  const unit = codeCacheGet(file, dontWriteBytecode, (src, filename) => compileUnit(src, filename, 'exec', 0, 0, optimize),
+    { optimize, pycachePrefix, verbose });
   if (unit === 'unreadable') return errSetString(exceptionTypes.get('ImportError')!, `No module named '${fullname}'`);
-  return unit === null ? NULL : codeNew(unit);
+  return unit === null ? NULL : codeFromUnit(unit);
 }
 
 /**
@@ -179,13 +201,14 @@ function parseTree(source: string | Uint8Array, filename: string, mode: 'exec' |
   }
 }
 
-/** compile(tree): a tree converted from Python objects (and validated) to a code object, or NULL. */
-function compileTree(tree: AstMod, filename: string, mode: 'exec' | 'eval' | 'single', future: number): Owned | Null {
+/** compile(tree, optimize=-1): a tree converted from Python objects (and validated) to a code object, or NULL. */
+function compileTree(tree: AstMod, filename: string, mode: 'exec' | 'eval' | 'single', future: number, optimize = -1): Owned | Null {
   const warnings: PyParserWarning[] = [];
   try {
-    const unit = compileModule(tree as Parameters<typeof compileModule>[0], filename, mode, { warnings, future });
+    const unit = compileModule(tree as Parameters<typeof compileModule>[0], filename, mode,
+      { warnings, future, optimize: optimize < 0 ? config.optimize : optimize });
     if (warnings.length > 0 && warnCompileWarnings(warnings, raiseSyntaxError) < 0) return NULL;
-    return codeNew(unit);
+    return codeFromUnit(unit);
   } catch (e) {
     raiseCompileFailure(e, warnings, null, filename, true, 'compiler');
     return NULL;

@@ -1,7 +1,8 @@
 // The import system for source modules: sys.modules, sys.path search for `name.py` and packages
-// (`name/__init__.py`), relative imports, `from m import x` with submodule fallback, `import *`.
-// Mirrors Python/import.c (PyImport_ImportModuleLevelObject, import_from, import_all_from) and the
-// path-based finder of importlib._bootstrap_external, reduced to .py files.
+// (`name/__init__.py`), relative imports, `from m import x` with submodule fallback, `import *`, and
+// what -v and -X importtime report of it. Mirrors Python/import.c (PyImport_ImportModuleLevelObject,
+// import_find_and_load, import_from, import_all_from) and the path-based finder and loader of
+// importlib._bootstrap_external, reduced to .py files (their code compiled at -O's level).
 // Invariants: a module is in sys.modules before its code runs (circular imports see the partial
 // module) and removed again if running it fails.
 
@@ -29,6 +30,10 @@ import { objectGetAttr, objectGetItem, objectGetIter, iterNext, objectCallOneArg
 import { ts } from './state.ts';
 import { functionCallWithLocals } from './eval.ts';
 import { importErrorSetName } from './excattrs.ts';
+import { config } from '../support/config.ts';
+import { stdio } from './io.ts';
+import { sysWriteStderr } from '../modules/sys.ts';
+import { objectRepr } from '../objects/object.ts';
 
 /**
  * The source compiler, installed by vm/program.ts (kept out of the runtime's static import graph so
@@ -39,7 +44,8 @@ export const compileHook = {
   compile: null as ((source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', future?: number, flags?: number,
     optimize?: number) => Owned | Null) | null,
   /** A module source file's code object through the code cache (vm/compile.ts compileFile). */
-  compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean) => Owned | Null) | null,
+  compileFile: null as ((file: string, fullname: string, dontWriteBytecode: boolean, pycachePrefix: string | null,
+    verbose: ((msg: string) => void) | null) => Owned | Null) | null,
 };
 
 // A module's PEP 562 __getattr__ is called from objects/module.ts through this hook.
@@ -314,11 +320,16 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
   const mods = modulesDict();
   if (mods === NULL) return NULL;
   let code: Owned | Null;
+  // -v's messages about the cache file, shown once the module's spec says it has one.
+  const cacheMessages: string[] | null = config.verbose > 0 ? [] : null;
   if (compileHook.compileFile !== null) {
     const dwb = sysGet('dont_write_bytecode');
     const t = dwb === NULL ? 0 : objectIsTrue(dwb);
     if (t < 0) errClear();
-    code = compileHook.compileFile(file, fullname, t === 1);
+    // cache_from_source reads sys.pycache_prefix at each import (a relative one from the working folder).
+    const prefix = sysGet('pycache_prefix');
+    const prefixPath = prefix !== NULL && isStr(prefix) ? ioResolvePath(strToJS(prefix)) : null;
+    code = compileHook.compileFile(file, fullname, t === 1, prefixPath, cacheMessages === null ? null : (msg) => cacheMessages.push(msg));
   } else {
     let src: Uint8Array;
     try { src = readFileSync(file); } catch {
@@ -352,6 +363,8 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     if (fileObj !== NULL) decref(fileObj);
   }
   if (!ok || dictSetItem(mods, strInternImmortal(fullname), m) < 0) { decref(code); decref(m); return NULL; }
+  // (Modules CPython freezes or builds in, and the bootstrap's, get no __cached__: no messages.)
+  if (cacheMessages !== null && dictGetItemBorrow(d, strInternImmortal('__cached__')) !== NULL) cacheMessages.forEach(verboseMessage);
   // _load_unlocked: spec._initializing is True while the module runs (circular imports name it so).
   const spec = dictGetItemBorrow(d, strInternImmortal('__spec__'));
   if (spec !== NULL && spec !== Py_None && objectSetAttr(spec, strInternImmortal('_initializing'), Py_True) < 0) errClear();
@@ -370,6 +383,7 @@ function loadSourceModule(fullname: string, file: string, isPkg: boolean): Owned
     return NULL;
   }
   nativeMarkTake(m);
+  if (config.verbose > 0) verboseImported(fullname, m);
   // The module may have replaced itself in sys.modules.
   const final = dictGetItemBorrow(mods, strInternImmortal(fullname));
   decref(m);
@@ -388,6 +402,31 @@ function importAbsolute(fullname: string): Owned | Null {
   const have = dictGetItemBorrow(mods, strInternImmortal(fullname));
   if (have === Py_None) return importError('ModuleNotFoundError', `import of ${fullname} halted; None in sys.modules`, fullname);
   if (have !== NULL) { incref(have); return have as Owned; }
+  if (!config.importTime) return findAndLoad(fullname, mods);
+  // import_find_and_load under -X importtime: "import time: self | cumulative | name", indented by
+  // nesting depth, each time in microseconds rounded up; self leaves out the nested imports' time.
+  if (!importTimes.headerDone) {
+    importTimes.headerDone = true;
+    stdio.writeErr('import time: self [us] | cumulative | imported package\n');
+  }
+  const outer = importTimes.nested;
+  importTimes.nested = 0;
+  importTimes.level++;
+  const t0 = performance.now();
+  const m = findAndLoad(fullname, mods);
+  const cum = performance.now() - t0;
+  importTimes.level--;
+  const us = (ms: number): number => Math.ceil(ms * 1000);
+  stdio.writeErr(`import time: ${String(us(cum - importTimes.nested)).padStart(9)} | ${String(us(cum)).padStart(10)} | ${' '.repeat(importTimes.level * 2)}${fullname}\n`);
+  importTimes.nested = outer + cum;
+  return m;
+}
+
+/** -X importtime's state: the header is written once per process; `nested` sums the inner imports' time (ms). */
+const importTimes = { headerDone: false, level: 0, nested: 0 };
+
+/** import_find_and_load: `fullname`, not in sys.modules (`mods`), found and loaded. */
+function findAndLoad(fullname: string, mods: Borrowed): Owned | Null {
   const custom = boot.state === 2 && metaPathHasCustom();
   if (custom && !fullname.includes('.')) {
     const r = findAndLoadCustom(fullname, Py_None);
@@ -454,7 +493,32 @@ function importNative(fullname: string): Owned | Null {
     decref(m);
     return NULL;
   }
+  if (config.verbose > 0) verboseImported(fullname, m);
   return m;
+}
+
+/** _verbose_message's `# ` line on sys.stderr (-v). */
+function verboseMessage(msg: string): void {
+  sysWriteStderr(`# ${msg}\n`);
+}
+
+/**
+ * -v: _load_unlocked's "import 'name' # <loader repr>" for a module just loaded, its loader the one the
+ * bootstrap gave it. Before the bootstrap (start-up's site, whose library modules CPython freezes) it
+ * names the loader _install will give: BuiltinImporter for a native module, else FrozenImporter.
+ */
+function verboseImported(fullname: string, m: Borrowed): void {
+  if (fullname === BOOTSTRAP) { sysWriteStderr(`import ${BOOTSTRAP} # frozen\n`); return; }
+  const loader = objectLookupAttr(m, strInternImmortal('__loader__'));
+  let shown = boot.state === 2 ? '' : NATIVE_MODULES.has(fullname) ? "<class '_frozen_importlib.BuiltinImporter'>" : "<class '_frozen_importlib.FrozenImporter'>";
+  if (loader !== NULL) {
+    if (loader !== Py_None) {
+      const r = objectRepr(loader);
+      if (r !== NULL) { shown = strToJS(r); decref(r); } else errClear();
+    }
+    decref(loader);
+  } else errClear();
+  sysWriteStderr(`import '${fullname}' # ${shown}\n`);
 }
 
 /** Binds submodule `m` (owned, returned) as attribute `leaf` of its parent package (owned, released). */

@@ -29,7 +29,10 @@ import { Py_None } from '../objects/none.ts';
 import { objectStr } from '../objects/object.ts';
 import { moduleNew, moduleDictBorrow, isModule, moduleOrphanDictsTake } from '../objects/module.ts';
 import { weakrefNewRef, weakrefGetObjectBorrow } from '../objects/weakref.ts';
-import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles, type SysFlags } from '../modules/sys.ts';
+import { sysModuleNew, sysDisplayUncaught, sysFlushStdFiles, sysWriteStderr, type SysFlags } from '../modules/sys.ts';
+import { config, configSet } from '../support/config.ts';
+import './warn.ts'; // installs configHooks.warn (BytesWarning from objects/bytes.ts)
+import { intMaxStrDigitsSet } from '../objects/int.ts';
 import { atexitCallFuncs } from '../modules/atexit.ts';
 import { tracemallocStart } from '../modules/_tracemalloc.ts';
 import { ts } from './state.ts';
@@ -44,7 +47,10 @@ import { builtinsHooks } from './builtins-hook.ts';
 import { genAsyncHooksClear } from '../objects/gen.ts';
 import { traceSet, profileSet, traceCacheClear, traceStartupPhase } from './trace.ts';
 
-/** How a program runs: the sys.flags the command line sets (SysFlags: -B, -S, -s, -E, -I, -P, -i) and the rest. */
+/**
+ * How a program runs: the sys.flags the command line and environment set (SysFlags: -B -b -d -E -I -i
+ * -O -P -q -S -s -v, -X dev, -X utf8, -X warn_default_encoding) and the rest.
+ */
 export interface ProgramOptions extends SysFlags {
   immortal?: boolean;
   hashSeed?: string | number;
@@ -59,8 +65,25 @@ export interface ProgramOptions extends SysFlags {
   tracemalloc?: number;
   /** PYTHONPATH's folders (absolute): sys.path after sys.path[0], before the library. */
   pythonPath?: string[];
-  /** -W options: sys.warnoptions, applied by importing warnings at start-up. */
+  /**
+   * PYTHONWARNINGS's then -W's options: sys.warnoptions (after 'default' for -X dev, before
+   * BytesWarning's for -b), applied by importing warnings at start-up.
+   */
   warnOptions?: string[];
+  /** -X options in command-line order (sys._xoptions), ours (immortal=0, heap=...) included. */
+  xoptions?: ReadonlyArray<readonly [string, string | true]>;
+  /** -X int_max_str_digits=N / PYTHONINTMAXSTRDIGITS: the limit at start-up (else 4300). */
+  intMaxStrDigits?: number;
+  /** -X pycache_prefix=PATH / PYTHONPYCACHEPREFIX: sys.pycache_prefix. */
+  pycachePrefix?: string;
+  /** -X no_debug_ranges / PYTHONNODEBUGRANGES: no column positions in code objects. */
+  noDebugRanges?: boolean;
+  /** -X importtime / PYTHONPROFILEIMPORTTIME: each import's time to stderr. */
+  importTime?: boolean;
+  /** -x: the script file's first line is skipped (its line break kept, so line numbers stay). */
+  skipFirstLine?: boolean;
+  /** Write the version banner to stderr after start-up (pymain_header: -v, or the REPL), unless -q. */
+  banner?: boolean;
 }
 
 export interface ProgramResult {
@@ -89,17 +112,35 @@ export class Session {
   exited = false;
   exitCode = 0;
 
+  /** -x: runIn skips the first line of a script file. */
+  readonly skipFirstLine: boolean;
+
   /** The process environment when the session began: os.putenv changes end with the session, as with a process. */
   private readonly envAtStart: Record<string, string | undefined> = { ...process.env };
 
   constructor(options: ProgramOptions, argv: string[], path0: string) {
     this.rt = runtimeStart({ heapSize: options.heapSize, immortal: options.immortal, hashSeed: options.hashSeed, stats: options.stats });
     gcState.stress = options.gcStress === true;
+    this.skipFirstLine = options.skipFirstLine === true;
+    // Before builtins (whose __debug__ is `not -O`) and sys (sys.flags.int_max_str_digits).
+    configSet({
+      optimize: options.optimize, bytesWarning: options.bytesWarning, verbose: options.verbose,
+      noDebugRanges: options.noDebugRanges, importTime: options.importTime,
+    });
+    if (options.intMaxStrDigits !== undefined) intMaxStrDigitsSet(options.intMaxStrDigits);
     const b = builtinsHooks.create();
     if (b === NULL) throw new Error(`failed to create the builtins module: ${describePending()}`);
     this.builtins = b;
     ts.builtinsDict = moduleDictBorrow(b);
-    const sys = sysModuleNew({ argv, path: [...options.pythonPath ?? [], libDir()], executable: executablePath(), flags: options, warnOptions: options.warnOptions });
+    // config_init_warnoptions: -X dev's 'default' first, then PYTHONWARNINGS and -W, then -b's (the
+    // warnings module applies them in order, each in front of the last).
+    const bytesWarning = options.bytesWarning ?? 0;
+    const warnOptions = [...options.devMode === true ? ['default'] : [], ...options.warnOptions ?? [],
+      ...bytesWarning > 0 ? [bytesWarning > 1 ? 'error::BytesWarning' : 'default::BytesWarning'] : []];
+    const sys = sysModuleNew({
+      argv, path: [...options.pythonPath ?? [], libDir()], executable: executablePath(), flags: options, warnOptions,
+      xoptions: options.xoptions, pycachePrefix: options.pycachePrefix,
+    });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;
     const mods = dictGetItemBorrow(moduleDictBorrow(sys), strInternImmortal('modules')) as Borrowed;
@@ -126,8 +167,13 @@ export class Session {
       throw new Error(`can't start tracemalloc: ${describePending()}`);
     }
     // init_interp_main: -W options take effect at start-up (warnings reads sys.warnoptions), before site.
-    if ((options.warnOptions ?? []).length > 0) this.importAtStart('warnings');
+    if (warnOptions.length > 0) this.importAtStart('warnings');
     if (options.noSite !== true) this.importAtStart('site');
+    // pymain_header, after start-up's imports: the copyright line only when site was imported.
+    if (options.banner === true && options.quiet !== true) {
+      stdio.writeErr(`Python 3.12.1 (immortal) on ${process.platform}\n`);
+      if (options.noSite !== true) stdio.writeErr('Type "help", "copyright", "credits" or "license" for more information.\n');
+    }
     // pymain_run_python: sys.path[0] (the script's folder, or the working one) comes after site, so a
     // sitecustomize there is not imported; -P and -I leave it out.
     if (options.safePath === true) return;
@@ -298,6 +344,7 @@ export class Session {
     collectUntilQuiet();
     const report = runtimeShutdown(this.rt);
     restoreEnvironment(this.envAtStart);
+    configSet({});
     return report.liveBlocks;
   }
 
@@ -307,11 +354,15 @@ export class Session {
     const bd = this.builtins !== NULL ? moduleDictBorrow(this.builtins) : NULL;
     if (sysd === NULL || bd === NULL) return;
     // _PyImport_FiniExternal, then finalize_modules_delete_special: names where user values often
-    // hide are set to None first, and the standard streams are put back.
-    for (const name of SYS_CLEARED_FIRST) setNone(sysd, name);
+    // hide are set to None first, and the standard streams are put back. Under -v each step is told
+    // on stderr, as CPython tells it.
+    const say = config.verbose > 0 ? (line: string): void => sysWriteStderr(`# ${line}\n`) : null;
+    for (const name of SYS_CLEARED_FIRST) { say?.(`clear sys.${name}`); setNone(sysd, name); }
+    say?.('clear builtins._');
     setNone(bd, '_');
-    for (const name of SYS_DELETES) setNone(sysd, name);
+    for (const name of SYS_DELETES) { say?.(`clear sys.${name}`); setNone(sysd, name); }
     for (const name of ['stdin', 'stdout', 'stderr']) {
+      say?.(`restore sys.${name}`);
       const orig = dictGetItemBorrow(sysd, strInternImmortal(`__${name}__`));
       if (dictSetItem(sysd, strInternImmortal(name), orig === NULL ? Py_None : orig) < 0) writeUnraisable();
       releaseOrphanDicts();
@@ -326,6 +377,7 @@ export class Session {
       while (dictNext(mods, pos, kv)) {
         const name = kv[0] as Borrowed, mod = kv[1] as Borrowed;
         if (!isModule(mod)) continue;
+        if (say !== null && isStr(name)) say(`cleanup[2] removing ${strToJS(name)}`);
         incref(name);
         const ref = weakrefNewRef(mod, NULL);
         if (ref === NULL) writeUnraisable();
@@ -356,13 +408,18 @@ export class Session {
       if (mod === NULL) continue;
       incref(mod);
       const d = moduleDictBorrow(mod);
-      if (d !== NULL && d !== bd && d !== sysd) moduleClearDict(d);
+      if (d !== NULL && d !== bd && d !== sysd) {
+        if (say !== null && isStr(weaklist[i].name)) say(`cleanup[3] wiping ${strToJS(weaklist[i].name)}`);
+        moduleClearDict(d);
+      }
       decref(mod);
       releaseOrphanDicts();
     }
     for (const { name, ref } of weaklist) { decref(name); decref(ref); }
     // finalize_clear_sys_builtins_dict.
+    say?.('cleanup[3] wiping sys');
     moduleClearDict(sysd);
+    say?.('cleanup[3] wiping builtins');
     moduleClearDict(bd);
     releaseOrphanDicts();
     gcCollectNoFail();
@@ -372,10 +429,9 @@ export class Session {
 
 /** Cleared by _PyImport_FiniExternal before finalize_modules. */
 const SYS_CLEARED_FIRST = ['path_importer_cache', 'path_hooks'];
-/** finalize_modules_delete_special's sys names (3.12 order). */
+/** finalize_modules_delete_special's sys names (3.12 order; path_hooks and path_importer_cache went first). */
 const SYS_DELETES = [
-  'path', 'argv', 'ps1', 'ps2', 'last_exc', 'last_type', 'last_value', 'last_traceback',
-  'path_hooks', 'path_importer_cache', 'meta_path', '__interactivehook__',
+  'path', 'argv', 'ps1', 'ps2', 'last_exc', 'last_type', 'last_value', 'last_traceback', '__interactivehook__', 'meta_path',
 ];
 /** Names CPython puts into builtins after it copies them at start-up (site, io): not restored at exit. */
 const BUILTINS_ADDED_LATER = ['open', 'exit', 'quit', 'help', 'copyright', 'credits', 'license'];
@@ -531,6 +587,19 @@ export function runSourceProgram(program: ProgramSource, options: ProgramOptions
   return { exitCode, leakedBlocks: leaked };
 }
 
+/**
+ * -x: the text of a script without its first line. pymain_run_file skips to the first line break and
+ * keeps it, so tracebacks still give the file's own line numbers; a file of one line runs nothing.
+ */
+function withoutFirstLine(text: string | Uint8Array): string | Uint8Array {
+  if (typeof text === 'string') {
+    const nl = text.indexOf('\n');
+    return nl < 0 ? '' : text.slice(nl);
+  }
+  const nl = text.indexOf(0x0a);
+  return nl < 0 ? text.subarray(text.length) : text.subarray(nl);
+}
+
 function runIn(s: Session, src: ProgramSource): number {
   switch (src.kind) {
     case 'file': {
@@ -540,6 +609,7 @@ function runIn(s: Session, src: ProgramSource): number {
         stdio.writeErr(`immortal: can't open file '${src.path}': [Errno 2] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
         return 2;
       }
+      if (s.skipFirstLine) text = withoutFirstLine(text);
       return s.runSource(text, src.path);
     }
     case 'command': return s.runSource(src.code, '<string>');

@@ -24,6 +24,7 @@ import { CO_FILENAME } from '../objects/code.ts';
 import { writeErrText } from '../modules/sys.ts';
 import { ts } from './state.ts';
 import { F_CODE, frameLine } from './frame.ts';
+import { configHooks } from '../support/config.ts';
 
 /**
  * PyErr_WarnExplicitObject(category, message, filename, lineno, module=NULL, registry=NULL): no
@@ -69,6 +70,9 @@ export function warnEx(category: Borrowed, msg: string, stacklevel: number): num
   decref(r);
   return 0;
 }
+
+// objects/ (bytes' BytesWarning) warns through this hook: it cannot import this file.
+configHooks.warn = (category, msg, stacklevel) => warnEx(exceptionTypes.get(category)!, msg, stacklevel);
 
 /** The categories CPython's default filters ignore (outside __main__). */
 const IGNORED_BY_DEFAULT = new Set(['DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning', 'ResourceWarning']);

@@ -1,6 +1,7 @@
 // The compiled-code cache (src/vm/codecache.ts): the file format round-trips every kind of constant
 // exactly, stale or foreign files are rejected, lookups go memo -> file -> compile, writes are atomic
-// and skipped when asked or when the directory is not writable; and imports through a session use it.
+// and skipped when asked or when the directory is not writable, each optimization level (-O, -OO)
+// has its own files and memo entries; and imports through a session use it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -140,6 +141,56 @@ test('imports write __pycache__ unless sys.dont_write_bytecode; errors still rai
     codeCacheClearMemo();
     runProgram(join(dir, 'main.py'), { hashSeed: 0, dontWriteBytecode: true });
     assert.equal(existsSync(join(dir, '__pycache__')), false);
+  } finally {
+    codeCacheClearMemo();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('each optimization level has its own file (.opt-1, .opt-2) and memo entry; a pycache prefix holds the files under the source\'s path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'immortal-cc-'));
+  try {
+    const file = join(dir, 'lev.py');
+    writeFileSync(file, '"doc"\nassert 0\n');
+    const levels: number[] = [];
+    const comp = (level: number) => (src: Uint8Array, f: string): CodeUnit => {
+      levels.push(level);
+      return compileModule(parseModule(new TextDecoder().decode(src), f), f, 'exec', { optimize: level });
+    };
+    assert.equal(codeCachePath(file, 1), join(dir, '__pycache__', 'lev.immortal-312.opt-1.pyc'));
+    assert.equal(codeCachePath(file, 2, '/pc'), join('/pc', dir, 'lev.immortal-312.opt-2.pyc'));
+    const units = [0, 1, 2].map((level) => codeCacheGet(file, false, comp(level), { optimize: level }) as CodeUnit);
+    assert.deepEqual(levels, [0, 1, 2]);
+    assert.deepEqual(readdirSync(join(dir, '__pycache__')).sort(), ['lev.immortal-312.opt-1.pyc', 'lev.immortal-312.opt-2.pyc', 'lev.immortal-312.pyc']);
+    assert.notDeepStrictEqual(units[0], units[1]); // the assert is gone
+    assert.notDeepStrictEqual(units[1], units[2]); // and the docstring
+    // Memo, then files: each level gets its own unit back, and nothing is compiled again.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const level of [2, 0, 1]) assert.deepStrictEqual(codeCacheGet(file, false, comp(level), { optimize: level }), units[level]);
+      codeCacheClearMemo();
+    }
+    assert.deepEqual(levels, [0, 1, 2]);
+    const messages: string[] = [];
+    const prefix = join(dir, 'prefix');
+    codeCacheGet(file, false, comp(1), { optimize: 1, pycachePrefix: prefix, verbose: (m) => messages.push(m) });
+    codeCacheClearMemo();
+    codeCacheGet(file, false, comp(1), { optimize: 1, pycachePrefix: prefix, verbose: (m) => messages.push(m) });
+    const cached = join(prefix, dir, 'lev.immortal-312.opt-1.pyc');
+    assert.deepEqual(messages, [`code object from ${file}`, `created '${cached}'`, `${cached} matches ${file}`, `code object from '${cached}'`]);
+  } finally {
+    codeCacheClearMemo();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sessions of one process at different levels each import their own level\'s code', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'immortal-cc-'));
+  try {
+    writeFileSync(join(dir, 'checked.py'), 'def f():\n    "doc"\n    assert False\n    return 1\n');
+    writeFileSync(join(dir, 'main.py'), 'import sys, checked\ntry:\n    print(sys.flags.optimize, checked.f(), checked.f.__doc__)\n'
+      + 'except AssertionError:\n    print(sys.flags.optimize, "assert", checked.f.__doc__)\n');
+    const out = [0, 1, 2, 0, 1].map((optimize) => runProgram(join(dir, 'main.py'), { hashSeed: 0, optimize }).stdout);
+    assert.deepEqual(out, ['0 assert doc\n', '1 1 doc\n', '2 1 None\n', '0 assert doc\n', '1 1 doc\n']);
   } finally {
     codeCacheClearMemo();
     rmSync(dir, { recursive: true, force: true });

@@ -11,8 +11,8 @@
 // the per-import getters a loader like tsx produces for each file (DEBUG is off in the bundle).
 // Runs on `npm install` (the "prepare" script) and from bin/immortal.js when an input is newer
 // (bundleStale: bin/immortal.js imports this file on every start, so esbuild is loaded only to build).
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 
@@ -133,16 +133,58 @@ export async function buildCli() {
     const st = statSync(join(dist, name), { throwIfNoEntry: false });
     if (st !== undefined && (!name.endsWith('.tmp') || st.mtimeMs < Date.now() - 60_000)) rmSync(join(dist, name), { force: true });
   }
-  // One run of the command: it writes the interpreter's V8 code cache (dist/worker.cjs.v8cache), so
-  // that even an install nobody can write to afterwards starts from it, and it compiles the Python
-  // library in src/lib into its __pycache__ folders (tools/precompile-lib.py), as CPython's install
-  // compiles its standard library: PYTHONDONTWRITEBYTECODE only stops writing, so a program then
-  // starts from those files even where it is set.
-  // (IMMORTAL_PRECOMPILING: a build started by that run, were an input saved meanwhile, stops there.)
+  // Runs of the command: the first writes the interpreter's V8 code cache (dist/worker.cjs.v8cache),
+  // so that even an install nobody can write to afterwards starts from it, and they compile the
+  // Python library in src/lib into its __pycache__ folders (tools/precompile-lib.py), as CPython's
+  // install compiles its standard library: PYTHONDONTWRITEBYTECODE only stops writing, so a program
+  // then starts from those files even where it is set. One run per level, as compileall's -o 0 -o 1
+  // -o 2 (NAME.immortal-312.pyc, and .opt-1.pyc for -O, .opt-2.pyc for -OO), else `-O` programs would
+  // compile every library module they import, every time (docs/internals/startup.md). A run costs
+  // ~2-3 s even when it only loads valid files, so the -O and -OO runs happen only when a plain file
+  // has no current counterpart at that level (the compiler changed, a module was added or edited).
+  // (IMMORTAL_PRECOMPILING: a build started by such a run, were an input saved meanwhile, stops there.)
   if (process.env.IMMORTAL_PRECOMPILING === '1') return;
   const env = { ...process.env, IMMORTAL_PRECOMPILING: '1' };
   delete env.PYTHONDONTWRITEBYTECODE;
-  spawnSync(process.execPath, [join(root, 'bin', 'immortal.js'), join(root, 'tools', 'precompile-lib.py')], { stdio: 'ignore', env });
+  const precompile = (level) => new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'immortal.js'), ...level, join(root, 'tools', 'precompile-lib.py')], { stdio: 'ignore', env });
+    child.on('close', resolve);
+    child.on('error', resolve);
+  });
+  await precompile([]);
+  await Promise.all([[1, '-O'], [2, '-OO']].filter(([n]) => !precompiledCurrent(n)).map(([, flag]) => precompile([flag])));
+}
+
+/**
+ * Whether every plain .pyc of src/lib (NAME.immortal-312.pyc) has a current counterpart compiled at
+ * `level` (NAME.immortal-312.opt-LEVEL.pyc): one whose header (src/vm/codecache.ts: magic, format,
+ * compiler fingerprint, source size and mtime, the first 24 bytes) is the plain file's.
+ */
+function precompiledCurrent(level) {
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && !walk(path)) return false;
+      // (_immortal_warmup is a program, compiled at level 0 when the warm-up runs: precompile-lib.py's SKIP.)
+      if (!entry.isFile() || !entry.name.endsWith('.immortal-312.pyc') || entry.name.startsWith('_immortal_warmup.')) continue;
+      const header = (p) => {
+        let fd = -1;
+        try {
+          fd = openSync(p, 'r');
+          const b = Buffer.alloc(24);
+          return readSync(fd, b, 0, 24, 0) === 24 ? b : null;
+        } catch {
+          return null;
+        } finally {
+          if (fd >= 0) closeSync(fd);
+        }
+      };
+      const plain = header(path), opt = header(path.replace(/\.pyc$/, `.opt-${level}.pyc`));
+      if (opt === null || plain === null || !plain.equals(opt)) return false;
+    }
+    return true;
+  };
+  return walk(join(root, 'src', 'lib'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

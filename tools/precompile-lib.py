@@ -1,8 +1,9 @@
 """Compiles Immortal's Python library (src/lib) into its __pycache__ folders by importing every module
 and package in it, as CPython's installer runs compileall over its standard library. Run by
-tools/build.mjs through the built command, with PYTHONDONTWRITEBYTECODE unset. Importing is how our
-.pyc files get written (the code cache of src/vm/codecache.ts); the library's modules have no side
-effects beyond defining names. _immortal_warmup is left out: it is a program, compiled when it runs."""
+tools/build.mjs through the built command, with PYTHONDONTWRITEBYTECODE unset, once per optimization
+level (plain, -O and -OO: NAME.immortal-312.pyc, .opt-1.pyc, .opt-2.pyc). Importing is how our .pyc
+files get written (the code cache of src/vm/codecache.ts); the library's modules have no side effects
+beyond defining names. _immortal_warmup is left out: it is a program, compiled when it runs."""
 
 import os
 import sys

@@ -83,7 +83,7 @@ function tbDealloc(tb: Owned): void {
     const cnt = i32[next >> 2];
     if (cnt !== 1 || i32[(next + 4) >> 2] !== tracebackType) { decref(next as Owned); return; }
     i32[next >> 2] = 0;
-    if (rc.counting) rc.decrefs++; // the decref this loop stands for
+    if (rc.counting) { rc.decrefs++; rc.deallocs++; } // the decref to 0 this loop stands for
     t = next;
   }
 }

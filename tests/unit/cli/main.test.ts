@@ -88,6 +88,9 @@ test('--dis disassembles; -X showrefcount and -X stats report at exit', () => {
   assert.equal(s.stderr, '[0 refs, 0 blocks]\n');
   const cyc = run(['-X', 'showrefcount', file('c.py', 'class A: pass\na = A(); a.me = a\nimport collections\n')]);
   assert.equal(cyc.stderr, '[0 refs, 0 blocks]\n');
+  // A traceback chain is freed in a loop (tbDealloc), which counts each link it frees as a decref to 0.
+  const tb = run(['-X', 'showrefcount', file('tb.py', 'def f(n):\n    if n: f(n - 1)\n    else: raise ValueError\ntry: f(5)\nexcept ValueError: pass\n')]);
+  assert.equal(tb.stderr, '[0 refs, 0 blocks]\n');
   const t = run(['-X', 'stats', file('t.py', 'x = [1, 2]\n')]);
   assert.match(t.stderr, /^\[stats\] increfs=\d+ increfs_skipped_immortal=\d+ decrefs=\d+ .*leaked_blocks=0\n$/);
 });

@@ -12,8 +12,9 @@ import { typeNewStatic, typeNameOf, typeOf } from '../objects/type.ts';
 import { objectNew, objectFree, objectHashDefault, objectIsTrue } from '../objects/object.ts';
 import { errSetString } from '../objects/errors.ts';
 import { TypeError, ValueError, exceptionTypes } from '../objects/exceptions.ts';
-import { strFromJS, strToJS, isStr, strLength } from '../objects/str.ts';
-import { bytesFromUint8Array } from '../objects/bytes.ts';
+import { strFromJS, strToJS, isStr, strLength, strKind, strGetCodePoint } from '../objects/str.ts';
+import { strEncode } from '../objects/str-codecs.ts';
+import { bytesFromUint8Array, bytesToUint8Array } from '../objects/bytes.ts';
 import { intFromNumber, isInt, intAsNumber } from '../objects/int.ts';
 import { listNew, listAppendSteal } from '../objects/list.ts';
 import { Py_None } from '../objects/none.ts';
@@ -73,11 +74,32 @@ function text_write(self: Borrowed | Null, args: number, nargs: number, kw: Borr
   return textWriteObj(o, argAt(args, 0));
 }
 
+/** Whether str `s` (its JS form `text`) holds a surrogate code point, which UTF-8 cannot encode. */
+function hasSurrogate(s: Borrowed, text: string): boolean {
+  if (strKind(s) === 1 || !/[\uD800-\uDFFF]/.test(text)) return false;
+  const n = strLength(s);
+  for (let i = 0; i < n; i++) {
+    const c = strGetCodePoint(s, i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 function textWriteObj(o: Borrowed, s: Borrowed): Owned | Null {
   if (!isStr(s)) return errSetString(TypeError, `write() argument must be str, not ${s === Py_None ? 'None' : typeNameOf(s)}`);
   if (checkClosed(o)) return NULL;
   if (fdOf(o) === 0) return unsupported('not writable');
   const text = strToJS(s);
+  if (hasSurrogate(s, text)) {
+    // UTF-8 with the stream's error handler (strict raises UnicodeEncodeError, surrogateescape
+    // gives back the bytes, backslashreplace writes escapes), as a TextIOWrapper encodes.
+    const b = strEncode(s, 'utf-8', strToJS(i32[(o + S_ERRORS) >> 2] as Borrowed));
+    if (b === NULL) return NULL;
+    const errno = (flagsOf(o) & BROKEN) === 0 ? stdio.writeBytes(fdOf(o), bytesToUint8Array(b as Borrowed)) : 0;
+    decref(b);
+    if (errno !== 0) return oserrorRaise(errno);
+    return intFromNumber(strLength(s));
+  }
   if ((flagsOf(o) & BROKEN) === 0) {
     const errno = writeText(o, text);
     if (errno === 0) return intFromNumber(strLength(s));
@@ -403,19 +425,22 @@ export function ioInitStatic(): void {
   }
 }
 
-/** A new standard text stream for fd 0, 1 or 2, as CPython sets them up (stderr: backslashreplace, line buffered). */
-export function ioStdStreamNew(fd: number): Owned | Null {
+/**
+ * A new standard text stream for fd 0, 1 or 2, as CPython sets them up: stderr line buffered, with
+ * backslashreplace; stdin and stdout with `errors` (config_get_stdio_errors).
+ */
+export function ioStdStreamNew(fd: number, errors: string): Owned | Null {
   const b = objectNew(fd === 0 ? bufferedReaderType : bufferedWriterType, BUFFER_SIZE);
   if (b === NULL) return NULL;
   i32[(b + S_FD) >> 2] = fd;
   i32[(b + S_FLAGS) >> 2] = 0;
-  const errors = strFromJS(fd === 2 ? 'backslashreplace' : 'strict');
-  if (errors === NULL) { decref(b); return NULL; }
+  const errs = strFromJS(fd === 2 ? 'backslashreplace' : errors);
+  if (errs === NULL) { decref(b); return NULL; }
   const o = objectNew(stdTextType, TEXT_SIZE);
-  if (o === NULL) { decref(b); decref(errors); return NULL; }
+  if (o === NULL) { decref(b); decref(errs); return NULL; }
   i32[(o + S_FD) >> 2] = fd;
   i32[(o + S_FLAGS) >> 2] = fd === 2 || (fd === 1 && stdio.isatty(1)) ? LINE_BUFFERING : 0;
-  i32[(o + S_ERRORS) >> 2] = errors;
+  i32[(o + S_ERRORS) >> 2] = errs;
   i32[(o + S_BUFFER) >> 2] = b;
   i32[(o + S_PENDING) >> 2] = 0;
   return o;

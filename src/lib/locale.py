@@ -31,8 +31,9 @@ _CATEGORY_NAMES = {
     9: 'LC_ADDRESS', 10: 'LC_TELEPHONE', 11: 'LC_MEASUREMENT', 12: 'LC_IDENTIFICATION',
 }
 _current = dict.fromkeys(_CATEGORY_NAMES, 'C')
-# Python sets LC_CTYPE from the environment at start-up, which (coerced, PEP 538) is C.UTF-8.
-_current[LC_CTYPE] = 'C.UTF-8'
+# Python sets LC_CTYPE from the environment at start-up: the C locale there is coerced to C.UTF-8
+# (PEP 538), unless LC_ALL names it, which nothing overrides.
+_current[LC_CTYPE] = 'C' if __import__('posix').environ.get('LC_ALL') in ('C', 'POSIX') else 'C.UTF-8'
 
 # The only locales there are: every one of them has the C locale's conventions.
 _C_NAMES = {'C': 'C', 'POSIX': 'C', 'C.UTF-8': 'C.UTF-8', 'C.utf8': 'C.utf8'}

@@ -240,7 +240,7 @@ test('-O -OO -b -bb -d -X dev/utf8/int_max_str_digits/warn_default_encoding/pyca
   const python = cpython312();
   if (python === '') { t.skip('CPython 3.12 (PYENV_VERSION=3.12.1 python3) is not installed'); return; }
   const show = 'import sys, warnings; print(sys.flags, sys._xoptions, sys.warnoptions, warnings.filters[:3], sys.pycache_prefix, '
-    + 'sys.get_int_max_str_digits(), __debug__, sys.stdin.errors, sys.stdout.errors, sys.stderr.errors)';
+    + 'sys.get_int_max_str_digits(), __debug__, sys.stdin.errors, sys.stdout.errors, sys.stderr.errors, __import__("locale").getencoding())';
   const cases: Array<[string[], Record<string, string | undefined>?]> = [
     [['-O']], [['-OO']], [['-OOO']], [['-O', '-O']], [['-d']], [['-dd']], [['-b']], [['-bb']], [['-bbb']], [['-bOd']],
     [['-X', 'dev']], [['-X', 'dev=0']], [['-X', 'dev', '-bb', '-W', 'error']], [['-X', 'utf8']], [['-X', 'utf8=0']], [['-X', 'utf8=1']],

@@ -290,6 +290,20 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   if (xoptions.length > 0) options.xoptions = xoptions;
+  // The error handler of stdin and stdout (config_init_stdio_encoding): PYTHONIOENCODING's after ':',
+  // strict when it names only an encoding; else (config_get_stdio_errors) surrogateescape in UTF-8
+  // mode and in the C and POSIX locales and their UTF-8 forms (locale coercion's targets), strict
+  // elsewhere. (The locale is read whatever -E says, as setlocale reads it.)
+  const ctype = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || 'C';
+  options.stdioErrors = options.utf8Mode === true || ['C', 'POSIX', 'C.UTF-8', 'C.utf8', 'UTF-8'].includes(ctype)
+    ? 'surrogateescape' : 'strict';
+  const ioenc = env('PYTHONIOENCODING');
+  if (ioenc !== '') {
+    const colon = ioenc.indexOf(':');
+    const errors = colon < 0 ? '' : ioenc.slice(colon + 1);
+    if (errors !== '') options.stdioErrors = errors;
+    else if ((colon < 0 ? ioenc : ioenc.slice(0, colon)) !== '') options.stdioErrors = 'strict';
+  }
   options.stats = stats || showRefcount;
   // pymain_header: the version to stderr under -v, and before the REPL (unless -q).
   options.banner = (options.verbose > 0 || (src === null && interactive)) && options.quiet !== true;

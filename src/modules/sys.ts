@@ -401,6 +401,8 @@ export interface SysOptions {
   xoptions?: ReadonlyArray<readonly [string, string | true]>;
   /** -X pycache_prefix=PATH / PYTHONPYCACHEPREFIX: sys.pycache_prefix (None when absent). */
   pycachePrefix?: string;
+  /** The error handler of sys.stdin and sys.stdout ('strict' when absent). */
+  stdioErrors?: string;
 }
 
 /** Creates the sys module (and registers it as ts.sysDict). */
@@ -429,13 +431,9 @@ export function sysModuleNew(opts: SysOptions): Owned | Null {
   ok = ok && put('orig_argv', strList(['immortal', ...opts.argv]));
   ok = ok && put('path', strList(opts.path));
   ok = ok && put('modules', dictNew());
-  // sys.stdout is sys.__stdout__ (one object each), as in CPython. config_get_stdio_errors: stdin and
-  // stdout escape undecodable bytes as surrogates in UTF-8 mode and in the C and POSIX locales and
-  // their UTF-8 forms (locale coercion's targets), else they are strict.
-  const ctype = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || 'C';
-  const escape = opts.flags?.utf8Mode === true || ['C', 'POSIX', 'C.UTF-8', 'C.utf8', 'UTF-8'].includes(ctype);
+  // sys.stdout is sys.__stdout__ (one object each), as in CPython; stderr's errors are backslashreplace.
   for (const [fd, name] of [[0, 'stdin'], [1, 'stdout'], [2, 'stderr']] as const) {
-    const st = ioStdStreamNew(fd, escape ? 'surrogateescape' : 'strict');
+    const st = ioStdStreamNew(fd, opts.stdioErrors ?? 'strict');
     if (st !== NULL) incref(st);
     ok = ok && put(name, st) && put(`__${name}__`, st);
   }

@@ -76,6 +76,11 @@ export interface ProgramOptions extends SysFlags {
   intMaxStrDigits?: number;
   /** -X pycache_prefix=PATH / PYTHONPYCACHEPREFIX: sys.pycache_prefix. */
   pycachePrefix?: string;
+  /**
+   * The error handler of sys.stdin and sys.stdout (config_init_stdio_encoding; the command line works
+   * it out from PYTHONIOENCODING, UTF-8 mode and the locale); 'strict' when not given.
+   */
+  stdioErrors?: string;
   /** -X no_debug_ranges / PYTHONNODEBUGRANGES: no column positions in code objects. */
   noDebugRanges?: boolean;
   /** -X importtime / PYTHONPROFILEIMPORTTIME: each import's time to stderr. */
@@ -139,7 +144,7 @@ export class Session {
       ...bytesWarning > 0 ? [bytesWarning > 1 ? 'error::BytesWarning' : 'default::BytesWarning'] : []];
     const sys = sysModuleNew({
       argv, path: [...options.pythonPath ?? [], libDir()], executable: executablePath(), flags: options, warnOptions,
-      xoptions: options.xoptions, pycachePrefix: options.pycachePrefix,
+      xoptions: options.xoptions, pycachePrefix: options.pycachePrefix, stdioErrors: options.stdioErrors,
     });
     if (sys === NULL) throw new Error(`failed to create the sys module: ${describePending()}`);
     this.sys = sys;

@@ -258,6 +258,8 @@ test('-O -OO -b -bb -d -X dev/utf8/int_max_str_digits/warn_default_encoding/pyca
     [[], { PYTHONPYCACHEPREFIX: '/tmp/x' }], [['-X', 'pycache_prefix'], { PYTHONPYCACHEPREFIX: '/tmp/x' }],
     [[], { PYTHONWARNINGS: 'error::UserWarning,,ignore' }], [['-X', 'dev', '-W', 'always', '-b'], { PYTHONWARNINGS: 'once' }],
     [[], { PYTHONNODEBUGRANGES: '1', PYTHONPROFILEIMPORTTIME: '' }],
+    [[], { PYTHONIOENCODING: 'utf-8' }], [[], { PYTHONIOENCODING: 'utf-8:replace' }], [[], { PYTHONIOENCODING: ':ignore' }],
+    [['-E'], { PYTHONIOENCODING: 'utf-8' }],
     [['-E'], { PYTHONOPTIMIZE: '2', PYTHONDEVMODE: '1', PYTHONUTF8: 'x', PYTHONINTMAXSTRDIGITS: '1', PYTHONWARNINGS: 'error', PYTHONPYCACHEPREFIX: '/x' }],
     [['-I'], { PYTHONDEBUG: '1', PYTHONWARNDEFAULTENCODING: '1', LC_ALL: 'C' }],
   ];

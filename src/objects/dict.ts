@@ -27,7 +27,7 @@ import {
 import {
   objectGCNew, objectGCFree, objectGCNewUncounted, objectGCFreeUncounted, objectGCFromFreeBlock, objectGCToFreelist, objectHash, objectHashNotImplemented, objectRichCompareBool, objectRepr, notImplemented, boolNew, reprEnter, reprLeave, trashcanBegin, trashcanEnd,
 } from './object.ts';
-import { errSetString, errSetObject, errNoMemory, errOccurred } from './errors.ts';
+import { errSetString, errSetObject, errNoMemory } from './errors.ts';
 import { KeyError, RuntimeError, TypeError, ValueError, NotImplementedError } from './exceptions.ts';
 import { isStrExact, strHash, strEqual, strFromJS, strToJS } from './str.ts';
 import {
@@ -573,11 +573,11 @@ function sharedKeysUnsplit(mp: number, unicode: boolean): number {
 }
 
 /**
- * The shared keys of heap type `t` (created on first use), or 0 when CPython's class has none (no managed
- * dict: its dict lives in a C struct, as an exception's or an OrderedDict's). HT_CACHED_KEYS holds 0 until
- * asked, then 1 for none or the keys object. 0 also on MemoryError (set).
+ * The shared keys of heap type `t` (made on first use): the keys object, 0 when CPython's class has none
+ * (no managed dict: its dict lives in a C struct, as an exception's or an OrderedDict's), -1 with
+ * MemoryError. HT_CACHED_KEYS holds 0 until asked, then 1 for none or the keys object.
  */
-export function dictSharedKeysOf(t: Borrowed): number {
+function sharedKeysOf(t: Borrowed): number {
   const v = i32[(t + HT_CACHED_KEYS) >> 2];
   if (v !== 0) return v === 1 ? 0 : v;
   if ((i32[(t + TP_FLAGS) >> 2] & (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)) !== (Py_TPFLAGS_HEAPTYPE | Py_TPFLAGS_MANAGED_DICT)
@@ -586,7 +586,7 @@ export function dictSharedKeysOf(t: Borrowed): number {
     return 0;
   }
   const sk = keysNew(SHARED_KEYS_LOG2, true);
-  if (sk === 0) return 0;
+  if (sk === 0) return -1;
   i32[(sk + DK_USABLE) >> 2] = SHARED_KEYS_MAX_SIZE; // _PyDict_NewKeysForClass: shrinks before each instance
   i32[(t + HT_CACHED_KEYS) >> 2] = sk;
   return sk;
@@ -594,12 +594,8 @@ export function dictSharedKeysOf(t: Borrowed): number {
 
 /** init_inline_values' bookkeeping for a new instance of `t` made by object.__new__. 0, or -1 with MemoryError. */
 export function dictSharedKeysNewInstance(t: Borrowed): number {
-  let sk = i32[(t + HT_CACHED_KEYS) >> 2];
-  if (sk === 1) return 0;
-  if (sk === 0) {
-    sk = dictSharedKeysOf(t);
-    if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
-  }
+  const sk = sharedKeysOf(t);
+  if (sk <= 0) return sk;
   const u = i32[(sk + DK_USABLE) >> 2];
   if (u > 1) i32[(sk + DK_USABLE) >> 2] = u - 1;
   return 0;
@@ -607,15 +603,24 @@ export function dictSharedKeysNewInstance(t: Borrowed): number {
 
 /** Fresh empty dict `d` becomes the instance dict of a `t` instance: split on t's shared keys, if any. 0 or -1. */
 export function dictShareKeysOf(d: Borrowed, t: Borrowed): number {
-  let sk = i32[(t + HT_CACHED_KEYS) >> 2];
-  if (sk === 1) return 0;
-  if (sk === 0) {
-    sk = dictSharedKeysOf(t);
-    if (sk === 0) return errOccurred() !== NULL ? -1 : 0;
-  }
+  const sk = sharedKeysOf(t);
+  if (sk <= 0) return sk;
   i32[(sk + DK_REFCNT) >> 2]++;
   i32[(d + MA_SHARED_KEYS) >> 2] = sk;
   return 0;
+}
+
+/**
+ * What insertdict does to a split dict before `key` goes in: a key that is not an exact str makes it
+ * combined (insertion_resize to a general table); when the key is new to the dict (`isNew`), it must
+ * also be among the shared keys or join them, else the dict becomes combined. 0, or -1 with MemoryError.
+ */
+function sharedKeysBeforeInsert(mp: number, key: number, isNew: boolean): number {
+  if (!isStrExact(key as Borrowed)) return sharedKeysUnsplit(mp, false);
+  if (!isNew) return 0;
+  const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
+  if (sharedKeysHas(sk, key, i32[(i32[(mp + MA_KEYS) >> 2] + DK_NENTRIES) >> 2]) || sharedKeysAdmit(sk, key)) return 0;
+  return sharedKeysUnsplit(mp, true);
 }
 
 /** An empty split dict becomes combined (dict_merge cloning a source into it). */
@@ -658,9 +663,7 @@ function appendEntry(mp: number, key: number, lo: number, hi: number, value: num
 /** insertdict: insert or replace; steals key and value. 0, or -1 with an exception set. */
 function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned): number {
   fail: {
-    if (i32[(mp + MA_SHARED_KEYS) >> 2] !== 0 && !isStrExact(key)) {
-      if (sharedKeysUnsplit(mp, false) < 0) break fail;
-    }
+    if (i32[(mp + MA_SHARED_KEYS) >> 2] !== 0 && sharedKeysBeforeInsert(mp, key, false) < 0) break fail;
     if (u8[i32[(mp + MA_KEYS) >> 2] + DK_KIND] !== DICT_KEYS_GENERAL && !isStrExact(key)) {
       if (insertionResize(mp, false) < 0) break fail;
     }
@@ -668,9 +671,7 @@ function insertDict(mp: number, key: Owned, lo: number, hi: number, value: Owned
     if (ix === DKIX_ERROR) break fail;
     maintainTracking(mp, key, value);
     if (ix === DKIX_EMPTY) {
-      const sk = i32[(mp + MA_SHARED_KEYS) >> 2];
-      if (sk !== 0 && !sharedKeysHas(sk, key, i32[(i32[(mp + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
-          && !sharedKeysAdmit(sk, key) && sharedKeysUnsplit(mp, true) < 0) break fail;
+      if (i32[(mp + MA_SHARED_KEYS) >> 2] !== 0 && sharedKeysBeforeInsert(mp, key, true) < 0) break fail;
       if (i32[(i32[(mp + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
         if (insertionResize(mp, true) < 0) break fail;
       }
@@ -1188,16 +1189,14 @@ export function dictSetDefault(d: Borrowed, key: Borrowed, deflt: Borrowed): Bor
     if (insertToEmptyDict(d, key as Owned, lo, hi, deflt as Owned) < 0) return NULL;
     return deflt;
   }
-  if (i32[(d + MA_SHARED_KEYS) >> 2] !== 0 && !isStrExact(key) && sharedKeysUnsplit(d, false) < 0) return NULL;
+  if (i32[(d + MA_SHARED_KEYS) >> 2] !== 0 && sharedKeysBeforeInsert(d, key, false) < 0) return NULL;
   if (!isStrExact(key) && u8[i32[(d + MA_KEYS) >> 2] + DK_KIND] !== DICT_KEYS_GENERAL) {
     if (insertionResize(d, false) < 0) return NULL;
   }
   const ix = dictLookup(d, key, lo, hi);
   if (ix === DKIX_ERROR) return NULL;
   if (ix >= 0) return valueAt(d, ix) as Borrowed;
-  const sk = i32[(d + MA_SHARED_KEYS) >> 2];
-  if (sk !== 0 && !sharedKeysHas(sk, key, i32[(i32[(d + MA_KEYS) >> 2] + DK_NENTRIES) >> 2])
-      && !sharedKeysAdmit(sk, key) && sharedKeysUnsplit(d, true) < 0) return NULL;
+  if (i32[(d + MA_SHARED_KEYS) >> 2] !== 0 && sharedKeysBeforeInsert(d, key, true) < 0) return NULL;
   if (i32[(i32[(d + MA_KEYS) >> 2] + DK_USABLE) >> 2] <= 0) {
     if (insertionResize(d, true) < 0) return NULL;
   }

@@ -651,7 +651,7 @@ export function instanceDictNew(o: Borrowed, p: number, tp: Borrowed): Borrowed 
     && typeEmbedsInstanceDicts(tp);
   const d = embed ? dictNewForEmbedding() : dictNew();
   if (d === NULL) return NULL;
-  // CPython's dict here shares the class's keys (split), which its size counts (dictSharedKeysOf).
+  // CPython's dict here shares the class's keys (split), which its size counts (dict.ts sharedKeysOf).
   if (p === o + MANAGED_DICT_OFFSET && dictShareKeysOf(d as Borrowed, tp) < 0) {
     decref(d);
     return NULL;

@@ -114,7 +114,7 @@ export const HT_INSTANCE_KEYS = 76;
 export const HT_INSTANCE_KEYS_WORDS = 4;
 /**
  * A heap type's shared instance-dict keys, as CPython's ht_cached_keys (objects/dict.ts
- * dictSharedKeysOf: 0 not made yet, 1 none, else a keys object; released with the type). Only
+ * sharedKeysOf: 0 not made yet, 1 none, else a keys object; released with the type). Only
  * sys.getsizeof of its instances' dicts reads them.
  */
 export const HT_CACHED_KEYS = 92;
